@@ -1,0 +1,102 @@
+/**
+ * The one answer to "may this user do X to Y". Every service asks {@link can} (or its throwing
+ * wrapper on the server) before it reads private data or writes anything; routes never decide.
+ *
+ * A user holds roles *in* a unit or a group, or globally (admin; a network operator for all
+ * networks). Pure: the caller passes the actor's grants and the target's ids.
+ */
+
+export const ROLES = ['admin', 'network-operator', 'unit-coordinator', 'unit-member', 'group-moderator', 'juror'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Which scope each role is held in: exactly one of unit / group / global. */
+export const ROLE_SCOPES: Readonly<Record<Role, readonly ('global' | 'unit' | 'group')[]>> = {
+  admin: ['global'],
+  'network-operator': ['global', 'group'],
+  'unit-coordinator': ['unit'],
+  'unit-member': ['unit'],
+  'group-moderator': ['group'],
+  juror: ['global', 'group'],
+};
+
+export interface RoleGrant {
+  role: Role;
+  unitId: number | null;
+  groupId: number | null;
+}
+
+export interface Actor {
+  userId: string;
+  grants: readonly RoleGrant[];
+}
+
+export type Action =
+  | { type: 'units.import' }
+  | { type: 'unit.editProfile'; unitId: number }
+  | { type: 'unit.writeData'; unitId: number }
+  | { type: 'group.create' }
+  | { type: 'group.edit'; groupId: number }
+  | { type: 'group.manageMembers'; groupId: number }
+  | { type: 'group.delete'; groupId: number }
+  | { type: 'users.manage' }
+  | { type: 'role.assign'; role: Role; unitId: number | null; groupId: number | null }
+  | { type: 'audit.read' };
+
+function has(actor: Actor | null, role: Role, scope: { unitId?: number; groupId?: number; global?: true }): boolean {
+  if (!actor) return false;
+  return actor.grants.some((g) => {
+    if (g.role !== role) return false;
+    if (scope.global) return g.unitId === null && g.groupId === null;
+    if (scope.unitId !== undefined) return g.unitId === scope.unitId;
+    if (scope.groupId !== undefined) return g.groupId === scope.groupId;
+    return false;
+  });
+}
+
+export function isAdmin(actor: Actor | null): boolean {
+  return has(actor, 'admin', { global: true });
+}
+
+/**
+ * May `actor` perform `action`? Anonymous actors (null) may do nothing here: public reads are not
+ * actions. Rules:
+ * - admin: everything;
+ * - network operator (global): import units, create/edit/delete any group, assign non-admin roles
+ *   other than network operator; in a group: edit it and its members;
+ * - group moderator: edit the group's name and description;
+ * - unit coordinator: edit the unit's profile and data, grant unit-member in the unit;
+ * - unit member: write the unit's data.
+ */
+export function can(actor: Actor | null, action: Action): boolean {
+  if (!actor) return false;
+  if (isAdmin(actor)) return true;
+  const globalOperator = has(actor, 'network-operator', { global: true });
+  switch (action.type) {
+    case 'units.import':
+    case 'group.create':
+      return globalOperator;
+    case 'group.delete':
+      return globalOperator;
+    case 'group.manageMembers':
+      return globalOperator || has(actor, 'network-operator', { groupId: action.groupId });
+    case 'group.edit':
+      return (
+        globalOperator ||
+        has(actor, 'network-operator', { groupId: action.groupId }) ||
+        has(actor, 'group-moderator', { groupId: action.groupId })
+      );
+    case 'unit.editProfile':
+      return has(actor, 'unit-coordinator', { unitId: action.unitId });
+    case 'unit.writeData':
+      return has(actor, 'unit-coordinator', { unitId: action.unitId }) || has(actor, 'unit-member', { unitId: action.unitId });
+    case 'role.assign':
+      if (action.role === 'admin' || action.role === 'network-operator') return false;
+      if (globalOperator) return true;
+      if (action.role === 'unit-member' && action.unitId !== null) return has(actor, 'unit-coordinator', { unitId: action.unitId });
+      if (action.role === 'group-moderator' && action.groupId !== null) return has(actor, 'network-operator', { groupId: action.groupId });
+      return false;
+    case 'users.manage':
+    case 'audit.read':
+      return false;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * buildApp: the whole HTTP application around an open database. No listening, no process state —
+ * tests build it with a throwaway database and call it through `app.inject`.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { notFoundBody, registerErrorHandler } from './http/error-handler';
+import type { ModuleRoutes } from './http/module';
+import { registerSession } from './http/session';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { groupsRoutes } from './modules/groups/groups.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { unitsRoutes } from './modules/units/units.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { createServices, systemClock, type Clock } from './services';
+import { VERSION } from './version';
+
+const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, auditRoutes];
+
+/** JSON bodies are small forms; files (CSV) get their own, larger limit. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+export const FILE_BODY_LIMIT = 20 * 1024 * 1024;
+
+export interface BuildAppOptions {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  /** Serve the built web app from this folder (default web/dist when it exists). */
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services = createServices({ db: database.db, config, clock: options.clock ?? systemClock });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // ECharts and React set inline styles on elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(compress, { threshold: 2048 });
+  await app.register(cookie);
+  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: FILE_BODY_LIMIT }, (_req, body, done) => done(null, body));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Miernik API',
+        version: VERSION,
+        description: 'Open data and management API of Miernik. Reference data: Źródło: GUS, TERYT. Errors: { error: { code, message, details?, requestId } }.',
+        license: { name: 'AGPL-3.0-or-later' },
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'miernik_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  registerErrorHandler(app);
+  registerSession(app, services.users);
+  const deps = {
+    services,
+    config,
+    databaseKind: database.kind,
+    context: (request: { actor: import('./http/context').SessionActor | null; id: string }) => ({ actor: request.actor, requestId: request.id }),
+  };
+  for (const register of MODULES) register(app, deps);
+
+  const webRoot = options.webRoot === undefined ? fileURLToPath(new URL('../web/dist', import.meta.url)) : options.webRoot;
+  const serveWeb = webRoot !== null && existsSync(webRoot);
+  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((request, reply) => {
+    // The SPA routes on the client: unknown non-API GETs get index.html.
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(notFoundBody(request));
+  });
+  app.decorate('services', services);
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: import('./services').Services;
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * First-start work, idempotent on every start: migrate, load reference data when missing, create
+ * the first admin when there are no users, and create the labelled demo network once.
+ */
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { SYSTEM_CONTEXT } from './http/context';
+import type { Services } from './services';
+
+export interface BootstrapReport {
+  referenceLoaded: { units?: number; historical?: number; geometries?: number } | null;
+  firstAdmin: { email: string; password: string | null; generated: boolean } | null;
+  demoCreated: boolean;
+}
+
+/** Counties of one real voivodeship (małopolskie) as members of the demo network; the network itself is fictional. */
+const DEMO_NETWORK = {
+  name: 'DEMO — Sieć benchmarkingowa dróg powiatowych (dane demonstracyjne)',
+  description:
+    'Przykładowa grupa wymiany doświadczeń utworzona przy pierwszym uruchomieniu, aby pokazać działanie modułu. ' +
+    'To nie jest prawdziwa sieć: skład i opis są demonstracyjne. Można ją usunąć albo wyłączyć (MIERNIK_DEMO=false).',
+  serviceArea: 'roads',
+  unitCodes: ['1201', '1202', '1203', '1205', '1206', '1207', '1208', '1209', '1261', '1262', '1263'],
+};
+
+export async function bootstrap(database: Database, services: Services, config: Config): Promise<BootstrapReport> {
+  await database.migrate();
+  const reference = await services.units.ensureReferenceData();
+  const firstAdmin = await services.users.ensureFirstAdmin();
+  const demoCreated = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : false;
+  await services.users.purgeExpiredSessions();
+  return { referenceLoaded: reference.loaded ? reference : null, firstAdmin, demoCreated };
+}

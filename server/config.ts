@@ -1,0 +1,75 @@
+/**
+ * Configuration, parsed once at boot from the environment. Every problem is listed at once, so an
+ * operator fixes the whole file in one go rather than one variable per restart.
+ */
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0', 'auto']);
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  MIERNIK_DATA_DIR: z.string().min(1).default('./data/db'),
+  MIERNIK_ADMIN_EMAIL: z.email().default('admin@miernik.local'),
+  MIERNIK_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
+  MIERNIK_PUBLIC_URL: z.url().optional(),
+  MIERNIK_SECURE_COOKIES: bool.default('auto'),
+  MIERNIK_TRUST_PROXY: bool.default('false'),
+  MIERNIK_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  MIERNIK_DEMO: bool.default('true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** null → embedded PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  adminEmail: string;
+  adminPassword: string | null;
+  /** Base URL used in invitation links; defaults to http://localhost:PORT. */
+  publicUrl: string;
+  /** 'auto' → Secure when the request came over HTTPS (directly or via a trusted proxy). */
+  secureCookies: boolean | 'auto';
+  trustProxy: boolean;
+  sessionHours: number;
+  demo: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const truthy = (v: string) => v === 'true' || v === '1';
+
+/** Parses the environment; throws {@link ConfigError} listing every invalid variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const parsed = schema.safeParse(picked);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL ?? null,
+    dataDir: c.MIERNIK_DATA_DIR,
+    adminEmail: c.MIERNIK_ADMIN_EMAIL.toLowerCase(),
+    adminPassword: c.MIERNIK_ADMIN_PASSWORD ?? null,
+    publicUrl: (c.MIERNIK_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    secureCookies: c.MIERNIK_SECURE_COOKIES === 'auto' ? 'auto' : truthy(c.MIERNIK_SECURE_COOKIES),
+    trustProxy: truthy(c.MIERNIK_TRUST_PROXY),
+    sessionHours: c.MIERNIK_SESSION_HOURS,
+    demo: c.MIERNIK_DEMO !== 'false' && c.MIERNIK_DEMO !== '0',
+    logLevel: c.LOG_LEVEL,
+  };
+}

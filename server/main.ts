@@ -1,0 +1,46 @@
+/** Entry point of `npm start` / `miernik serve`: config → database → buildApp → listen. */
+import { buildApp } from './app';
+import { bootstrap } from './bootstrap';
+import { ConfigError, loadConfig, type Config } from './config';
+import { openDatabase } from './db/client';
+
+export async function serve(config: Config): Promise<void> {
+  const database = await openDatabase(config);
+  const app = await buildApp({ database, config });
+  const report = await bootstrap(database, app.services, config);
+  if (report.referenceLoaded) {
+    app.log.info(report.referenceLoaded, 'Loaded reference data (Źródło: GUS, TERYT)');
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const lines = [``, `  Miernik is running: ${config.publicUrl}`, `  Database: ${where}`, `  API docs: ${config.publicUrl}/api/docs`];
+  if (report.firstAdmin) {
+    lines.push(`  First administrator: ${report.firstAdmin.email}`);
+    lines.push(
+      report.firstAdmin.password
+        ? `  Password (shown once, change it or keep it safe): ${report.firstAdmin.password}`
+        : '  Password: the one set in MIERNIK_ADMIN_PASSWORD',
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+
+  const shutdown = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,173 @@
+import { foldForSearch } from '../../../domain/units/text';
+import { parseUnitsCsv } from '../../../domain/units/units-csv';
+import type { Db } from '../../db/client';
+import { authorize, type RequestContext } from '../../http/context';
+import { AppError } from '../../http/errors';
+import type { AuditService } from '../audit/audit.service';
+import * as repo from './units.repository';
+import { loadTerytReference, type ReferenceFiles } from './units.reference';
+
+export type UnitsService = ReturnType<typeof createUnitsService>;
+
+export const MAP_LEVELS = ['voivodeship', 'county', 'municipality'] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+
+export interface ProfilePatch {
+  description?: string | null | undefined;
+  website?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+}
+
+function toSummary(r: repo.UnitSummaryRow) {
+  return {
+    code: r.code, name: r.name, kind: r.kind, parentCode: r.parentCode ?? null, parentName: r.parentName ?? null,
+    validFrom: r.validFrom, validTo: r.validTo, source: r.source,
+  };
+}
+export type UnitSummary = ReturnType<typeof toSummary>;
+
+export function createUnitsService(deps: { db: Db; audit: AuditService; referenceFiles: ReferenceFiles }) {
+  const { db, audit } = deps;
+  /** GeoJSON per (level, within): boundaries change only when reference data is loaded. */
+  const mapCache = new Map<string, unknown>();
+
+  async function detail(row: repo.UnitRow) {
+    const [self] = await repo.summariesByIds(db, [row.id]);
+    const ancestorCodes = row.path.split('/').filter(Boolean).slice(0, -1);
+    const ancestors = await repo.summariesByCodes(db, ancestorCodes);
+    ancestors.sort((a, b) => ancestorCodes.indexOf(a.code) - ancestorCodes.indexOf(b.code));
+    const children = await repo.childrenOf(db, row.id);
+    const siblings = await repo.siblingsOf(db, row);
+    const links = await repo.listLinks(db, row.id);
+    const linked = new Map((await repo.summariesByIds(db, links.flatMap((l) => [l.fromUnitId, l.toUnitId]))).map((u) => [u.id, u]));
+    const linkView = (unitId: number, l: (typeof links)[number]) => ({ unit: toSummary(linked.get(unitId)!), kind: l.kind, date: l.date, note: l.note });
+    return {
+      ...toSummary(self!),
+      ancestors: ancestors.map(toSummary),
+      children: children.map(toSummary),
+      siblings: siblings.map(toSummary),
+      predecessors: links.filter((l) => l.toUnitId === row.id).map((l) => linkView(l.fromUnitId, l)),
+      successors: links.filter((l) => l.fromUnitId === row.id).map((l) => linkView(l.toUnitId, l)),
+      hasGeometry: await repo.hasGeometry(db, row.id),
+      attributes: row.attributes,
+      profile: { description: row.description, website: row.website, email: row.email, phone: row.phone },
+    };
+  }
+
+  async function requireUnit(code: string): Promise<repo.UnitRow> {
+    const row = await repo.findUnitByCode(db, code);
+    if (!row) throw new AppError('UNIT_NOT_FOUND', `Unit ${code} not found`);
+    return row;
+  }
+
+  return {
+    async list(query: { kind?: string | undefined; parent?: string | undefined; within?: string | undefined; q?: string | undefined; includeHistorical?: boolean | undefined; page: number; pageSize: number }) {
+      const folded = query.q ? foldForSearch(query.q) : undefined;
+      const { rows, total } = await repo.listUnits(
+        db,
+        { kind: query.kind, parentCode: query.parent, withinCode: query.within, foldedQuery: folded || undefined, includeHistorical: query.includeHistorical },
+        { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+      );
+      return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async kinds() {
+      return { items: await repo.countKinds(db) };
+    },
+
+    async get(code: string) {
+      return detail(await requireUnit(code));
+    },
+
+    /** Id of the current unit with this code (history excluded), for other services. */
+    async findUnitId(code: string): Promise<number | null> {
+      return (await repo.findCurrentUnitIds(db, [code])).get(code) ?? null;
+    },
+
+    /** Ids of current units by code, for other services; unknown codes are absent from the map. */
+    async findUnitIds(codes: readonly string[]): Promise<Map<string, number>> {
+      return repo.findCurrentUnitIds(db, codes);
+    },
+
+    summariesByIds: async (ids: readonly number[]) => (await repo.summariesByIds(db, ids)).map(toSummary),
+
+    async updateProfile(ctx: RequestContext, code: string, patch: ProfilePatch) {
+      const row = await requireUnit(code);
+      authorize(ctx, { type: 'unit.editProfile', unitId: row.id });
+      const changes: Record<string, { from: string | null; to: string | null }> = {};
+      for (const key of ['description', 'website', 'email', 'phone'] as const) {
+        if (patch[key] !== undefined && patch[key] !== row[key]) changes[key] = { from: row[key], to: patch[key] ?? null };
+      }
+      await db.transaction(async (tx) => {
+        await repo.updateUnit(tx, row.id, Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.to])));
+        await audit.record(tx, ctx, { action: 'unit.update', entityType: 'unit', entityId: code, changes });
+      });
+      return detail((await repo.findUnitByCode(db, code))!);
+    },
+
+    /**
+     * Imports a generic units CSV: all or nothing. New codes are created, codes imported from CSV
+     * before are updated (name, kind, parent); TERYT codes are refused. With `dryRun` nothing is
+     * written and the counts say what would happen.
+     */
+    async importCsv(ctx: RequestContext, bytes: Uint8Array, options: { dryRun: boolean; fileName?: string | undefined }) {
+      authorize(ctx, { type: 'units.import' });
+      return db.transaction(async (tx) => {
+        const index = await repo.currentCodeIndex(tx);
+        const parsed = parseUnitsCsv(bytes, (code) => index.get(code)?.source);
+        if (!parsed.ok) {
+          throw new AppError('VALIDATION_FAILED', `${parsed.problems.length} problem(s) in the file; nothing was imported`, parsed.problems);
+        }
+        const created = parsed.rows.filter((r) => !index.has(r.code));
+        const updated = parsed.rows.filter((r) => index.has(r.code));
+        if (options.dryRun) return { dryRun: true, created: created.length, updated: updated.length, total: parsed.rows.length };
+
+        const inFile = new Map(parsed.rows.map((r) => [r.code, r]));
+        const pathOf = (code: string, seen = 0): string => {
+          const r = inFile.get(code);
+          if (!r) return index.get(code)!.path;
+          return `${r.parentCode ? pathOf(r.parentCode, seen + 1) : '/'}${code}/`;
+        };
+        const fresh = await repo.insertUnits(tx, created.map((r) => ({
+          code: r.code, name: r.name, searchName: foldForSearch(r.name), kind: r.kind, path: pathOf(r.code), source: 'csv' as const,
+        })));
+        const ids = new Map([...[...index].map(([code, v]) => [code, v.id] as const), ...fresh.map((f) => [f.code, f.id] as const)]);
+        for (const r of parsed.rows) {
+          await repo.updateUnit(tx, ids.get(r.code)!, {
+            name: r.name, searchName: foldForSearch(r.name), kind: r.kind, path: pathOf(r.code),
+            parentId: r.parentCode ? ids.get(r.parentCode)! : null,
+          });
+        }
+        await audit.record(tx, ctx, {
+          action: 'units.import', entityType: 'units', entityId: options.fileName ?? 'upload',
+          changes: { created: created.map((r) => r.code), updated: updated.map((r) => r.code) },
+        });
+        return { dryRun: false, created: created.length, updated: updated.length, total: parsed.rows.length };
+      });
+    },
+
+    /** GeoJSON FeatureCollection of current units of a level, optionally within a unit. */
+    async map(level: MapLevel, within: string | undefined) {
+      if (within) await requireUnit(within);
+      const key = `${level}|${within ?? ''}`;
+      const cached = mapCache.get(key);
+      if (cached) return cached;
+      const rows = await repo.mapFeatures(db, level, within);
+      const collection = {
+        type: 'FeatureCollection' as const,
+        features: rows.map((r) => ({ type: 'Feature' as const, properties: { code: r.code, name: r.name, kind: r.kind }, geometry: r.geometry })),
+      };
+      mapCache.set(key, collection);
+      return collection;
+    },
+
+    /** Loads the TERYT register and boundaries if this database has no TERYT units yet. */
+    async ensureReferenceData(): Promise<{ loaded: boolean; units?: number; historical?: number; geometries?: number }> {
+      if ((await repo.countTerytUnits(db)) > 0) return { loaded: false };
+      const result = await db.transaction((tx) => loadTerytReference(tx, deps.referenceFiles));
+      mapCache.clear();
+      return { loaded: true, ...result };
+    },
+  };
+}

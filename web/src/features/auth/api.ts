@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, isApiError, setCsrfToken } from '../../lib/api';
+
+export const ROLES = ['admin', 'network-operator', 'unit-coordinator', 'unit-member', 'group-moderator', 'juror'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleAssignment {
+  id: string;
+  role: Role;
+  unit: { code: string; name: string } | null;
+  group: { id: string; name: string } | null;
+}
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  isAdmin: boolean;
+  roles: RoleAssignment[];
+}
+
+export interface Session {
+  user: Me;
+  csrfToken: string;
+}
+
+export const authKeys = {
+  me: ['auth', 'me'] as const,
+};
+
+/** The current session, or null for an anonymous visitor (401 is an answer here, not an error). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const session = await api.get<Session>('/auth/me');
+    setCsrfToken(session.csrfToken);
+    return session.user;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: authKeys.me, queryFn: fetchMe, staleTime: 5 * 60_000 });
+}
+
+/** Convenience for components that only need to know who is signed in (null while loading too). */
+export function useCurrentUser(): Me | null {
+  return useMe().data ?? null;
+}
+
+function useStoreSession() {
+  const queryClient = useQueryClient();
+  return (session: Session) => {
+    setCsrfToken(session.csrfToken);
+    // Anything fetched anonymously may look different now (edit rights, admin lists).
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'auth' });
+    queryClient.setQueryData(authKeys.me, session.user);
+  };
+}
+
+export function useLogin() {
+  const store = useStoreSession();
+  return useMutation({
+    mutationFn: (credentials: { email: string; password: string }) => api.post<Session>('/auth/login', credentials),
+    onSuccess: store,
+  });
+}
+
+export function useAcceptInvitation() {
+  const store = useStoreSession();
+  return useMutation({
+    mutationFn: (input: { token: string; name: string; password: string }) => api.post<Session>('/auth/invitations/accept', input),
+    onSuccess: store,
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/auth/logout'),
+    onSettled: () => {
+      // Even if the request failed the user asked to leave: forget everything client-side.
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(authKeys.me, null);
+    },
+  });
+}

@@ -1,0 +1,216 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Loading, QueryError } from '../../../components/async-state';
+import { Button } from '../../../components/button';
+import { Card } from '../../../components/card';
+import { PageHeader } from '../../../components/page-header';
+import { isApiError } from '../../../lib/api';
+import { useFormat } from '../../../lib/format';
+import { NotFoundContent } from '../../../app/not-found-page';
+import { useCurrentUser } from '../../auth/api';
+import { canEditUnitProfile } from '../../auth/permissions';
+import { useUnit, type UnitDetail } from '../api';
+import { UnitHistoryList } from '../components/unit-history';
+import { UnitLinkList } from '../components/unit-link-list';
+import { UnitMap } from '../components/unit-map';
+import { UnitProfileForm, UnitProfileView } from '../components/unit-profile';
+import { unitPath, useKindLabel } from '../labels';
+import { mapTargetFor } from '../map-target';
+
+export function UnitPage() {
+  const { code = '' } = useParams();
+  const { t } = useTranslation('units');
+  const unit = useUnit(code);
+
+  if (unit.isPending) return <Loading />;
+  if (unit.isError) {
+    if (isApiError(unit.error) && unit.error.status === 404) return <NotFoundContent message={t('detail.notFound', { code })} />;
+    return <QueryError error={unit.error} onRetry={() => void unit.refetch()} />;
+  }
+  // Keyed by code so edit state does not leak from one unit to the next.
+  return <UnitDetailView key={unit.data.code} unit={unit.data} />;
+}
+
+function Breadcrumb({ unit }: { unit: UnitDetail }) {
+  const { t } = useTranslation('units');
+  return (
+    <nav aria-label={t('detail.breadcrumb')} className="breadcrumb">
+      <ol>
+        <li>
+          <Link to="/units">{t('browser.title')}</Link>
+        </li>
+        {unit.ancestors.map((ancestor) => (
+          <li key={ancestor.code}>
+            <Link to={unitPath(ancestor.code)}>{ancestor.name}</Link>
+          </li>
+        ))}
+        <li>
+          <span aria-current="page">{unit.name}</span>
+        </li>
+      </ol>
+    </nav>
+  );
+}
+
+function UnitDetailView({ unit }: { unit: UnitDetail }) {
+  const { t } = useTranslation('units');
+  const format = useFormat();
+  const kindLabel = useKindLabel();
+  const me = useCurrentUser();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const canEdit = canEditUnitProfile(me, unit.code);
+  const mapTarget = mapTargetFor(unit);
+  const kind = kindLabel(unit.kind);
+
+  // The map is named after the area it covers: "Mapa gmin: powiat krakowski".
+  const mapArea = mapTarget?.within ? [...unit.ancestors, unit].find((u) => u.code === mapTarget.within) : undefined;
+  const mapDescription = mapTarget
+    ? mapArea
+      ? t(`map.describe.${mapTarget.level}`, { area: `${kindLabel(mapArea.kind).toLocaleLowerCase(format.locale)} ${mapArea.name}` })
+      : t(`map.describe.${mapTarget.level}_all`)
+    : '';
+
+  function closeEditor() {
+    setEditing(false);
+    // Return focus to where the user started, once the button is back in the DOM.
+    requestAnimationFrame(() => editButton.current?.focus());
+  }
+
+  return (
+    <>
+      <PageHeader
+        before={<Breadcrumb unit={unit} />}
+        title={unit.name}
+        documentTitle={`${unit.name} (${kind})`}
+        description={
+          <p className="unit-subtitle">
+            {kind} · <span className="mono">{unit.code}</span>
+            {unit.attributes.terytLabel && unit.attributes.terytLabel !== kind ? ` · ${unit.attributes.terytLabel}` : ''}
+          </p>
+        }
+      />
+
+      {unit.validTo ? (
+        <Alert tone="warning" title={t('historical.title')}>
+          <p>{t('historical.body', { date: format.date(unit.validTo) })}</p>
+          {unit.successors.length > 0 ? (
+            <p>
+              {t('historical.successors')}{' '}
+              {unit.successors.map((link, index) => (
+                <span key={link.unit.code}>
+                  {index > 0 ? ', ' : ''}
+                  <Link to={unitPath(link.unit.code)}>{link.unit.name}</Link>
+                </span>
+              ))}
+            </p>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <div className="grid grid--2">
+        <Card title={t('detail.about')}>
+          <dl className="details">
+            <div>
+              <dt>{t('fields.kind')}</dt>
+              <dd>{kind}</dd>
+            </div>
+            <div>
+              <dt>{unit.source === 'teryt' ? t('fields.terytCode') : t('fields.code')}</dt>
+              <dd className="mono">{unit.code}</dd>
+            </div>
+            {unit.parentCode ? (
+              <div>
+                <dt>{t('fields.parent')}</dt>
+                <dd>
+                  <Link to={unitPath(unit.parentCode)}>{unit.parentName ?? unit.parentCode}</Link>
+                </dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>{t('fields.validFrom')}</dt>
+              <dd>{unit.validFrom ? format.date(unit.validFrom) : t('detail.unknownDate')}</dd>
+            </div>
+            <div>
+              <dt>{t('fields.validTo')}</dt>
+              <dd>{unit.validTo ? format.date(unit.validTo) : t('detail.current')}</dd>
+            </div>
+            <div>
+              <dt>{t('fields.source')}</dt>
+              <dd>{t(`sources.${unit.source}`, { defaultValue: unit.source })}</dd>
+            </div>
+          </dl>
+        </Card>
+
+        <Card
+          title={t('profile.title')}
+          actions={
+            canEdit && !editing ? (
+              <Button ref={editButton} small onClick={() => setEditing(true)}>
+                {t('profile.edit')}
+              </Button>
+            ) : null
+          }
+        >
+          {editing ? <UnitProfileForm code={unit.code} profile={unit.profile} onDone={closeEditor} /> : <UnitProfileView profile={unit.profile} />}
+        </Card>
+      </div>
+
+      {unit.predecessors.length > 0 || unit.successors.length > 0 ? (
+        <Card title={t('history.title')}>
+          <div className="grid grid--2">
+            {unit.predecessors.length > 0 ? (
+              <div>
+                <h3>{t('history.predecessorsTitle')}</h3>
+                <UnitHistoryList links={unit.predecessors} direction="predecessors" />
+              </div>
+            ) : null}
+            {unit.successors.length > 0 ? (
+              <div>
+                <h3>{t('history.successorsTitle')}</h3>
+                <UnitHistoryList links={unit.successors} direction="successors" />
+              </div>
+            ) : null}
+          </div>
+        </Card>
+      ) : null}
+
+      <Card title={t('map.title')}>
+        {mapTarget ? (
+          <UnitMap
+            level={mapTarget.level}
+            within={mapTarget.within}
+            highlightCode={mapTarget.highlightCode}
+            highlightIsPage={mapTarget.subject.code === unit.code}
+            highlightLabel={
+              mapTarget.subject.code === unit.code
+                ? t('map.thisUnit', { name: unit.name })
+                : t('map.parentUnit', { name: mapTarget.subject.name })
+            }
+            description={mapDescription}
+          />
+        ) : (
+          <p className="muted">{t('map.none')}</p>
+        )}
+      </Card>
+
+      <div className="grid grid--2">
+        <Card title={t('detail.children', { count: unit.children.length })}>
+          {unit.children.length > 0 ? <UnitLinkList units={unit.children} /> : <p className="muted">{t('detail.noChildren')}</p>}
+        </Card>
+        <Card title={t('detail.siblings')}>
+          {unit.siblings.length > 0 ? (
+            <>
+              <p className="muted">{t('detail.siblingsHint')}</p>
+              <UnitLinkList units={unit.siblings} />
+            </>
+          ) : (
+            <p className="muted">{t('detail.noSiblings')}</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Button } from '../../../components/button';
+import { Field, TextField } from '../../../components/field';
+import { Form, FormActions, FormError } from '../../../components/form';
+import { useAnnounce } from '../../../lib/announce';
+import { useFieldErrors } from '../../../lib/errors';
+import { useCreateUser } from '../api';
+
+const FIELDS = ['email', 'name', 'password'] as const;
+const EMPTY = { email: '', name: '', password: '' };
+
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, window.location.origin).href;
+  } catch {
+    return url;
+  }
+}
+
+function InvitationLink({ url }: { url: string }) {
+  const { t } = useTranslation('users');
+  const announce = useAnnounce();
+  const [copied, setCopied] = useState(false);
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+      announce(t('create.copied'));
+    } catch {
+      // Clipboard access can be denied; the field is selectable, so say how to copy by hand.
+      announce(t('create.copyFailed'));
+    }
+  }
+  return (
+    <Field label={t('create.invitationUrl')} hint={t('create.invitationHint')}>
+      {(control) => (
+        <div className="copy-field">
+          <input {...control} className="input mono" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+          <Button onClick={() => void copy()}>{copied ? t('create.copiedShort') : t('create.copy')}</Button>
+        </div>
+      )}
+    </Field>
+  );
+}
+
+export function CreateUserForm() {
+  const { t } = useTranslation('users');
+  const announce = useAnnounce();
+  const create = useCreateUser();
+  const [values, setValues] = useState(EMPTY);
+  const errors = useFieldErrors(create.error, FIELDS);
+
+  function submit() {
+    create.mutate(
+      { email: values.email.trim(), name: values.name.trim(), password: values.password || undefined },
+      {
+        onSuccess: (result) => {
+          setValues(EMPTY);
+          announce(t('create.created', { email: result.user.email }));
+        },
+      },
+    );
+  }
+
+  return (
+    <>
+      {create.data ? (
+        <Alert tone="success" live title={t('create.created', { email: create.data.user.email })}>
+          {create.data.invitationUrl ? <InvitationLink url={absoluteUrl(create.data.invitationUrl)} /> : <p>{t('create.withPassword')}</p>}
+        </Alert>
+      ) : null}
+      <Form onSubmit={submit} pending={create.isPending} aria-label={t('create.title')}>
+        <FormError error={create.error} handledFields={FIELDS} />
+        <div className="form__row">
+          <TextField label={t('fields.email')} type="email" name="email" autoComplete="off" required value={values.email} error={errors.email} onChange={(event) => setValues({ ...values, email: event.target.value })} />
+          <TextField label={t('fields.name')} name="name" autoComplete="off" required value={values.name} error={errors.name} onChange={(event) => setValues({ ...values, name: event.target.value })} />
+        </div>
+        <TextField
+          label={t('fields.password')}
+          type="password"
+          name="password"
+          autoComplete="new-password"
+          hint={t('create.passwordHint')}
+          value={values.password}
+          error={errors.password}
+          onChange={(event) => setValues({ ...values, password: event.target.value })}
+        />
+        <FormActions>
+          <Button type="submit" variant="primary" busy={create.isPending} busyLabel={t('common:status.saving')}>
+            {t('create.submit')}
+          </Button>
+        </FormActions>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { isApiError } from './api';
+
+/** One entry of a VALIDATION_FAILED `details` array, normalised. */
+export interface ValidationIssue {
+  /** Dotted path, e.g. `email` or `members.0.code`; empty when the issue is about the whole body. */
+  path: string;
+  message: string;
+  code?: string;
+}
+
+function normalisePath(path: unknown): string {
+  if (Array.isArray(path)) return path.map(String).join('.');
+  if (typeof path === 'string') return path.replace(/^\//, '').replace(/\//g, '.');
+  return '';
+}
+
+export function validationIssues(error: unknown): ValidationIssue[] {
+  if (!isApiError(error) || !Array.isArray(error.details)) return [];
+  const issues: ValidationIssue[] = [];
+  for (const entry of error.details as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const record = entry as Record<string, unknown>;
+    const message = typeof record.message === 'string' ? record.message : typeof record.reason === 'string' ? record.reason : '';
+    issues.push({
+      path: normalisePath(record.path ?? record.field),
+      message,
+      code: typeof record.code === 'string' ? record.code : undefined,
+    });
+  }
+  return issues;
+}
+
+function translateIssue(t: TFunction, issue: ValidationIssue): string {
+  if (issue.code) {
+    const key = `common:validation.${issue.code}`;
+    const translated = t(key, { defaultValue: '' });
+    if (translated) return translated;
+  }
+  return issue.message || t('common:validation.invalid');
+}
+
+/**
+ * Field name → message for the fields of one form. The server may prefix paths with `body.`,
+ * so the last segment is matched against the form's field names.
+ */
+export function useFieldErrors(error: unknown, fields: readonly string[]): Record<string, string> {
+  const { t } = useTranslation();
+  const result: Record<string, string> = {};
+  for (const issue of validationIssues(error)) {
+    const name = issue.path.split('.').filter(Boolean).pop() ?? '';
+    if (fields.includes(name) && !result[name]) result[name] = translateIssue(t, issue);
+  }
+  return result;
+}
+
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (isApiError(error)) {
+    const key = `common:errors.${error.code}`;
+    const translated = t(key, { defaultValue: '' });
+    if (translated) return translated;
+    if (error.status >= 500) return t('common:errors.INTERNAL_ERROR');
+    if (error.message) return error.message;
+  }
+  return t('common:errors.UNKNOWN');
+}
+
+/** Translates an error (usually an ApiError's `code`) into a sentence in the user's language. */
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation();
+  return useCallback((error: unknown) => errorMessage(t, error), [t]);
+}
+
+export function useIssueMessage(): (issue: ValidationIssue) => string {
+  const { t } = useTranslation();
+  return useCallback((issue: ValidationIssue) => translateIssue(t, issue), [t]);
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const LOCALES: Record<string, string> = { pl: 'pl-PL', en: 'en-GB' };
+
+export function intlLocale(language: string | undefined): string {
+  return LOCALES[language ?? 'pl'] ?? 'pl-PL';
+}
+
+/** Parses `YYYY-MM-DD` as a calendar date, so it never shifts a day in a western time zone. */
+function parseDateOnly(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+export interface Formatters {
+  locale: string;
+  number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /** A calendar date (`validFrom`, `validTo`) or the date part of a timestamp. */
+  date: (value: string | null | undefined) => string;
+  dateTime: (value: string | null | undefined) => string;
+}
+
+export function createFormatters(language: string | undefined): Formatters {
+  const locale = intlLocale(language);
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  return {
+    locale,
+    number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    date: (value) => {
+      if (!value) return '';
+      const dateOnly = parseDateOnly(value);
+      if (dateOnly) return dateFormat.format(dateOnly);
+      const parsed = new Date(value);
+      return Number.isNaN(parsed.getTime()) ? value : localDateFormat.format(parsed);
+    },
+    dateTime: (value) => {
+      if (!value) return '';
+      const parsed = new Date(value);
+      return Number.isNaN(parsed.getTime()) ? value : dateTimeFormat.format(parsed);
+    },
+  };
+}
+
+/** Intl formatters for the language the user has chosen; re-created when it changes. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const language = i18n.resolvedLanguage;
+  return useMemo(() => createFormatters(language), [language]);
+}

@@ -1,0 +1,69 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import plCommon from '../locales/pl/common.json';
+import plAuth from '../locales/pl/auth.json';
+import plUnits from '../locales/pl/units.json';
+import plGroups from '../locales/pl/groups.json';
+import plUsers from '../locales/pl/users.json';
+import plAudit from '../locales/pl/audit.json';
+import enCommon from '../locales/en/common.json';
+import enAuth from '../locales/en/auth.json';
+import enUnits from '../locales/en/units.json';
+import enGroups from '../locales/en/groups.json';
+import enUsers from '../locales/en/users.json';
+import enAudit from '../locales/en/audit.json';
+
+export const LANGUAGES = ['pl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'miernik.lang';
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function readStoredLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // Storage may be blocked (privacy mode); Polish is the product's default anyway.
+  }
+  return 'pl';
+}
+
+function applyLanguage(language: string): void {
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // See readStoredLanguage.
+  }
+}
+
+export const resources = {
+  pl: { common: plCommon, auth: plAuth, units: plUnits, groups: plGroups, users: plUsers, audit: plAudit },
+  en: { common: enCommon, auth: enAuth, units: enUnits, groups: enGroups, users: enUsers, audit: enAudit },
+} as const;
+
+i18n.on('languageChanged', applyLanguage);
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: readStoredLanguage(),
+  fallbackLng: 'pl',
+  supportedLngs: [...LANGUAGES],
+  ns: Object.keys(resources.pl),
+  defaultNS: 'common',
+  // Resources are bundled, so initialisation is synchronous and the first render is translated.
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'pl';
+}
+
+export default i18n;
