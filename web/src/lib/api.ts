@@ -47,6 +47,10 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Lets the auth feature tell the client how to obtain a fresh token after CSRF_TOKEN_INVALID. */
 export function setCsrfRefresher(refresher: () => Promise<string | null>): void {
   refreshCsrfToken = refresher;

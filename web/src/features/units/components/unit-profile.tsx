@@ -72,7 +72,8 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
 
   function submit() {
     // Blank means "remove": the API takes null for a cleared field.
-    const patch = Object.fromEntries(FIELDS.map((field) => [field, values[field].trim() || null])) as UnitProfile;
+    const clean = (field: ProfileField) => values[field].trim() || null;
+    const patch: UnitProfile = { description: clean('description'), website: clean('website'), email: clean('email'), phone: clean('phone') };
     mutation.mutate(patch, {
       onSuccess: () => {
         announce(t('profile.saved'));

@@ -59,7 +59,7 @@ export function UnitsImportPage() {
     mutation.mutate(
       { csv, dryRun },
       {
-        onSuccess: (result) => announce(t(result.dryRun ? 'import.dryRunDone' : 'import.done', { total: result.total })),
+        onSuccess: (result) => announce(t(result.dryRun ? 'import.dryRunDone' : 'import.done', { total: format.number(result.total) })),
       },
     );
   }

@@ -28,6 +28,8 @@ export function UsersPage() {
   const [text, setText] = useState(q);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const rolesHeading = useRef<HTMLHeadingElement>(null);
+  // The button that opened the roles panel gets focus back when the panel closes.
+  const opener = useRef<HTMLButtonElement | null>(null);
 
   const users = useUsers({ q: q || undefined, page, pageSize: PAGE_SIZE });
   const selected = users.data?.items.find((user) => String(user.id) === selectedId) ?? null;
@@ -35,6 +37,11 @@ export function UsersPage() {
   useEffect(() => {
     if (selectedId) rolesHeading.current?.focus();
   }, [selectedId]);
+
+  function closePanel() {
+    setSelectedId(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  }
 
   function hrefFor(target: number) {
     const next = new URLSearchParams(params);
@@ -117,7 +124,11 @@ export function UsersPage() {
                         <time dateTime={user.createdAt}>{format.date(user.createdAt)}</time>
                       </td>
                       <td className="actions-cell">
-                        <Button small aria-pressed={String(user.id) === selectedId} aria-label={t('list.manageRolesOf', { name: user.name })} onClick={() => setSelectedId(String(user.id) === selectedId ? null : String(user.id))}>
+                        <Button small aria-pressed={String(user.id) === selectedId} aria-label={t('list.manageRolesOf', { name: user.name })} onClick={(event) => {
+                            opener.current = event.currentTarget;
+                            setSelectedId(String(user.id) === selectedId ? null : String(user.id));
+                          }}
+                        >
                           {t('list.manageRoles')}
                         </Button>
                       </td>
@@ -138,7 +149,7 @@ export function UsersPage() {
               {t('roles.title', { name: selected.name })}
             </h2>
             <div className="card__actions">
-              <Button small onClick={() => setSelectedId(null)}>
+              <Button small onClick={closePanel}>
                 {t('common:actions.close')}
               </Button>
             </div>

@@ -1,0 +1,60 @@
+/**
+ * Migrates one template database per test run and loads the reference data into it; every test
+ * file then starts from its own copy (PGlite: a data-dir dump loaded into a fresh instance;
+ * PostgreSQL: CREATE DATABASE … TEMPLATE). Nothing is ever truncated or dropped except the
+ * databases this run created.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { buildApp } from '../server/app';
+import { fromPglite, fromPostgres } from '../server/db/client';
+import { testConfig } from './helpers/config';
+
+export type TestDatabaseInfo = { kind: 'pglite'; templateFile: string } | { kind: 'postgresql'; url: string; template: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabase: TestDatabaseInfo;
+  }
+}
+
+async function prepare(database: ReturnType<typeof fromPglite>) {
+  await database.migrate();
+  const app = await buildApp({ database, config: testConfig(), logger: false, webRoot: null });
+  await app.services.units.ensureReferenceData();
+  await app.close();
+}
+
+export default async function setup(project: TestProject) {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const template = `miernik_tpl_${process.pid}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${template}`);
+    const templateUrl = new URL(url);
+    templateUrl.pathname = `/${template}`;
+    const database = fromPostgres(templateUrl.toString());
+    await prepare(database);
+    await database.close();
+    project.provide('testDatabase', { kind: 'postgresql', url, template });
+    return async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+      await admin.end();
+    };
+  }
+  const client = await PGlite.create();
+  const database = fromPglite(client);
+  await prepare(database);
+  const dump = await client.dumpDataDir('none');
+  const dir = mkdtempSync(join(tmpdir(), 'miernik-test-'));
+  const templateFile = join(dir, 'template.tar');
+  writeFileSync(templateFile, new Uint8Array(await dump.arrayBuffer()));
+  await client.close();
+  project.provide('testDatabase', { kind: 'pglite', templateFile });
+  return () => rmSync(dir, { recursive: true, force: true });
+}
