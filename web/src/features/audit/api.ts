@@ -2,12 +2,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../../lib/api';
 
 export interface AuditEntry {
-  id: string;
+  id: number;
   at: string;
   actor: { id: string; email: string } | null;
   action: string;
   entityType: string;
-  entityId: string;
+  entityId: string | number;
   changes: unknown;
 }
 

@@ -5,10 +5,10 @@ export const ROLES = ['admin', 'network-operator', 'unit-coordinator', 'unit-mem
 export type Role = (typeof ROLES)[number];
 
 export interface RoleAssignment {
-  id: string;
+  id: number;
   role: Role;
   unit: { code: string; name: string } | null;
-  group: { id: string; name: string } | null;
+  group: { id: number; name: string } | null;
 }
 
 export interface Me {

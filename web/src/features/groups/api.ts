@@ -21,7 +21,7 @@ export const GROUP_KINDS = ['network', 'programme'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
 export interface GroupSummary {
-  id: string;
+  id: number;
   name: string;
   description: string | null;
   serviceArea: string;

@@ -135,8 +135,8 @@ export function useUpdateUnitProfile(code: string) {
 export function useImportUnits() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ csv, dryRun }: { csv: string; dryRun: boolean }) =>
-      api.post<ImportResult>('/units/import', csv, { query: { dryRun }, contentType: 'text/csv' }),
+    mutationFn: ({ csv, dryRun, fileName }: { csv: string; dryRun: boolean; fileName?: string }) =>
+      api.post<ImportResult>('/units/import', csv, { query: { dryRun, fileName }, contentType: 'text/csv' }),
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: unitKeys.all });
     },

@@ -28,7 +28,7 @@ export interface CreateUserInput {
 export interface AssignRoleInput {
   role: Role;
   unitCode?: string;
-  groupId?: string;
+  groupId?: number;
 }
 
 export const userKeys = {
@@ -64,7 +64,7 @@ export function useAssignRole(userId: string) {
 export function useRevokeRole(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (roleId: string) => api.delete(`/users/${seg(userId)}/roles/${seg(roleId)}`),
+    mutationFn: (roleId: number) => api.delete(`/users/${seg(userId)}/roles/${seg(roleId)}`),
     onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: ['auth'] })]),
   });
 }

@@ -14,7 +14,7 @@ import { useAuditLog, type AuditEntry } from '../api';
 
 const PAGE_SIZE = 50;
 /** Offered as suggestions only: the log accepts any entity type the server writes. */
-const KNOWN_ENTITY_TYPES = ['unit', 'group', 'group-member', 'user', 'role-assignment', 'session', 'invitation'];
+const KNOWN_ENTITY_TYPES = ['unit', 'units', 'group', 'user'];
 
 function EntityCell({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation('audit');

@@ -57,7 +57,8 @@ export function UnitsImportPage() {
     // Writing into the register cannot be undone from here, so the real run asks first.
     if (!dryRun && !window.confirm(t('import.confirm'))) return;
     mutation.mutate(
-      { csv, dryRun },
+      // The file name goes into the audit log, so an import can be traced to its source.
+      { csv, dryRun, fileName: fileName ?? undefined },
       {
         onSuccess: (result) => announce(t(result.dryRun ? 'import.dryRunDone' : 'import.done', { total: format.number(result.total) })),
       },

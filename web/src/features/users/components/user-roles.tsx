@@ -35,7 +35,7 @@ function RoleList({ user }: { user: User }) {
   function revokeRole(assignment: RoleAssignment) {
     const label = assignmentLabel(assignment);
     if (!window.confirm(t('roles.confirmRevoke', { role: label, name: user.name }))) return;
-    revoke.mutate(String(assignment.id), { onSuccess: () => announce(t('roles.revoked', { role: label })) });
+    revoke.mutate(assignment.id, { onSuccess: () => announce(t('roles.revoked', { role: label })) });
   }
 
   return (
@@ -81,7 +81,7 @@ function AssignRoleForm({ user }: { user: User }) {
     setScopeError(missing);
     if (missing) return;
     assign.mutate(
-      { role, unitCode: scope === 'unit' ? unit?.code : undefined, groupId: scope === 'group' ? groupId : undefined },
+      { role, unitCode: scope === 'unit' ? unit?.code : undefined, groupId: scope === 'group' ? Number(groupId) : undefined },
       {
         onSuccess: () => {
           announce(t('roles.assigned', { role: roleLabel(role), name: user.name }));
