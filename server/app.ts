@@ -98,7 +98,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const webRoot = options.webRoot === undefined ? fileURLToPath(new URL('../web/dist', import.meta.url)) : options.webRoot;
   const serveWeb = webRoot !== null && existsSync(webRoot);
-  if (serveWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      index: 'index.html',
+      // Built assets have content hashes in their names: cache them for good; index.html never.
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
     // The SPA routes on the client: unknown non-API GETs get index.html.
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');

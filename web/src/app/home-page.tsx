@@ -32,12 +32,13 @@ function UnitCounts() {
 
   const items = kinds.data.items;
   const sum = (ids: readonly string[]) => items.filter((item) => ids.includes(item.kind)).reduce((total, item) => total + item.count, 0);
+  const stat = (key: string, value: number | null, href: string | null) => ({ label: t(`home.stats.${key}`, { count: value ?? 0 }), value, href });
   const stats = [
-    { label: t('home.stats.voivodeships'), value: sum(['voivodeship']), href: '/units?kind=voivodeship' },
+    stat('voivodeships', sum(['voivodeship']), '/units?kind=voivodeship'),
     // Counties and gminy span several kinds, which one filter cannot express; the table below links each kind.
-    { label: t('home.stats.counties'), value: sum(COUNTY_KINDS), href: null },
-    { label: t('home.stats.municipalities'), value: sum(MUNICIPALITY_KINDS), href: null },
-    { label: t('home.stats.groups'), value: groups.data?.total ?? null, href: '/groups' },
+    stat('counties', sum(COUNTY_KINDS), null),
+    stat('municipalities', sum(MUNICIPALITY_KINDS), null),
+    stat('groups', groups.data?.total ?? null, '/groups'),
   ];
 
   return (

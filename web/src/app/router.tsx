@@ -13,7 +13,7 @@ import { UsersPage } from '../features/users/pages/users-page';
 import { RequireUser } from './guards';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundContent } from '../components/not-found';
 import { RouteError } from './route-error';
 
 export const router = createBrowserRouter([
@@ -63,7 +63,7 @@ export const router = createBrowserRouter([
               </RequireUser>
             ),
           },
-          { path: '*', element: <NotFoundPage /> },
+          { path: '*', element: <NotFoundContent /> },
         ],
       },
     ],

@@ -11,17 +11,14 @@ export interface PageHeaderProps {
   documentTitle?: string;
 }
 
-/**
- * The page's single h1. It is focusable (tabIndex -1) because the layout moves focus to it
- * after client-side navigation, as a full page load would.
- */
+/** The page's single h1, its optional breadcrumb and actions; also sets the document title. */
 export function PageHeader({ title, before, description, actions, documentTitle }: PageHeaderProps) {
   usePageTitle(documentTitle ?? title);
   return (
     <div className="page-header">
       {before}
       <div className="page-header__row">
-        <h1 tabIndex={-1} className="page-header__title">
+        <h1 className="page-header__title">
           {title}
         </h1>
         {actions ? <div className="page-header__actions">{actions}</div> : null}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface TableProps {
   caption: ReactNode;
@@ -8,14 +8,34 @@ export interface TableProps {
   className?: string;
 }
 
+/** True while the element's content is wider than the element (i.e. it scrolls sideways). */
+function useOverflowsX(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflows;
+}
+
 /**
- * A data table inside a horizontally scrollable, keyboard-focusable region, so wide tables stay
- * usable on a phone without breaking the page layout. Use `<th scope="col">` / `scope="row"`.
+ * A data table inside a horizontally scrollable wrapper, so wide tables stay usable on a phone.
+ * Only when it actually scrolls does the wrapper become a focusable, labelled region — keyboard
+ * users can then scroll it, and nobody meets a useless extra tab stop on a wide screen.
+ * Use `<th scope="col">` / `scope="row"` inside.
  */
 export function Table({ caption, captionHidden, children, className }: TableProps) {
   const captionId = useId();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflowsX(wrapper);
   return (
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div ref={wrapper} className="table-wrap" role={scrolls ? 'region' : undefined} aria-labelledby={scrolls ? captionId : undefined} tabIndex={scrolls ? 0 : undefined}>
       <table className={['table', className ?? ''].filter(Boolean).join(' ')}>
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : 'table__caption'}>
           {caption}

@@ -33,11 +33,28 @@ export function validationIssues(error: unknown): ValidationIssue[] {
   return issues;
 }
 
+/**
+ * The server passes zod's English messages through without an issue code, so the common ones
+ * are recognised by their wording; anything else is shown as the server wrote it.
+ */
+const KNOWN_MESSAGES: readonly [RegExp, string][] = [
+  [/^Invalid email/i, 'email'],
+  [/^Invalid URL/i, 'url'],
+  [/^Too small: expected string to have >=?(\d+) characters?/i, 'minLength'],
+  [/^Too big: expected string to have <=?(\d+) characters?/i, 'maxLength'],
+  [/received undefined$/i, 'required'],
+  [/^Invalid option/i, 'invalid_value'],
+  [/^Invalid input/i, 'invalid'],
+];
+
 function translateIssue(t: TFunction, issue: ValidationIssue): string {
   if (issue.code) {
-    const key = `common:validation.${issue.code}`;
-    const translated = t(key, { defaultValue: '' });
+    const translated = t(`common:validation.${issue.code}`, { defaultValue: '' });
     if (translated) return translated;
+  }
+  for (const [pattern, key] of KNOWN_MESSAGES) {
+    const match = pattern.exec(issue.message);
+    if (match) return t(`common:validation.${key}`, { count: Number(match[1] ?? 0) });
   }
   return issue.message || t('common:validation.invalid');
 }

@@ -25,6 +25,9 @@ export interface Session {
   csrfToken: string;
 }
 
+/** Mirrors the server's password rule so the browser can say so before a round trip. */
+export const PASSWORD_MIN_LENGTH = 12;
+
 export const authKeys = {
   me: ['auth', 'me'] as const,
 };

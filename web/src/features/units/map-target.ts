@@ -13,7 +13,7 @@ export interface MapTarget {
  * Which boundary map a unit page shows:
  * - voivodeship → its counties;
  * - county / city with county status → the counties of its voivodeship, this one highlighted;
- * - gmina → the gminy of its county, this one highlighted;
+ * - gmina → the gminy of its county, this one highlighted (a city-county's gmina → as the city-county);
  * - anything below (town/rural parts, city districts) → the map of its nearest mapped ancestor.
  * Units outside TERYT (CSV sets) get no map.
  */
@@ -33,6 +33,12 @@ export function mapTargetFor(unit: UnitDetail): MapTarget | null {
     if (MUNICIPALITY_KINDS.includes(subject.kind)) {
       const county = above.findLast((u) => COUNTY_KINDS.includes(u.kind));
       if (!county) return null;
+      // A city with county status is a single gmina: its gmina map would be one shape, so
+      // show the city among the counties of its voivodeship instead.
+      if (county.kind === 'city-county') {
+        const voivodeship = above.findLast((u) => u.kind === 'voivodeship');
+        return { level: 'county', within: voivodeship?.code, highlightCode: county.code, subject: county };
+      }
       return { level: 'municipality', within: county.code, highlightCode: subject.code, subject };
     }
   }

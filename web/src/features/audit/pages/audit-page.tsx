@@ -54,7 +54,13 @@ export function AuditPage() {
   const entityType = params.get('entityType') ?? '';
   const entityId = params.get('entityId') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
+  // The inputs follow the URL (back button, "clear filters") without being remounted.
   const [filters, setFilters] = useState({ entityType, entityId });
+  const [synced, setSynced] = useState({ entityType, entityId });
+  if (synced.entityType !== entityType || synced.entityId !== entityId) {
+    setSynced({ entityType, entityId });
+    setFilters({ entityType, entityId });
+  }
 
   const log = useAuditLog({ entityType: entityType || undefined, entityId: entityId || undefined, page, pageSize: PAGE_SIZE });
 
@@ -95,7 +101,7 @@ export function AuditPage() {
               {t('common:actions.filter')}
             </Button>
             {entityType || entityId ? (
-              <Link to="/admin/audit" className="button button--ghost" onClick={() => setFilters({ entityType: '', entityId: '' })}>
+              <Link to="/admin/audit" className="button button--ghost">
                 {t('clear')}
               </Link>
             ) : null}

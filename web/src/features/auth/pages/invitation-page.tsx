@@ -9,7 +9,7 @@ import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
-import { useAcceptInvitation, useCurrentUser } from '../api';
+import { PASSWORD_MIN_LENGTH, useAcceptInvitation, useCurrentUser } from '../api';
 
 const FIELDS = ['name', 'password'] as const;
 
@@ -62,7 +62,8 @@ export function InvitationPage() {
             name="password"
             autoComplete="new-password"
             required
-            hint={t('invitation.passwordHint')}
+            minLength={PASSWORD_MIN_LENGTH}
+            hint={t('invitation.passwordHint', { count: PASSWORD_MIN_LENGTH })}
             value={values.password}
             error={errors.password}
             onChange={(event) => setValues({ ...values, password: event.target.value })}

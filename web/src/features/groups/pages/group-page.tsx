@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { NotFoundContent } from '../../../app/not-found-page';
+import { NotFoundContent } from '../../../components/not-found';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';

@@ -42,46 +42,57 @@ export default function MapChartView({ mapName, collection, highlightCode, ariaL
 
     echarts.registerMap(mapName, collection as unknown as Parameters<typeof echarts.registerMap>[1]);
     const names = new Map(collection.features.map((feature) => [feature.properties.code, feature.properties.name]));
-    const chart = echarts.init(container, undefined, { renderer: 'svg' });
+    let chart: echarts.EChartsType | null = null;
 
-    chart.setOption({
-      animation: false,
-      tooltip: {
-        trigger: 'item',
-        formatter: (params: unknown) => {
-          const code = (params as { name?: string }).name ?? '';
-          return echarts.format.encodeHTML(names.get(code) ?? code);
+    // ECharts cannot lay out a map in a 0×0 box (its view transform becomes singular and it
+    // throws), which happens while the page is hidden, resized for a screenshot or torn down.
+    // So the chart is created, and resized, only while the container has a real size.
+    const draw = () => {
+      if (container.clientWidth === 0 || container.clientHeight === 0) return;
+      if (chart) {
+        if (!chart.isDisposed()) chart.resize();
+        return;
+      }
+      chart = echarts.init(container, undefined, { renderer: 'svg' });
+      chart.setOption({
+        animation: false,
+        tooltip: {
+          trigger: 'item',
+          formatter: (params: unknown) => {
+            const code = (params as { name?: string }).name ?? '';
+            return echarts.format.encodeHTML(names.get(code) ?? code);
+          },
         },
-      },
-      series: [
-        {
-          type: 'map',
-          map: mapName,
-          nameProperty: 'code',
-          // Degrees of longitude are ~0.62 of a degree of latitude at Poland's latitude.
-          aspectScale: 0.62,
-          roam: false,
-          selectedMode: false,
-          label: { show: false },
-          itemStyle: { areaColor: COLORS.region, borderColor: COLORS.border, borderWidth: 0.8 },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: COLORS.hover } },
-          data: collection.features.map((feature) => ({
-            name: feature.properties.code,
-            itemStyle: feature.properties.code === highlightCode ? { areaColor: COLORS.highlight } : undefined,
-          })),
-        },
-      ],
-    });
+        series: [
+          {
+            type: 'map',
+            map: mapName,
+            nameProperty: 'code',
+            // Degrees of longitude are ~0.62 of a degree of latitude at Poland's latitude.
+            aspectScale: 0.62,
+            roam: false,
+            selectedMode: false,
+            label: { show: false },
+            itemStyle: { areaColor: COLORS.region, borderColor: COLORS.border, borderWidth: 0.8 },
+            emphasis: { label: { show: false }, itemStyle: { areaColor: COLORS.hover } },
+            data: collection.features.map((feature) => ({
+              name: feature.properties.code,
+              itemStyle: feature.properties.code === highlightCode ? { areaColor: COLORS.highlight } : undefined,
+            })),
+          },
+        ],
+      });
+      chart.on('click', (params) => {
+        if (params.name) onSelectRef.current(params.name);
+      });
+    };
 
-    chart.on('click', (params) => {
-      if (params.name) onSelectRef.current(params.name);
-    });
-
-    const observer = new ResizeObserver(() => chart.resize());
+    const observer = new ResizeObserver(draw);
     observer.observe(container);
+    draw();
     return () => {
       observer.disconnect();
-      chart.dispose();
+      chart?.dispose();
     };
   }, [mapName, collection, highlightCode]);
 

@@ -61,10 +61,12 @@ export function UnitMap({ level, within, highlightCode, description, highlightLa
               {highlightLabel ?? highlighted.name}
             </li>
           ) : null}
-          <li>
-            <span className="map-legend__swatch" aria-hidden="true" />
-            {highlighted ? t('map.otherRegions') : t('map.regions')}
-          </li>
+          {regions.length > (highlighted ? 1 : 0) ? (
+            <li>
+              <span className="map-legend__swatch" aria-hidden="true" />
+              {highlighted ? t('map.otherRegions') : t('map.regions')}
+            </li>
+          ) : null}
         </ul>
       </div>
       <nav className="unit-map__list" aria-labelledby={listId}>

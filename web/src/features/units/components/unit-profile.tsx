@@ -73,7 +73,14 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
   function submit() {
     // Blank means "remove": the API takes null for a cleared field.
     const clean = (field: ProfileField) => values[field].trim() || null;
-    const patch: UnitProfile = { description: clean('description'), website: clean('website'), email: clean('email'), phone: clean('phone') };
+    const website = clean('website');
+    const patch: UnitProfile = {
+      description: clean('description'),
+      // People type "www.gmina.pl"; the API wants a full URL, and https is the safe guess.
+      website: website && !/^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? `https://${website}` : website,
+      email: clean('email'),
+      phone: clean('phone'),
+    };
     mutation.mutate(patch, {
       onSuccess: () => {
         announce(t('profile.saved'));

@@ -8,7 +8,7 @@ import { Card } from '../../../components/card';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { NotFoundContent } from '../../../app/not-found-page';
+import { NotFoundContent } from '../../../components/not-found';
 import { useCurrentUser } from '../../auth/api';
 import { canEditUnitProfile } from '../../auth/permissions';
 import { useUnit, type UnitDetail } from '../api';
@@ -88,7 +88,6 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
         description={
           <p className="unit-subtitle">
             {kind} · <span className="mono">{unit.code}</span>
-            {unit.attributes.terytLabel && unit.attributes.terytLabel !== kind ? ` · ${unit.attributes.terytLabel}` : ''}
           </p>
         }
       />
@@ -117,6 +116,16 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
               <dt>{t('fields.kind')}</dt>
               <dd>{kind}</dd>
             </div>
+            {unit.attributes.terytLabel ? (
+              <div>
+                <dt>{t('fields.terytType')}</dt>
+                <dd>
+                  {/* The register's own wording, always Polish (WCAG 3.1.2: language of parts). */}
+                  <span lang="pl">{unit.attributes.terytLabel}</span>
+                  {unit.attributes.terytType ? <span className="muted"> ({t('detail.terytTypeCode', { code: unit.attributes.terytType })})</span> : null}
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>{unit.source === 'teryt' ? t('fields.terytCode') : t('fields.code')}</dt>
               <dd className="mono">{unit.code}</dd>

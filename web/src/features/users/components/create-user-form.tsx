@@ -6,6 +6,7 @@ import { Field, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
+import { PASSWORD_MIN_LENGTH } from '../../auth/api';
 import { useCreateUser } from '../api';
 
 const FIELDS = ['email', 'name', 'password'] as const;
@@ -82,7 +83,8 @@ export function CreateUserForm() {
           type="password"
           name="password"
           autoComplete="new-password"
-          hint={t('create.passwordHint')}
+          minLength={PASSWORD_MIN_LENGTH}
+          hint={t('create.passwordHint', { count: PASSWORD_MIN_LENGTH })}
           value={values.password}
           error={errors.password}
           onChange={(event) => setValues({ ...values, password: event.target.value })}

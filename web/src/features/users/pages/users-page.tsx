@@ -26,6 +26,11 @@ export function UsersPage() {
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [text, setText] = useState(q);
+  const [syncedQ, setSyncedQ] = useState(q);
+  if (q !== syncedQ) {
+    setSyncedQ(q);
+    setText(q);
+  }
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const rolesHeading = useRef<HTMLHeadingElement>(null);
   // The button that opened the roles panel gets focus back when the panel closes.

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeader } from '../components/page-header';
+import { PageHeader } from './page-header';
 
-/** Also rendered in place by pages whose entity the API reports as not found (404). */
+/** The 404 page body; also rendered in place by pages whose entity the API reports as not found. */
 export function NotFoundContent({ message }: { message?: string }) {
   const { t } = useTranslation();
   return (
     <div className="narrow">
       <PageHeader title={t('notFound.title')} description={<p>{message ?? t('notFound.body')}</p>} />
-      <ul className="link-list">
+      <ul className="plain-list link-stack">
         <li>
           <Link to="/">{t('notFound.home')}</Link>
         </li>
@@ -20,10 +20,7 @@ export function NotFoundContent({ message }: { message?: string }) {
   );
 }
 
-export function NotFoundPage() {
-  return <NotFoundContent />;
-}
-
+/** Shown to a signed-in user who lacks the right for a page (the API would answer 403). */
 export function ForbiddenContent() {
   const { t } = useTranslation();
   return (
