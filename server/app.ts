@@ -18,14 +18,16 @@ import { notFoundBody, registerErrorHandler } from './http/error-handler';
 import type { ModuleRoutes } from './http/module';
 import { registerSession } from './http/session';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { dataCollectionRoutes } from './modules/data-collection/data-collection.routes';
 import { groupsRoutes } from './modules/groups/groups.routes';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { createServices, systemClock, type Clock } from './services';
 import { VERSION } from './version';
 
-const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, auditRoutes];
+const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, indicatorsRoutes, dataCollectionRoutes, auditRoutes];
 
 /** JSON bodies are small forms; files (CSV) get their own, larger limit. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -68,7 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
-  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: FILE_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: FILE_BODY_LIMIT }, (_req, body, done) => done(null, body));
 
   await app.register(swagger, {
     openapi: {

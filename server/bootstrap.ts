@@ -1,6 +1,7 @@
 /**
- * First-start work, idempotent on every start: migrate, load reference data when missing, create
- * the first admin when there are no users, and create the labelled demo network once.
+ * First-start work, idempotent on every start: migrate, load reference data when missing (TERYT
+ * units, the model indicator catalogue, the BDL extract's values), create the first admin when
+ * there are no users, and create the labelled demo network once.
  */
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -9,6 +10,8 @@ import type { Services } from './services';
 
 export interface BootstrapReport {
   referenceLoaded: { units?: number; historical?: number; geometries?: number } | null;
+  catalogueLoaded: { variables?: number; indicators?: number; rules?: number } | null;
+  bdlValuesLoaded: { values?: number; skippedUnits?: string[] } | null;
   firstAdmin: { email: string; password: string | null; generated: boolean } | null;
   demoCreated: boolean;
 }
@@ -26,8 +29,16 @@ const DEMO_NETWORK = {
 export async function bootstrap(database: Database, services: Services, config: Config): Promise<BootstrapReport> {
   await database.migrate();
   const reference = await services.units.ensureReferenceData();
+  const catalogue = await services.indicators.ensureShippedCatalogue();
+  const bdl = await services.dataImport.ensureBdlExtract();
   const firstAdmin = await services.users.ensureFirstAdmin();
   const demoCreated = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : false;
   await services.users.purgeExpiredSessions();
-  return { referenceLoaded: reference.loaded ? reference : null, firstAdmin, demoCreated };
+  return {
+    referenceLoaded: reference.loaded ? reference : null,
+    catalogueLoaded: catalogue.loaded ? catalogue : null,
+    bdlValuesLoaded: bdl.loaded ? bdl : null,
+    firstAdmin,
+    demoCreated,
+  };
 }

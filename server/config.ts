@@ -21,6 +21,9 @@ const schema = z.object({
   MIERNIK_TRUST_PROXY: bool.default('false'),
   MIERNIK_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   MIERNIK_DEMO: bool.default('true'),
+  MIERNIK_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MIERNIK_MAIL_FROM: z.string().min(3).default('Miernik <no-reply@miernik.local>'),
+  MIERNIK_BDL_API_KEY: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -39,6 +42,11 @@ export interface Config {
   trustProxy: boolean;
   sessionHours: number;
   demo: boolean;
+  /** SMTP server for reminders; null → reminders are only listed in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Optional GUS BDL API key (X-ClientId): higher request quotas. */
+  bdlApiKey: string | null;
   logLevel: string;
 }
 
@@ -70,6 +78,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: truthy(c.MIERNIK_TRUST_PROXY),
     sessionHours: c.MIERNIK_SESSION_HOURS,
     demo: c.MIERNIK_DEMO !== 'false' && c.MIERNIK_DEMO !== '0',
+    smtpUrl: c.MIERNIK_SMTP_URL ?? null,
+    mailFrom: c.MIERNIK_MAIL_FROM,
+    bdlApiKey: c.MIERNIK_BDL_API_KEY ?? null,
     logLevel: c.LOG_LEVEL,
   };
 }

@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { createAuditService } from './modules/audit/audit.service';
+import { createDataCollectionService } from './modules/data-collection/data-collection.service';
+import { createDataImportService } from './modules/data-collection/data-import.service';
+import { createMailer } from './modules/data-collection/mailer';
 import { createGroupsService } from './modules/groups/groups.service';
+import { createIndicatorsService } from './modules/indicators/indicators.service';
+import { createBdlClient } from './integrations/bdl/bdl-client';
 import { createUnitsService } from './modules/units/units.service';
 import { createUsersService } from './modules/users/users.service';
 
@@ -20,6 +25,8 @@ export const systemClock: Clock = { now: () => new Date() };
 export const referenceFiles = {
   terytDir: fileURLToPath(new URL('../data/teryt', import.meta.url)),
   boundariesDir: fileURLToPath(new URL('../data/boundaries', import.meta.url)),
+  catalogueDir: fileURLToPath(new URL('../data/catalogue', import.meta.url)),
+  bdlDir: fileURLToPath(new URL('../data/bdl', import.meta.url)),
 };
 
 export function createServices(deps: { db: Db; config: Config; clock: Clock }) {
@@ -30,7 +37,14 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock }) {
   const users = createUsersService({
     db, config, audit, now: () => clock.now(), findUnitId: (code) => units.findUnitId(code), groupExists: (id) => groups.exists(id),
   });
-  return { audit, units, groups, users };
+  const indicators = createIndicatorsService({ db, audit, catalogueDir: referenceFiles.catalogueDir });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const dataCollection = createDataCollectionService({ db, audit, units, groups, indicators, users, mailer, now: () => clock.now() });
+  const dataImport = createDataImportService({
+    db, audit, units, indicators, bdlDir: referenceFiles.bdlDir,
+    createBdlClient: () => createBdlClient(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}),
+  });
+  return { audit, units, groups, users, indicators, dataCollection, dataImport };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -26,6 +26,8 @@ async function prepare(database: ReturnType<typeof fromPglite>) {
   await database.migrate();
   const app = await buildApp({ database, config: testConfig(), logger: false, webRoot: null });
   await app.services.units.ensureReferenceData();
+  await app.services.indicators.ensureShippedCatalogue();
+  await app.services.dataImport.ensureBdlExtract();
   await app.close();
 }
 

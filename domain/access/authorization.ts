@@ -38,6 +38,9 @@ export type Action =
   | { type: 'group.edit'; groupId: number }
   | { type: 'group.manageMembers'; groupId: number }
   | { type: 'group.delete'; groupId: number }
+  | { type: 'catalogue.manage' }
+  | { type: 'round.manage'; groupId: number | null }
+  | { type: 'data.importExternal' }
   | { type: 'users.manage' }
   | { type: 'role.assign'; role: Role; unitId: number | null; groupId: number | null }
   | { type: 'audit.read' };
@@ -61,11 +64,12 @@ export function isAdmin(actor: Actor | null): boolean {
  * May `actor` perform `action`? Anonymous actors (null) may do nothing here: public reads are not
  * actions. Rules:
  * - admin: everything;
- * - network operator (global): import units, create/edit/delete any group, assign non-admin roles
- *   other than network operator; in a group: edit it and its members;
+ * - network operator (global): import units, keep the indicator catalogue, open and run collection
+ *   rounds, import from BDL, create/edit/delete any group, assign non-admin roles other than network
+ *   operator; in a group: edit it and its members, run the group's rounds;
  * - group moderator: edit the group's name and description;
  * - unit coordinator: edit the unit's profile and data, grant unit-member in the unit;
- * - unit member: write the unit's data.
+ * - unit member: write the unit's data (a global network operator may write any unit's data).
  */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
@@ -74,7 +78,11 @@ export function can(actor: Actor | null, action: Action): boolean {
   switch (action.type) {
     case 'units.import':
     case 'group.create':
+    case 'catalogue.manage':
+    case 'data.importExternal':
       return globalOperator;
+    case 'round.manage':
+      return globalOperator || (action.groupId !== null && has(actor, 'network-operator', { groupId: action.groupId }));
     case 'group.delete':
       return globalOperator;
     case 'group.manageMembers':
@@ -88,7 +96,8 @@ export function can(actor: Actor | null, action: Action): boolean {
     case 'unit.editProfile':
       return has(actor, 'unit-coordinator', { unitId: action.unitId });
     case 'unit.writeData':
-      return has(actor, 'unit-coordinator', { unitId: action.unitId }) || has(actor, 'unit-member', { unitId: action.unitId });
+      // Association staff compile and correct data on behalf of units, so a global operator may too.
+      return globalOperator || has(actor, 'unit-coordinator', { unitId: action.unitId }) || has(actor, 'unit-member', { unitId: action.unitId });
     case 'role.assign':
       if (action.role === 'admin' || action.role === 'network-operator') return false;
       if (globalOperator) return true;

@@ -4,7 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, uuid,
+  bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -161,3 +161,178 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_entity').on(t.entityType, t.entityId), index('audit_at').on(t.at)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Indicators and data (catalogue, value store, collection rounds)
+
+export type Localized = { pl: string; en: string };
+
+/** What is measured or collected (a number per unit and period). */
+export const variables = pgTable('variables', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  names: jsonb('names').$type<Localized>().notNull(),
+  unit: text('unit').notNull(),
+  source: text('source').notNull(),
+  periodicity: text('periodicity', { enum: ['year', 'half', 'quarter'] }).notNull(),
+  description: jsonb('description').$type<Localized>().notNull(),
+  /** Link to a column of the shipped BDL extract, or to a BDL API variable (`{ variableId }`). */
+  bdl: jsonb('bdl').$type<Record<string, unknown>>(),
+  plausibility: jsonb('plausibility').$type<Record<string, unknown>>(),
+  isShipped: boolean('is_shipped').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A formula over variables with its meaning: unit, polarity, type, service area. */
+export const indicators = pgTable('indicators', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  names: jsonb('names').$type<Localized>().notNull(),
+  definition: jsonb('definition').$type<Localized>().notNull(),
+  formula: text('formula').notNull(),
+  unit: text('unit').notNull(),
+  decimals: integer('decimals').notNull(),
+  polarity: text('polarity', { enum: ['higher-is-better', 'lower-is-better', 'neutral'] }).notNull(),
+  type: text('type').notNull(),
+  area: text('area').notNull(),
+  unitKinds: jsonb('unit_kinds').$type<string[]>().notNull(),
+  source: jsonb('source').$type<Localized>().notNull(),
+  isShipped: boolean('is_shipped').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Cross-field plausibility rules, written in the formula language (e.g. `a <= b`). */
+export const plausibilityRules = pgTable('plausibility_rules', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  expression: text('expression').notNull(),
+  severity: text('severity', { enum: ['error', 'warning'] }).notNull(),
+  message: jsonb('message').$type<Localized>().notNull(),
+  unitKinds: jsonb('unit_kinds').$type<string[]>(),
+  isShipped: boolean('is_shipped').notNull().default(false),
+});
+
+/**
+ * Where values came from: a manual save, an import file, the BDL extract (one source per file
+ * column), a BDL API request, a survey wave. Values point here instead of repeating the same
+ * provenance on every row, which keeps bulk imports lean.
+ */
+export const valueSources = pgTable('value_sources', {
+  id: serial('id').primaryKey(),
+  /** `manual`, `import`, `bdl-extract`, `bdl`, `survey`. */
+  kind: text('kind').notNull(),
+  /** e.g. `{ file }`, `{ file, column }`, `{ variableId, lastUpdate, url }`, `{ roundId }`. */
+  detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
+/**
+ * The value store: one number per (unit, variable, period), never rounded. The large table of the
+ * schema; `unit_id` leads the key so it can be the distribution column on Citus. No foreign keys on
+ * purpose: three FK checks per row tripled bulk-load time, and every writer resolves unit, variable
+ * and source ids from the registry first (units and variables are never deleted).
+ */
+export const dataValues = pgTable(
+  'data_values',
+  {
+    unitId: integer('unit_id').notNull(),
+    variableId: integer('variable_id').notNull(),
+    period: text('period').notNull(),
+    value: doublePrecision('value').notNull(),
+    status: text('status', { enum: ['draft', 'submitted', 'approved'] }).notNull(),
+    sourceId: integer('source_id').notNull(),
+    /** Row of the import file the value came from (with a source of kind `import`). */
+    sourceRow: integer('source_row'),
+    /** The explanation a unit gave for a plausibility warning. */
+    comment: text('comment'),
+    roundId: integer('round_id'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.variableId, t.period] }), index('data_values_variable_period').on(t.variableId, t.period)],
+);
+
+/** Every change of a value: who, when, from what to what, and where it came from. */
+export const dataValueRevisions = pgTable(
+  'data_value_revisions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    unitId: integer('unit_id').notNull(),
+    variableId: integer('variable_id').notNull(),
+    period: text('period').notNull(),
+    /** Null: the value was removed. */
+    value: doublePrecision('value'),
+    previousValue: doublePrecision('previous_value'),
+    status: text('status').notNull(),
+    sourceId: integer('source_id').notNull(),
+    sourceRow: integer('source_row'),
+    comment: text('comment'),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changedBy: uuid('changed_by'),
+  },
+  (t) => [index('data_value_revisions_key').on(t.unitId, t.variableId, t.period)],
+);
+
+export const collectionRounds = pgTable('collection_rounds', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  period: text('period').notNull(),
+  deadline: timestamp('deadline', { withTimezone: true }).notNull(),
+  groupId: integer('group_id').references(() => groups.id, { onDelete: 'set null' }),
+  status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});
+
+export const roundVariables = pgTable(
+  'round_variables',
+  {
+    roundId: integer('round_id').notNull().references(() => collectionRounds.id, { onDelete: 'cascade' }),
+    variableId: integer('variable_id').notNull().references(() => variables.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.variableId] })],
+);
+
+export const roundUnits = pgTable(
+  'round_units',
+  {
+    roundId: integer('round_id').notNull().references(() => collectionRounds.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    status: text('status', { enum: ['not-started', 'draft', 'submitted', 'returned', 'approved'] }).notNull().default('not-started'),
+    /** After the deadline, the operator may reopen a unit's form until this time. */
+    reopenedUntil: timestamp('reopened_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.unitId] })],
+);
+
+/** The steps of a unit's form in a round: saved, submitted, returned (with the comment), approved, reopened. */
+export const roundEvents = pgTable(
+  'round_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    roundId: integer('round_id').notNull().references(() => collectionRounds.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull(),
+    action: text('action').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    comment: text('comment'),
+  },
+  (t) => [index('round_events_round_unit').on(t.roundId, t.unitId)],
+);
+
+/** Messages to send (reminders). Sent by SMTP when configured; otherwise only listed. */
+export const outbox = pgTable('outbox', {
+  id: serial('id').primaryKey(),
+  kind: text('kind').notNull(),
+  recipient: text('recipient').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  createdAt: createdAt(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  error: text('error'),
+});

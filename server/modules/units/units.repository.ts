@@ -141,3 +141,13 @@ export async function mapFeatures(db: Executor, level: string, withinCode: strin
   return db.select({ code: units.code, name: units.name, kind: units.kind, geometry: unitGeometries.geometry })
     .from(unitGeometries).innerJoin(units, eq(units.id, unitGeometries.unitId)).where(and(...conditions)).orderBy(asc(units.code));
 }
+
+export async function kindsByIds(db: Executor, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: units.id, kind: units.kind }).from(units).where(inArray(units.id, [...ids]));
+}
+
+/** Every unit version (current and historical) by code: older data attaches to the code it was reported under. */
+export async function allCodeIds(db: Executor) {
+  return db.select({ id: units.id, code: units.code, kind: units.kind, validTo: units.validTo }).from(units);
+}

@@ -90,6 +90,23 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       return repo.findCurrentUnitIds(db, codes);
     },
 
+    async kindsByIds(ids: readonly number[]): Promise<Map<number, string>> {
+      return new Map((await repo.kindsByIds(db, ids)).map((r) => [r.id, r.kind]));
+    },
+
+    /**
+     * code → { id, kind } over all unit versions; a code used by a historical and a current unit
+     * resolves to the current one. For imports of data reported under old codes.
+     */
+    async codeIndex(): Promise<Map<string, { id: number; kind: string; current: boolean }>> {
+      const index = new Map<string, { id: number; kind: string; current: boolean }>();
+      for (const r of await repo.allCodeIds(db)) {
+        const known = index.get(r.code);
+        if (!known || (!known.current && r.validTo === null)) index.set(r.code, { id: r.id, kind: r.kind, current: r.validTo === null });
+      }
+      return index;
+    },
+
     summariesByIds: async (ids: readonly number[]) => (await repo.summariesByIds(db, ids)).map(toSummary),
 
     async updateProfile(ctx: RequestContext, code: string, patch: ProfilePatch) {

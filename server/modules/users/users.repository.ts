@@ -106,3 +106,18 @@ export async function findOpenInvitation(db: Executor, tokenHash: string, now: D
 export async function markInvitationUsed(db: Executor, tokenHash: string, now: Date): Promise<void> {
   await db.update(invitations).set({ usedAt: now }).where(eq(invitations.tokenHash, tokenHash));
 }
+
+export async function emailsByIds(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, [...ids]));
+}
+
+/** E-mails of active unit coordinators of the given units. */
+export async function coordinatorEmails(db: Executor, unitIds: readonly number[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({ unitId: roleAssignments.unitId, email: users.email })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(inArray(roleAssignments.unitId, [...unitIds]), eq(roleAssignments.role, 'unit-coordinator'), eq(users.status, 'active')));
+}

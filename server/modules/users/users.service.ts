@@ -228,6 +228,17 @@ export function createUsersService(deps: {
       return (await repo.findUserByEmail(db, email.trim().toLowerCase()))?.id ?? null;
     },
 
+    async emailsByIds(ids: readonly string[]): Promise<Map<string, string>> {
+      return new Map((await repo.emailsByIds(db, ids)).map((r) => [r.id, r.email]));
+    },
+
+    /** unit id → e-mails of its active coordinators (for reminders). */
+    async coordinatorEmails(unitIds: readonly number[]): Promise<Map<number, string[]>> {
+      const out = new Map<number, string[]>();
+      for (const r of await repo.coordinatorEmails(db, unitIds)) out.set(r.unitId!, [...(out.get(r.unitId!) ?? []), r.email]);
+      return out;
+    },
+
     async purgeExpiredSessions() {
       await repo.deleteExpiredSessions(db, now());
     },

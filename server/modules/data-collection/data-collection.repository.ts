@@ -1,0 +1,192 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { collectionRounds, dataValueRevisions, dataValues, outbox, roundEvents, roundUnits, roundVariables, units, valueSources } from '../../db/schema';
+
+export interface ValueWrite {
+  unitId: number;
+  variableId: number;
+  period: string;
+  value: number;
+  /** Row of the import file, for sources of kind `import`. */
+  row?: number | null;
+  comment?: string | null;
+}
+
+export interface WriteMeta {
+  status: 'draft' | 'submitted' | 'approved';
+  sourceId: number;
+  roundId: number | null;
+  actor: string | null;
+}
+
+/** Rows per statement: large enough to amortise the round trip, small enough for PGlite's heap. */
+const CHUNK = 25_000;
+
+export async function insertSource(db: Executor, kind: string, detail: Record<string, unknown>, createdBy: string | null): Promise<number> {
+  const [row] = await db.insert(valueSources).values({ kind, detail, createdBy }).returning({ id: valueSources.id });
+  return row!.id;
+}
+
+export async function sourcesByIds(db: Executor, ids: readonly number[]) {
+  if (ids.length === 0) return new Map<number, { kind: string; detail: Record<string, unknown> }>();
+  const rows = await db.select().from(valueSources).where(inArray(valueSources.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, { kind: r.kind, detail: r.detail }]));
+}
+
+/**
+ * Writes values and their revisions in one statement per chunk. Rows travel as one compact JSON
+ * parameter expanded with json_to_recordset, which works the same on PGlite and node-postgres (no
+ * driver array encoding) and keeps a 1,000,000-row import at a few dozen statements. The
+ * data-modifying CTE reads the previous value from the same snapshot before the upsert replaces it.
+ */
+export async function writeValues(db: Executor, rows: readonly ValueWrite[], meta: WriteMeta): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK).map((r) => ({ u: r.unitId, v: r.variableId, p: r.period, x: r.value, r: r.row ?? null, c: r.comment ?? null }));
+    await db.execute(sql`
+      with incoming as (
+        select * from json_to_recordset(${JSON.stringify(chunk)}::json) as t(u int, v int, p text, x double precision, r int, c text)
+      ),
+      revisions as (
+        insert into data_value_revisions (unit_id, variable_id, period, value, previous_value, status, source_id, source_row, comment, changed_by)
+        select i.u, i.v, i.p, i.x, d.value, ${meta.status}, ${meta.sourceId}, i.r, i.c, ${meta.actor}::uuid
+        from incoming i left join data_values d on d.unit_id = i.u and d.variable_id = i.v and d.period = i.p
+      )
+      insert into data_values (unit_id, variable_id, period, value, status, source_id, source_row, comment, round_id, updated_at, updated_by)
+      select u, v, p, x, ${meta.status}, ${meta.sourceId}, r, c, ${meta.roundId}::int, now(), ${meta.actor}::uuid from incoming
+      on conflict (unit_id, variable_id, period) do update set
+        value = excluded.value, status = excluded.status, source_id = excluded.source_id, source_row = excluded.source_row,
+        comment = excluded.comment, round_id = coalesce(excluded.round_id, data_values.round_id),
+        updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
+  }
+}
+
+/** Seeding path without revisions, for reference data loaded on first start (its source is the shipped file). */
+export async function seedValues(db: Executor, rows: readonly (ValueWrite & { sourceId: number })[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK).map((r) => ({ u: r.unitId, v: r.variableId, p: r.period, x: r.value, s: r.sourceId }));
+    await db.execute(sql`
+      insert into data_values (unit_id, variable_id, period, value, status, source_id)
+      select u, v, p, x, 'approved', s from json_to_recordset(${JSON.stringify(chunk)}::json)
+        as t(u int, v int, p text, x double precision, s int)
+      on conflict (unit_id, variable_id, period) do nothing`);
+  }
+}
+
+export async function deleteValues(db: Executor, unitId: number, variableIds: readonly number[], period: string, meta: WriteMeta): Promise<void> {
+  if (variableIds.length === 0) return;
+  const removed = await db.delete(dataValues)
+    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.period, period), inArray(dataValues.variableId, [...variableIds])))
+    .returning();
+  if (removed.length > 0) {
+    await db.insert(dataValueRevisions).values(removed.map((r) => ({
+      unitId, variableId: r.variableId, period, value: null, previousValue: r.value, status: meta.status, sourceId: meta.sourceId, changedBy: meta.actor,
+    })));
+  }
+}
+
+export async function valuesOf(db: Executor, unitIds: readonly number[], variableIds: readonly number[], periods: readonly string[]) {
+  if (unitIds.length === 0 || variableIds.length === 0 || periods.length === 0) return [];
+  return db.select().from(dataValues).where(and(
+    inArray(dataValues.unitId, [...unitIds]), inArray(dataValues.variableId, [...variableIds]), inArray(dataValues.period, [...periods]),
+  ));
+}
+
+/** Values of variables in a period for all current units of a kind (the peer group of the outlier check). */
+export async function valuesByKind(db: Executor, kind: string, variableIds: readonly number[], period: string) {
+  if (variableIds.length === 0) return [];
+  return db.select({ unitId: dataValues.unitId, variableId: dataValues.variableId, value: dataValues.value })
+    .from(dataValues).innerJoin(units, eq(units.id, dataValues.unitId))
+    .where(and(eq(units.kind, kind), isNull(units.validTo), eq(dataValues.period, period), inArray(dataValues.variableId, [...variableIds])));
+}
+
+export async function setStatus(db: Executor, roundId: number, unitId: number, variableIds: readonly number[], period: string, status: 'draft' | 'submitted' | 'approved'): Promise<void> {
+  if (variableIds.length === 0) return;
+  await db.update(dataValues).set({ status, roundId })
+    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.period, period), inArray(dataValues.variableId, [...variableIds])));
+}
+
+export async function revisionsOf(db: Executor, unitId: number, variableId: number | null, period: string | null, limit: number) {
+  const conditions = [eq(dataValueRevisions.unitId, unitId)];
+  if (variableId !== null) conditions.push(eq(dataValueRevisions.variableId, variableId));
+  if (period !== null) conditions.push(eq(dataValueRevisions.period, period));
+  return db.select().from(dataValueRevisions).where(and(...conditions)).orderBy(desc(dataValueRevisions.id)).limit(limit);
+}
+
+export async function countValues(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(dataValues);
+  return row?.n ?? 0;
+}
+
+// Rounds ---------------------------------------------------------------------------------------
+
+export type RoundRow = typeof collectionRounds.$inferSelect;
+export type RoundUnitRow = typeof roundUnits.$inferSelect;
+
+export async function insertRound(db: Executor, values: typeof collectionRounds.$inferInsert, variableIds: number[], unitIds: number[]): Promise<RoundRow> {
+  const [round] = await db.insert(collectionRounds).values(values).returning();
+  await db.insert(roundVariables).values(variableIds.map((variableId, position) => ({ roundId: round!.id, variableId, position })));
+  await db.insert(roundUnits).values(unitIds.map((unitId) => ({ roundId: round!.id, unitId })));
+  return round!;
+}
+
+export async function findRound(db: Executor, id: number): Promise<RoundRow | undefined> {
+  const [row] = await db.select().from(collectionRounds).where(eq(collectionRounds.id, id));
+  return row;
+}
+
+export async function listRounds(db: Executor, unitIds: readonly number[] | null) {
+  if (unitIds === null) return db.select().from(collectionRounds).orderBy(desc(collectionRounds.id));
+  if (unitIds.length === 0) return [];
+  return db.selectDistinct({ round: collectionRounds }).from(collectionRounds)
+    .innerJoin(roundUnits, eq(roundUnits.roundId, collectionRounds.id))
+    .where(inArray(roundUnits.unitId, [...unitIds])).orderBy(desc(collectionRounds.id))
+    .then((rows) => rows.map((r) => r.round));
+}
+
+export async function roundVariableIds(db: Executor, roundId: number): Promise<number[]> {
+  const rows = await db.select().from(roundVariables).where(eq(roundVariables.roundId, roundId)).orderBy(asc(roundVariables.position));
+  return rows.map((r) => r.variableId);
+}
+
+export async function roundUnitRows(db: Executor, roundId: number) {
+  return db.select({ ru: roundUnits, code: units.code, name: units.name, kind: units.kind })
+    .from(roundUnits).innerJoin(units, eq(units.id, roundUnits.unitId))
+    .where(eq(roundUnits.roundId, roundId)).orderBy(asc(units.name), asc(units.code));
+}
+
+export async function findRoundUnit(db: Executor, roundId: number, unitId: number): Promise<RoundUnitRow | undefined> {
+  const [row] = await db.select().from(roundUnits).where(and(eq(roundUnits.roundId, roundId), eq(roundUnits.unitId, unitId)));
+  return row;
+}
+
+export async function updateRoundUnit(db: Executor, roundId: number, unitId: number, values: Partial<typeof roundUnits.$inferInsert>): Promise<void> {
+  await db.update(roundUnits).set({ ...values, updatedAt: new Date() }).where(and(eq(roundUnits.roundId, roundId), eq(roundUnits.unitId, unitId)));
+}
+
+export async function insertEvent(db: Executor, values: typeof roundEvents.$inferInsert): Promise<void> {
+  await db.insert(roundEvents).values(values);
+}
+
+export async function eventsOf(db: Executor, roundId: number, unitId: number | null) {
+  const where = unitId === null ? eq(roundEvents.roundId, roundId) : and(eq(roundEvents.roundId, roundId), eq(roundEvents.unitId, unitId));
+  return db.select().from(roundEvents).where(where).orderBy(asc(roundEvents.id));
+}
+
+export async function insertOutbox(db: Executor, rows: (typeof outbox.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(outbox).values(rows).returning();
+}
+
+export async function listOutbox(db: Executor, limit: number) {
+  return db.select().from(outbox).orderBy(desc(outbox.id)).limit(limit);
+}
+
+export async function markOutbox(db: Executor, id: number, values: { sentAt?: Date; error?: string | null }): Promise<void> {
+  await db.update(outbox).set(values).where(eq(outbox.id, id));
+}
+
+/** Approved values of one unit (all variables, all periods): what the public sees. */
+export async function approvedValuesOfUnit(db: Executor, unitId: number) {
+  return db.select({ variableId: dataValues.variableId, period: dataValues.period, value: dataValues.value })
+    .from(dataValues).where(and(eq(dataValues.unitId, unitId), eq(dataValues.status, 'approved')));
+}

@@ -1,0 +1,328 @@
+/**
+ * Getting numbers into the value store: files (CSV/XLSX, long or wide), the BDL extract shipped
+ * with the product (first start), and the public GUS BDL API. Every path validates everything
+ * first and writes all or nothing, through the same plausibility checks as the round form.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { can } from '../../../domain/access/authorization';
+import { bdlValuesFromExtract, type CatalogueVariable } from '../../../domain/catalogue/catalogue';
+import { parseBdlWide } from '../../../domain/catalogue/bdl-wide';
+import { normalizeTerytCode, validateDataTable, type DataTable, type ImportProblem } from '../../../domain/indicators/import-rows';
+import { formatPeriod, parsePeriod, previousPeriod } from '../../../domain/indicators/periods';
+import { runChecks, type Finding, type VariableChecks } from '../../../domain/indicators/plausibility';
+import type { Db } from '../../db/client';
+import { authorize, type RequestContext } from '../../http/context';
+import { AppError } from '../../http/errors';
+import type { AuditService } from '../audit/audit.service';
+import type { IndicatorsService } from '../indicators/indicators.service';
+import type { UnitsService } from '../units/units.service';
+import type { BdlClient } from '../../integrations/bdl/bdl-client';
+import * as repo from './data-collection.repository';
+
+export type DataImportService = ReturnType<typeof createDataImportService>;
+
+/** Periods a file without a round may carry: years, halves and quarters of 1990–2100. */
+const ANY_PERIOD: ReadonlySet<string> = new Set(
+  Array.from({ length: 111 }, (_, i) => 1990 + i).flatMap((y) => [`${y}`, `${y}-H1`, `${y}-H2`, `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`]),
+);
+
+const MAX_PROBLEMS = 1000;
+
+/** Reads a CSV (UTF-8, `,` or `;`) or XLSX file into text cells with the row numbers a user sees. */
+export async function readTable(bytes: Uint8Array): Promise<{ ok: true; table: DataTable } | { ok: false; problems: ImportProblem[] }> {
+  const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": a zip container
+  if (isXlsx) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(Buffer.from(bytes) as never);
+    } catch (error) {
+      return { ok: false, problems: [{ row: 1, column: null, reason: `not a readable XLSX file: ${(error as Error).message}` }] };
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) return { ok: false, problems: [{ row: 1, column: null, reason: 'the workbook has no sheet' }] };
+    const rows: { row: number; cells: string[] }[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
+      rows.push({ row: rowNumber, cells });
+    });
+    if (rows.length === 0) return { ok: false, problems: [{ row: 1, column: null, reason: 'the sheet is empty' }] };
+    return { ok: true, table: { header: rows[0]!, rows: rows.slice(1) } };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return { ok: false, problems: [{ row: 1, column: null, reason: 'the file is neither XLSX nor UTF-8 text (save it as CSV UTF-8 or XLSX)' }] };
+  }
+  const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
+  try {
+    const records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    if (records.length === 0) return { ok: false, problems: [{ row: 1, column: null, reason: 'the file is empty' }] };
+    const rows = records.map((r) => ({ row: r.info.lines, cells: r.record }));
+    return { ok: true, table: { header: rows[0]!, rows: rows.slice(1) } };
+  } catch (error) {
+    return { ok: false, problems: [{ row: (error as { lines?: number }).lines ?? 1, column: null, reason: `malformed CSV: ${(error as Error).message}` }] };
+  }
+}
+
+/** Text of an XLSX cell as a person would type it; numbers keep every digit (String of the double). */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object' && 'result' in value) return cellText((value as { result: ExcelJS.CellValue }).result);
+  if (typeof value === 'object' && 'richText' in value) return (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+  if (typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
+  return String(value);
+}
+
+export function createDataImportService(deps: {
+  db: Db;
+  audit: AuditService;
+  units: UnitsService;
+  indicators: IndicatorsService;
+  bdlDir: string;
+  createBdlClient: () => BdlClient;
+}) {
+  const { db, audit, units, indicators } = deps;
+
+  /**
+   * Plausibility findings for imported values, per (unit, period), against the merged picture of
+   * stored values and the file (previous period for year-on-year, same-kind units for outliers).
+   */
+  async function checkImported(values: { unitId: number; kind: string; variableCode: string; variableId: number; period: string; value: number; row: number }[]) {
+    const cat = await indicators.catalogue();
+    const variableIds = [...new Set(values.map((v) => v.variableId))];
+    const periods = [...new Set(values.map((v) => v.period))];
+    const previousOf = new Map(periods.map((p) => {
+      const parsed = parsePeriod(p);
+      return [p, parsed.ok ? formatPeriod(previousPeriod(parsed.period)) : p];
+    }));
+    const unitIds = [...new Set(values.map((v) => v.unitId))];
+    const stored = await repo.valuesOf(db, unitIds, variableIds, [...new Set([...periods, ...previousOf.values()])]);
+    const key = (unitId: number, variableId: number, period: string) => `${unitId}|${variableId}|${period}`;
+    const merged = new Map(stored.map((s) => [key(s.unitId, s.variableId, s.period), s.value]));
+    for (const v of values) merged.set(key(v.unitId, v.variableId, v.period), v.value);
+
+    // Peers: all same-kind units' values of the period (stored, overlaid with the file).
+    const peers = new Map<string, number[]>();
+    const kinds = [...new Set(values.map((v) => v.kind))];
+    for (const kind of kinds) {
+      for (const period of periods) {
+        const fromDb = await repo.valuesByKind(db, kind, variableIds, period);
+        const overlay = new Map(fromDb.map((p) => [`${p.unitId}|${p.variableId}`, p.value]));
+        for (const v of values) if (v.kind === kind && v.period === period) overlay.set(`${v.unitId}|${v.variableId}`, v.value);
+        for (const [k, x] of overlay) {
+          const variableId = Number(k.split('|')[1]);
+          const group = `${kind}|${variableId}|${period}`;
+          let list = peers.get(group);
+          if (!list) peers.set(group, (list = []));
+          list.push(x);
+        }
+      }
+    }
+
+    const groups = new Map<string, typeof values>();
+    for (const v of values) {
+      const g = `${v.unitId}|${v.period}`;
+      let list = groups.get(g);
+      if (!list) groups.set(g, (list = []));
+      list.push(v);
+    }
+    const findings: (Finding & { row: number; unitId: number; period: string })[] = [];
+    for (const list of groups.values()) {
+      const { unitId, kind, period } = list[0]!;
+      const parsed = parsePeriod(period);
+      if (!parsed.ok) continue;
+      const codes = new Set(list.map((v) => v.variableCode));
+      const current = new Map<string, number>();
+      const previous = new Map<string, number>();
+      const peerValues = new Map<string, number[]>();
+      for (const [code, variable] of cat.variablesByCode) {
+        const now = merged.get(key(unitId, variable.id, period));
+        if (now !== undefined) current.set(code, now);
+        const before = merged.get(key(unitId, variable.id, previousOf.get(period)!));
+        if (before !== undefined) previous.set(code, before);
+        if (codes.has(code)) peerValues.set(code, peers.get(`${kind}|${variable.id}|${period}`) ?? []);
+      }
+      const config = {
+        variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => codes.has(code))) as Record<string, VariableChecks>,
+        rules: cat.plausibility.rules.filter((r) => {
+          const k = cat.plausibility.ruleKinds.get(r.id);
+          return (!k || k.includes(kind)) && [...codes].some((c) => (r.expression as string).includes(c));
+        }),
+      };
+      const rowOf = new Map(list.map((v) => [v.variableCode, v.row]));
+      for (const f of runChecks({ unitKind: kind, period: parsed.period, values: current, previous, peerValues, config })) {
+        const row = f.variables.map((c) => rowOf.get(c)).find((r) => r !== undefined) ?? list[0]!.row;
+        findings.push({ ...f, row, unitId, period });
+      }
+    }
+    return findings;
+  }
+
+  return {
+    async importFile(ctx: RequestContext, bytes: Uint8Array, options: { fileName: string; dryRun: boolean; roundId?: number | undefined }) {
+      if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
+      const read = await readTable(bytes);
+      if (!read.ok) throw new AppError('VALIDATION_FAILED', `${read.problems.length} problem(s) in the file; nothing was imported`, read.problems);
+      const cat = await indicators.catalogue();
+      const unitIndex = await units.codeIndex();
+      let allowedPeriods = ANY_PERIOD;
+      let roundVariables: Set<number> | null = null;
+      let roundUnits: Set<number> | null = null;
+      let round: repo.RoundRow | undefined;
+      if (options.roundId !== undefined) {
+        round = await repo.findRound(db, options.roundId);
+        if (!round) throw new AppError('ROUND_NOT_FOUND', `Round ${options.roundId} not found`);
+        allowedPeriods = new Set([round.period]);
+        roundVariables = new Set(await repo.roundVariableIds(db, round.id));
+        roundUnits = new Set((await repo.roundUnitRows(db, round.id)).map((r) => r.ru.unitId));
+      }
+      // TERYT codes that lost their leading zero are restored; other unit sets keep their codes as written.
+      const normalize = (code: string) => (unitIndex.has(code.trim()) ? code.trim() : normalizeTerytCode(code));
+      const validated = validateDataTable(read.table, {
+        isKnownUnit: (code) => unitIndex.has(code),
+        isKnownVariable: (code) => {
+          const v = cat.variablesByCode.get(code);
+          return v !== undefined && (roundVariables === null || roundVariables.has(v.id));
+        },
+        allowedPeriods,
+        normalizeUnitCode: normalize,
+      });
+      if (!validated.ok) {
+        const problems = validated.problems;
+        throw new AppError('VALIDATION_FAILED', `${problems.length} problem(s) in the file; nothing was imported`, problems.slice(0, MAX_PROBLEMS));
+      }
+      const values = validated.values.map((v) => {
+        const unit = unitIndex.get(normalize(v.unitCode))!;
+        return { ...v, unitId: unit.id, kind: unit.kind, variableId: cat.variablesByCode.get(v.variableCode.toLowerCase())!.id, variableCode: v.variableCode.toLowerCase() };
+      });
+      const denied = values.filter((v) => !can(ctx.actor, { type: 'unit.writeData', unitId: v.unitId }));
+      if (denied.length > 0) {
+        const codes = [...new Set(denied.map((d) => d.unitCode))];
+        throw new AppError('FORBIDDEN', `You may not write data of ${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}; nothing was imported`,
+          denied.slice(0, MAX_PROBLEMS).map((d) => ({ row: d.row, column: 'unit_code', reason: `you do not coordinate unit ${d.unitCode}` })));
+      }
+      if (roundUnits) {
+        const outside = values.filter((v) => !roundUnits!.has(v.unitId));
+        if (outside.length > 0) {
+          throw new AppError('VALIDATION_FAILED', 'Some units do not take part in the round; nothing was imported',
+            outside.slice(0, MAX_PROBLEMS).map((v) => ({ row: v.row, column: 'unit_code', reason: `unit ${v.unitCode} does not take part in round ${round!.id}` })));
+        }
+      }
+      const findings = await checkImported(values);
+      const errors = findings.filter((f) => f.severity === 'error');
+      const report = (f: (typeof findings)[number]) => ({ row: f.row, column: f.variableCode, reason: f.message, severity: f.severity, check: f.check });
+      if (errors.length > 0) {
+        throw new AppError('PLAUSIBILITY_ERRORS', `${errors.length} value(s) fail plausibility checks; nothing was imported`, errors.slice(0, MAX_PROBLEMS).map(report));
+      }
+      const summary = {
+        dryRun: options.dryRun,
+        layout: validated.layout,
+        values: values.length,
+        emptyCells: validated.emptyCells,
+        ignoredColumns: validated.ignoredColumns,
+        units: new Set(values.map((v) => v.unitId)).size,
+        periods: [...new Set(values.map((v) => v.period))].sort(),
+        warnings: findings.filter((f) => f.severity === 'warning').slice(0, MAX_PROBLEMS).map(report),
+        preview: values.slice(0, 20).map((v) => ({ row: v.row, unitCode: normalize(v.unitCode), variableCode: v.variableCode, period: v.period, value: v.value })),
+      };
+      if (options.dryRun) return summary;
+      await db.transaction(async (tx) => {
+        const sourceId = await repo.insertSource(tx, 'import', { file: options.fileName, userId: ctx.actor!.userId, roundId: round?.id ?? null }, ctx.actor!.userId);
+        await repo.writeValues(tx, values.map((v) => ({ unitId: v.unitId, variableId: v.variableId, period: v.period, value: v.value, row: v.row })),
+          { status: 'draft', sourceId, roundId: round?.id ?? null, actor: ctx.actor!.userId });
+        await audit.record(tx, ctx, {
+          action: 'values.import', entityType: 'import', entityId: options.fileName,
+          changes: { values: values.length, units: summary.units, periods: summary.periods, roundId: round?.id ?? null },
+        });
+      });
+      return summary;
+    },
+
+    /**
+     * Loads the values of the shipped BDL extract (data/bdl) for every catalogue variable linked to
+     * it, on first start. Values attach to the unit code they were reported under, historical
+     * codes included (e.g. Ostrowice until 2018). Status approved; provenance names file and column.
+     */
+    async ensureBdlExtract(): Promise<{ loaded: boolean; values?: number; skippedUnits?: string[] }> {
+      if ((await repo.countValues(db)) > 0) return { loaded: false };
+      const cat = await indicators.catalogue();
+      const linked = [...cat.variablesByCode.values()].filter((v) => v.bdl && typeof (v.bdl as { file?: unknown }).file === 'string');
+      const files = [...new Set(linked.map((v) => (v.bdl as { file: string }).file))];
+      const unitIndex = await units.codeIndex();
+      const rows: (repo.ValueWrite & { sourceId: number })[] = [];
+      const skipped = new Set<string>();
+      const sourceIds = new Map<string, number>();
+      for (const file of files) {
+        const parsed = parseBdlWide(readFileSync(join(deps.bdlDir, file)));
+        if (parsed.problems.length > 0) throw new Error(`data/bdl/${file}: ${parsed.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.reason}`).join('; ')}`);
+        const values = bdlValuesFromExtract({ file, records: parsed.records }, linked as unknown as CatalogueVariable[]);
+        for (const v of values) {
+          const unit = unitIndex.get(v.unitCode);
+          if (!unit) {
+            skipped.add(v.unitCode);
+            continue;
+          }
+          const sourceKey = `${v.provenance.file}\u0000${v.provenance.column}`;
+          let sourceId = sourceIds.get(sourceKey);
+          if (sourceId === undefined) {
+            sourceId = await repo.insertSource(db, 'bdl-extract', { file: v.provenance.file, column: v.provenance.column }, null);
+            sourceIds.set(sourceKey, sourceId);
+          }
+          rows.push({ unitId: unit.id, variableId: cat.variablesByCode.get(v.variableCode)!.id, period: v.period, value: v.value, sourceId });
+        }
+      }
+      await db.transaction((tx) => repo.seedValues(tx, rows));
+      return { loaded: true, values: rows.length, skippedUnits: [...skipped].sort() };
+    },
+
+    /**
+     * Imports one BDL API variable for the given years and level into a catalogue variable (created
+     * as `bdl_<id>` from BDL's metadata when no target is given). All or nothing; values carry the
+     * BDL variable id and its lastUpdate.
+     */
+    async importBdl(ctx: RequestContext, input: { variableId: number; years: number[]; level: 'voivodeship' | 'county' | 'municipality'; targetVariable?: string | undefined }) {
+      authorize(ctx, { type: 'data.importExternal' });
+      const client = deps.createBdlClient();
+      const meta = await client.getVariable(input.variableId);
+      if (!meta.ok) throw bdlError(meta.error);
+      const data = await client.getDataByVariable(input.variableId, { years: input.years, unitLevel: input.level === 'voivodeship' ? 2 : input.level === 'county' ? 5 : 6 });
+      if (!data.ok) throw bdlError(data.error);
+      const label = [meta.value.n1, meta.value.n2, meta.value.n3, meta.value.n4, meta.value.n5].filter(Boolean).join(' — ') || `BDL ${input.variableId}`;
+      const code = input.targetVariable ?? `bdl_${input.variableId}`;
+      const variable = await indicators.ensureVariable(ctx, {
+        code, names: { pl: label, en: label }, unit: meta.value.measureUnitName, source: 'GUS BDL', periodicity: 'year',
+        description: { pl: `Zmienna BDL ${input.variableId}. Źródło: GUS, Bank Danych Lokalnych.`, en: `BDL variable ${input.variableId}. Source: Statistics Poland, Local Data Bank.` },
+        bdl: { variableId: input.variableId },
+      });
+      const unitIndex = await units.codeIndex();
+      const unknown = data.value.values.filter((v) => !unitIndex.has(v.unitCode)).map((v) => v.unitCode);
+      const rows = data.value.values.filter((v) => unitIndex.has(v.unitCode)).map((v) => ({
+        unitId: unitIndex.get(v.unitCode)!.id, variableId: variable.id, period: String(v.year), value: v.value,
+      }));
+      await db.transaction(async (tx) => {
+        const sourceId = await repo.insertSource(tx, 'bdl', {
+          variableId: input.variableId, lastUpdate: data.value.provenance.lastUpdate, url: data.value.provenance.url, fetchedAt: data.value.provenance.fetchedAt,
+        }, ctx.actor!.userId);
+        await repo.writeValues(tx, rows, { status: 'approved', sourceId, roundId: null, actor: ctx.actor!.userId });
+        await audit.record(tx, ctx, { action: 'values.import-bdl', entityType: 'variable', entityId: code, changes: { bdlVariableId: input.variableId, years: input.years, level: input.level, values: rows.length } });
+      });
+      return { variableCode: code, values: rows.length, unknownUnits: [...new Set(unknown)].sort(), lastUpdate: data.value.provenance.lastUpdate };
+    },
+  };
+}
+
+function bdlError(error: { code: string; message: string }): AppError {
+  if (error.code === 'BDL_HTTP_ERROR' && 'status' in error && error.status === 404) return new AppError('NOT_FOUND', `BDL: ${error.message}`, error);
+  if (error.code === 'BDL_INVALID_QUERY') return new AppError('VALIDATION_FAILED', `BDL: ${error.message}`, error);
+  return new AppError('UPSTREAM_UNAVAILABLE', `BDL: ${error.message}`, error);
+}
