@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from './db/schema';
 import { createTestApp, type TestApp } from '../tests/helpers/app';
 import { createGroup, createUnit, createUser, loginAs } from '../tests/helpers/factories';
+import { SYSTEM_CONTEXT } from './http/context';
 
 let t: TestApp;
 let unitA: string;
@@ -14,6 +15,7 @@ let unitB: string;
 let groupOfB: number;
 let victimId: string;
 let victimRoleId: number;
+let roundId: number;
 let client: Awaited<ReturnType<typeof loginAs>>['client'];
 
 beforeAll(async () => {
@@ -25,6 +27,13 @@ beforeAll(async () => {
   victimId = victim.id;
   const admin = await loginAs(t, [{ role: 'admin' }]);
   victimRoleId = (await admin.client.get(`/api/v1/users?q=${encodeURIComponent(victim.email)}`)).json().items[0].roles[0].id;
+  const round = await t.services.dataCollection.createRound(SYSTEM_CONTEXT, {
+    name: 'Access round', period: '2024', deadline: new Date('2099-01-01T00:00:00Z'), variableCodes: ['decisions_issued'], unitCodes: [unitA, unitB],
+  });
+  roundId = round.id;
+  // B's form is submitted, so return/approve would be valid transitions were the caller allowed.
+  await t.services.dataCollection.saveValues(SYSTEM_CONTEXT, roundId, unitB, [{ variableCode: 'decisions_issued', value: 10 }]);
+  await t.services.dataCollection.submit(SYSTEM_CONTEXT, roundId, unitB);
   ({ client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unitA }, { role: 'unit-member', unitCode: unitA }]));
 });
 afterAll(() => t.close());
@@ -44,6 +53,28 @@ const attempts: Record<string, Attempt> = {
   'POST /api/v1/users': () => client.post('/api/v1/users', { email: 'intruder@example.test', name: 'Intruder', password: 'intruder-password-1' }),
   'POST /api/v1/users/{id}/roles': () => client.post(`/api/v1/users/${victimId}/roles`, { role: 'unit-member', unitCode: unitB }),
   'DELETE /api/v1/users/{id}/roles/{roleId}': () => client.delete(`/api/v1/users/${victimId}/roles/${victimRoleId}`),
+  'POST /api/v1/indicators': () => client.post('/api/v1/indicators', {
+    code: 'x_mine', names: { pl: 'X', en: 'X' }, definition: { pl: 'X', en: 'X' }, formula: 'decisions_issued', unit: 'szt.', decimals: 0,
+    polarity: 'neutral', type: 'output', area: 'administration', unitKinds: ['test-unit'], source: { pl: 'X', en: 'X' },
+  }),
+  'PATCH /api/v1/indicators/{code}': () => client.patch('/api/v1/indicators/own_revenue_per_capita', { unit: 'hijacked' }),
+  'POST /api/v1/variables': () => client.post('/api/v1/variables', {
+    code: 'x_var', names: { pl: 'X', en: 'X' }, unit: 'szt.', source: 'x', periodicity: 'year', description: { pl: 'X', en: 'X' },
+  }),
+  'PATCH /api/v1/variables/{code}': () => client.patch('/api/v1/variables/decisions_issued', { unit: 'hijacked' }),
+  'POST /api/v1/data-collection/rounds': () => client.post('/api/v1/data-collection/rounds', {
+    name: 'Mine', period: '2024', deadline: '2099-01-01T00:00:00Z', variableCodes: ['decisions_issued'], unitCodes: [unitB],
+  }),
+  'PUT /api/v1/data-collection/rounds/{id}/units/{unitCode}/values': () =>
+    client.request('PUT', `/api/v1/data-collection/rounds/${roundId}/units/${unitB}/values`, { values: [{ variableCode: 'decisions_issued', value: 1 }] }),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/submit': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/submit`),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/return': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/return`, { comment: 'no' }),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/approve': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/approve`),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/reopen': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/reopen`, { until: '2099-01-01T00:00:00Z' }),
+  'POST /api/v1/data-collection/rounds/{id}/reminders': () => client.post(`/api/v1/data-collection/rounds/${roundId}/reminders`),
+  'POST /api/v1/data-collection/imports': () =>
+    client.post('/api/v1/data-collection/imports', `unit_code,variable_code,period,value\n${unitB},decisions_issued,2023,5\n`, { 'content-type': 'text/csv' }),
+  'POST /api/v1/data-collection/bdl-imports': () => client.post('/api/v1/data-collection/bdl-imports', { variableId: 72305, years: [2019], level: 'municipality' }),
 };
 
 describe('a user of unit A writing unit B', () => {

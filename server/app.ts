@@ -40,6 +40,8 @@ export interface BuildAppOptions {
   /** Serve the built web app from this folder (default web/dist when it exists). */
   webRoot?: string | null;
   logger?: boolean;
+  /** The network client for the GUS BDL API (default: global fetch). */
+  bdlFetch?: import('./integrations/bdl/bdl-client').BdlFetch;
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -53,7 +55,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const services = createServices({ db: database.db, config, clock: options.clock ?? systemClock });
+  const services = createServices({ db: database.db, config, clock: options.clock ?? systemClock, ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}) });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -11,7 +11,7 @@ import { createDataImportService } from './modules/data-collection/data-import.s
 import { createMailer } from './modules/data-collection/mailer';
 import { createGroupsService } from './modules/groups/groups.service';
 import { createIndicatorsService } from './modules/indicators/indicators.service';
-import { createBdlClient } from './integrations/bdl/bdl-client';
+import { createBdlClient, type BdlFetch } from './integrations/bdl/bdl-client';
 import { createUnitsService } from './modules/units/units.service';
 import { createUsersService } from './modules/users/users.service';
 
@@ -29,7 +29,7 @@ export const referenceFiles = {
   bdlDir: fileURLToPath(new URL('../data/bdl', import.meta.url)),
 };
 
-export function createServices(deps: { db: Db; config: Config; clock: Clock }) {
+export function createServices(deps: { db: Db; config: Config; clock: Clock; bdlFetch?: BdlFetch }) {
   const { db, config, clock } = deps;
   const audit = createAuditService({ db });
   const units = createUnitsService({ db, audit, referenceFiles });
@@ -42,7 +42,7 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock }) {
   const dataCollection = createDataCollectionService({ db, audit, units, groups, indicators, users, mailer, now: () => clock.now() });
   const dataImport = createDataImportService({
     db, audit, units, indicators, bdlDir: referenceFiles.bdlDir,
-    createBdlClient: () => createBdlClient(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}),
+    createBdlClient: () => createBdlClient({ ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}), ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}) }),
   });
   return { audit, units, groups, users, indicators, dataCollection, dataImport };
 }

@@ -7,10 +7,11 @@ import { buildApp } from '../../server/app';
 import type { Config } from '../../server/config';
 import { fromPglite, fromPostgres, type Database } from '../../server/db/client';
 import type { Clock } from '../../server/services';
+import type { BdlFetch } from '../../server/integrations/bdl/bdl-client';
 import { testConfig } from './config';
 
 /** A fresh app on this test file's own copy of the migrated template database. */
-export async function createTestApp(options: { config?: Partial<Config>; clock?: Clock } = {}) {
+export async function createTestApp(options: { config?: Partial<Config>; clock?: Clock; bdlFetch?: BdlFetch } = {}) {
   const info = inject('testDatabase');
   let database: Database;
   let drop = async () => {};
@@ -31,7 +32,9 @@ export async function createTestApp(options: { config?: Partial<Config>; clock?:
     };
   }
   const config = testConfig(options.config);
-  const app = await buildApp({ database, config, logger: false, webRoot: null, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp({
+    database, config, logger: false, webRoot: null, ...(options.clock ? { clock: options.clock } : {}), ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -46,7 +46,7 @@ export function createDataCollectionService(deps: {
   }
 
   async function requireUnit(code: string) {
-    const id = await units.findUnitId(code);
+    const id = await units.findAnyUnitId(code);
     if (id === null) throw new AppError('UNIT_NOT_FOUND', `Unit ${code} not found`);
     const [summary] = await units.summariesByIds([id]);
     const kind = (await units.kindsByIds([id])).get(id)!;

@@ -85,6 +85,11 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       return (await repo.findCurrentUnitIds(db, [code])).get(code) ?? null;
     },
 
+    /** Id of the current unit with this code, or else of its latest historical version (older data attaches there). */
+    async findAnyUnitId(code: string): Promise<number | null> {
+      return (await repo.findUnitByCode(db, code))?.id ?? null;
+    },
+
     /** Ids of current units by code, for other services; unknown codes are absent from the map. */
     async findUnitIds(codes: readonly string[]): Promise<Map<string, number>> {
       return repo.findCurrentUnitIds(db, codes);
