@@ -32,8 +32,10 @@ function fail(error: unknown): never {
   if (error instanceof AppError) {
     process.stderr.write(`Error ${error.code}: ${error.message}\n`);
     if (Array.isArray(error.details)) {
-      for (const d of error.details as { line?: number; field?: string; reason?: string; path?: string; message?: string }[]) {
-        process.stderr.write(`  ${d.line !== undefined ? `line ${d.line}` : (d.path ?? '')}${d.field ? ` [${d.field}]` : ''}: ${d.reason ?? d.message ?? ''}\n`);
+      for (const d of error.details as { line?: number; row?: number; field?: string; column?: string | null; reason?: string; path?: string; message?: string }[]) {
+        const where = d.line !== undefined ? `line ${d.line}` : d.row !== undefined ? `row ${d.row}` : (d.path ?? '');
+        const column = d.field ?? d.column;
+        process.stderr.write(`  ${where}${column ? ` [${column}]` : ''}: ${d.reason ?? d.message ?? ''}\n`);
       }
     }
     process.exit(1);
@@ -78,6 +80,43 @@ units
     const result = await withServices((s) => s.units.importCsv(SYSTEM_CONTEXT, bytes, { dryRun: options.dryRun, fileName: basename(file) })).catch(fail);
     const verb = result.dryRun ? 'Would create' : 'Created';
     process.stdout.write(`${verb} ${result.created} and ${result.dryRun ? 'update' : 'updated'} ${result.updated} of ${result.total} units${result.dryRun ? ' (dry run, nothing written)' : ''}.\n`);
+  });
+
+const importCommand = program.command('import').description('bring data into the value store');
+importCommand
+  .command('values')
+  .description('import values from CSV or XLSX (long: unit_code,variable_code,period,value; or wide) — all or nothing')
+  .argument('<file>', 'CSV (UTF-8, "," or ";") or XLSX file')
+  .option('--dry-run', 'validate and show what would be imported, without writing', false)
+  .option('--round <id>', 'import into a collection round (its period, variables and units only)')
+  .action(async (file: string, options: { dryRun: boolean; round?: string }) => {
+    const bytes = new Uint8Array(readFileSync(file));
+    const result = await withServices((s) => s.dataImport.importFile(SYSTEM_CONTEXT, bytes, {
+      fileName: basename(file), dryRun: options.dryRun, roundId: options.round !== undefined ? Number(options.round) : undefined,
+    })).catch(fail);
+    process.stdout.write(`${result.dryRun ? 'Would import' : 'Imported'} ${result.values} values (${result.layout} layout) for ${result.units} units, periods ${result.periods.join(', ')}; ${result.emptyCells} empty cells skipped.\n`);
+    for (const w of result.warnings.slice(0, 20)) process.stdout.write(`  warning, row ${w.row} [${w.column}]: ${w.reason}\n`);
+    if (result.warnings.length > 20) process.stdout.write(`  … ${result.warnings.length - 20} more warnings\n`);
+  });
+
+importCommand
+  .command('bdl')
+  .description('import a variable from the GUS BDL API (https://bdl.stat.gov.pl); MIERNIK_BDL_API_KEY raises the quotas')
+  .requiredOption('--variable <id>', 'BDL variable id, e.g. 72305 (population)')
+  .requiredOption('--years <range>', 'a year or a range, e.g. 2019 or 2015-2024')
+  .addOption(new Option('--level <level>', 'unit level').choices(['voivodeship', 'county', 'gmina']).default('gmina'))
+  .option('--target <code>', 'catalogue variable to fill (default: bdl_<id>, created from BDL metadata)')
+  .action(async (options: { variable: string; years: string; level: 'voivodeship' | 'county' | 'gmina'; target?: string }) => {
+    const match = /^(\d{4})(?:-(\d{4}))?$/.exec(options.years);
+    if (!match) fail(new AppError('VALIDATION_FAILED', `--years "${options.years}" is not a year or a range like 2015-2024`));
+    const from = Number(match![1]);
+    const to = Number(match![2] ?? match![1]);
+    const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+    const result = await withServices((s) => s.dataImport.importBdl(SYSTEM_CONTEXT, {
+      variableId: Number(options.variable), years, level: options.level === 'gmina' ? 'municipality' : options.level, targetVariable: options.target,
+    })).catch(fail);
+    process.stdout.write(`Imported ${result.values} values into ${result.variableCode} (BDL lastUpdate ${result.lastUpdate}).\n`);
+    if (result.unknownUnits.length > 0) process.stdout.write(`Units BDL reported that are not in the registry: ${result.unknownUnits.join(', ')}\n`);
   });
 
 const user = program.command('user').description('user accounts');

@@ -376,3 +376,13 @@ describe('validatePlausibilityConfig', () => {
     });
   });
 });
+
+describe('peer statistics computed once', () => {
+  it('gives the same findings from precomputed statistics as from the peer values', async () => {
+    const { peerStatistics: stats, checkPeerOutlierAgainst: against } = await import('./plausibility');
+    const peers = [10, 11, 12, 12, 12, 13, 14, 300];
+    for (const value of [12, 20, 300, -50]) {
+      expect(against('x', value, stats(peers), { severity: 'warning' })).toEqual(checkPeerOutlier('x', value, peers, { severity: 'warning' }));
+    }
+  });
+});

@@ -225,9 +225,21 @@ export function checkPeerOutlier(
   peers: readonly number[],
   options: PeerOutlierCheck,
 ): Finding | null {
+  return checkPeerOutlierAgainst(variableCode, value, isNumber(value) ? peerStatistics(peers) : null, options);
+}
+
+/**
+ * {@link checkPeerOutlier} with the peers' statistics computed once beforehand: checking every unit
+ * of a large group against the same peers then costs O(1) per unit instead of a sort each.
+ */
+export function checkPeerOutlierAgainst(
+  variableCode: string,
+  value: number | null | undefined,
+  stats: PeerStatistics | null,
+  options: PeerOutlierCheck,
+): Finding | null {
   if (!isNumber(value)) return null;
   const threshold = options.threshold ?? DEFAULT_OUTLIER_THRESHOLD;
-  const stats = peerStatistics(peers);
   if (stats === null || stats.count < (options.minPeers ?? DEFAULT_MIN_PEERS)) return null;
   const score = scoreFrom(value, stats);
   if (Math.abs(score) <= threshold) return null;
@@ -297,6 +309,8 @@ export interface PlausibilityInput {
   previous?: VariableValues;
   /** Values of the peer group for the same period, per variable. */
   peerValues?: ReadonlyMap<string, readonly number[]>;
+  /** Precomputed {@link peerStatistics} per variable; used instead of `peerValues` where present (bulk imports). */
+  peerStatistics?: ReadonlyMap<string, PeerStatistics | null>;
   config: PlausibilityConfig;
 }
 
@@ -332,7 +346,9 @@ export function runChecks(input: PlausibilityInput): Finding[] {
       if (f) findings.push(f);
     }
     if (checks.peerOutlier) {
-      const f = checkPeerOutlier(code, value, input.peerValues?.get(code) ?? [], checks.peerOutlier);
+      const f = input.peerStatistics?.has(code)
+        ? checkPeerOutlierAgainst(code, value, input.peerStatistics.get(code) ?? null, checks.peerOutlier)
+        : checkPeerOutlier(code, value, input.peerValues?.get(code) ?? [], checks.peerOutlier);
       if (f) findings.push(f);
     }
   }

@@ -141,7 +141,7 @@ describe('a collection round end to end', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('PLAUSIBILITY_ERRORS');
 
-    res = await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_after_deadline', value: 12 }] });
+    await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_after_deadline', value: 12 }] });
     res = await coordinator.post(`${form}/submit`);
     expect(res.json().error.code).toBe('WARNINGS_UNEXPLAINED');
     expect(res.json().error.details.findings[0]).toMatchObject({ check: 'year-on-year', variableCode: 'decisions_issued' });

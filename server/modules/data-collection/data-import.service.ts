@@ -12,7 +12,7 @@ import { bdlValuesFromExtract, type CatalogueVariable } from '../../../domain/ca
 import { parseBdlWide } from '../../../domain/catalogue/bdl-wide';
 import { normalizeTerytCode, validateDataTable, type DataTable, type ImportProblem } from '../../../domain/indicators/import-rows';
 import { formatPeriod, parsePeriod, previousPeriod } from '../../../domain/indicators/periods';
-import { runChecks, type Finding, type VariableChecks } from '../../../domain/indicators/plausibility';
+import { peerStatistics, runChecks, type Finding, type PeerStatistics, type VariableChecks } from '../../../domain/indicators/plausibility';
 import type { Db } from '../../db/client';
 import { authorize, type RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
@@ -129,6 +129,10 @@ export function createDataImportService(deps: {
       }
     }
 
+    // One median/MAD per (kind, variable, period), not one per unit checked.
+    const peerStats = new Map<string, PeerStatistics | null>();
+    for (const [group, list] of peers) peerStats.set(group, peerStatistics(list));
+
     const groups = new Map<string, typeof values>();
     for (const v of values) {
       const g = `${v.unitId}|${v.period}`;
@@ -144,13 +148,13 @@ export function createDataImportService(deps: {
       const codes = new Set(list.map((v) => v.variableCode));
       const current = new Map<string, number>();
       const previous = new Map<string, number>();
-      const peerValues = new Map<string, number[]>();
+      const peerStatsOf = new Map<string, PeerStatistics | null>();
       for (const [code, variable] of cat.variablesByCode) {
         const now = merged.get(key(unitId, variable.id, period));
         if (now !== undefined) current.set(code, now);
         const before = merged.get(key(unitId, variable.id, previousOf.get(period)!));
         if (before !== undefined) previous.set(code, before);
-        if (codes.has(code)) peerValues.set(code, peers.get(`${kind}|${variable.id}|${period}`) ?? []);
+        if (codes.has(code)) peerStatsOf.set(code, peerStats.get(`${kind}|${variable.id}|${period}`) ?? null);
       }
       const config = {
         variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => codes.has(code))) as Record<string, VariableChecks>,
@@ -160,7 +164,7 @@ export function createDataImportService(deps: {
         }),
       };
       const rowOf = new Map(list.map((v) => [v.variableCode, v.row]));
-      for (const f of runChecks({ unitKind: kind, period: parsed.period, values: current, previous, peerValues, config })) {
+      for (const f of runChecks({ unitKind: kind, period: parsed.period, values: current, previous, peerStatistics: peerStatsOf, config })) {
         const row = f.variables.map((c) => rowOf.get(c)).find((r) => r !== undefined) ?? list[0]!.row;
         findings.push({ ...f, row, unitId, period });
       }

@@ -4,7 +4,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-rou
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentUser } from '../features/auth/api';
 import { UserMenu } from '../features/auth/components/user-menu';
-import { canImportUnits, isAdmin } from '../features/auth/permissions';
+import { canImportData, canImportUnits, isAdmin } from '../features/auth/permissions';
 import { api } from '../lib/api';
 import { LanguageSwitch } from './language-switch';
 
@@ -23,9 +23,12 @@ function MainNav() {
   const links = [
     { to: '/units', label: t('nav.units') },
     { to: '/groups', label: t('nav.groups') },
+    { to: '/indicators', label: t('nav.indicators') },
+    ...(me ? [{ to: '/rounds', label: t('nav.rounds') }] : []),
     ...(isAdmin(me) ? [{ to: '/admin/users', label: t('nav.users') }] : []),
     ...(isAdmin(me) ? [{ to: '/admin/audit', label: t('nav.audit') }] : []),
     ...(canImportUnits(me) ? [{ to: '/admin/units-import', label: t('nav.import') }] : []),
+    ...(canImportData(me) ? [{ to: '/data/import', label: t('nav.dataImport') }] : []),
   ];
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>

@@ -29,14 +29,15 @@ export function Form({ onSubmit, pending = false, children, className, ...labell
 
 /**
  * The submission error of a form, focused when it appears. Validation issues that do not belong
- * to a visible field (`handledFields`) are listed here so none is silently dropped.
+ * to a visible field (`handledFields` by last path segment, or `isHandled` by whole path) are
+ * listed here so none is silently dropped.
  */
-export function FormError({ error, handledFields = [] }: { error: unknown; handledFields?: readonly string[] }) {
+export function FormError({ error, handledFields = [], isHandled }: { error: unknown; handledFields?: readonly string[]; isHandled?: (path: string) => boolean }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const issueMessage = useIssueMessage();
   if (!error) return null;
-  const others = validationIssues(error).filter((issue) => !handledFields.includes(issue.path.split('.').pop() ?? ''));
+  const others = validationIssues(error).filter((issue) => !handledFields.includes(issue.path.split('.').pop() ?? '') && !isHandled?.(issue.path));
   const fieldsOnly = validationIssues(error).length > 0 && others.length === 0;
   return (
     <Alert tone="error" live focusOn={error} title={fieldsOnly ? t('form.fixErrors') : message(error)}>

@@ -69,7 +69,7 @@ export function buildQuery(params: QueryParams | undefined): string {
 
 export interface RequestOptions {
   query?: QueryParams;
-  /** Objects are sent as JSON; strings are sent as they are with `contentType`. */
+  /** Objects are sent as JSON; strings and files (Blob, ArrayBuffer) are sent as they are with `contentType`. */
   body?: unknown;
   contentType?: string;
   signal?: AbortSignal;
@@ -99,9 +99,9 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
-    if (typeof options.body === 'string') {
+    if (typeof options.body === 'string' || options.body instanceof Blob || options.body instanceof ArrayBuffer) {
       body = options.body;
-      headers['content-type'] = options.contentType ?? 'text/plain';
+      headers['content-type'] = options.contentType ?? (typeof options.body === 'string' ? 'text/plain' : 'application/octet-stream');
     } else {
       body = JSON.stringify(options.body);
       headers['content-type'] = 'application/json';

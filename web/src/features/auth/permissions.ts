@@ -44,3 +44,38 @@ export function canModerateGroup(me: Me | null, groupId: string): boolean {
 export function canImportUnits(me: Me | null): boolean {
   return isAdmin(me) || hasRole(me, 'network-operator');
 }
+
+/** A network operator for every network (not only one group's). */
+export function isGlobalOperator(me: Me | null): boolean {
+  return !!me && me.roles.some((a) => a.role === 'network-operator' && a.group === null && a.unit === null);
+}
+
+/** Keeping the indicator catalogue (indicators, variables) and importing from GUS BDL. */
+export function canManageCatalogue(me: Me | null): boolean {
+  return isAdmin(me) || isGlobalOperator(me);
+}
+
+export const canImportExternalData = canManageCatalogue;
+
+/** Opening and running collection rounds: global operators, and operators of a group for its rounds. */
+export function canManageRounds(me: Me | null): boolean {
+  return isAdmin(me) || hasRole(me, 'network-operator');
+}
+
+/** Entering a unit's data: its coordinators and members, and global operators (on the unit's behalf). */
+export function canWriteUnitData(me: Me | null, unitCode: string): boolean {
+  return isAdmin(me) || isGlobalOperator(me) || hasRole(me, 'unit-coordinator', { unitCode }) || hasRole(me, 'unit-member', { unitCode });
+}
+
+/** Units whose data the user enters as a coordinator or member. */
+export function dataUnits(me: Me | null): { code: string; name: string }[] {
+  if (!me) return [];
+  const units = new Map<string, { code: string; name: string }>();
+  for (const a of me.roles) if ((a.role === 'unit-coordinator' || a.role === 'unit-member') && a.unit) units.set(a.unit.code, a.unit);
+  return [...units.values()];
+}
+
+/** The file import of values: operators for any unit, unit people for their own units. */
+export function canImportData(me: Me | null): boolean {
+  return isAdmin(me) || isGlobalOperator(me) || dataUnits(me).length > 0;
+}

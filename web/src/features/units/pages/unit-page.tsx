@@ -10,7 +10,8 @@ import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import { NotFoundContent } from '../../../components/not-found';
 import { useCurrentUser } from '../../auth/api';
-import { canEditUnitProfile } from '../../auth/permissions';
+import { canEditUnitProfile, canWriteUnitData } from '../../auth/permissions';
+import { UnitIndicatorsCard } from '../../indicators/components/unit-indicators-card';
 import { useUnit, type UnitDetail } from '../api';
 import { UnitHistoryList } from '../components/unit-history';
 import { UnitLinkList } from '../components/unit-link-list';
@@ -166,6 +167,17 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
           {editing ? <UnitProfileForm code={unit.code} profile={unit.profile} onDone={closeEditor} /> : <UnitProfileView profile={unit.profile} />}
         </Card>
       </div>
+
+      <UnitIndicatorsCard
+        unitCode={unit.code}
+        actions={
+          canWriteUnitData(me, unit.code) ? (
+            <Link to={`${unitPath(unit.code)}/history`} className="button button--secondary button--small">
+              {t('detail.valueHistory')}
+            </Link>
+          ) : null
+        }
+      />
 
       {unit.predecessors.length > 0 || unit.successors.length > 0 ? (
         <Card title={t('history.title')}>

@@ -1,0 +1,185 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Loading, QueryError } from '../../../components/async-state';
+import { Badge } from '../../../components/badge';
+import { Button } from '../../../components/button';
+import { Card } from '../../../components/card';
+import { NotFoundContent } from '../../../components/not-found';
+import { PageHeader } from '../../../components/page-header';
+import { isApiError } from '../../../lib/api';
+import { useAnnounce } from '../../../lib/announce';
+import { useCurrentUser } from '../../auth/api';
+import { canManageCatalogue } from '../../auth/permissions';
+import { useServiceAreaLabel } from '../../groups/labels';
+import { useKindLabel } from '../../units/labels';
+import { useIndicator, useUpdateIndicator, type Indicator, type IndicatorInput } from '../api';
+import { FormulaView } from '../components/formula-view';
+import { IndicatorForm, indicatorToInput } from '../components/indicator-form';
+import { IndicatorValues } from '../components/indicator-values';
+import { PolarityLabel } from '../components/polarity';
+import { useIndicatorTypeLabel, useLocalized, variablePath } from '../labels';
+
+export function IndicatorPage() {
+  const { code = '' } = useParams();
+  const { t } = useTranslation('indicators');
+  const indicator = useIndicator(code);
+  if (indicator.isPending) return <Loading />;
+  if (indicator.isError) {
+    if (isApiError(indicator.error) && indicator.error.status === 404) return <NotFoundContent message={t('detail.notFound', { code })} />;
+    return <QueryError error={indicator.error} onRetry={() => void indicator.refetch()} />;
+  }
+  return <IndicatorDetail key={code} indicator={indicator.data} />;
+}
+
+function IndicatorDetail({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation('indicators');
+  const localized = useLocalized();
+  const areaLabel = useServiceAreaLabel();
+  const typeLabel = useIndicatorTypeLabel();
+  const kindLabel = useKindLabel();
+  const announce = useAnnounce();
+  const me = useCurrentUser();
+  const canEdit = canManageCatalogue(me);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const update = useUpdateIndicator(indicator.code);
+  const name = localized(indicator.names);
+
+  function closeEditor() {
+    setEditing(false);
+    update.reset();
+    requestAnimationFrame(() => editButton.current?.focus());
+  }
+
+  function save(input: IndicatorInput) {
+    const { code: _code, ...patch } = input;
+    update.mutate(patch, {
+      onSuccess: () => {
+        announce(t('detail.saved'));
+        closeEditor();
+      },
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        before={
+          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
+            <ol>
+              <li>
+                <Link to="/indicators">{t('list.title')}</Link>
+              </li>
+              <li>
+                <span aria-current="page">{name}</span>
+              </li>
+            </ol>
+          </nav>
+        }
+        title={name}
+        description={
+          <p>
+            {areaLabel(indicator.area)} · {typeLabel(indicator.type)} · <span className="mono">{indicator.code}</span>
+            {indicator.isShipped ? (
+              <>
+                {' '}
+                <Badge tone="info">{t('detail.shipped')}</Badge>
+              </>
+            ) : null}
+          </p>
+        }
+        actions={
+          canEdit && !editing ? (
+            <Button ref={editButton} onClick={() => setEditing(true)}>
+              {t('detail.edit')}
+            </Button>
+          ) : null
+        }
+      />
+
+      {editing ? (
+        <Card title={t('detail.editTitle')}>
+          <IndicatorForm
+            editing
+            initial={indicatorToInput(indicator)}
+            pending={update.isPending}
+            error={update.error}
+            submitLabel={t('common:actions.save')}
+            onSubmit={save}
+            onCancel={closeEditor}
+          />
+        </Card>
+      ) : (
+        <div className="grid grid--2">
+          <Card title={t('detail.definition')}>
+            <p>{localized(indicator.definition)}</p>
+            <h3>{t('detail.formula')}</h3>
+            <FormulaView formula={indicator.formula} variables={indicator.variables} />
+            <details className="subsection">
+              <summary>{t('detail.formulaCode')}</summary>
+              <pre className="formula-code">
+                <code>{indicator.formula}</code>
+              </pre>
+            </details>
+          </Card>
+          <Card title={t('detail.about')}>
+            <dl className="details">
+              <div>
+                <dt>{t('fields.unit')}</dt>
+                <dd>{indicator.unit}</dd>
+              </div>
+              <div>
+                <dt>{t('fields.polarity')}</dt>
+                <dd>
+                  <PolarityLabel polarity={indicator.polarity} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('fields.type')}</dt>
+                <dd>
+                  {typeLabel(indicator.type)}
+                  <span className="muted"> — {t(`typeHints.${indicator.type}`, { defaultValue: '' })}</span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('fields.area')}</dt>
+                <dd>{areaLabel(indicator.area)}</dd>
+              </div>
+              <div>
+                <dt>{t('fields.unitKinds')}</dt>
+                <dd>{indicator.unitKinds.map(kindLabel).join(', ')}</dd>
+              </div>
+              <div>
+                <dt>{t('fields.decimals')}</dt>
+                <dd>{indicator.decimals}</dd>
+              </div>
+              <div>
+                <dt>{t('fields.source')}</dt>
+                <dd>{localized(indicator.source)}</dd>
+              </div>
+            </dl>
+          </Card>
+        </div>
+      )}
+
+      <Card title={t('detail.variables', { count: indicator.variables.length })}>
+        <ul className="plain-list link-stack">
+          {indicator.variables.map((variable) => (
+            <li key={variable.code}>
+              <Link to={variablePath(variable.code)}>{localized(variable.names)}</Link>{' '}
+              <span className="muted">
+                (<span className="mono">{variable.code}</span>
+                {variable.unit ? `, ${variable.unit}` : ''})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      <Card title={t('values.title')}>
+        <IndicatorValues indicator={indicator} />
+      </Card>
+    </>
+  );
+}
