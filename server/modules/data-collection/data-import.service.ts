@@ -11,6 +11,7 @@ import { can } from '../../../domain/access/authorization';
 import { bdlValuesFromExtract, type CatalogueVariable } from '../../../domain/catalogue/catalogue';
 import { parseBdlWide } from '../../../domain/catalogue/bdl-wide';
 import { normalizeTerytCode, validateDataTable, type DataTable, type ImportProblem } from '../../../domain/indicators/import-rows';
+import { parseFormula } from '../../../domain/indicators/formula';
 import { formatPeriod, parsePeriod, previousPeriod } from '../../../domain/indicators/periods';
 import { peerStatistics, runChecks, type Finding, type PeerStatistics, type VariableChecks } from '../../../domain/indicators/plausibility';
 import type { Db } from '../../db/client';
@@ -99,39 +100,60 @@ export function createDataImportService(deps: {
    */
   async function checkImported(values: { unitId: number; kind: string; variableCode: string; variableId: number; period: string; value: number; row: number }[]) {
     const cat = await indicators.catalogue();
-    const variableIds = [...new Set(values.map((v) => v.variableId))];
+    const fileCodes = new Set(values.map((v) => v.variableCode));
+    // Rules that involve a variable of the file, and every variable those rules read.
+    const rules = cat.plausibility.rules.filter((r) => {
+      const parsed = parseFormula(r.expression as string);
+      return parsed.ok && parsed.variables.some((c) => fileCodes.has(c));
+    });
+    const ruleCodes = rules.flatMap((r) => {
+      const parsed = parseFormula(r.expression as string);
+      return parsed.ok ? parsed.variables : [];
+    });
+    const relevant = [...new Set([...fileCodes, ...ruleCodes])].flatMap((code) => {
+      const v = cat.variablesByCode.get(code);
+      return v ? [{ code, id: v.id }] : [];
+    });
     const periods = [...new Set(values.map((v) => v.period))];
     const previousOf = new Map(periods.map((p) => {
       const parsed = parsePeriod(p);
       return [p, parsed.ok ? formatPeriod(previousPeriod(parsed.period)) : p];
     }));
     const unitIds = [...new Set(values.map((v) => v.unitId))];
-    const stored = await repo.valuesOf(db, unitIds, variableIds, [...new Set([...periods, ...previousOf.values()])]);
-    const key = (unitId: number, variableId: number, period: string) => `${unitId}|${variableId}|${period}`;
-    const merged = new Map(stored.map((s) => [key(s.unitId, s.variableId, s.period), s.value]));
-    for (const v of values) merged.set(key(v.unitId, v.variableId, v.period), v.value);
+    const stored = await repo.valuesOf(db, unitIds, relevant.map((r) => r.id), [...new Set([...periods, ...previousOf.values()])]);
+    // unit → "variable|period" → value: stored values overlaid with the file.
+    const merged = new Map<number, Map<string, number>>();
+    const put = (unitId: number, key: string, value: number) => {
+      let m = merged.get(unitId);
+      if (!m) merged.set(unitId, (m = new Map()));
+      m.set(key, value);
+    };
+    for (const s of stored) put(s.unitId, `${s.variableId}|${s.period}`, s.value);
+    for (const v of values) put(v.unitId, `${v.variableId}|${v.period}`, v.value);
 
-    // Peers: all same-kind units' values of the period (stored, overlaid with the file).
-    const peers = new Map<string, number[]>();
-    const kinds = [...new Set(values.map((v) => v.kind))];
-    for (const kind of kinds) {
-      for (const period of periods) {
-        const fromDb = await repo.valuesByKind(db, kind, variableIds, period);
-        const overlay = new Map(fromDb.map((p) => [`${p.unitId}|${p.variableId}`, p.value]));
-        for (const v of values) if (v.kind === kind && v.period === period) overlay.set(`${v.unitId}|${v.variableId}`, v.value);
-        for (const [k, x] of overlay) {
-          const variableId = Number(k.split('|')[1]);
-          const group = `${kind}|${variableId}|${period}`;
-          let list = peers.get(group);
-          if (!list) peers.set(group, (list = []));
-          list.push(x);
-        }
-      }
+    // Peers: every same-kind unit's value of the period (stored, overlaid with the file); one
+    // median/MAD per (kind, variable, period), not one per unit checked.
+    const byKindPeriod = new Map<string, typeof values>();
+    for (const v of values) {
+      const k = `${v.kind}|${v.period}`;
+      let list = byKindPeriod.get(k);
+      if (!list) byKindPeriod.set(k, (list = []));
+      list.push(v);
     }
-
-    // One median/MAD per (kind, variable, period), not one per unit checked.
     const peerStats = new Map<string, PeerStatistics | null>();
-    for (const [group, list] of peers) peerStats.set(group, peerStatistics(list));
+    const fileVariableIds = [...new Set(values.map((v) => v.variableId))];
+    for (const [k, list] of byKindPeriod) {
+      const [kind, period] = k.split('|') as [string, string];
+      const overlay = new Map<number, Map<number, number>>();
+      const set = (variableId: number, unitId: number, value: number) => {
+        let m = overlay.get(variableId);
+        if (!m) overlay.set(variableId, (m = new Map()));
+        m.set(unitId, value);
+      };
+      for (const p of await repo.valuesByKind(db, kind, fileVariableIds, period)) set(p.variableId, p.unitId, p.value);
+      for (const v of list) set(v.variableId, v.unitId, v.value);
+      for (const [variableId, m] of overlay) peerStats.set(`${kind}|${variableId}|${period}`, peerStatistics([...m.values()]));
+    }
 
     const groups = new Map<string, typeof values>();
     for (const v of values) {
@@ -140,29 +162,38 @@ export function createDataImportService(deps: {
       if (!list) groups.set(g, (list = []));
       list.push(v);
     }
+    const configFor = new Map<string, { variables: Record<string, VariableChecks>; rules: typeof rules }>();
     const findings: (Finding & { row: number; unitId: number; period: string })[] = [];
     for (const list of groups.values()) {
       const { unitId, kind, period } = list[0]!;
       const parsed = parsePeriod(period);
       if (!parsed.ok) continue;
-      const codes = new Set(list.map((v) => v.variableCode));
+      const codes = list.map((v) => v.variableCode);
+      const configKey = `${kind}|${codes.join(',')}`;
+      let config = configFor.get(configKey);
+      if (!config) {
+        const inGroup = new Set(codes);
+        config = {
+          variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => inGroup.has(code))) as Record<string, VariableChecks>,
+          rules: rules.filter((r) => {
+            const k = cat.plausibility.ruleKinds.get(r.id);
+            return (!k || k.includes(kind)) && codes.some((c) => (r.expression as string).includes(c));
+          }),
+        };
+        configFor.set(configKey, config);
+      }
+      const unitValues = merged.get(unitId)!;
+      const previousPeriodText = previousOf.get(period)!;
       const current = new Map<string, number>();
       const previous = new Map<string, number>();
       const peerStatsOf = new Map<string, PeerStatistics | null>();
-      for (const [code, variable] of cat.variablesByCode) {
-        const now = merged.get(key(unitId, variable.id, period));
+      for (const { code, id } of relevant) {
+        const now = unitValues.get(`${id}|${period}`);
         if (now !== undefined) current.set(code, now);
-        const before = merged.get(key(unitId, variable.id, previousOf.get(period)!));
+        const before = unitValues.get(`${id}|${previousPeriodText}`);
         if (before !== undefined) previous.set(code, before);
-        if (codes.has(code)) peerStatsOf.set(code, peerStats.get(`${kind}|${variable.id}|${period}`) ?? null);
       }
-      const config = {
-        variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => codes.has(code))) as Record<string, VariableChecks>,
-        rules: cat.plausibility.rules.filter((r) => {
-          const k = cat.plausibility.ruleKinds.get(r.id);
-          return (!k || k.includes(kind)) && [...codes].some((c) => (r.expression as string).includes(c));
-        }),
-      };
+      for (const v of list) peerStatsOf.set(v.variableCode, peerStats.get(`${kind}|${v.variableId}|${period}`) ?? null);
       const rowOf = new Map(list.map((v) => [v.variableCode, v.row]));
       for (const f of runChecks({ unitKind: kind, period: parsed.period, values: current, previous, peerStatistics: peerStatsOf, config })) {
         const row = f.variables.map((c) => rowOf.get(c)).find((r) => r !== undefined) ?? list[0]!.row;
