@@ -109,6 +109,17 @@ export function createDataCollectionService(deps: {
     return { current, before, findings, codeOf };
   }
 
+  /** The round, unit and form a unit user is about to change; refuses a form that may not change now. */
+  async function editableForm(ctx: RequestContext, roundId: number, unitCode: string) {
+    const round = await requireRound(roundId);
+    const unit = await requireUnit(unitCode);
+    authorize(ctx, { type: 'unit.writeData', unitId: unit.id });
+    const ru = await requireRoundUnit(round, unit.id, unitCode);
+    const editable = isEditable(round, ru);
+    if (!editable.ok) throw new AppError(editable.code, editable.message);
+    return { round, unit, ru };
+  }
+
   async function form(ctx: RequestContext, roundId: number, unitCode: string) {
     const round = await requireRound(roundId);
     const unit = await requireUnit(unitCode);
@@ -225,12 +236,7 @@ export function createDataCollectionService(deps: {
     form,
 
     async saveValues(ctx: RequestContext, roundId: number, unitCode: string, entries: { variableCode: string; value: number | null; comment?: string | null | undefined }[]) {
-      const round = await requireRound(roundId);
-      const unit = await requireUnit(unitCode);
-      authorize(ctx, { type: 'unit.writeData', unitId: unit.id });
-      const ru = await requireRoundUnit(round, unit.id, unitCode);
-      const editable = isEditable(round, ru);
-      if (!editable.ok) throw new AppError(editable.code, editable.message);
+      const { round, unit, ru } = await editableForm(ctx, roundId, unitCode);
       const cat = await indicators.catalogue();
       const inRound = new Set(await repo.roundVariableIds(db, round.id));
       const problems = entries.flatMap((e, i) => {
@@ -254,12 +260,7 @@ export function createDataCollectionService(deps: {
     },
 
     async submit(ctx: RequestContext, roundId: number, unitCode: string) {
-      const round = await requireRound(roundId);
-      const unit = await requireUnit(unitCode);
-      authorize(ctx, { type: 'unit.writeData', unitId: unit.id });
-      const ru = await requireRoundUnit(round, unit.id, unitCode);
-      const editable = isEditable(round, ru);
-      if (!editable.ok) throw new AppError(editable.code, editable.message);
+      const { round, unit } = await editableForm(ctx, roundId, unitCode);
       const cat = await indicators.catalogue();
       const variableIds = await repo.roundVariableIds(db, round.id);
       const { current, findings } = await evaluate(round, unit, variableIds, cat);

@@ -1,12 +1,10 @@
 import { and, asc, count, eq, ilike, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { escapeLike } from '../../db/sql';
 import { groupMembers, groups, roleAssignments, users } from '../../db/schema';
 
 export type GroupRow = typeof groups.$inferSelect;
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export async function listGroups(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
   const where = q ? ilike(groups.name, `%${escapeLike(q)}%`) : undefined;

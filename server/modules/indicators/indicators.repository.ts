@@ -1,14 +1,12 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { escapeLike } from '../../db/sql';
 import { indicators, plausibilityRules, variables } from '../../db/schema';
 
 export type VariableRow = typeof variables.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
 export type RuleRow = typeof plausibilityRules.$inferSelect;
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** Matches the code or either name, case-insensitively. */
 function textMatch(table: typeof indicators | typeof variables, q: string): SQL {

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client';
+import { escapeLike } from '../../db/sql';
 import { unitGeometries, unitLinks, units } from '../../db/schema';
 
 export type UnitRow = typeof units.$inferSelect;
@@ -13,9 +14,6 @@ const summaryColumns = {
   parentCode: parent.code, parentName: parent.name,
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** `path` contains `/CODE/` for every ancestor (and the unit itself). */
 export function withinCondition(code: string): SQL {

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { escapeLike } from '../../db/sql';
 import { groups, invitations, roleAssignments, sessions, units, users } from '../../db/schema';
 
 export type UserRow = typeof users.$inferSelect;
@@ -35,10 +36,6 @@ export async function listUsers(db: Executor, q: string | undefined, page: { lim
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Escapes LIKE wildcards so user input matches literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** Role grants of users, with the unit code/name or group name each is held in. */
 export async function listGrants(db: Executor, userIds: readonly string[]) {
