@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../domain/access/authorization';
+import { runDea } from '../domain/benchmarking/dea';
+import { parseDeaCsv } from '../domain/benchmarking/dea-csv';
+import { createHighsSolver } from '../domain/benchmarking/dea-solver';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { openDatabase } from './db/client';
@@ -117,6 +120,41 @@ importCommand
     })).catch(fail);
     process.stdout.write(`Imported ${result.values} values into ${result.variableCode} (BDL lastUpdate ${result.lastUpdate}).\n`);
     if (result.unknownUnits.length > 0) process.stdout.write(`Units BDL reported that are not in the registry: ${result.unknownUnits.join(', ')}\n`);
+  });
+
+program
+  .command('dea')
+  .description('Data Envelopment Analysis of a CSV file (CCR/BCC, input/output orientation), solved with HiGHS')
+  .requiredOption('--file <file>', 'CSV with a header row (",", ";" and decimal commas accepted)')
+  .requiredOption('--id <column>', 'column with the unit ids')
+  .requiredOption('--inputs <columns>', 'input columns, comma-separated')
+  .requiredOption('--outputs <columns>', 'output columns, comma-separated')
+  .addOption(new Option('--model <model>', 'returns to scale: ccr (constant) or bcc (variable)').choices(['ccr', 'bcc']).default('ccr'))
+  .addOption(new Option('--orientation <orientation>', 'input: θ ≤ 1, output: φ ≥ 1').choices(['input', 'output']).default('input'))
+  .option('--json', 'print an array of { id, score, peers: [{ id, lambda }], targets } in file order', false)
+  .action(async (options: { file: string; id: string; inputs: string; outputs: string; model: 'ccr' | 'bcc'; orientation: 'input' | 'output'; json: boolean }) => {
+    const inputs = options.inputs.split(',').map((c) => c.trim()).filter(Boolean);
+    const outputs = options.outputs.split(',').map((c) => c.trim()).filter(Boolean);
+    const parsed = parseDeaCsv(readFileSync(options.file, 'utf8'), { id: options.id, inputs, outputs });
+    if (!parsed.ok) fail(new AppError('VALIDATION_FAILED', parsed.reason, parsed.problems));
+    const solver = await createHighsSolver();
+    const result = runDea(parsed.input, { model: options.model, orientation: options.orientation }, solver);
+    solver.dispose();
+    if (!result.ok) fail(new AppError('VALIDATION_FAILED', result.reason, result.problems?.map((p) => ({ reason: p.reason, field: p.column ?? undefined }))));
+    for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+    const named = (values: number[], names: string[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
+    if (options.json) {
+      const out = result.units.map((u) => ({
+        id: u.id, score: u.score, peers: u.peers, targets: { ...named(u.targets.inputs, inputs), ...named(u.targets.outputs, outputs) },
+      }));
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(`${options.model.toUpperCase()} ${options.orientation}-oriented DEA, ${result.units.length} units\n`);
+    for (const u of result.units) {
+      const peers = u.peers.map((p) => `${p.id} (${p.lambda.toFixed(3)})`).join(', ');
+      process.stdout.write(`${u.id.padEnd(16)} ${u.score.toFixed(4)}${u.efficient ? '  efficient' : `  peers: ${peers}`}\n`);
+    }
   });
 
 const user = program.command('user').description('user accounts');

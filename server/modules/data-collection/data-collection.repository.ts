@@ -50,6 +50,8 @@ export async function writeValues(db: Executor, rows: readonly ValueWrite[], met
         insert into data_value_revisions (unit_id, variable_id, period, value, previous_value, status, source_id, source_row, comment, changed_by)
         select i.u, i.v, i.p, i.x, d.value, ${meta.status}, ${meta.sourceId}, i.r, i.c, ${meta.actor}::uuid
         from incoming i left join data_values d on d.unit_id = i.u and d.variable_id = i.v and d.period = i.p
+        -- Saving an unchanged value is not a change: no revision.
+        where d.unit_id is null or d.value is distinct from i.x or d.comment is distinct from i.c or d.status is distinct from ${meta.status}
       )
       insert into data_values (unit_id, variable_id, period, value, status, source_id, source_row, comment, round_id, updated_at, updated_by)
       select u, v, p, x, ${meta.status}, ${meta.sourceId}, r, c, ${meta.roundId}::int, now(), ${meta.actor}::uuid from incoming
@@ -99,10 +101,15 @@ export async function valuesByKind(db: Executor, kind: string, variableIds: read
     .where(and(eq(units.kind, kind), isNull(units.validTo), eq(dataValues.period, period), inArray(dataValues.variableId, [...variableIds])));
 }
 
+/**
+ * Moves the values a unit entered in this round to a new status. Values of the same unit, variable
+ * and period that came from elsewhere (another round, BDL, an import outside rounds) keep theirs:
+ * returning or reopening one round must not un-approve another round's data.
+ */
 export async function setStatus(db: Executor, roundId: number, unitId: number, variableIds: readonly number[], period: string, status: 'draft' | 'submitted' | 'approved'): Promise<void> {
   if (variableIds.length === 0) return;
-  await db.update(dataValues).set({ status, roundId })
-    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.period, period), inArray(dataValues.variableId, [...variableIds])));
+  await db.update(dataValues).set({ status })
+    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.period, period), eq(dataValues.roundId, roundId), inArray(dataValues.variableId, [...variableIds])));
 }
 
 export async function revisionsOf(db: Executor, unitId: number, variableId: number | null, period: string | null, limit: number) {

@@ -330,3 +330,27 @@ describe('GUS BDL import', () => {
     await bdl.close();
   });
 });
+
+describe('rounds sharing a period', () => {
+  it('returning or reopening one round leaves another round\'s approved values approved; an unchanged save adds no revision', async () => {
+    const unit = await createUnit(t, { kind: 'municipality-rural' });
+    const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
+    const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unit }]);
+    const open = async (name: string, codes: string[]) =>
+      (await operator.post(`${base}/rounds`, { name, period: '2022', deadline: '2099-01-01T00:00:00Z', variableCodes: codes, unitCodes: [unit] })).json().id as number;
+    const first = await open('Pierwsza', ['pupils', 'teacher_fte']);
+    const second = await open('Druga', ['pupils']);
+    await coordinator.request('PUT', `${base}/rounds/${first}/units/${unit}/values`, { values: [{ variableCode: 'pupils', value: 300 }, { variableCode: 'teacher_fte', value: 25 }] });
+    await coordinator.request('PUT', `${base}/rounds/${first}/units/${unit}/values`, { values: [{ variableCode: 'pupils', value: 300 }, { variableCode: 'teacher_fte', value: 25 }] });
+    await coordinator.post(`${base}/rounds/${first}/units/${unit}/submit`);
+    await operator.post(`${base}/rounds/${first}/units/${unit}/approve`);
+    await operator.post(`${base}/rounds/${second}/units/${unit}/reopen`, { until: '2099-01-01T00:00:00Z' });
+    const pupils = await variableId('pupils');
+    const [value] = await t.db.select().from(dataValues).innerJoin(units, eq(units.id, dataValues.unitId))
+      .where(and(eq(units.code, unit), eq(dataValues.variableId, pupils), eq(dataValues.period, '2022')));
+    expect(value!.data_values.status).toBe('approved');
+    const history = (await coordinator.get(`/api/v1/units/${unit}/values/history?variable=pupils&period=2022`)).json();
+    // draft 300 (first save), then submitted and approved status changes do not write values: one revision.
+    expect(history.items.map((h: { value: number; status: string }) => `${h.value}:${h.status}`)).toEqual(['300:draft']);
+  });
+});

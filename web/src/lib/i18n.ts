@@ -7,12 +7,16 @@ import plUnits from '../locales/pl/units.json';
 import plGroups from '../locales/pl/groups.json';
 import plUsers from '../locales/pl/users.json';
 import plAudit from '../locales/pl/audit.json';
+import plIndicators from '../locales/pl/indicators.json';
+import plDataCollection from '../locales/pl/dataCollection.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enUnits from '../locales/en/units.json';
 import enGroups from '../locales/en/groups.json';
 import enUsers from '../locales/en/users.json';
 import enAudit from '../locales/en/audit.json';
+import enIndicators from '../locales/en/indicators.json';
+import enDataCollection from '../locales/en/dataCollection.json';
 
 export const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -43,8 +47,8 @@ function applyLanguage(language: string): void {
 }
 
 export const resources = {
-  pl: { common: plCommon, auth: plAuth, units: plUnits, groups: plGroups, users: plUsers, audit: plAudit },
-  en: { common: enCommon, auth: enAuth, units: enUnits, groups: enGroups, users: enUsers, audit: enAudit },
+  pl: { common: plCommon, auth: plAuth, units: plUnits, groups: plGroups, users: plUsers, audit: plAudit, indicators: plIndicators, dataCollection: plDataCollection },
+  en: { common: enCommon, auth: enAuth, units: enUnits, groups: enGroups, users: enUsers, audit: enAudit, indicators: enIndicators, dataCollection: enDataCollection },
 } as const;
 
 i18n.on('languageChanged', applyLanguage);

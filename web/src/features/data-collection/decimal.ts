@@ -26,8 +26,12 @@ export function parseDecimalInput(text: string): DecimalParse | null {
   return { ok: true, value: value === 0 ? 0 : value };
 }
 
-/** A stored value as the text of an input: every digit kept, the locale's decimal separator, no grouping. */
+/**
+ * A stored value as the text of an input: every digit kept, the locale's decimal separator.
+ * Polish groups thousands with (non-breaking) spaces, which the parser reads back; English would
+ * group with commas, which read as decimal separators, so English gets no grouping.
+ */
 export function decimalInputText(value: number | null, locale: string): string {
   if (value === null) return '';
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
+  return new Intl.NumberFormat(locale, { useGrouping: locale.startsWith('pl'), maximumFractionDigits: 20 }).format(value);
 }

@@ -87,11 +87,14 @@ export function useFindingText(variableName: (code: string) => string): (finding
           return { text: t('findings.required') };
         case 'non-negative':
           return { text: t('findings.nonNegative', { value: n(d.value) }) };
-        case 'range':
+        case 'range': {
+          // A warning range is what is usual; an error range is what is possible at all.
+          const between = finding.severity === 'error' ? 'Allowed' : 'Usual';
           if (d.min !== undefined && d.value !== undefined && d.value < d.min) {
-            return { text: d.max !== undefined ? t('findings.rangeBelowBetween', { value: n(d.value), min: n(d.min), max: n(d.max) }) : t('findings.rangeBelow', { value: n(d.value), min: n(d.min) }) };
+            return { text: d.max !== undefined ? t(`findings.rangeBelow${between}`, { value: n(d.value), min: n(d.min), max: n(d.max) }) : t('findings.rangeBelow', { value: n(d.value), min: n(d.min) }) };
           }
-          return { text: d.min !== undefined ? t('findings.rangeAboveBetween', { value: n(d.value), min: n(d.min), max: n(d.max) }) : t('findings.rangeAbove', { value: n(d.value), max: n(d.max) }) };
+          return { text: d.min !== undefined ? t(`findings.rangeAbove${between}`, { value: n(d.value), min: n(d.min), max: n(d.max) }) : t('findings.rangeAbove', { value: n(d.value), max: n(d.max) }) };
+        }
         case 'year-on-year': {
           const limit = d.maxRelativeChange !== undefined ? format.number(d.maxRelativeChange * 100, { maximumFractionDigits: 1 }) : '—';
           if (d.relativeChange === undefined) return { text: t('findings.yoyFromZero', { value: n(d.value), previous: n(d.previous) }) };

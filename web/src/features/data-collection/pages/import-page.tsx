@@ -103,6 +103,7 @@ export function ImportPage() {
   }
 
   const summary = mutation.data;
+  const running = mutation.isPending ? mutation.variables : undefined;
   const problems = fileProblems(mutation.error);
   const openRounds = (rounds.data?.items ?? []).filter((r) => r.status === 'open');
 
@@ -144,11 +145,11 @@ export function ImportPage() {
               }}
             />
             <FormActions>
-              <Button type="submit" variant="primary" busy={mutation.isPending && mutation.variables?.dryRun} busyLabel={t('import.checking')}>
+              <Button type="submit" variant="primary" busy={running?.dryRun === true} busyLabel={t('import.checking')}>
                 {t('import.check')}
               </Button>
-              {summary?.dryRun ? (
-                <Button variant="danger" onClick={() => run(false)} busy={mutation.isPending && !mutation.variables?.dryRun} busyLabel={t('import.importing')}>
+              {summary?.dryRun || running?.dryRun === false ? (
+                <Button variant="danger" onClick={() => run(false)} busy={running?.dryRun === false} busyLabel={t('import.importing')}>
                   {t('import.run')}
                 </Button>
               ) : null}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
@@ -34,6 +35,7 @@ export function RoundPage() {
 
 function RoundView({ id, round }: { id: string; round: RoundDetail }) {
   const { t } = useTranslation('dataCollection');
+  const [now] = useState(() => Date.now());
   const format = useFormat();
   const localized = useLocalized();
   const kindLabel = useKindLabel();
@@ -56,7 +58,8 @@ function RoundView({ id, round }: { id: string; round: RoundDetail }) {
         title={round.name}
         description={
           <p>
-            {t('round.subtitle', { period: round.period, deadline: formatWarsaw(round.deadline, format.locale) })} <StatusBadge status={round.status} />
+            {t('round.subtitle', { period: round.period, deadline: formatWarsaw(round.deadline, format.locale) })}
+            {round.status === 'open' && new Date(round.deadline).getTime() < now ? ` (${t('rounds.deadlinePassed')})` : ''} <StatusBadge status={round.status} />
           </p>
         }
       />

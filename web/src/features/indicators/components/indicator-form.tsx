@@ -137,6 +137,7 @@ export function IndicatorForm({ initial, editing, pending, error, submitLabel, o
         <TextField label={t('fields.unit')} name="unit" required hint={t('form.unitHint')} value={values.unit} error={errors.unit} onChange={(event) => set('unit', event.target.value)} />
         <TextField
           label={t('fields.decimals')}
+          hint={t('form.decimalsHint')}
           name="decimals"
           type="number"
           required

@@ -27,7 +27,8 @@ export function PlausibilityText({ plausibility, unit }: { plausibility: Plausib
     const who = range.unitKinds?.length
       ? t('plausibility.forKinds', { kinds: range.unitKinds.map((k) => kindLabel(k).toLocaleLowerCase(format.locale)).join(', ') })
       : t('plausibility.forAll');
-    items.push({ key: `range-${index}`, text: t('plausibility.range', { who, bounds }), severity: range.severity });
+    // Units such as "szt." end with a full stop of their own.
+    items.push({ key: `range-${index}`, text: t('plausibility.range', { who, bounds }).replace(/\.\.$/, '.'), severity: range.severity });
   });
   if (plausibility.yearOnYear) {
     items.push({

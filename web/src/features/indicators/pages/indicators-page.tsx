@@ -160,7 +160,7 @@ export function IndicatorsPage() {
                     <th scope="row">
                       <Link to={indicatorPath(indicator.code)}>{localized(indicator.names)}</Link>
                     </th>
-                    <td className="mono">{indicator.code}</td>
+                    <td className="mono code-cell">{indicator.code}</td>
                     <td>{areaLabel(indicator.area)}</td>
                     <td>{typeLabel(indicator.type)}</td>
                     <td>

@@ -1,0 +1,48 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const bin = new URL('../bin/miernik.js', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'miernik-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+
+describe('miernik CLI', () => {
+  it('lists its commands', () => {
+    const help = run('--help');
+    for (const command of ['serve', 'migrate', 'units', 'import', 'dea', 'user']) expect(help).toContain(command);
+  });
+
+  it('dea --json matches the METHODS.md §4.6 test vector, in file order', () => {
+    const file = join(dir, 'dea.csv');
+    writeFileSync(file, 'dmu;x;y\nA;2;2\nB;4;3\nC;3;1\nD;5;3,5\n');
+    const expected: Record<string, Record<string, number>> = {
+      'ccr-input': { A: 1, B: 0.75, C: 1 / 3, D: 0.7 },
+      'bcc-input': { A: 1, B: 1, C: 2 / 3, D: 1 },
+      'ccr-output': { A: 1, B: 4 / 3, C: 3, D: 1 / 0.7 },
+      'bcc-output': { A: 1, B: 1, C: 2.5, D: 1 },
+    };
+    for (const [combo, scores] of Object.entries(expected)) {
+      const [model, orientation] = combo.split('-') as [string, string];
+      const out = JSON.parse(run('dea', '--file', file, '--id', 'dmu', '--inputs', 'x', '--outputs', 'y', '--model', model, '--orientation', orientation, '--json')) as
+        { id: string; score: number; peers: { id: string; lambda: number }[]; targets: Record<string, number> }[];
+      expect(out.map((u) => u.id)).toEqual(['A', 'B', 'C', 'D']);
+      for (const u of out) expect(u.score, `${combo} ${u.id}`).toBeCloseTo(scores[u.id]!, 6);
+      if (combo === 'ccr-input') {
+        // C is projected onto A's ray: θ·x = 1/3 · 3 = 1 with y = 1 (λ_A = 0.5).
+        expect(out[2]!.peers).toEqual([{ id: 'A', lambda: expect.closeTo(0.5, 6) }]);
+        expect(out[2]!.targets.x).toBeCloseTo(1, 6);
+      }
+    }
+  });
+
+  it('dea names the row and column of a bad cell and exits 1', () => {
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, 'dmu,x,y\nA,2,2\nB,4,lots\n');
+    const result = spawnSync(process.execPath, [bin, 'dea', '--file', file, '--id', 'dmu', '--inputs', 'x', '--outputs', 'y'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('row 3 [y]');
+  });
+});
