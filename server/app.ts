@@ -18,6 +18,7 @@ import { notFoundBody, registerErrorHandler } from './http/error-handler';
 import type { ModuleRoutes } from './http/module';
 import { registerSession } from './http/session';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { benchmarkingRoutes } from './modules/benchmarking/benchmarking.routes';
 import { dataCollectionRoutes } from './modules/data-collection/data-collection.routes';
 import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
@@ -27,7 +28,7 @@ import { usersRoutes } from './modules/users/users.routes';
 import { createServices, systemClock, type Clock } from './services';
 import { VERSION } from './version';
 
-const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, indicatorsRoutes, dataCollectionRoutes, auditRoutes];
+const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, indicatorsRoutes, dataCollectionRoutes, benchmarkingRoutes, auditRoutes];
 
 /** JSON bodies are small forms; files (CSV) get their own, larger limit. */
 const JSON_BODY_LIMIT = 1024 * 1024;

@@ -23,6 +23,8 @@ export async function serve(config: Config): Promise<void> {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
+  // Fill the benchmarking engine in the background; requests before it is ready simply wait for it.
+  app.services.benchmarking.warm().catch((error: unknown) => app.log.error({ err: error }, 'benchmarking engine failed to load'));
 
   const shutdown = async () => {
     await app.close();

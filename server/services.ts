@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config';
 import type { Db } from './db/client';
 import { createAuditService } from './modules/audit/audit.service';
+import { createBenchmarkingService } from './modules/benchmarking/benchmarking.service';
 import { createDataCollectionService } from './modules/data-collection/data-collection.service';
 import { createDataImportService } from './modules/data-collection/data-import.service';
 import { createMailer } from './modules/data-collection/mailer';
@@ -39,12 +40,17 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; bdl
   });
   const indicators = createIndicatorsService({ db, audit, catalogueDir: referenceFiles.catalogueDir });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  const dataCollection = createDataCollectionService({ db, audit, units, groups, indicators, users, mailer, now: () => clock.now() });
+  // The engine rebuilds its arrays lazily after any committed change of values.
+  let benchmarking: ReturnType<typeof createBenchmarkingService> | undefined;
+  const valuesChanged = () => benchmarking?.invalidate();
+  const dataCollection = createDataCollectionService({ db, audit, units, groups, indicators, users, mailer, now: () => clock.now(), valuesChanged });
   const dataImport = createDataImportService({
     db, audit, units, indicators, bdlDir: referenceFiles.bdlDir,
     createBdlClient: () => createBdlClient({ ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}), ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}) }),
+    valuesChanged,
   });
-  return { audit, units, groups, users, indicators, dataCollection, dataImport };
+  benchmarking = createBenchmarkingService({ units, groups, indicators, approvedValues: () => dataCollection.approvedValues() });
+  return { audit, units, groups, users, indicators, dataCollection, dataImport, benchmarking };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -197,3 +197,9 @@ export async function approvedValuesOfUnit(db: Executor, unitId: number) {
   return db.select({ variableId: dataValues.variableId, period: dataValues.period, value: dataValues.value })
     .from(dataValues).where(and(eq(dataValues.unitId, unitId), eq(dataValues.status, 'approved')));
 }
+
+/** Every approved value (the benchmarking engine's input): a few columns, no joins. */
+export async function allApprovedValues(db: Executor) {
+  return db.select({ unitId: dataValues.unitId, variableId: dataValues.variableId, period: dataValues.period, value: dataValues.value })
+    .from(dataValues).where(eq(dataValues.status, 'approved'));
+}

@@ -36,6 +36,8 @@ export function createDataCollectionService(deps: {
   users: UsersService;
   mailer: Mailer;
   now: () => Date;
+  /** Told after every committed change of values, so in-memory engines know to rebuild. */
+  valuesChanged: () => void;
 }) {
   const { db, audit, units, groups, indicators, now } = deps;
 
@@ -185,6 +187,7 @@ export function createDataCollectionService(deps: {
       await repo.insertEvent(tx, { roundId: round.id, unitId: unit.id, action, actorUserId: ctx.actor!.userId, comment: options.comment ?? (options.until ? `until ${options.until.toISOString()}` : null) });
       await audit.record(tx, ctx, { action: `round.${action}`, entityType: 'round', entityId: round.id, changes: { unitCode, from: ru.status, to: next[action].to, comment: options.comment ?? null } });
     });
+    deps.valuesChanged();
     return form(ctx, roundId, unitCode);
   }
 
@@ -256,6 +259,7 @@ export function createDataCollectionService(deps: {
         await repo.insertEvent(tx, { roundId: round.id, unitId: unit.id, action: 'save', actorUserId: ctx.actor!.userId, comment: null });
         await audit.record(tx, ctx, { action: 'values.save', entityType: 'unit', entityId: unitCode, changes: { roundId: round.id, period: round.period, values: entries } });
       });
+      deps.valuesChanged();
       return form(ctx, roundId, unitCode);
     },
 
@@ -376,6 +380,9 @@ export function createDataCollectionService(deps: {
       }));
       return { unit: unit.summary, periods, items };
     },
+
+    /** Every approved value, for the benchmarking engine (which keeps them in typed arrays). */
+    approvedValues: () => repo.allApprovedValues(db),
 
     /** A unit's values with provenance and revision history (who changed what when). */
     async valueHistory(ctx: RequestContext, unitCode: string, query: { variable?: string | undefined; period?: string | undefined }) {

@@ -91,6 +91,7 @@ export function createDataImportService(deps: {
   indicators: IndicatorsService;
   bdlDir: string;
   createBdlClient: () => BdlClient;
+  valuesChanged: () => void;
 }) {
   const { db, audit, units, indicators } = deps;
 
@@ -280,6 +281,7 @@ export function createDataImportService(deps: {
           changes: { values: values.length, units: summary.units, periods: summary.periods, roundId: round?.id ?? null },
         });
       });
+      deps.valuesChanged();
       return summary;
     },
 
@@ -317,6 +319,7 @@ export function createDataImportService(deps: {
         }
       }
       await db.transaction((tx) => repo.seedValues(tx, rows));
+      deps.valuesChanged();
       return { loaded: true, values: rows.length, skippedUnits: [...skipped].sort() };
     },
 
@@ -351,6 +354,7 @@ export function createDataImportService(deps: {
         await repo.writeValues(tx, rows, { status: 'approved', sourceId, roundId: null, actor: ctx.actor!.userId });
         await audit.record(tx, ctx, { action: 'values.import-bdl', entityType: 'variable', entityId: code, changes: { bdlVariableId: input.variableId, years: input.years, level: input.level, values: rows.length } });
       });
+      deps.valuesChanged();
       return { variableCode: code, values: rows.length, unknownUnits: [...new Set(unknown)].sort(), lastUpdate: data.value.provenance.lastUpdate };
     },
   };

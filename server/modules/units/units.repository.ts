@@ -149,3 +149,13 @@ export async function kindsByIds(db: Executor, ids: readonly number[]) {
 export async function allCodeIds(db: Executor) {
   return db.select({ id: units.id, code: units.code, kind: units.kind, validTo: units.validTo }).from(units);
 }
+
+/** Current units with what peer selection needs. */
+export async function currentUnitsForUniverse(db: Executor) {
+  return db.select({ id: units.id, code: units.code, name: units.name, kind: units.kind, path: units.path, source: units.source })
+    .from(units).where(isNull(units.validTo)).orderBy(asc(units.code));
+}
+
+export async function allLinks(db: Executor) {
+  return db.select({ fromUnitId: unitLinks.fromUnitId, toUnitId: unitLinks.toUnitId, kind: unitLinks.kind }).from(unitLinks);
+}

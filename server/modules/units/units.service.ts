@@ -112,6 +112,32 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       return index;
     },
 
+    /**
+     * Current units for benchmarking (with the TERYT voivodeship of Polish units) and, for data
+     * reported under an older code, the current unit it belongs to now: followed through
+     * type-change, rename and merge links; a split has no single heir and is not followed.
+     */
+    async universe() {
+      const rows = await repo.currentUnitsForUniverse(db);
+      const links = await repo.allLinks(db);
+      const next = new Map<number, number>();
+      const splits = new Set(links.filter((l) => l.kind === 'split-into').map((l) => l.fromUnitId));
+      for (const l of links) if (!splits.has(l.fromUnitId)) next.set(l.fromUnitId, l.toUnitId);
+      const heirOf = new Map<number, number>();
+      for (const from of next.keys()) {
+        let to = from;
+        for (let guard = 0; next.has(to) && guard < 20; guard++) to = next.get(to)!;
+        heirOf.set(from, to);
+      }
+      return {
+        units: rows.map((r) => {
+          const top = r.path.split('/').filter(Boolean)[0] ?? '';
+          return { id: r.id, code: r.code, name: r.name, kind: r.kind, voivodeship: r.source === 'teryt' && /^\d{2}$/.test(top) ? top : null };
+        }),
+        heirOf,
+      };
+    },
+
     summariesByIds: async (ids: readonly number[]) => (await repo.summariesByIds(db, ids)).map(toSummary),
 
     async updateProfile(ctx: RequestContext, code: string, patch: ProfilePatch) {
