@@ -40,16 +40,15 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; bdl
   });
   const indicators = createIndicatorsService({ db, audit, catalogueDir: referenceFiles.catalogueDir });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-  // The engine rebuilds its arrays lazily after any committed change of values.
-  let benchmarking: ReturnType<typeof createBenchmarkingService> | undefined;
-  const valuesChanged = () => benchmarking?.invalidate();
+  // The engine reads approved values when first asked and rebuilds after any committed change.
+  const benchmarking = createBenchmarkingService({ units, groups, indicators, approvedValues: () => dataCollection.approvedValues() });
+  const valuesChanged = () => benchmarking.invalidate();
   const dataCollection = createDataCollectionService({ db, audit, units, groups, indicators, users, mailer, now: () => clock.now(), valuesChanged });
   const dataImport = createDataImportService({
     db, audit, units, indicators, bdlDir: referenceFiles.bdlDir,
     createBdlClient: () => createBdlClient({ ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}), ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}) }),
     valuesChanged,
   });
-  benchmarking = createBenchmarkingService({ units, groups, indicators, approvedValues: () => dataCollection.approvedValues() });
   return { audit, units, groups, users, indicators, dataCollection, dataImport, benchmarking };
 }
 
