@@ -98,10 +98,7 @@ export function createDataCollectionService(deps: {
     const config = {
       variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => roundCodes.has(code))),
       // A rule is checked when the round collects one of its variables and it applies to the unit's kind.
-      rules: cat.plausibility.rules.filter((r) => {
-        const kinds = cat.plausibility.ruleKinds.get(r.id);
-        return (!kinds || kinds.includes(unit.kind)) && typeof r.expression === 'string' && [...roundCodes].some((c) => (r.expression as string).includes(c));
-      }),
+      rules: await indicators.rulesFor(unit.kind, roundCodes),
     };
     const findings = runChecks({
       unitKind: unit.kind, period: period.period,

@@ -11,7 +11,6 @@ import { can } from '../../../domain/access/authorization';
 import { bdlValuesFromExtract, type CatalogueVariable } from '../../../domain/catalogue/catalogue';
 import { parseBdlWide } from '../../../domain/catalogue/bdl-wide';
 import { normalizeTerytCode, validateDataTable, type DataTable, type ImportProblem } from '../../../domain/indicators/import-rows';
-import { parseFormula } from '../../../domain/indicators/formula';
 import { formatPeriod, parsePeriod, previousPeriod } from '../../../domain/indicators/periods';
 import { peerStatistics, runChecks, type Finding, type PeerStatistics, type VariableChecks } from '../../../domain/indicators/plausibility';
 import type { Db } from '../../db/client';
@@ -102,15 +101,10 @@ export function createDataImportService(deps: {
   async function checkImported(values: { unitId: number; kind: string; variableCode: string; variableId: number; period: string; value: number; row: number }[]) {
     const cat = await indicators.catalogue();
     const fileCodes = new Set(values.map((v) => v.variableCode));
-    // Rules that involve a variable of the file, and every variable those rules read.
-    const rules = cat.plausibility.rules.filter((r) => {
-      const parsed = parseFormula(r.expression as string);
-      return parsed.ok && parsed.variables.some((c) => fileCodes.has(c));
-    });
-    const ruleCodes = rules.flatMap((r) => {
-      const parsed = parseFormula(r.expression as string);
-      return parsed.ok ? parsed.variables : [];
-    });
+    // Every variable the file's rules read (rule findings need their other side too).
+    const ruleCodes = cat.plausibility.rules
+      .filter((r) => (cat.plausibility.ruleVariables.get(r.id) ?? []).some((c) => fileCodes.has(c)))
+      .flatMap((r) => cat.plausibility.ruleVariables.get(r.id) ?? []);
     const relevant = [...new Set([...fileCodes, ...ruleCodes])].flatMap((code) => {
       const v = cat.variablesByCode.get(code);
       return v ? [{ code, id: v.id }] : [];
@@ -163,7 +157,7 @@ export function createDataImportService(deps: {
       if (!list) groups.set(g, (list = []));
       list.push(v);
     }
-    const configFor = new Map<string, { variables: Record<string, VariableChecks>; rules: typeof rules }>();
+    const configFor = new Map<string, { variables: Record<string, VariableChecks>; rules: Awaited<ReturnType<typeof indicators.rulesFor>> }>();
     const findings: (Finding & { row: number; unitId: number; period: string })[] = [];
     for (const list of groups.values()) {
       const { unitId, kind, period } = list[0]!;
@@ -176,10 +170,7 @@ export function createDataImportService(deps: {
         const inGroup = new Set(codes);
         config = {
           variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => inGroup.has(code))) as Record<string, VariableChecks>,
-          rules: rules.filter((r) => {
-            const k = cat.plausibility.ruleKinds.get(r.id);
-            return (!k || k.includes(kind)) && codes.some((c) => (r.expression as string).includes(c));
-          }),
+          rules: await indicators.rulesFor(kind, codes),
         };
         configFor.set(configKey, config);
       }

@@ -42,7 +42,11 @@ export interface LoadedCatalogue {
   variablesById: Map<number, repo.VariableRow>;
   indicators: (repo.IndicatorRow & { ast: FormulaNode; compiled: CompiledFormula; variableCodes: string[] })[];
   indicatorsByCode: Map<string, LoadedCatalogue['indicators'][number]>;
-  plausibility: PlausibilityConfig & { ruleKinds: Map<string, string[] | null> };
+  plausibility: PlausibilityConfig & {
+    ruleKinds: Map<string, string[] | null>;
+    /** The variables each rule reads, parsed once. */
+    ruleVariables: Map<string, string[]>;
+  };
 }
 
 function toVariable(v: repo.VariableRow) {
@@ -88,11 +92,25 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         variables: checks,
         rules: rules.map((r) => ({ id: r.code, expression: r.expression, severity: r.severity, message: r.message.en })),
         ruleKinds: new Map(rules.map((r) => [r.code, r.unitKinds ?? null])),
+        ruleVariables: new Map(rules.map((r) => {
+          const parsed = parseFormula(r.expression);
+          return [r.code, parsed.ok ? parsed.variables : []];
+        })),
       },
     };
   }
 
   const catalogue = () => (loaded ??= load());
+
+  /** Rules that read one of `codes` and apply to units of `kind`. */
+  async function rulesFor(kind: string, codes: Iterable<string>) {
+    const cat = await catalogue();
+    const wanted = new Set(codes);
+    return cat.plausibility.rules.filter((r) => {
+      const kinds = cat.plausibility.ruleKinds.get(r.id);
+      return (!kinds || kinds.includes(kind)) && (cat.plausibility.ruleVariables.get(r.id) ?? []).some((c) => wanted.has(c));
+    });
+  }
   const invalidate = () => {
     loaded = null;
   };
@@ -126,6 +144,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
 
   return {
     catalogue,
+    rulesFor,
 
     async listIndicators(query: { q?: string | undefined; area?: string | undefined; type?: string | undefined; unitKind?: string | undefined; page: number; pageSize: number }) {
       const { rows, total } = await repo.listIndicators(db, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
