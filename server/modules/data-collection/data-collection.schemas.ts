@@ -9,7 +9,8 @@ export const finding = z.object({
   variableCode: z.string().nullable(),
   variables: z.array(z.string()),
   ruleId: z.string().optional(),
-  message: z.string(),
+  ruleMessage: z.object({ pl: z.string(), en: z.string() }).optional().describe('For rule findings: the rule\'s message'),
+  message: z.string().describe('Short English text with the numbers (fallback)'),
   details: z.record(z.string(), z.number()),
 });
 

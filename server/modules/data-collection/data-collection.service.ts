@@ -100,11 +100,12 @@ export function createDataCollectionService(deps: {
       // A rule is checked when the round collects one of its variables and it applies to the unit's kind.
       rules: await indicators.rulesFor(unit.kind, roundCodes),
     };
+    // Rule findings carry the rule's own text in both languages; the other checks are described from their numbers.
     const findings = runChecks({
       unitKind: unit.kind, period: period.period,
       values: new Map([...current].map(([code, v]) => [code, v.value])),
       previous: before, peerValues: peers, config,
-    });
+    }).map((f) => (f.ruleId ? { ...f, ruleMessage: cat.plausibility.ruleMessages.get(f.ruleId) } : f));
     return { current, before, findings, codeOf };
   }
 

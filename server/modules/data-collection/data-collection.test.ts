@@ -354,3 +354,19 @@ describe('rounds sharing a period', () => {
     expect(history.items.map((h: { value: number; status: string }) => `${h.value}:${h.status}`)).toEqual(['300:draft']);
   });
 });
+
+describe('rule findings speak Polish too', () => {
+  it('carry the rule\'s message in both languages', async () => {
+    const unit = await createUnit(t, { kind: 'municipality-rural' });
+    const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
+    const id = (await operator.post(`${base}/rounds`, {
+      name: 'Reguły', period: '2021', deadline: '2099-01-01T00:00:00Z', variableCodes: ['decisions_issued', 'decisions_after_deadline'], unitCodes: [unit],
+    })).json().id;
+    const form = (await operator.request('PUT', `${base}/rounds/${id}/units/${unit}/values`, {
+      values: [{ variableCode: 'decisions_issued', value: 10 }, { variableCode: 'decisions_after_deadline', value: 11 }],
+    })).json();
+    const rule = form.findings.find((f: { check: string }) => f.check === 'rule');
+    expect(rule.ruleMessage.pl).toContain('po terminie');
+    expect(rule.ruleMessage.en.length).toBeGreaterThan(0);
+  });
+});

@@ -46,6 +46,8 @@ export interface LoadedCatalogue {
     ruleKinds: Map<string, string[] | null>;
     /** The variables each rule reads, parsed once. */
     ruleVariables: Map<string, string[]>;
+    /** What each rule's finding says, in Polish and English. */
+    ruleMessages: Map<string, Localized>;
   };
 }
 
@@ -92,6 +94,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         variables: checks,
         rules: rules.map((r) => ({ id: r.code, expression: r.expression, severity: r.severity, message: r.message.en })),
         ruleKinds: new Map(rules.map((r) => [r.code, r.unitKinds ?? null])),
+        ruleMessages: new Map(rules.map((r) => [r.code, r.message])),
         ruleVariables: new Map(rules.map((r) => {
           const parsed = parseFormula(r.expression);
           return [r.code, parsed.ok ? parsed.variables : []];

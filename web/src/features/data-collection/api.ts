@@ -12,6 +12,8 @@ export interface Finding {
   variableCode: string | null;
   variables: string[];
   ruleId?: string;
+  /** For rule findings: the rule's own message in both languages. */
+  ruleMessage?: { pl: string; en: string };
   message: string;
   details: Record<string, number>;
 }

@@ -75,7 +75,7 @@ export function useProvenanceText(): (provenance: Provenance | null) => string {
  * marked as English, with the variables involved.
  */
 export function useFindingText(variableName: (code: string) => string): (finding: Finding) => { text: string; english?: string } {
-  const { t } = useTranslation('dataCollection');
+  const { t, i18n } = useTranslation('dataCollection');
   const format = useFormat();
   return useCallback(
     (finding: Finding) => {
@@ -114,12 +114,16 @@ export function useFindingText(variableName: (code: string) => string): (finding
           };
         case 'rule': {
           const values = finding.variables.map((code) => `${variableName(code)} = ${n(d[code])}`).join(', ');
+          if (finding.ruleMessage) {
+            const message = i18n.resolvedLanguage === 'en' ? finding.ruleMessage.en : finding.ruleMessage.pl;
+            return { text: `${message} ${t('findings.rule', { values })}` };
+          }
           return { text: t('findings.rule', { values }), english: finding.message.replace(/ \([^()]*\)$/, '') };
         }
         default:
           return { text: variable ? `${variable}: ${finding.message}` : finding.message };
       }
     },
-    [t, format, variableName],
+    [t, i18n, format, variableName],
   );
 }
