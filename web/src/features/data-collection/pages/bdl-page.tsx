@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
@@ -69,16 +70,7 @@ export function BdlPage() {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/data/import">{t('import.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{t('bdl.title')}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/data/import', label: t('import.title') }, { label: t('bdl.title') }]} />
         }
         title={t('bdl.title')}
         description={<p>{t('bdl.intro')}</p>}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Button } from '../../../components/button';
@@ -212,19 +213,7 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/rounds">{t('rounds.title')}</Link>
-              </li>
-              <li>
-                <Link to={roundPath(form.round.id)}>{form.round.name}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{form.unit.name}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { to: roundPath(form.round.id), label: form.round.name }, { label: form.unit.name }]} />
         }
         title={t('form.title', { unit: form.unit.name, period })}
         documentTitle={t('form.documentTitle', { unit: form.unit.name, round: form.round.name })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
@@ -17,16 +18,7 @@ export function OutboxPage() {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/rounds">{t('rounds.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{t('outbox.title')}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: t('outbox.title') }]} />
         }
         title={t('outbox.title')}
         description={<p>{t('outbox.intro')}</p>}

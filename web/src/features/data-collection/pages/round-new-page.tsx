@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { SelectField, TextField } from '../../../components/field';
@@ -77,16 +78,7 @@ export function RoundNewPage() {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/rounds">{t('rounds.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{t('newRound.title')}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: t('newRound.title') }]} />
         }
         title={t('newRound.title')}
         description={<p>{t('newRound.intro')}</p>}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Button, ButtonLink } from '../../../components/button';
@@ -44,16 +45,7 @@ function RoundView({ id, round }: { id: string; round: RoundDetail }) {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/rounds">{t('rounds.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{round.name}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: round.name }]} />
         }
         title={round.name}
         description={

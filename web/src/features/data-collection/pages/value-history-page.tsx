@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Button } from '../../../components/button';
 import { SelectField, TextField } from '../../../components/field';
@@ -48,19 +49,7 @@ export function ValueHistoryPage() {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/units">{t('units:browser.title')}</Link>
-              </li>
-              <li>
-                <Link to={unitPath(code)}>{unitName}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{t('valueHistory.title')}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/units', label: t('units:browser.title') }, { to: unitPath(code), label: unitName }, { label: t('valueHistory.title') }]} />
         }
         title={t('valueHistory.heading', { name: unitName })}
         documentTitle={`${t('valueHistory.title')}: ${unitName}`}

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { NotFoundContent } from '../../../components/not-found';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
@@ -78,16 +79,7 @@ function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/groups">{t('list.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{group.name}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/groups', label: t('list.title') }, { label: group.name }]} />
         }
         title={group.name}
         description={

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
@@ -66,16 +67,7 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/indicators">{t('list.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{name}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { label: name }]} />
         }
         title={name}
         description={

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
@@ -64,19 +65,7 @@ function VariableDetail({ variable }: { variable: Variable }) {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/indicators">{t('list.title')}</Link>
-              </li>
-              <li>
-                <Link to="/variables">{t('variables.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{name}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { to: '/variables', label: t('variables.title') }, { label: name }]} />
         }
         title={name}
         description={

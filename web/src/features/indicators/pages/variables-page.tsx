@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { Breadcrumb } from '../../../components/breadcrumb';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Button, ButtonLink } from '../../../components/button';
 import { TextField } from '../../../components/field';
@@ -51,16 +52,7 @@ export function VariablesPage() {
     <>
       <PageHeader
         before={
-          <nav aria-label={t('units:detail.breadcrumb')} className="breadcrumb">
-            <ol>
-              <li>
-                <Link to="/indicators">{t('list.title')}</Link>
-              </li>
-              <li>
-                <span aria-current="page">{t('variables.title')}</span>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { label: t('variables.title') }]} />
         }
         title={t('variables.title')}
         description={<p>{t('variables.intro')}</p>}
