@@ -11,6 +11,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mulberry32 } from '../domain/random';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openDatabase, type Database } from '../server/db/client';
@@ -24,16 +25,6 @@ const arg = (name: string) => {
 };
 const ROWS = Number(arg('--rows') ?? 1_000_000);
 const skipPg = process.argv.includes('--skip-pg');
-
-/** Deterministic PRNG (mulberry32), so every run imports the same file. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Variables units report themselves, not part of any cross-field rule and with no upper bound, so synthetic values pass the hard checks. */
 function benchVariables(): string[] {
@@ -52,7 +43,8 @@ function gminaCodes(): string[] {
 function makeCsv(rows: number): { csv: Uint8Array; variables: number; years: number } {
   const units = gminaCodes();
   const variables = benchVariables();
-  const random = prng(20241122);
+  // Seeded, so every run imports the same file.
+  const random = mulberry32(20241122);
   const lines = ['unit_code;variable_code;period;value'];
   const years = Math.ceil(rows / (units.length * variables.length));
   outer: for (let y = 0; y < years; y++) {

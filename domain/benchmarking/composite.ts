@@ -26,6 +26,7 @@
  * rank and the 5th–95th percentile rank interval over the draws (type 7 quantiles, so they may fall
  * between two integers). Zero weights stay zero.
  */
+import { mulberry32 } from '../random';
 import { quantileSorted, upperBound, type Polarity } from './stats';
 
 export interface CompositeIndicator {
@@ -102,17 +103,7 @@ export type CompositeErrorCode =
 
 export type CompositeOutcome = { ok: true; result: CompositeResult } | { ok: false; error: { code: CompositeErrorCode; message: string } };
 
-/** mulberry32: a small, fast 32-bit PRNG (Tommy Ettinger); returns uniform numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 function fail(code: CompositeErrorCode, message: string): CompositeOutcome {
   return { ok: false, error: { code, message } };

@@ -13,6 +13,7 @@
  * Visibility (`visibleIf`), choice visibility and `isRequired` are honoured through survey-core, so
  * every response passes `validateResponse`.
  */
+import { mulberry32 } from '../random';
 import { type Question } from 'survey-core';
 import { type Answers } from './answers';
 import { allowedValues, formQuestionsOf, sharedModel, type AnswerValue, type FormQuestion } from './form';
@@ -192,14 +193,7 @@ interface Random {
 
 /** mulberry32 (Tommy Ettinger's 32-bit generator) seeded with a 32-bit FNV-1a hash of `seed`. */
 function createRandom(seed: string): Random {
-  let state = fnv1a(seed);
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(fnv1a(seed));
   return {
     next,
     normal: () => {
