@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../tests/helpers/pdf';
 
 const bin = new URL('../bin/miernik.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'miernik-cli-'));
@@ -12,7 +14,7 @@ const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args]
 describe('miernik CLI', () => {
   it('lists its commands', () => {
     const help = run('--help');
-    for (const command of ['serve', 'migrate', 'units', 'import', 'dea', 'user']) expect(help).toContain(command);
+    for (const command of ['serve', 'migrate', 'units', 'import', 'dea', 'report', 'user']) expect(help).toContain(command);
   });
 
   it('dea --json matches the METHODS.md §4.6 test vector, in file order', () => {
@@ -45,4 +47,25 @@ describe('miernik CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('row 3 [y]');
   });
+
+  it('report unit writes a PDF with the unit\'s Polish name and an XLSX with every indicator (fresh data dir, first-start data)', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', MIERNIK_DATA_DIR: join(dir, 'db') };
+    delete env.DATABASE_URL;
+    const pdf = join(dir, 'report.pdf');
+    const out = execFileSync(process.execPath, [bin, 'report', 'unit', '1201032', '--period', '2019', '--peers', 'nn:1201032:10', '--format', 'pdf', '-o', pdf], { encoding: 'utf8', env });
+    expect(out).toContain('Drwinia (1201032), 2019');
+    expect(out).toContain('(11 units)');
+    const { text } = await pdfText(readFileSync(pdf));
+    expect(text).toContain('Raport porównawczy: Drwinia (1201032)');
+    expect(text).toContain('Dochody własne na mieszkańca');
+    const xlsx = join(dir, 'report.xlsx');
+    execFileSync(process.execPath, [bin, 'report', 'unit', '1201032', '--period', '2019', '--format', 'xlsx', '-o', xlsx], { encoding: 'utf8', env });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const codes = book.getWorksheet('Wskaźniki')!.getColumn(2).values.slice(2);
+    expect(codes).toContain('own_revenue_per_capita');
+    const bad = spawnSync(process.execPath, [bin, 'report', 'unit', '1201032', '--peers', 'size:x', '-o', join(dir, 'x.pdf')], { encoding: 'utf8', env });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('VALIDATION_FAILED');
+  }, 180_000);
 });

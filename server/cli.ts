@@ -2,7 +2,7 @@
  * The `miernik` command line. Every command goes through the same services as the API, with the
  * machine operator acting as administrator (SYSTEM_CONTEXT); nothing here re-implements logic.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../domain/access/authorization';
@@ -14,6 +14,7 @@ import { bootstrap } from './bootstrap';
 import { openDatabase } from './db/client';
 import { SYSTEM_CONTEXT } from './http/context';
 import { AppError } from './http/errors';
+import { unitReportPdf, unitReportXlsx } from './modules/benchmarking/unit-report';
 import { configOrExit, serve } from './main';
 import { VERSION } from './version';
 
@@ -155,6 +156,26 @@ program
       const peers = u.peers.map((p) => `${p.id} (${p.lambda.toFixed(3)})`).join(', ');
       process.stdout.write(`${u.id.padEnd(16)} ${u.score.toFixed(4)}${u.efficient ? '  efficient' : `  peers: ${peers}`}\n`);
     }
+  });
+
+const report = program.command('report').description('reports');
+report
+  .command('unit <code>')
+  .description("a unit's benchmark report: every indicator against its peer group, as PDF (with charts) or XLSX")
+  .option('--period <period>', 'period, e.g. 2019 (default: the latest with data)')
+  .option('--peers <spec>', 'peer-group spec, e.g. nn:1201022:15 or kind:municipality-rural&voivodeship:12 (default: units of its kind)')
+  .addOption(new Option('--format <format>', 'file format').choices(['pdf', 'xlsx']).default('pdf'))
+  .addOption(new Option('--lang <lang>', 'language').choices(['pl', 'en']).default('pl'))
+  .requiredOption('-o, --output <file>', 'file to write')
+  .action(async (code: string, options: { period?: string; peers?: string; format: 'pdf' | 'xlsx'; lang: 'pl' | 'en'; output: string }) => {
+    const file = await withServices(async (s) => {
+      const data = await s.benchmarking.unitDashboard(code, { period: options.period, peers: options.peers });
+      const members = await s.benchmarking.peerMembers(code, { period: data.period, peers: data.peers.spec });
+      const buffer = options.format === 'xlsx' ? await unitReportXlsx(data, members, options.lang) : await unitReportPdf(data, members, options.lang);
+      return { buffer, data };
+    }).catch(fail);
+    writeFileSync(options.output, file.buffer);
+    process.stdout.write(`Wrote ${options.output}: ${file.data.unit.name} (${code}), ${file.data.period}, ${file.data.items.length} indicators, peers ${file.data.peers.spec} (${file.data.peers.count} units).\n`);
   });
 
 const user = program.command('user').description('user accounts');

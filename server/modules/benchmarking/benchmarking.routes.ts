@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses } from '../../http/schemas';
 import { unitCode } from '../units/units.schemas';
+import { unitReportPdf, unitReportXlsx } from './unit-report';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const localized = z.object({ pl: z.string(), en: z.string() });
 const indicator = z.object({ code: z.string(), names: localized, unit: z.string(), decimals: z.number().int(), polarity: z.string(), area: z.string(), type: z.string() });
 const nullableNumber = z.number().nullable();
@@ -43,6 +45,26 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       },
     },
     handler: (request) => b.unitDashboard(request.params.code, request.query),
+  });
+
+  app.get('/api/v1/benchmarking/units/:code/report', {
+    schema: {
+      operationId: 'getUnitBenchmarkReport', tags: ['benchmarking'], summary: "A unit's benchmark report as PDF (charts, Polish typography) or XLSX (unrounded statistics)",
+      params: z.object({ code: unitCode }),
+      querystring: peerQuery.extend({ format: z.enum(['pdf', 'xlsx']).default('pdf'), lang: z.enum(['pl', 'en']).default('pl') }),
+      produces: ['application/pdf', XLSX],
+      response: { 200: z.any().describe('The file'), ...errorResponses(400, 404) },
+    },
+    handler: async (request, reply) => {
+      const { format, lang, ...query } = request.query;
+      const data = await b.unitDashboard(request.params.code, query);
+      const members = await b.peerMembers(request.params.code, { period: data.period, peers: data.peers.spec });
+      const name = `miernik-${data.unit.code}-${data.period}`;
+      if (format === 'xlsx') {
+        return reply.type(XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(await unitReportXlsx(data, members, lang));
+      }
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`).send(await unitReportPdf(data, members, lang));
+    },
   });
 
   app.get('/api/v1/benchmarking/indicators/:code', {
@@ -98,5 +120,67 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       },
     },
     handler: (request) => b.neighbours(request.params.code, { k: request.query.k, period: request.query.period, weights: request.query.weights }),
+  });
+
+  const indicatorRef = z.object({ code: z.string(), names: localized, unit: z.string() });
+  const periodAndPeers = {
+    period: z.string().max(10).optional().describe('Default: the latest period with data'),
+    peers: z.string().max(20_000).optional().describe('Peer-group spec (default: all units the indicators apply to)'),
+  };
+
+  app.post('/api/v1/benchmarking/dea', {
+    schema: {
+      operationId: 'runDea', tags: ['benchmarking'],
+      summary: 'Data envelopment analysis (CCR/BCC, input/output orientation) over catalogue indicators; units lacking a value > 0 are listed as excluded',
+      body: z.strictObject({
+        model: z.enum(['ccr', 'bcc']), orientation: z.enum(['input', 'output']), superEfficiency: z.boolean().optional(), ...periodAndPeers,
+        inputs: z.array(z.string().max(80)).min(1).max(5), outputs: z.array(z.string().max(80)).min(1).max(5),
+      }),
+      response: {
+        200: z.object({
+          model: z.string(), orientation: z.string(), period: z.string(), peers,
+          inputs: z.array(indicatorRef), outputs: z.array(indicatorRef),
+          units: z.array(z.object({
+            code: z.string(), name: z.string(), score: z.number().describe('θ ≤ 1 (input) or φ ≥ 1 (output); 1 = on the frontier'), efficient: z.boolean(),
+            superEfficiency: nullableNumber, peers: z.array(z.object({ code: z.string(), name: z.string(), lambda: z.number() })),
+            targets: z.object({ inputs: z.array(z.number()), outputs: z.array(z.number()) }),
+            slacks: z.object({ inputs: z.array(z.number()), outputs: z.array(z.number()) }),
+            values: z.object({ inputs: z.array(z.number()), outputs: z.array(z.number()) }),
+          })),
+          excluded: z.array(z.object({ code: z.string(), name: z.string(), reason: z.string() })), warnings: z.array(z.string()),
+        }),
+        ...errorResponses(400, 404),
+      },
+    },
+    handler: (request) => b.dea(request.body),
+  });
+
+  app.post('/api/v1/benchmarking/composite', {
+    schema: {
+      operationId: 'buildComposite', tags: ['benchmarking'],
+      summary: 'A composite index of catalogue indicators (polarity-aware) with ranks and, optionally, rank intervals from random weight perturbations',
+      body: z.strictObject({
+        ...periodAndPeers,
+        indicators: z.array(z.strictObject({ code: z.string().max(80), weight: z.number().min(0).max(1000).optional() })).min(1).max(50),
+        normalisation: z.enum(['min-max', 'z-score']), aggregation: z.enum(['arithmetic', 'geometric']), missing: z.enum(['exclude', 'reweight']).optional(),
+        sensitivity: z.strictObject({
+          draws: z.number().int().min(10).max(5000).optional(), spread: z.number().min(0).lt(1).optional(), seed: z.number().int().min(0).max(4294967295).optional(),
+        }).optional().describe('Weights multiplied by U[1 − spread, 1 + spread] per draw; rank interval = 5th–95th percentile of the ranks'),
+      }),
+      response: {
+        200: z.object({
+          period: z.string(), peers,
+          indicators: z.array(z.object({ code: z.string(), names: localized, polarity: z.string(), weight: z.number(), constant: z.boolean() })),
+          units: z.array(z.object({
+            code: z.string(), name: z.string(), index: z.number(), rank: z.number().int(), coverage: z.number(),
+            sensitivity: z.object({ medianRank: z.number(), rankInterval: z.tuple([z.number(), z.number()]) }).nullable(),
+          })),
+          excluded: z.array(z.object({ code: z.string(), name: z.string(), indicators: z.array(z.string()) })),
+          sensitivity: z.object({ draws: z.number().int(), spread: z.number(), seed: z.number() }).nullable(),
+        }),
+        ...errorResponses(400, 404),
+      },
+    },
+    handler: (request) => b.composite(request.body),
   });
 };

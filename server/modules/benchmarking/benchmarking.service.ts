@@ -7,13 +7,39 @@
  */
 import { buildNeighbourModel, findNearestNeighbours, nearestNeighbourCodes, type NeighbourModel } from '../../../domain/benchmarking/nearest-neighbours';
 import { parsePeerSpec, resolvePeerSpec, type PeerUniverse } from '../../../domain/benchmarking/peer-spec';
+import { buildCompositeIndex, type Aggregation, type MissingPolicy, type Normalisation } from '../../../domain/benchmarking/composite';
+import { validateDeaInput, type DeaInput, type DeaModel, type DeaOrientation } from '../../../domain/benchmarking/dea';
 import { directionOfTravel, positionOf, sortGroup, type Polarity } from '../../../domain/benchmarking/stats';
+import { runDeaOffThread } from './dea-runner';
 import { AppError } from '../../http/errors';
 import type { GroupsService } from '../groups/groups.service';
 import type { IndicatorsService, LoadedCatalogue } from '../indicators/indicators.service';
 import type { UnitsService } from '../units/units.service';
 
 export type BenchmarkingService = ReturnType<typeof createBenchmarkingService>;
+
+/** Largest DEA asked of the server (one LP per unit, two phases; 5,000 units ≈ 20–40 s). */
+export const DEA_MAX_UNITS = 5000;
+
+export interface DeaRequest {
+  model: DeaModel;
+  orientation: DeaOrientation;
+  superEfficiency?: boolean | undefined;
+  period?: string | undefined;
+  peers?: string | undefined;
+  inputs: string[];
+  outputs: string[];
+}
+
+export interface CompositeRequest {
+  period?: string | undefined;
+  peers?: string | undefined;
+  indicators: { code: string; weight?: number | undefined }[];
+  normalisation: Normalisation;
+  aggregation: Aggregation;
+  missing?: MissingPolicy | undefined;
+  sensitivity?: { draws?: number | undefined; spread?: number | undefined; seed?: number | undefined } | undefined;
+}
 
 /** Structural variables of the nearest-neighbour model (METHODS §4.3, Polish adaptation), as indicator codes. */
 export const NEIGHBOUR_VARIABLES = [
@@ -157,6 +183,25 @@ export function createBenchmarkingService(deps: {
     return Int32Array.from(resolved.unitIds.map((id) => e.indexOf.get(id)!));
   }
 
+  /**
+   * Shared set-up of the multi-indicator analyses (DEA, composite): indicators must exist and be
+   * distinct, the period defaults to the latest with data, and the peer group (default: all units)
+   * is narrowed to units every indicator applies to.
+   */
+  async function matrixSetup(e: Engine, codes: string[], periodAsked: string | undefined, peersAsked: string | undefined, path: string) {
+    const unknown = codes.filter((c) => !e.catalogue.indicatorsByCode.has(c));
+    if (unknown.length > 0) throw new AppError('INDICATOR_NOT_FOUND', `Unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, unknown.map((c) => ({ path, message: `unknown indicator ${c}` })));
+    const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
+    if (duplicate) throw new AppError('VALIDATION_FAILED', `Indicator ${duplicate} is listed twice`, [{ path, message: `${duplicate} listed twice` }]);
+    const indicators = codes.map((c) => e.catalogue.indicatorsByCode.get(c)!);
+    const period = periodAsked ?? e.periods.at(-1);
+    if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
+    requirePeriod(e, period);
+    const spec = peersAsked ?? 'all';
+    const members = (await resolvePeers(e, spec, period)).filter((m) => indicators.every((i) => i.unitKinds.includes(e.units[m]!.kind)));
+    return { indicators, period, spec, members, columns: codes.map((c) => indicatorColumn(e, c, period)) };
+  }
+
   function indicatorView(i: LoadedCatalogue['indicators'][number]) {
     return { code: i.code, names: i.names, unit: i.unit, decimals: i.decimals, polarity: i.polarity, area: i.area, type: i.type };
   }
@@ -206,6 +251,15 @@ export function createBenchmarkingService(deps: {
       return { unit: { code: unit.code, name: unit.name, kind: unit.kind }, period, peers: { spec, count: members.length }, items };
     },
 
+    /** The members of a unit's peer group (as the dashboard resolves it), for reports. */
+    async peerMembers(code: string, query: { period: string; peers?: string | undefined }) {
+      const e = await current();
+      const { unit } = await requireUnit(e, code);
+      requirePeriod(e, query.period);
+      const members = await resolvePeers(e, query.peers ?? `kind:${unit.kind}`, query.period);
+      return [...members].map((m) => ({ code: e.units[m]!.code, name: e.units[m]!.name, kind: e.units[m]!.kind }));
+    },
+
     /** One indicator across a peer group: the distribution and every member's value and position. */
     async indicatorDistribution(code: string, query: { period?: string | undefined; peers?: string | undefined }) {
       const e = await current();
@@ -229,6 +283,108 @@ export function createBenchmarkingService(deps: {
       items.sort((a, b) => (a.position?.ascendingRank ?? Infinity) - (b.position?.ascendingRank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));
       if (polarity === 'higher-is-better') items.reverse();
       return { indicator: indicatorView(indicator), period, peers: { spec, count: members.length }, stats, items };
+    },
+
+    /**
+     * DEA over indicators from the value store: each unit of the peer group (default: every unit the
+     * indicators apply to) with a value > 0 for every input and output enters; the others are
+     * listed as excluded with the reason. Solved off the event loop.
+     */
+    async dea(request: DeaRequest) {
+      const e = await current();
+      const setup = await matrixSetup(e, [...request.inputs, ...request.outputs], request.period, request.peers, 'body');
+      const m = request.inputs.length;
+      const ids: string[] = [];
+      const inputs: number[][] = [];
+      const outputs: number[][] = [];
+      const excluded: { code: string; name: string; reason: string }[] = [];
+      for (const member of setup.members) {
+        const unit = e.units[member]!;
+        const row = setup.columns.map((c) => c[member]!);
+        const missing = setup.indicators.filter((_, c) => !Number.isFinite(row[c]!)).map((i) => i.code);
+        const nonPositive = setup.indicators.filter((_, c) => Number.isFinite(row[c]!) && row[c]! <= 0).map((i) => i.code);
+        if (missing.length > 0 || nonPositive.length > 0) {
+          const reason = [missing.length ? `no value for ${missing.join(', ')}` : '', nonPositive.length ? `value ≤ 0 for ${nonPositive.join(', ')}` : ''].filter(Boolean).join('; ');
+          excluded.push({ code: unit.code, name: unit.name, reason });
+          continue;
+        }
+        ids.push(unit.code);
+        inputs.push(row.slice(0, m));
+        outputs.push(row.slice(m));
+      }
+      if (ids.length > DEA_MAX_UNITS) throw new AppError('VALIDATION_FAILED', `${ids.length} units; the server runs DEA for at most ${DEA_MAX_UNITS} units — narrow the peer group`, [{ path: 'body.peers', message: 'too many units' }]);
+      const input: DeaInput = { ids, inputs, outputs, inputNames: request.inputs, outputNames: request.outputs };
+      const checked = validateDeaInput(input);
+      if (!checked.ok) {
+        const why = ids.length < m + request.outputs.length && excluded.length > 0 ? ` (${excluded.length} units left out for missing or non-positive values)` : '';
+        throw new AppError('VALIDATION_FAILED', `DEA: ${checked.reason}${why}`, checked.problems.map((p) => ({ path: 'body', message: p.reason, code: p.code, unit: p.unitId, column: p.column })));
+      }
+      const run = await runDeaOffThread(input, { model: request.model, orientation: request.orientation, superEfficiency: request.superEfficiency ?? false });
+      if (!run.ok) throw new AppError('VALIDATION_FAILED', `DEA: ${run.reason}`, run.problems?.map((p) => ({ path: 'body', message: p.reason, code: p.code })) ?? []);
+      const names = new Map(e.units.map((u) => [u.code, u.name]));
+      const ref = (i: (typeof setup.indicators)[number]) => ({ code: i.code, names: i.names, unit: i.unit });
+      return {
+        model: run.model, orientation: run.orientation, period: setup.period, peers: { spec: setup.spec, count: setup.members.length },
+        inputs: setup.indicators.slice(0, m).map(ref), outputs: setup.indicators.slice(m).map(ref),
+        units: run.units.map((u, j) => ({
+          code: u.id, name: names.get(u.id) ?? u.id, score: u.score, efficient: u.efficient, superEfficiency: u.superEfficiency ?? null,
+          peers: u.peers.map((p) => ({ code: p.id, name: names.get(p.id) ?? p.id, lambda: p.lambda })),
+          targets: u.targets, slacks: u.slacks, values: { inputs: inputs[j]!, outputs: outputs[j]! },
+        })),
+        excluded, warnings: [...checked.warnings, ...run.warnings.filter((w) => !checked.warnings.includes(w))],
+      };
+    },
+
+    /** A composite index over catalogue indicators (polarity from the catalogue) with a weight-sensitivity analysis. */
+    async composite(request: CompositeRequest) {
+      const e = await current();
+      const setup = await matrixSetup(e, request.indicators.map((i) => i.code), request.period, request.peers, 'body.indicators');
+      const neutral = setup.indicators.filter((i) => i.polarity === 'neutral');
+      if (neutral.length > 0) {
+        throw new AppError('VALIDATION_FAILED', `${neutral.map((i) => i.code).join(', ')}: a neutral indicator has no "better" direction and cannot enter a composite index`, neutral.map((i) => ({ path: 'body.indicators', message: `${i.code} is neutral` })));
+      }
+      const codes = [...setup.members].map((m) => e.units[m]!.code);
+      const k = setup.indicators.length;
+      const values = new Float64Array(codes.length * k);
+      [...setup.members].forEach((member, row) => setup.columns.forEach((column, c) => (values[row * k + c] = column[member]!)));
+      const outcome = buildCompositeIndex({
+        codes, values, normalisation: request.normalisation, aggregation: request.aggregation, missing: request.missing ?? 'exclude',
+        indicators: setup.indicators.map((i, c) => ({ key: i.code, polarity: i.polarity as Polarity, weight: request.indicators[c]!.weight ?? 1 })),
+        ...(request.sensitivity ? { sensitivity: { draws: request.sensitivity.draws ?? 1000, spread: request.sensitivity.spread ?? 0.5, seed: request.sensitivity.seed ?? 1 } } : {}),
+      });
+      if (!outcome.ok) throw new AppError('VALIDATION_FAILED', outcome.error.message, [{ path: 'body', message: outcome.error.message, code: outcome.error.code }]);
+      const names = new Map(e.units.map((u) => [u.code, u.name]));
+      const r = outcome.result;
+      return {
+        period: setup.period, peers: { spec: setup.spec, count: setup.members.length },
+        indicators: r.indicators.map((summary, c) => ({ code: summary.key, names: setup.indicators[c]!.names, polarity: summary.polarity, weight: summary.weight, constant: summary.constant })),
+        units: r.units.map((u) => ({ code: u.code, name: names.get(u.code) ?? u.code, index: u.index, rank: u.rank, coverage: u.coverage, sensitivity: u.sensitivity }))
+          .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)),
+        excluded: r.excluded.map((x) => ({ code: x.code, name: names.get(x.code) ?? x.code, indicators: x.indicators })),
+        sensitivity: r.sensitivity,
+      };
+    },
+
+    /**
+     * A unit's yearly series of one indicator and its peers' series over the same periods, for the
+     * improvement-plan effect check (difference-in-differences). Peers exclude the unit; the spec is
+     * resolved in the latest period (default: its 15 nearest neighbours).
+     */
+    async effectSeries(indicatorCode: string, unitCode: string, peers?: string) {
+      const e = await current();
+      const indicator = e.catalogue.indicatorsByCode.get(indicatorCode);
+      if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${indicatorCode} not found`);
+      const { index } = await requireUnit(e, unitCode);
+      const years = e.periods.filter((p) => /^\d{4}$/.test(p));
+      const latest = latestPeriodOf(e, index) ?? years.at(-1);
+      const members = latest ? await resolvePeers(e, peers ?? `nn:${unitCode}:15`, latest) : new Int32Array();
+      const columns = years.map((p) => indicatorColumn(e, indicatorCode, p));
+      const seriesOf = (i: number) => years.map((period, y) => ({ period, value: Number.isFinite(columns[y]![i]!) ? columns[y]![i]! : null }));
+      return {
+        polarity: indicator.polarity as Polarity,
+        unit: seriesOf(index),
+        peers: [...members].filter((m) => m !== index).map((m) => ({ unitId: e.units[m]!.code, values: seriesOf(m) })),
+      };
     },
 
     /** Nearest neighbours of a unit among units of its kind, with each variable's contribution. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
+import { pdfText } from '../../../tests/helpers/pdf';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,6 +13,21 @@ const get = async (url: string) => {
   const res = await t.app.inject({ method: 'GET', url });
   return { status: res.statusCode, body: res.json() };
 };
+const post = async (url: string, payload: unknown) => {
+  const res = await t.app.inject({ method: 'POST', url, payload: payload as object });
+  return { status: res.statusCode, body: res.json() };
+};
+
+/** Values of one indicator in 2019 for the given units, read through the value-store endpoint. */
+async function indicatorValues(code: string, units: string[]): Promise<number[]> {
+  return Promise.all(units.map(async (unit) => {
+    const { body } = await get(`/api/v1/units/${unit}/indicators?period=2019`);
+    return body.items.find((i: { code: string }) => i.code === code).values[0].value as number;
+  }));
+}
+
+// Eight gminy of Małopolska (urban, rural and mixed), a peer group small enough to check by hand.
+const EIGHT = ['1201011', '1201022', '1201032', '1201063', '1202023', '1203033', '1204023', '1205011'];
 
 /** Own revenue per capita of a unit in 2019, read through the value-store endpoint (not the engine). */
 async function ownRevenuePerCapita(code: string): Promise<number> {
@@ -103,4 +120,94 @@ describe('benchmarking on the real data of first start', () => {
     const res = await get('/api/v1/benchmarking/units/1201022?peers=kind:municipality-rural%26voivodship:12');
     expect(res.body.error.details[0]).toMatchObject({ path: 'querystring.peers', part: 'voivodship:12' });
   });
+});
+
+describe('DEA and composite indices over catalogue indicators', () => {
+  it('CCR with one input and one output equals each unit\'s output/input ratio over the best ratio', async () => {
+    const { status, body } = await post('/api/v1/benchmarking/dea', {
+      model: 'ccr', orientation: 'input', period: '2019', peers: `units:${EIGHT.join(',')}`,
+      inputs: ['property_tax_per_capita'], outputs: ['own_revenue_per_capita'],
+    });
+    expect(status, JSON.stringify(body)).toBe(200);
+    const x = await indicatorValues('property_tax_per_capita', EIGHT);
+    const y = await indicatorValues('own_revenue_per_capita', EIGHT);
+    const ratios = y.map((v, i) => v / x[i]!);
+    const best = Math.max(...ratios);
+    expect(body.units).toHaveLength(8);
+    for (const unit of body.units as { code: string; score: number; efficient: boolean; peers: { code: string }[] }[]) {
+      const i = EIGHT.indexOf(unit.code);
+      expect(unit.score).toBeCloseTo(ratios[i]! / best, 9);
+      expect(unit.efficient).toBe(ratios[i] === best);
+      // The only benchmark of an inefficient unit is the unit with the best ratio.
+      if (!unit.efficient) expect(unit.peers.map((p) => p.code)).toEqual([EIGHT[ratios.indexOf(best)]]);
+    }
+  });
+
+  it('refuses fewer units than inputs + outputs, saying why, and names unknown indicators', async () => {
+    const few = await post('/api/v1/benchmarking/dea', {
+      model: 'bcc', orientation: 'output', period: '2019', peers: 'units:1261011,1201022',
+      inputs: ['total_expenditure_per_capita', 'office_cost_per_capita'], outputs: ['own_revenue_per_capita'],
+    });
+    expect(few.status).toBe(400);
+    expect(few.body.error.code).toBe('VALIDATION_FAILED');
+    expect(few.body.error.message).toMatch(/at least inputs \+ outputs = 3 units/);
+    const unknown = await post('/api/v1/benchmarking/dea', { model: 'ccr', orientation: 'input', inputs: ['nope'], outputs: ['own_revenue_per_capita'] });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.code).toBe('INDICATOR_NOT_FOUND');
+  });
+
+  it('builds a min-max arithmetic composite that matches a hand computation, with rank intervals', async () => {
+    const { status, body } = await post('/api/v1/benchmarking/composite', {
+      period: '2019', peers: `units:${EIGHT.join(',')}`, normalisation: 'min-max', aggregation: 'arithmetic',
+      indicators: [{ code: 'own_revenue_per_capita', weight: 2 }, { code: 'old_age_dependency_ratio', weight: 1 }],
+      sensitivity: { draws: 200, seed: 7 },
+    });
+    expect(status).toBe(200);
+    const revenue = await indicatorValues('own_revenue_per_capita', EIGHT);
+    const debt = await indicatorValues('old_age_dependency_ratio', EIGHT);
+    const up = (v: number, all: number[]) => (v - Math.min(...all)) / (Math.max(...all) - Math.min(...all));
+    expect(body.units).toHaveLength(8);
+    // The old-age dependency ratio is lower-is-better: its normalised score is flipped. Weights 2:1 → 2/3 and 1/3.
+    const expected = EIGHT.map((_, i) => (2 / 3) * up(revenue[i]!, revenue) + (1 / 3) * (1 - up(debt[i]!, debt)));
+    for (const unit of body.units as { code: string; index: number; rank: number; sensitivity: { rankInterval: [number, number] } }[]) {
+      const i = EIGHT.indexOf(unit.code);
+      expect(unit.index).toBeCloseTo(expected[i]!, 9);
+      expect(unit.rank).toBe(1 + expected.filter((e) => e > expected[i]!).length);
+      expect(unit.sensitivity.rankInterval[0]).toBeLessThanOrEqual(unit.sensitivity.rankInterval[1]);
+    }
+    expect(body.units.map((u: { rank: number }) => u.rank)).toEqual([...body.units.map((u: { rank: number }) => u.rank)].sort((a, b) => a - b));
+    expect(body.sensitivity).toEqual({ draws: 200, spread: 0.5, seed: 7 });
+  });
+
+  it('refuses a neutral indicator in a composite and a malformed peer spec', async () => {
+    const neutral = await post('/api/v1/benchmarking/composite', {
+      normalisation: 'z-score', aggregation: 'arithmetic', indicators: [{ code: 'population_total' }, { code: 'own_revenue_per_capita' }],
+    });
+    expect(neutral.status).toBe(400);
+    expect(neutral.body.error.message).toMatch(/population_total: a neutral indicator/);
+    const spec = await post('/api/v1/benchmarking/composite', { peers: 'size:abc', normalisation: 'z-score', aggregation: 'arithmetic', indicators: [{ code: 'own_revenue_per_capita' }] });
+    expect(spec.status).toBe(400);
+    expect(spec.body.error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('downloads the unit report as a PDF with charts and Polish text, and as XLSX; a bad spec is a 400, not a broken file', async () => {
+    const pdf = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1201032/report?period=2019&peers=nn:1201032:10' });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toContain('miernik-1201032-2019.pdf');
+    const { text } = await pdfText(pdf.rawPayload);
+    expect(text).toContain('Raport porównawczy: Drwinia (1201032)');
+    expect(text).toContain('Pozycja na tle grupy');
+    const english = await pdfText((await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1201032/report?period=2019&lang=en' })).rawPayload);
+    expect(english.text).toContain('Benchmark report: Drwinia (1201032)');
+    const xlsx = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1201032/report?period=2019&format=xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Wskaźniki')!;
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === 'own_revenue_per_capita')!;
+    // Unrounded: the value equals the value store's to the last digit.
+    expect(row.getCell(6).value).toBe(await ownRevenuePerCapita('1201032'));
+    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1201032/report?peers=size:x' });
+    expect(bad.statusCode).toBe(400);
+  }, 120_000);
 });
