@@ -6,7 +6,11 @@
  * service as the API, on the embedded database (PGlite in a temporary data dir) and on a
  * PostgreSQL server started for the run (fsync on). The last line is one JSON object with every figure.
  *
- * Options: --rows N, --skip-pg.
+ * Benchmarking (issue #4): see scripts/bench-benchmarking.ts — the engine against DuckDB, the unit
+ * dashboard in-process and over HTTP, DEA.
+ *
+ * Options: --only benchmarking|import, --rows N (import), --skip-pg (import), --seconds N (HTTP part, default 10),
+ * --parts abcd (which parts of the benchmarking bench).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +22,7 @@ import { openDatabase, type Database } from '../server/db/client';
 import { SYSTEM_CONTEXT } from '../server/http/context';
 // @ts-expect-error plain ESM helper shared with the test runner
 import { startTempPostgres } from './pg-temp.mjs';
+import { benchmarkingBench } from './bench-benchmarking';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -25,6 +30,8 @@ const arg = (name: string) => {
 };
 const ROWS = Number(arg('--rows') ?? 1_000_000);
 const skipPg = process.argv.includes('--skip-pg');
+const only = arg('--only');
+const SECONDS = Number(arg('--seconds') ?? 10);
 
 /** Variables units report themselves, not part of any cross-field rule and with no upper bound, so synthetic values pass the hard checks. */
 function benchVariables(): string[] {
@@ -78,22 +85,29 @@ async function measure(label: string, open: () => Promise<Database>, csv: Uint8A
   return { rows: result.values, seconds: Number(seconds.toFixed(2)), rowsPerSecond };
 }
 
-const { csv, variables, years } = makeCsv(ROWS);
-console.log(`Import bench: ${ROWS.toLocaleString('en')} long-format rows (${variables} variables × 2,477 gminy × ${years} years), ${(csv.length / 1e6).toFixed(1)} MB CSV`);
-console.log('Target: ≥ 50,000 rows/s, validated and committed.');
-const dir = mkdtempSync(join(tmpdir(), 'miernik-bench-'));
-const figures: Record<string, unknown> = { importRows: ROWS, target: { rowsPerSecond: 50_000 } };
-try {
-  figures.pglite = await measure('PGlite (embedded)', () => openDatabase({ databaseUrl: null, dataDir: join(dir, 'db') }), csv);
-  if (!skipPg) {
-    const server = await startTempPostgres({ fsync: true });
-    try {
-      figures.postgresql = await measure('PostgreSQL (server)', () => openDatabase({ databaseUrl: server.url, dataDir: '' }), csv);
-    } finally {
-      server.stop();
+async function importBench() {
+  const { csv, variables, years } = makeCsv(ROWS);
+  console.log(`Import bench: ${ROWS.toLocaleString('en')} long-format rows (${variables} variables × 2,477 gminy × ${years} years), ${(csv.length / 1e6).toFixed(1)} MB CSV`);
+  console.log('Target: ≥ 50,000 rows/s, validated and committed.');
+  const dir = mkdtempSync(join(tmpdir(), 'miernik-bench-'));
+  const figures: Record<string, unknown> = { rows: ROWS, target: { rowsPerSecond: 50_000 } };
+  try {
+    figures.pglite = await measure('PGlite (embedded)', () => openDatabase({ databaseUrl: null, dataDir: join(dir, 'db') }), csv);
+    if (!skipPg) {
+      const server = await startTempPostgres({ fsync: true });
+      try {
+        figures.postgresql = await measure('PostgreSQL (server)', () => openDatabase({ databaseUrl: server.url, dataDir: '' }), csv);
+      } finally {
+        server.stop();
+      }
     }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  return figures;
 }
-console.log(JSON.stringify({ bench: 'import', ...figures }));
+
+const figures: Record<string, unknown> = {};
+if (only !== 'import') figures.benchmarking = await benchmarkingBench({ seconds: SECONDS, ...(arg('--parts') ? { parts: arg('--parts')! } : {}) });
+if (only !== 'benchmarking') figures.import = await importBench();
+console.log(JSON.stringify({ bench: 'miernik', ...figures }));

@@ -8,6 +8,7 @@ import { auditLog } from './db/schema';
 import { createTestApp, type TestApp } from '../tests/helpers/app';
 import { createGroup, createUnit, createUser, loginAs } from '../tests/helpers/factories';
 import { SYSTEM_CONTEXT } from './http/context';
+import { assessmentItems } from '../domain/self-assessment/framework';
 
 let t: TestApp;
 let unitA: string;
@@ -16,6 +17,12 @@ let groupOfB: number;
 let victimId: string;
 let victimRoleId: number;
 let roundId: number;
+/** B's assessments: one in individual scoring, one in consensus with every item agreed (so closing would be valid). */
+let scoringOfB: number;
+let consensusOfB: number;
+let planOfB: number;
+let actionOfB: number;
+let waveOfB: number;
 let client: Awaited<ReturnType<typeof loginAs>>['client'];
 
 beforeAll(async () => {
@@ -34,12 +41,29 @@ beforeAll(async () => {
   // B's form is submitted, so return/approve would be valid transitions were the caller allowed.
   await t.services.dataCollection.saveValues(SYSTEM_CONTEXT, roundId, unitB, [{ variableCode: 'decisions_issued', value: 10 }]);
   await t.services.dataCollection.submit(SYSTEM_CONTEXT, roundId, unitB);
+  const sa = t.services.selfAssessment;
+  scoringOfB = (await sa.create(SYSTEM_CONTEXT, unitB, { frameworkId: 'caf-2020', round: 1, date: '2024-01-15', mode: 'classical' })).id;
+  await sa.setMembers(SYSTEM_CONTEXT, scoringOfB, [{ userId: victimId, role: 'leader' }]);
+  consensusOfB = (await sa.create(SYSTEM_CONTEXT, unitB, { frameworkId: 'caf-2020', round: 2, date: '2024-06-15', mode: 'classical' })).id;
+  await sa.openConsensus(SYSTEM_CONTEXT, consensusOfB, { reason: 'access test' });
+  for (const item of assessmentItems(sa.framework('caf-2020'))) await sa.saveConsensus(SYSTEM_CONTEXT, consensusOfB, item.id, { values: 50 });
+  planOfB = (await t.services.improvementPlans.create(SYSTEM_CONTEXT, { unitCode: unitB, period: '2024', title: 'Plan of B' })).id;
+  actionOfB = (await t.services.improvementPlans.addAction(SYSTEM_CONTEXT, planOfB, { title: 'Action of B', source: { type: 'free' }, status: 'planned', impact: 3, feasibility: 3 })).id;
+  waveOfB = (await t.services.surveys.create(SYSTEM_CONTEXT, {
+    unitCode: unitB, templateId: 'customer-office', opensAt: new Date('2024-01-01T00:00:00Z'), closesAt: new Date('2099-01-01T00:00:00Z'), repeatEveryMonths: 6,
+  })).id;
   ({ client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unitA }, { role: 'unit-member', unitCode: unitA }]));
 });
 afterAll(() => t.close());
 
 /** Routes that write nothing of any unit: they act on the caller's own session. */
-const NOT_UNIT_WRITES = new Set(['POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/invitations/accept']);
+const NOT_UNIT_WRITES = new Set([
+  'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/invitations/accept',
+  // Anonymous answers to a public survey link: anyone holding the link may answer (surveys.test.ts covers its refusals).
+  'POST /api/v1/public/surveys/{token}/responses',
+  // Read-only computations over public data sent as a body (benchmarking.test.ts): they write nothing.
+  'POST /api/v1/benchmarking/dea', 'POST /api/v1/benchmarking/composite',
+]);
 
 type Attempt = () => ReturnType<typeof client.request>;
 const attempts: Record<string, Attempt> = {
@@ -75,6 +99,30 @@ const attempts: Record<string, Attempt> = {
   'POST /api/v1/data-collection/imports': () =>
     client.post('/api/v1/data-collection/imports', `unit_code,variable_code,period,value\n${unitB},decisions_issued,2023,5\n`, { 'content-type': 'text/csv' }),
   'POST /api/v1/data-collection/bdl-imports': () => client.post('/api/v1/data-collection/bdl-imports', { variableId: 72305, years: [2019], level: 'municipality' }),
+  'POST /api/v1/units/{code}/assessments': () => client.post(`/api/v1/units/${unitB}/assessments`, { frameworkId: 'caf-2020', round: 3, date: '2025-01-01', mode: 'classical' }),
+  'PUT /api/v1/assessments/{id}/members': () => client.request('PUT', `/api/v1/assessments/${scoringOfB}/members`, { members: [{ userId: victimId, role: 'member' }] }),
+  'PUT /api/v1/assessments/{id}/my-scores/{itemId}': () => client.request('PUT', `/api/v1/assessments/${scoringOfB}/my-scores/1.1`, { values: 50 }),
+  'POST /api/v1/assessments/{id}/my-scores/submit': () => client.post(`/api/v1/assessments/${scoringOfB}/my-scores/submit`),
+  'POST /api/v1/assessments/{id}/consensus': () => client.post(`/api/v1/assessments/${scoringOfB}/consensus`, { override: { reason: 'hijack' } }),
+  'PUT /api/v1/assessments/{id}/consensus/{itemId}': () => client.request('PUT', `/api/v1/assessments/${consensusOfB}/consensus/1.1`, { values: 90 }),
+  'POST /api/v1/assessments/{id}/close': () => client.post(`/api/v1/assessments/${consensusOfB}/close`),
+  'POST /api/v1/improvement-plans': () => client.post('/api/v1/improvement-plans', { unitCode: unitB, period: '2025', title: 'Mine' }),
+  'PATCH /api/v1/improvement-plans/{id}': () => client.patch(`/api/v1/improvement-plans/${planOfB}`, { title: 'hijacked' }),
+  'POST /api/v1/improvement-plans/{id}/actions': () => client.post(`/api/v1/improvement-plans/${planOfB}/actions`, { title: 'X', source: { type: 'free' }, impact: 1, feasibility: 1 }),
+  'PATCH /api/v1/improvement-actions/{id}': () => client.patch(`/api/v1/improvement-actions/${actionOfB}`, { title: 'hijacked' }),
+  'DELETE /api/v1/improvement-actions/{id}': () => client.delete(`/api/v1/improvement-actions/${actionOfB}`),
+  'POST /api/v1/improvement-actions/{id}/updates': () => client.post(`/api/v1/improvement-actions/${actionOfB}/updates`, { date: '2025-01-01', comment: 'hijacked', status: 'done' }),
+  'POST /api/v1/survey-templates/validate': () => client.post('/api/v1/survey-templates/validate', { template: {} }),
+  'POST /api/v1/survey-templates': () => client.post('/api/v1/survey-templates', { template: { id: 'mine' } }),
+  'PUT /api/v1/survey-templates/{id}': () => client.request('PUT', '/api/v1/survey-templates/customer-office', { template: { id: 'customer-office' } }),
+  'POST /api/v1/survey-waves': () => client.post('/api/v1/survey-waves', {
+    unitCode: unitB, templateId: 'customer-office', opensAt: '2024-01-01T00:00:00Z', closesAt: '2099-01-01T00:00:00Z',
+  }),
+  'PATCH /api/v1/survey-waves/{id}': () => client.patch(`/api/v1/survey-waves/${waveOfB}`, { closesAt: '2024-06-01T00:00:00Z' }),
+  'POST /api/v1/survey-waves/{id}/next': () => client.post(`/api/v1/survey-waves/${waveOfB}/next`),
+  'POST /api/v1/survey-waves/{id}/invitation-codes': () => client.post(`/api/v1/survey-waves/${waveOfB}/invitation-codes`, { count: 5 }),
+  'PATCH /api/v1/survey-waves/{id}/free-text/{answerId}': () =>
+    client.patch(`/api/v1/survey-waves/${waveOfB}/free-text/00000000-0000-4000-8000-000000000000.comments`, { hidden: true }),
 };
 
 describe('a user of unit A writing unit B', () => {
@@ -97,6 +145,8 @@ describe('a user of unit A writing unit B', () => {
 
   it('while the same user may write unit A (the refusals are not blanket)', async () => {
     expect((await client.patch(`/api/v1/units/${unitA}`, { description: 'ours' })).statusCode).toBe(200);
+    expect((await client.post(`/api/v1/units/${unitA}/assessments`, { frameworkId: 'caf-2020', round: 1, date: '2025-01-01', mode: 'classical' })).statusCode).toBe(201);
+    expect((await client.post('/api/v1/improvement-plans', { unitCode: unitA, period: '2025', title: 'Ours' })).statusCode).toBe(201);
     const colleague = await createUser(t);
     expect((await client.post(`/api/v1/users/${colleague.id}/roles`, { role: 'unit-member', unitCode: unitA })).statusCode).toBe(201);
     const b = (await t.app.inject({ method: 'GET', url: `/api/v1/units/${unitB}` })).json();

@@ -23,12 +23,15 @@ import { dataCollectionRoutes } from './modules/data-collection/data-collection.
 import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
+import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
+import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { createServices, systemClock, type Clock } from './services';
 import { VERSION } from './version';
 
-const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, indicatorsRoutes, dataCollectionRoutes, benchmarkingRoutes, auditRoutes];
+const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, indicatorsRoutes, dataCollectionRoutes, benchmarkingRoutes, surveysRoutes, selfAssessmentRoutes, improvementPlansRoutes, auditRoutes];
 
 /** JSON bodies are small forms; files (CSV) get their own, larger limit. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -43,6 +46,8 @@ export interface BuildAppOptions {
   logger?: boolean;
   /** The network client for the GUS BDL API (default: global fetch). */
   bdlFetch?: import('./integrations/bdl/bdl-client').BdlFetch;
+  /** For `npm run bench` only: wraps the benchmarking engine's read of the value store. */
+  valueFeed?: import('./services').CreateServicesDeps['valueFeed'];
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -56,7 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const services = createServices({ db: database.db, config, clock: options.clock ?? systemClock, ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}) });
+  const services = createServices({ db: database.db, config, clock: options.clock ?? systemClock, ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}), ...(options.valueFeed ? { valueFeed: options.valueFeed } : {}) });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,7 +1,8 @@
 /**
  * First-start work, idempotent on every start: migrate, load reference data when missing (TERYT
  * units, the model indicator catalogue, the BDL extract's values), create the first admin when
- * there are no users, and create the labelled demo network once.
+ * there are no users, and create the labelled demo network once (with demo survey waves of
+ * synthetic answers). Shipped survey templates are synced by version on every start.
  */
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -26,6 +27,24 @@ const DEMO_NETWORK = {
   unitCodes: ['1201', '1202', '1203', '1205', '1206', '1207', '1208', '1209', '1261', '1262', '1263'],
 };
 
+/** Demo survey waves (synthetic answers, titled as such) in units of the demo network. */
+const DEMO_SURVEYS = { customerUnitCodes: ['1261', '1201', '1202', '1203'], employeeUnitCode: '1261', residentUnitCode: '1202' };
+
+/**
+ * Two closed CAF rounds of Kraków (a member of the demo network), titled and flagged as demo data: 35/30 →
+ * 53/45 on enablers/results is 295 → 445 of 900, the "+150 CAF points" a programme aims for.
+ */
+const DEMO_SELF_ASSESSMENT = {
+  unitCode: '1261',
+  title: 'DEMO — samoocena CAF (dane demonstracyjne)',
+  evidence: 'Dane demonstracyjne — nie opisują prawdziwej samooceny tego urzędu.',
+  reason: 'Dane demonstracyjne utworzone przy pierwszym uruchomieniu',
+  rounds: [
+    { round: 1, date: '2022-04-20', scores: { enabler: 35, result: 30 } },
+    { round: 2, date: '2024-04-18', scores: { enabler: 53, result: 45 } },
+  ],
+};
+
 export async function bootstrap(database: Database, services: Services, config: Config): Promise<BootstrapReport> {
   await database.migrate();
   const reference = await services.units.ensureReferenceData();
@@ -33,6 +52,11 @@ export async function bootstrap(database: Database, services: Services, config: 
   const bdl = await services.dataImport.ensureBdlExtract();
   const firstAdmin = await services.users.ensureFirstAdmin();
   const demoCreated = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : false;
+  await services.surveyTemplates.ensureShippedTemplates();
+  if (config.demo) await services.surveys.ensureDemo(SYSTEM_CONTEXT, DEMO_SURVEYS);
+  if (config.demo) await services.selfAssessment.ensureDemo(SYSTEM_CONTEXT, DEMO_SELF_ASSESSMENT);
+  // Waves that closed while the server was down: their figures go to the catalogue now.
+  await services.surveys.processClosedWaves();
   await services.users.purgeExpiredSessions();
   return {
     referenceLoaded: reference.loaded ? reference : null,

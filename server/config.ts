@@ -24,6 +24,7 @@ const schema = z.object({
   MIERNIK_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MIERNIK_MAIL_FROM: z.string().min(3).default('Miernik <no-reply@miernik.local>'),
   MIERNIK_BDL_API_KEY: z.string().min(1).optional(),
+  MIERNIK_SURVEY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +48,8 @@ export interface Config {
   mailFrom: string;
   /** Optional GUS BDL API key (X-ClientId): higher request quotas. */
   bdlApiKey: string | null;
+  /** Survey responses accepted per minute from one client address (kept in memory only). */
+  surveyRateLimit: number;
   logLevel: string;
 }
 
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.MIERNIK_SMTP_URL ?? null,
     mailFrom: c.MIERNIK_MAIL_FROM,
     bdlApiKey: c.MIERNIK_BDL_API_KEY ?? null,
+    surveyRateLimit: c.MIERNIK_SURVEY_RATE_LIMIT,
     logLevel: c.LOG_LEVEL,
   };
 }

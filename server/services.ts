@@ -12,6 +12,11 @@ import { createDataImportService } from './modules/data-collection/data-import.s
 import { createMailer } from './modules/data-collection/mailer';
 import { createGroupsService } from './modules/groups/groups.service';
 import { createIndicatorsService } from './modules/indicators/indicators.service';
+import { createImprovementPlansService } from './modules/improvement-plans/improvement-plans.service';
+import { createSelfAssessmentService } from './modules/self-assessment/self-assessment.service';
+import { createSurveyResponsesService } from './modules/surveys/survey-responses.service';
+import { createSurveyTemplatesService } from './modules/surveys/survey-templates.service';
+import { createSurveysService } from './modules/surveys/surveys.service';
 import { createBdlClient, type BdlFetch } from './integrations/bdl/bdl-client';
 import { createUnitsService } from './modules/units/units.service';
 import { createUsersService } from './modules/users/users.service';
@@ -28,9 +33,20 @@ export const referenceFiles = {
   boundariesDir: fileURLToPath(new URL('../data/boundaries', import.meta.url)),
   catalogueDir: fileURLToPath(new URL('../data/catalogue', import.meta.url)),
   bdlDir: fileURLToPath(new URL('../data/bdl', import.meta.url)),
+  frameworksDir: fileURLToPath(new URL('../data/frameworks', import.meta.url)),
+  surveysDir: fileURLToPath(new URL('../data/surveys', import.meta.url)),
 };
 
-export function createServices(deps: { db: Db; config: Config; clock: Clock; bdlFetch?: BdlFetch }) {
+/** Approved values as the benchmarking engine reads them. */
+export type ApprovedValue = { unitId: number; variableId: number; period: string; value: number };
+
+export interface CreateServicesDeps {
+  db: Db; config: Config; clock: Clock; bdlFetch?: BdlFetch;
+  /** Wraps the engine's read of the value store (the bench adds synthetic national data in memory). */
+  valueFeed?: (read: () => Promise<ApprovedValue[]>) => Promise<ApprovedValue[]>;
+}
+
+export function createServices(deps: CreateServicesDeps) {
   const { db, config, clock } = deps;
   const audit = createAuditService({ db });
   const units = createUnitsService({ db, audit, referenceFiles });
@@ -41,7 +57,8 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; bdl
   const indicators = createIndicatorsService({ db, audit, catalogueDir: referenceFiles.catalogueDir });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   // The engine reads approved values when first asked and rebuilds after any committed change.
-  const benchmarking = createBenchmarkingService({ units, groups, indicators, approvedValues: () => dataCollection.approvedValues() });
+  const benchmarking = createBenchmarkingService({ units, groups, indicators, approvedValues: () => (deps.valueFeed ? deps.valueFeed(() => dataCollection.approvedValues()) : dataCollection.approvedValues()),
+  });
   const valuesChanged = () => benchmarking.invalidate();
   const dataCollection = createDataCollectionService({ db, audit, units, groups, indicators, users, mailer, now: () => clock.now(), valuesChanged });
   const dataImport = createDataImportService({
@@ -49,7 +66,12 @@ export function createServices(deps: { db: Db; config: Config; clock: Clock; bdl
     createBdlClient: () => createBdlClient({ ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}), ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}) }),
     valuesChanged,
   });
-  return { audit, units, groups, users, indicators, dataCollection, dataImport, benchmarking };
+  const selfAssessment = createSelfAssessmentService({ db, audit, units, frameworksDir: referenceFiles.frameworksDir, now: () => clock.now() });
+  const improvementPlans = createImprovementPlansService({ db, audit, units, groups, indicators, benchmarking, selfAssessment, now: () => clock.now() });
+  const surveyTemplates = createSurveyTemplatesService({ db, audit, indicators, surveysDir: referenceFiles.surveysDir });
+  const surveyResponses = createSurveyResponsesService({ db, templates: surveyTemplates, units, now: () => clock.now(), ratePerMinute: config.surveyRateLimit });
+  const surveys = createSurveysService({ db, audit, units, groups, indicators, dataImport, templates: surveyTemplates, responses: surveyResponses, now: () => clock.now() });
+  return { audit, units, groups, users, indicators, dataCollection, dataImport, benchmarking, selfAssessment, improvementPlans, surveyTemplates, surveyResponses, surveys };
 }
 
 export type Services = ReturnType<typeof createServices>;

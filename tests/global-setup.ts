@@ -28,6 +28,7 @@ async function prepare(database: ReturnType<typeof fromPglite>) {
   await app.services.units.ensureReferenceData();
   await app.services.indicators.ensureShippedCatalogue();
   await app.services.dataImport.ensureBdlExtract();
+  await app.services.surveyTemplates.ensureShippedTemplates();
   await app.close();
 }
 

@@ -43,7 +43,19 @@ export type Action =
   | { type: 'data.importExternal' }
   | { type: 'users.manage' }
   | { type: 'role.assign'; role: Role; unitId: number | null; groupId: number | null }
-  | { type: 'audit.read' };
+  | { type: 'audit.read' }
+  | { type: 'assessment.manage'; unitId: number }
+  | { type: 'assessment.read'; unitId: number }
+  | { type: 'assessment.score'; unitId: number; membership: AssessmentMembership }
+  | { type: 'assessment.lead'; unitId: number; membership: AssessmentMembership }
+  | { type: 'plan.manage'; unitId: number | null; groupId: number | null }
+  | { type: 'plan.read'; unitIds: readonly number[]; groupIds: readonly number[] }
+  | { type: 'surveyTemplate.manage' }
+  | { type: 'survey.manage'; unitId: number }
+  | { type: 'survey.read'; unitIds: readonly number[]; groupIds: readonly number[] };
+
+/** The caller's place in a self-assessment group: leader, member, or none. */
+export type AssessmentMembership = 'leader' | 'member' | null;
 
 function has(actor: Actor | null, role: Role, scope: { unitId?: number; groupId?: number; global?: true }): boolean {
   if (!actor) return false;
@@ -54,6 +66,11 @@ function has(actor: Actor | null, role: Role, scope: { unitId?: number; groupId?
     if (scope.groupId !== undefined) return g.groupId === scope.groupId;
     return false;
   });
+}
+
+/** Holds a coordinator or member role in the unit. */
+function inUnit(actor: Actor, unitId: number): boolean {
+  return has(actor, 'unit-coordinator', { unitId }) || has(actor, 'unit-member', { unitId });
 }
 
 export function isAdmin(actor: Actor | null): boolean {
@@ -70,6 +87,15 @@ export function isAdmin(actor: Actor | null): boolean {
  * - group moderator: edit the group's name and description;
  * - unit coordinator: edit the unit's profile and data, grant unit-member in the unit;
  * - unit member: write the unit's data (a global network operator may write any unit's data).
+ * - self-assessment: the unit's coordinator starts an assessment; members of its group who still
+ *   hold a role in the unit score; the group's leader (or the unit's coordinator) names the group,
+ *   runs consensus and closes; the unit's people and global operators read results.
+ * - improvement plans: a unit's plan is kept by its coordinators and members, a group's plan by
+ *   the group's operators (and global operators); a plan is read by whoever may keep it, by the
+ *   people of the units it concerns, and by the operators and moderators of the groups it concerns.
+ * - surveys: global operators keep the survey templates; a unit's people (and global operators) run
+ *   its waves and see their free text and raw answers; a wave's results are read by them, by the
+ *   people of the other units of the unit's groups and by those groups' operators and moderators.
  */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
@@ -107,5 +133,35 @@ export function can(actor: Actor | null, action: Action): boolean {
     case 'users.manage':
     case 'audit.read':
       return false;
+    case 'assessment.manage':
+      return has(actor, 'unit-coordinator', { unitId: action.unitId });
+    case 'assessment.read':
+      return globalOperator || inUnit(actor, action.unitId);
+    case 'assessment.score':
+      // Membership alone is not enough: someone who left the unit no longer scores for it.
+      return action.membership !== null && inUnit(actor, action.unitId);
+    case 'assessment.lead':
+      // The unit's coordinator may stand in for the leader, so an absent leader cannot block a round.
+      return (action.membership === 'leader' && inUnit(actor, action.unitId)) || has(actor, 'unit-coordinator', { unitId: action.unitId });
+    case 'plan.manage':
+      if (action.unitId !== null) return inUnit(actor, action.unitId);
+      return globalOperator || (action.groupId !== null && has(actor, 'network-operator', { groupId: action.groupId }));
+    case 'plan.read':
+      return (
+        globalOperator ||
+        action.unitIds.some((unitId) => inUnit(actor, unitId)) ||
+        action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }))
+      );
+    case 'surveyTemplate.manage':
+      return globalOperator;
+    case 'survey.manage':
+      return globalOperator || inUnit(actor, action.unitId);
+    case 'survey.read':
+      // unitIds: the wave's unit and the other members of its groups (group data is visible to the group).
+      return (
+        globalOperator ||
+        action.unitIds.some((unitId) => inUnit(actor, unitId)) ||
+        action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }))
+      );
   }
 }

@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../random';
 import { scoreResponse, validateResponse, type AnswerErrorCode } from './answers';
+import { conditionInputs, formQuestionsOf } from './form';
+import { generateSyntheticResponses } from './synthetic';
 import { validateTemplate, type SurveyTemplate } from './template';
 
 const t = (pl: string, en: string) => ({ default: pl, en });
@@ -184,4 +188,58 @@ describe('scoreResponse', () => {
     if (expected === null) expect(s.dimensions.service).toBeNull();
     else expect(s.dimensions.service).toBeCloseTo(expected, 12);
   });
+});
+
+describe('reused layouts give exactly the exhaustive result', () => {
+  const files = readdirSync(new URL('../../data/surveys/', import.meta.url)).filter((f) => f.endsWith('.json'));
+  const shipped = files.map((f) => JSON.parse(readFileSync(new URL(`../../data/surveys/${f}`, import.meta.url), 'utf8')) as SurveyTemplate);
+
+  it('knows which answers the shipped forms\' conditions read', () => {
+    const inputs = Object.fromEntries(shipped.map((tpl) => [tpl.id, conditionInputs(tpl.form)]));
+    expect(inputs).toEqual({
+      'business-climate': ['officeContact'], 'customer-office': ['channel'], 'employee-satisfaction': [], 'ngo-cooperation': ['cooperationForms'], 'resident-opinion': [],
+    });
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a validator', { elements: [{ type: 'text', name: 'a', validators: [{ type: 'regex', regex: 'x' }] }] }],
+    ['a trigger', { triggers: [{ type: 'complete', expression: '{a} = 1' }], elements: [{ type: 'text', name: 'a' }] }],
+    ['a function in a condition', { elements: [{ type: 'text', name: 'a', visibleIf: 'today() > 1' }] }],
+    ['a survey variable', { elements: [{ type: 'text', name: 'a', visibleIf: '{$pageno} = 1' }] }],
+    ['an e-mail input', { elements: [{ type: 'text', name: 'a', inputType: 'email' }] }],
+    ['a value set by an expression', { elements: [{ type: 'text', name: 'a', setValueExpression: '1' }] }],
+  ])('does not promise it for a form with %s', (_name, form) => {
+    expect(conditionInputs(form)).toBeNull();
+  });
+
+  it('reads choice conditions, panels, pages and choicesFromQuestion, not {item}', () => {
+    expect(conditionInputs(template.form)).toBeNull(); // the postcode validator
+    expect(conditionInputs({
+      pages: [{ visibleIf: '{p} = 1', elements: [
+        { type: 'panel', name: 'x', visibleIf: "{q} anyof ['a'] and ({r} = 2 or {s.length} > 1)", elements: [{ type: 'radiogroup', name: 'a', choices: [{ value: 1, visibleIf: '{t} = 1' }], choicesVisibleIf: '{item} != {u}' }] },
+        { type: 'checkbox', name: 'b', choicesFromQuestion: 'v' },
+      ] }],
+    })).toEqual(['p', 'q', 'r', 's', 't', 'u', 'v']);
+  });
+
+  it.each(shipped.map((tpl) => [tpl.id, tpl] as const))('%s: 250 valid, partial and broken responses', (_id, tpl) => {
+    // The same form with a no-op calculated value: conditionInputs gives up, every response takes the exhaustive way.
+    const exhaustive = { ...tpl, form: { ...tpl.form, calculatedValues: [{ name: 'noop', expression: '1' }] } };
+    expect(conditionInputs(exhaustive.form)).toBeNull();
+    const random = mulberry32(7);
+    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const questions = formQuestionsOf(tpl.form)!;
+    const base = generateSyntheticResponses(tpl, { seed: 'equivalence', count: 100 });
+    for (let i = 0; i < 250; i++) {
+      const response: Record<string, unknown> = { ...base[i % base.length]!.answers };
+      for (const q of questions) {
+        const r = random();
+        if (r < 0.15) delete response[q.name];
+        else if (r < 0.3) response[q.name] = q.values ? (q.type === 'checkbox' ? [pick(q.values)] : pick(q.values)) : 'tekst';
+        else if (r < 0.33) response[q.name] = pick<unknown>([99, 'nope', ['x'], true, '', null]);
+      }
+      if (random() < 0.05) response.unknownQuestion = 1;
+      expect(validateResponse(tpl, response), JSON.stringify(response)).toEqual(validateResponse(exhaustive, response));
+    }
+  }, 120_000);
 });

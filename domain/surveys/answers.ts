@@ -6,15 +6,17 @@
  * panels and pages), `requiredIf`, choice visibility and the form's validators — so the server and
  * the respondent's screen cannot disagree.
  */
-import { type Question } from 'survey-core';
+import { type Model, type Question } from 'survey-core';
 import {
   allowedValues,
+  conditionInputs,
   formQuestionsOf,
   isRecord,
   listFormElements,
   sharedModel,
   type AnswerValue,
   type FormQuestion,
+  type SurveyJson,
 } from './form';
 import { favourableValues, scoreValue, type QuestionMeta, type SurveyTemplate } from './template';
 
@@ -74,7 +76,10 @@ export type ResponseValidation =
  * A → B → C drops C when B is dropped.
  *
  * Text is trimmed and NFC-normalized. Never throws. Uses one survey-core model per template form,
- * reused between calls (see `sharedModel`).
+ * reused between calls (see `sharedModel`), and for forms whose conditions read only answers (no
+ * validators, triggers or functions) reuses what survey-core decided for the same answers to
+ * those conditions (see `layoutSource`): the result is the same, in microseconds instead of
+ * milliseconds.
  */
 export function validateResponse(template: SurveyTemplate, response: unknown): ResponseValidation {
   if (!isRecord(response)) return { ok: false, errors: [{ question: '', code: 'not-an-object', message: 'a response must be an object of question name → answer' }] };
@@ -105,36 +110,41 @@ export function validateResponse(template: SurveyTemplate, response: unknown): R
   }
 
   // Settle visibility: drop answers to invisible questions until nothing changes.
+  const layouts = layoutSource(template.form, model, forms);
   const dropped: string[] = [];
+  let layout: Layout;
   for (;;) {
-    model.data = candidate;
-    const hidden = Object.keys(candidate).filter((name) => !(model.getQuestionByName(name) as Question).isVisibleInSurvey);
+    layout = layouts(candidate);
+    const hidden = Object.keys(candidate).filter((name) => !layout.visible.has(name));
     if (hidden.length === 0) break;
     dropped.push(...hidden);
     candidate = Object.fromEntries(Object.entries(candidate).filter(([name]) => !hidden.includes(name)));
   }
 
-  for (const [name, form] of questions) {
-    const question = model.getQuestionByName(name) as Question;
-    if (!question.isVisibleInSurvey || invalid.has(name)) continue;
+  for (const name of questions.keys()) {
+    if (!layout.visible.has(name) || invalid.has(name)) continue;
     const value = candidate[name];
     if (value === undefined) {
-      if (question.isRequired) error(name, 'required', `"${name}" is required`);
+      if (layout.required.has(name)) error(name, 'required', `"${name}" is required`);
       continue;
     }
     // Choices can depend on other answers (choicesVisibleIf): check against what the respondent saw.
-    if (form.type === 'radiogroup' || form.type === 'dropdown' || form.type === 'checkbox') {
-      const visible = allowedValues(question, form.type, true) ?? [];
+    const visible = layout.choices.get(name);
+    if (visible !== undefined) {
       const hiddenChoices = (Array.isArray(value) ? value : [value]).filter((v) => !visible.includes(v));
       if (hiddenChoices.length > 0) {
         error(name, 'not-a-choice', `${hiddenChoices.map((v) => JSON.stringify(v)).join(', ')} was not offered given the other answers`);
         continue;
       }
     }
-    if (!question.validate(true)) {
-      for (const e of question.errors) {
-        if (e.getErrorType() === 'required') continue; // value present; SurveyJS's view of emptiness differs only for whitespace
-        error(name, 'validator-failed', e.text || `"${name}" failed a validation rule of the form`);
+    // The form's own validators; a form without any has nothing to run here (see conditionInputs).
+    if (layout.exhaustive) {
+      const question = model.getQuestionByName(name) as Question;
+      if (!question.validate(true)) {
+        for (const e of question.errors) {
+          if (e.getErrorType() === 'required') continue; // value present; SurveyJS's view of emptiness differs only for whitespace
+          error(name, 'validator-failed', e.text || `"${name}" failed a validation rule of the form`);
+        }
       }
     }
   }
@@ -143,6 +153,65 @@ export function validateResponse(template: SurveyTemplate, response: unknown): R
   const answers: Record<string, AnswerValue> = {};
   for (const name of questions.keys()) if (candidate[name] !== undefined) answers[name] = candidate[name];
   return { ok: true, answers, dropped };
+}
+
+/**
+ * What survey-core decides from the answers: which questions are visible, which are required, and
+ * which choices a choice question offers. `exhaustive`: the model holds exactly these answers, so
+ * the form's validators can run on it.
+ */
+interface Layout {
+  visible: ReadonlySet<string>;
+  required: ReadonlySet<string>;
+  choices: ReadonlyMap<string, readonly (number | string | boolean)[]>;
+  exhaustive: boolean;
+}
+
+function computeLayout(model: Model, forms: readonly FormQuestion[], data: Record<string, AnswerValue>, exhaustive: boolean): Layout {
+  model.data = data;
+  const visible = new Set<string>();
+  const required = new Set<string>();
+  const choices = new Map<string, (number | string | boolean)[]>();
+  for (const form of forms) {
+    const question = model.getQuestionByName(form.name) as Question;
+    if (!question.isVisibleInSurvey) continue;
+    visible.add(form.name);
+    if (question.isRequired) required.add(form.name);
+    if (form.type === 'radiogroup' || form.type === 'dropdown' || form.type === 'checkbox') choices.set(form.name, allowedValues(question, form.type, true) ?? []);
+  }
+  return { visible, required, choices, exhaustive };
+}
+
+/** Layouts already computed, per form, keyed by the answers their conditions read. Bounded: cleared when full. */
+const layoutCache = new WeakMap<object, Map<string, Layout>>();
+const LAYOUT_CACHE_SIZE = 2_000;
+
+/**
+ * The layout for a set of answers. Setting survey-core's data and re-running every condition is
+ * the slow part of validation (milliseconds per response), yet the layout depends only on the
+ * answers that conditions read (`conditionInputs`): for a form whose conditions read a handful of
+ * questions, layouts are computed once per combination of those answers and reused. A form whose
+ * layout may depend on more (validators, triggers, functions in expressions) takes the exhaustive
+ * way every time.
+ */
+function layoutSource(form: SurveyJson, model: Model, forms: readonly FormQuestion[]): (data: Record<string, AnswerValue>) => Layout {
+  const inputs = conditionInputs(form);
+  if (inputs === null) return (data) => computeLayout(model, forms, data, true);
+  let cache = layoutCache.get(form);
+  if (!cache) layoutCache.set(form, (cache = new Map()));
+  const known = cache;
+  return (data) => {
+    const projected: Record<string, AnswerValue> = {};
+    for (const name of inputs) if (data[name] !== undefined) projected[name] = data[name];
+    const key = JSON.stringify(inputs.map((name) => projected[name] ?? null));
+    let layout = known.get(key);
+    if (!layout) {
+      if (known.size >= LAYOUT_CACHE_SIZE) known.clear();
+      layout = computeLayout(model, forms, projected, false);
+      known.set(key, layout);
+    }
+    return layout;
+  };
 }
 
 type Normalized = { value: AnswerValue } | { error: { code: AnswerErrorCode; message: string } };

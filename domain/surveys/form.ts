@@ -112,6 +112,58 @@ export function formQuestionsOf(form: SurveyJson): FormQuestion[] | null {
   return questionCache.get(form)!;
 }
 
+const inputsCache = new WeakMap<object, readonly string[] | null>();
+
+/** Operators and keywords of SurveyJS expressions that look like a name followed by "(". */
+const EXPRESSION_KEYWORDS = new Set(['and', 'or', 'not', 'anyof', 'allof', 'contains', 'notcontains', 'empty', 'notempty']);
+
+/**
+ * The questions whose answers a form's conditions read — every `{name}` in properties ending in
+ * `If` (visibleIf, requiredIf, choicesVisibleIf, enableIf…, on questions, panels, pages and
+ * choices) and every `choicesFromQuestion` — sorted; `{item}`/`{choice}` (the choice being
+ * checked) are not answers. What survey-core makes visible, required or offered then depends on
+ * those answers only.
+ *
+ * Null when that cannot be promised: validators, triggers, calculated values, expressions that set
+ * or default values, functions or `{$…}` variables in a condition (e.g. `today()`), or text inputs
+ * whose type brings its own validation (email, date…). Computed once per form object.
+ */
+export function conditionInputs(form: SurveyJson): readonly string[] | null {
+  if (!inputsCache.has(form)) inputsCache.set(form, findConditionInputs(form));
+  return inputsCache.get(form)!;
+}
+
+function findConditionInputs(form: SurveyJson): readonly string[] | null {
+  const names = new Set<string>();
+  let exact = true;
+  const visit = (node: unknown): void => {
+    if (!exact) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (!isRecord(node)) return;
+    if (node.type === 'text' && node.inputType !== undefined && node.inputType !== 'text' && node.inputType !== 'number') exact = false;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'validators' || key === 'triggers' || key === 'calculatedValues') && !(Array.isArray(value) && value.length === 0)) exact = false;
+      else if (/^(setValue|defaultValue|resetValue)/.test(key) || key === 'setValueIf') exact = false;
+      else if (key === 'choicesFromQuestion' && typeof value === 'string') names.add(value);
+      else if (key.endsWith('If') && typeof value === 'string') readExpression(value);
+      else if (typeof value === 'object') visit(value);
+    }
+  };
+  const readExpression = (expression: string) => {
+    for (const match of expression.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)) if (!EXPRESSION_KEYWORDS.has(match[1]!.toLowerCase())) exact = false;
+    for (const match of expression.matchAll(/\{([^{}]+)\}/g)) {
+      const name = match[1]!.trim().split(/[.[]/)[0]!.trim();
+      if (name.startsWith('$')) exact = false;
+      else if (name !== 'item' && name !== 'choice') names.add(name);
+    }
+  };
+  visit(form);
+  return exact ? [...names].sort() : null;
+}
+
 export function isSupportedQuestionType(type: string): type is SupportedQuestionType {
   return (SUPPORTED_QUESTION_TYPES as readonly string[]).includes(type);
 }

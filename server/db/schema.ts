@@ -4,8 +4,9 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, uuid,
+  bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
+import { foreignKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -336,3 +337,267 @@ export const outbox = pgTable('outbox', {
   sentAt: timestamp('sent_at', { withTimezone: true }),
   error: text('error'),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Self-assessment (CAF 2020, EFQM) and improvement plans
+
+/**
+ * A self-assessment round of a unit under one framework (a file in data/frameworks, version pinned
+ * so later edits of the file cannot silently rescore it) and scoring mode.
+ * scoring → consensus → closed; a closed assessment never changes.
+ */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    frameworkId: text('framework_id').notNull(),
+    frameworkVersion: text('framework_version').notNull(),
+    round: integer('round').notNull(),
+    date: date('date').notNull(),
+    mode: text('mode').notNull(),
+    title: text('title'),
+    status: text('status', { enum: ['scoring', 'consensus', 'closed'] }).notNull().default('scoring'),
+    /** Set when the leader opened consensus before every member had submitted: why, and who had not. */
+    consensusOverride: jsonb('consensus_override').$type<{ reason: string; missing: string[] }>(),
+    consensusOpenedAt: timestamp('consensus_opened_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('assessments_unit_framework_round').on(t.unitId, t.frameworkId, t.round), index('assessments_framework').on(t.frameworkId, t.status)],
+);
+
+/** The self-assessment group: who scores, who leads, and when each submitted their individual scores. */
+export const assessmentMembers = pgTable(
+  'assessment_members',
+  {
+    assessmentId: integer('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['leader', 'member'] }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.userId] }), index('assessment_members_user').on(t.userId)],
+);
+
+/**
+ * One member's raw scores for one item (a number, or component id → number in fine-tuned/RADAR
+ * modes), as entered: the 0–100 item score is derived by the framework's panel, never stored.
+ */
+export const assessmentScores = pgTable(
+  'assessment_scores',
+  {
+    assessmentId: integer('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    values: jsonb('values').$type<number | Record<string, number>>().notNull(),
+    strengths: text('strengths'),
+    improvements: text('improvements'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.userId, t.itemId] })],
+);
+
+/** The score and evidence the group agreed on for an item in the consensus meeting. */
+export const assessmentConsensus = pgTable(
+  'assessment_consensus',
+  {
+    assessmentId: integer('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    values: jsonb('values').$type<number | Record<string, number>>().notNull(),
+    strengths: text('strengths'),
+    improvements: text('improvements'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.itemId] })],
+);
+
+/** An improvement plan of a unit or of a benchmarking group, for a period (`2026`, `2026-2027`). */
+export const improvementPlans = pgTable(
+  'improvement_plans',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id').references(() => units.id),
+    groupId: integer('group_id').references(() => groups.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('improvement_plans_unit').on(t.unitId),
+    index('improvement_plans_group').on(t.groupId),
+    check('improvement_plans_owner', sql`(${t.unitId} is null) <> (${t.groupId} is null)`),
+  ],
+);
+
+/**
+ * An action of a plan: where it came from (a CAF area for improvement, a benchmark gap, a survey
+ * result, free), who and when, CAF step-7 ratings, budget (exact decimal PLN), and optionally the
+ * indicator it should move, with baseline, target and the peer group its effect is checked against.
+ */
+export const improvementActions = pgTable(
+  'improvement_actions',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id').notNull().references(() => improvementPlans.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description'),
+    sourceType: text('source_type', { enum: ['caf-improvement', 'benchmark-gap', 'survey-result', 'free'] }).notNull(),
+    /** assessmentId/itemId, indicatorCode, surveyWaveId/questionId, note — by source type. */
+    source: jsonb('source').$type<Record<string, unknown>>().notNull().default({}),
+    owner: text('owner'),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    status: text('status', { enum: ['planned', 'in-progress', 'done', 'cancelled'] }).notNull(),
+    /** 1–5 (low/medium/high arrive as 1/3/5). */
+    impact: integer('impact').notNull(),
+    feasibility: integer('feasibility').notNull(),
+    budget: numeric('budget'),
+    /** Latest progress 0–100 reported in an update. */
+    progress: integer('progress'),
+    indicatorCode: text('indicator_code'),
+    indicatorBaseline: doublePrecision('indicator_baseline'),
+    indicatorTarget: doublePrecision('indicator_target'),
+    indicatorPeers: text('indicator_peers'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('improvement_actions_plan').on(t.planId)],
+);
+
+/** Progress history of an action: dated comments, optionally with a new status and progress. */
+export const improvementActionUpdates = pgTable(
+  'improvement_action_updates',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actionId: integer('action_id').notNull().references(() => improvementActions.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    comment: text('comment').notNull(),
+    status: text('status', { enum: ['planned', 'in-progress', 'done', 'cancelled'] }),
+    progress: integer('progress'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('improvement_action_updates_action').on(t.actionId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Surveys: templates, waves, invitation codes and anonymous responses
+
+/**
+ * Survey templates, every version kept: a wave pins (id, version), so an old wave's results are
+ * always computed with the form it was answered on. Shipped templates (data/surveys) are inserted
+ * on start when their version is new and are read-only.
+ */
+export const surveyTemplates = pgTable(
+  'survey_templates',
+  {
+    id: text('id').notNull(),
+    version: integer('version').notNull(),
+    kind: text('kind').notNull(),
+    titles: jsonb('titles').$type<Localized>().notNull(),
+    /** The whole SurveyTemplate of domain/surveys/template.ts: form, question metadata, dimensions. */
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    isShipped: boolean('is_shipped').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.id, t.version] })],
+);
+
+/** One run of a survey in a unit: a template version, an answering window and an unguessable public link. */
+export const surveyWaves = pgTable(
+  'survey_waves',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    templateId: text('template_id').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    title: text('title').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    /** Exclusive: answers are accepted while opens_at <= now < closes_at. */
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    targetPopulation: integer('target_population'),
+    repeatEveryMonths: integer('repeat_every_months'),
+    minimumN: integer('minimum_n').notNull().default(5),
+    /** 128 random bits, base64url: the public link /s/{token}. */
+    publicToken: text('public_token').notNull().unique(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    previousWaveId: integer('previous_wave_id').references((): AnyPgColumn => surveyWaves.id, { onDelete: 'set null' }),
+    /** When the wave's closing was processed (figures written to the catalogue, next wave prepared); null until then. */
+    closeProcessedAt: timestamp('close_processed_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    foreignKey({ name: 'survey_waves_template_fk', columns: [t.templateId, t.templateVersion], foreignColumns: [surveyTemplates.id, surveyTemplates.version] }),
+    index('survey_waves_unit').on(t.unitId),
+    index('survey_waves_template').on(t.templateId, t.templateVersion),
+    // A wave has at most one successor, so preparing the next wave twice cannot make two.
+    uniqueIndex('survey_waves_previous').on(t.previousWaveId),
+  ],
+);
+
+/**
+ * Single-use invitation codes. Kept in plain text because the coordinator prints or exports them;
+ * nothing links a code to the response it was used for, and its use is recorded as a date only.
+ */
+export const surveyInvitationCodes = pgTable(
+  'survey_invitation_codes',
+  {
+    waveId: integer('wave_id').notNull().references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    usedOn: date('used_on'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.waveId, t.code] })],
+);
+
+/**
+ * Anonymous answers: the validated answers and the day they came in — no time of day, no IP
+ * address, no user, no cookie, no invitation code, no idempotency key. The id is random rather than
+ * a sequence, which would tell the order in which people answered.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    waveId: integer('wave_id').notNull().references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    submittedOn: date('submitted_on').notNull(),
+  },
+  (t) => [index('survey_responses_wave').on(t.waveId)],
+);
+
+/**
+ * Idempotency keys of submissions (a double click or a retry stores one response): SHA-256 of
+ * "wave id:key", unique, inserted in the same transaction as the response. Deliberately not linked
+ * to the response row.
+ */
+export const surveySubmissionKeys = pgTable('survey_submission_keys', {
+  keyHash: text('key_hash').primaryKey(),
+  waveId: integer('wave_id').notNull().references(() => surveyWaves.id, { onDelete: 'cascade' }),
+  createdOn: date('created_on').notNull(),
+});
+
+/** Free-text answers a coordinator hid (abusive, personal data): left out of results and blanked in exports. */
+export const surveyHiddenTexts = pgTable(
+  'survey_hidden_texts',
+  {
+    responseId: uuid('response_id').notNull().references(() => surveyResponses.id, { onDelete: 'cascade' }),
+    question: text('question').notNull(),
+    reason: text('reason'),
+    hiddenBy: uuid('hidden_by'),
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.question] })],
+);

@@ -46,7 +46,8 @@ export default async function setup(project: TestProject) {
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // A first start loads the reference data (~30 s idle); a busy CI machine can take several times that.
+  const deadline = Date.now() + 300_000;
   for (;;) {
     try {
       const res = await fetch(`${baseUrl}/api/v1/health`);
@@ -54,7 +55,11 @@ export default async function setup(project: TestProject) {
     } catch {
       // not listening yet
     }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(`server did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   project.provide('baseUrl', baseUrl);

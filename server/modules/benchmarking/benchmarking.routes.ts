@@ -19,6 +19,12 @@ const position = z.object({
   zScore: nullableNumber, gapToMedian: z.number().describe('positive = better than the median'), gapToBest: nullableNumber, smallGroup: z.boolean(),
 }).nullable();
 const peers = z.object({ spec: z.string(), count: z.number().int() });
+/**
+ * The dashboard and distribution answers are large (hundreds of indicators, thousands of units) and
+ * built by our own code from typed arrays: their schema documents them, but they are serialised
+ * without a second validation pass, which cost more than computing them.
+ */
+const plainJson = () => (data: unknown) => JSON.stringify(data);
 const unitRef = z.object({ code: z.string(), name: z.string(), kind: z.string() });
 const peerQuery = z.object({
   period: z.string().max(10).optional(),
@@ -44,6 +50,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
         ...errorResponses(400, 404),
       },
     },
+    serializerCompiler: plainJson,
     handler: (request) => b.unitDashboard(request.params.code, request.query),
   });
 
@@ -76,6 +83,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
         ...errorResponses(400, 404),
       },
     },
+    serializerCompiler: plainJson,
     handler: (request) => b.indicatorDistribution(request.params.code, request.query),
   });
 

@@ -9,7 +9,7 @@ import { buildNeighbourModel, findNearestNeighbours, nearestNeighbourCodes, type
 import { parsePeerSpec, resolvePeerSpec, type PeerUniverse } from '../../../domain/benchmarking/peer-spec';
 import { buildCompositeIndex, type Aggregation, type MissingPolicy, type Normalisation } from '../../../domain/benchmarking/composite';
 import { validateDeaInput, type DeaInput, type DeaModel, type DeaOrientation } from '../../../domain/benchmarking/dea';
-import { directionOfTravel, positionOf, sortGroup, type Polarity } from '../../../domain/benchmarking/stats';
+import { directionOfTravel, positionOf, sortGroup, type Polarity, type SortedGroup } from '../../../domain/benchmarking/stats';
 import { runDeaOffThread } from './dea-runner';
 import { AppError } from '../../http/errors';
 import type { GroupsService } from '../groups/groups.service';
@@ -62,7 +62,16 @@ interface Engine {
   indicatorCache: Map<string, Float64Array>;
   /** `${kind}|${period}` → neighbour model over units of that kind. */
   neighbourModels: Map<string, NeighbourModel | null>;
+  /** `${indicator}|${period}|${spec}` → the group's statistics and sorted values (specs without `group:`, whose membership lives outside the value store). */
+  groupCache: Map<string, SortedGroup>;
+  /** `${indicator}` → its columns for the yearly periods (the trend), in period order. */
+  yearColumns: Map<string, Float64Array[]>;
+  /** period → the units as peer specs see them (with that period's population). */
+  peerUniverses: Map<string, PeerUniverse>;
 }
+
+/** Entries of the group cache before it is emptied (a few tens of MB at most). */
+const GROUP_CACHE_LIMIT = 100_000;
 
 export function createBenchmarkingService(deps: {
   units: UnitsService;
@@ -100,7 +109,7 @@ export function createBenchmarkingService(deps: {
     }
     return {
       catalogue, units: universe.units, indexOf, indexByCode: new Map(universe.units.map((u, i) => [u.code, i])),
-      periods: [...variables.keys()].sort(), variables, indicatorCache: new Map(), neighbourModels: new Map(),
+      periods: [...variables.keys()].sort(), variables, indicatorCache: new Map(), neighbourModels: new Map(), groupCache: new Map(), yearColumns: new Map(), peerUniverses: new Map(),
     };
   }
 
@@ -118,6 +127,26 @@ export function createBenchmarkingService(deps: {
       e.indicatorCache.set(key, column);
     }
     return column;
+  }
+
+  /** A peer group's statistics and sorted values; cached per spec, since a spec string always resolves to the same units while the values stay the same. */
+  function groupOf(e: Engine, code: string, period: string, spec: string, members: Int32Array, polarity: Polarity): SortedGroup {
+    const cacheable = !spec.includes('group:');
+    const key = `${code}|${period}|${spec}`;
+    const hit = cacheable ? e.groupCache.get(key) : undefined;
+    if (hit) return hit;
+    const group = sortGroup(indicatorColumn(e, code, period), members, polarity);
+    if (cacheable) {
+      if (e.groupCache.size >= GROUP_CACHE_LIMIT) e.groupCache.clear();
+      e.groupCache.set(key, group);
+    }
+    return group;
+  }
+
+  function yearColumnsOf(e: Engine, code: string): Float64Array[] {
+    let columns = e.yearColumns.get(code);
+    if (!columns) e.yearColumns.set(code, (columns = yearPeriods(e).map((p) => indicatorColumn(e, code, p))));
+    return columns;
   }
 
   function neighbourModel(e: Engine, kind: string, period: string): NeighbourModel | null {
@@ -160,10 +189,14 @@ export function createBenchmarkingService(deps: {
         { path: 'querystring.peers', message: parsed.error.message, part: parsed.error.part, position: parsed.error.position },
       ]);
     }
-    const population = indicatorColumn(e, 'population_total', period);
-    const universe: PeerUniverse = {
-      units: e.units.map((u, i) => ({ id: u.id, code: u.code, kind: u.kind, voivodeship: u.voivodeship, population: Number.isFinite(population[i]!) ? population[i]! : null })),
-    };
+    let universe = e.peerUniverses.get(period);
+    if (!universe) {
+      const population = indicatorColumn(e, 'population_total', period);
+      universe = {
+        units: e.units.map((u, i) => ({ id: u.id, code: u.code, kind: u.kind, voivodeship: u.voivodeship, population: Number.isFinite(population[i]!) ? population[i]! : null })),
+      };
+      e.peerUniverses.set(period, universe);
+    }
     const groupMembers = new Map<number, number[] | null>();
     for (const term of parsed.spec.terms) {
       if (term.type === 'group') groupMembers.set(term.id, (await deps.groups.exists(term.id)) ? await deps.groups.memberUnitIds(term.id) : null);
@@ -194,7 +227,7 @@ export function createBenchmarkingService(deps: {
     const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
     if (duplicate) throw new AppError('VALIDATION_FAILED', `Indicator ${duplicate} is listed twice`, [{ path, message: `${duplicate} listed twice` }]);
     const indicators = codes.map((c) => e.catalogue.indicatorsByCode.get(c)!);
-    const period = periodAsked ?? e.periods.at(-1);
+    const period = periodAsked ?? substantialPeriods(e).at(-1);
     if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
     requirePeriod(e, period);
     const spec = peersAsked ?? 'all';
@@ -206,9 +239,27 @@ export function createBenchmarkingService(deps: {
     return { code: i.code, names: i.names, unit: i.unit, decimals: i.decimals, polarity: i.polarity, area: i.area, type: i.type };
   }
 
+  /** The yearly periods (`YYYY`), ascending: the trend's axis. */
+  function yearPeriods(e: Engine): string[] {
+    return e.periods.filter((p) => /^\d{4}$/.test(p));
+  }
+
+  /**
+   * Periods with a substantial share of the data: at least half as many variables as the fullest
+   * period. A period holding only a few early-published variables (e.g. the year after the extract,
+   * where the previous year's population is already known) is no default for a comparison.
+   */
+  function substantialPeriods(e: Engine): string[] {
+    const sizes = e.periods.map((p) => e.variables.get(p)!.size);
+    const fullest = Math.max(0, ...sizes);
+    return e.periods.filter((_, i) => sizes[i]! * 2 >= fullest);
+  }
+
+  /** The default period for a unit: the latest substantial period in which it has a value. */
   function latestPeriodOf(e: Engine, index: number): string | null {
-    for (let p = e.periods.length - 1; p >= 0; p--) {
-      for (const column of e.variables.get(e.periods[p]!)!.values()) if (Number.isFinite(column[index]!)) return e.periods[p]!;
+    const periods = substantialPeriods(e);
+    for (let p = periods.length - 1; p >= 0; p--) {
+      for (const column of e.variables.get(periods[p]!)!.values()) if (Number.isFinite(column[index]!)) return periods[p]!;
     }
     return null;
   }
@@ -233,19 +284,19 @@ export function createBenchmarkingService(deps: {
       requirePeriod(e, period);
       const spec = query.peers ?? `kind:${unit.kind}`;
       const members = await resolvePeers(e, spec, period);
+      const years = yearPeriods(e);
       const items = e.catalogue.indicators.filter((i) => i.unitKinds.includes(unit.kind)).map((i) => {
-        const column = indicatorColumn(e, i.code, period);
-        const { stats, sorted } = sortGroup(column, members, i.polarity as Polarity);
-        const value = column[index]!;
-        const series = e.periods.map((p) => ({ period: Number(p.slice(0, 4)), label: p, value: Number.isFinite(indicatorColumn(e, i.code, p)[index]!) ? indicatorColumn(e, i.code, p)[index]! : null }))
-          .filter((s) => /^\d{4}$/.test(s.label));
+        const polarity = i.polarity as Polarity;
+        const { stats, sorted } = groupOf(e, i.code, period, spec, members, polarity);
+        const value = indicatorColumn(e, i.code, period)[index]!;
+        const trend = yearColumnsOf(e, i.code).map((column, y) => ({ period: years[y]!, value: Number.isFinite(column[index]!) ? column[index]! : null }));
         return {
           indicator: indicatorView(i),
           value: Number.isFinite(value) ? value : null,
           stats,
-          position: Number.isFinite(value) ? positionOf(value, sorted, stats, i.polarity as Polarity) : null,
-          trend: series.map((s) => ({ period: s.label, value: s.value })),
-          direction: directionOfTravel(series.map((s) => ({ period: s.period, value: s.value })), i.polarity as Polarity),
+          position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null,
+          trend,
+          direction: directionOfTravel(trend.map((t) => ({ period: Number(t.period), value: t.value })), polarity),
         };
       });
       return { unit: { code: unit.code, name: unit.name, kind: unit.kind }, period, peers: { spec, count: members.length }, items };
@@ -265,7 +316,7 @@ export function createBenchmarkingService(deps: {
       const e = await current();
       const indicator = e.catalogue.indicatorsByCode.get(code);
       if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`);
-      const period = query.period ?? e.periods.at(-1);
+      const period = query.period ?? substantialPeriods(e).at(-1);
       if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
       requirePeriod(e, period);
       const spec = query.peers ?? 'all';
@@ -280,8 +331,9 @@ export function createBenchmarkingService(deps: {
         const u = e.units[m]!;
         return { unit: { code: u.code, name: u.name, kind: u.kind }, value: Number.isFinite(value) ? value : null, position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null };
       });
-      items.sort((a, b) => (a.position?.ascendingRank ?? Infinity) - (b.position?.ascendingRank ?? Infinity) || a.unit.code.localeCompare(b.unit.code));
-      if (polarity === 'higher-is-better') items.reverse();
+      // Best first (ascending for neutral indicators), units without a value last.
+      const sign = polarity === 'higher-is-better' ? -1 : 1;
+      items.sort((a, b) => Number(a.value === null) - Number(b.value === null) || sign * ((a.value ?? 0) - (b.value ?? 0)) || a.unit.code.localeCompare(b.unit.code));
       return { indicator: indicatorView(indicator), period, peers: { spec, count: members.length }, stats, items };
     },
 

@@ -315,6 +315,55 @@ export function createDataImportService(deps: {
     },
 
     /**
+     * Approved values computed by another module — e.g. a closed survey wave's headline counts —
+     * written through the value store under a source of their own (`sourceKind` + `detail`), with an
+     * audit entry. `remove` lists keys whose figure no longer exists (e.g. now below the minimum
+     * n); such a value is removed only while it still comes from a source of the same kind, so a
+     * value entered or imported since then is kept. No authorization here: the calling service
+     * decides who may trigger it.
+     */
+    async writeDerivedValues(ctx: RequestContext | null, input: {
+      sourceKind: string;
+      detail: Record<string, unknown>;
+      audit: { action: string; entityType: string; entityId: string | number };
+      write: { unitId: number; variableCode: string; period: string; value: number }[];
+      remove: { unitId: number; variableCode: string; period: string }[];
+    }): Promise<{ written: number; removed: number }> {
+      const cat = await indicators.catalogue();
+      const idOf = (code: string) => {
+        const v = cat.variablesByCode.get(code);
+        if (!v) throw new AppError('VARIABLE_NOT_FOUND', `Variable ${code} is not in the catalogue`);
+        return v.id;
+      };
+      const writes = input.write.map((w) => ({ unitId: w.unitId, variableId: idOf(w.variableCode), period: w.period, value: w.value }));
+      const removals = input.remove.map((r) => ({ unitId: r.unitId, variableId: idOf(r.variableCode), period: r.period }));
+      const actor = ctx?.actor?.userId ?? null;
+      const result = await db.transaction(async (tx) => {
+        let removed = 0;
+        if (removals.length > 0) {
+          const current = await repo.valuesOf(tx, [...new Set(removals.map((r) => r.unitId))], [...new Set(removals.map((r) => r.variableId))], [...new Set(removals.map((r) => r.period))]);
+          const sources = await repo.sourcesByIds(tx, [...new Set(current.map((c) => c.sourceId))]);
+          const wanted = new Set(removals.map((r) => `${r.unitId}|${r.variableId}|${r.period}`));
+          const stale = current.filter((c) => wanted.has(`${c.unitId}|${c.variableId}|${c.period}`) && sources.get(c.sourceId)?.kind === input.sourceKind);
+          for (const c of stale) {
+            await repo.deleteValues(tx, c.unitId, [c.variableId], c.period, { status: 'approved', sourceId: c.sourceId, roundId: null, actor });
+          }
+          removed = stale.length;
+        }
+        if (writes.length > 0) {
+          const sourceId = await repo.insertSource(tx, input.sourceKind, input.detail, actor);
+          await repo.writeValues(tx, writes, { status: 'approved', sourceId, roundId: null, actor });
+        }
+        if (writes.length > 0 || removed > 0) {
+          await audit.record(tx, ctx, { ...input.audit, changes: { written: input.write, removed } });
+        }
+        return { written: writes.length, removed };
+      });
+      if (result.written > 0 || result.removed > 0) deps.valuesChanged();
+      return result;
+    },
+
+    /**
      * Imports one BDL API variable for the given years and level into a catalogue variable (created
      * as `bdl_<id>` from BDL's metadata when no target is given). All or nothing; values carry the
      * BDL variable id and its lastUpdate.

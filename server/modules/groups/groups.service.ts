@@ -58,6 +58,24 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
       return (await repo.findGroup(db, id)) !== undefined;
     },
 
+    /**
+     * For each unit, the groups it belongs to and the other members of those groups: who may see
+     * a unit's group-visible data (e.g. survey results). Units in no group map to empty lists.
+     */
+    async groupPeersOf(unitIds: readonly number[]): Promise<Map<number, { groupIds: number[]; peerUnitIds: number[] }>> {
+      const memberships = await repo.groupsOfUnits(db, unitIds);
+      const groupIds = [...new Set(memberships.map((m) => m.groupId))];
+      const members = new Map<number, number[]>();
+      for (const groupId of groupIds) members.set(groupId, await repo.memberUnitIds(db, groupId));
+      const result = new Map<number, { groupIds: number[]; peerUnitIds: number[] }>(unitIds.map((id) => [id, { groupIds: [], peerUnitIds: [] }]));
+      for (const m of memberships) {
+        const entry = result.get(m.unitId)!;
+        entry.groupIds.push(m.groupId);
+        entry.peerUnitIds = [...new Set([...entry.peerUnitIds, ...(members.get(m.groupId) ?? [])])];
+      }
+      return result;
+    },
+
     /** Unit ids of a group's members, for peer groups and rounds. */
     async memberUnitIds(id: number): Promise<number[]> {
       await requireGroup(id);

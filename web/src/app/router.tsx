@@ -24,6 +24,10 @@ import { UnitPage } from '../features/units/pages/unit-page';
 import { UnitsImportPage } from '../features/units/pages/units-import-page';
 import { UnitsPage } from '../features/units/pages/units-page';
 import { UsersPage } from '../features/users/pages/users-page';
+import { benchmarkingRoutes } from '../features/benchmarking/routes';
+import { improvementPlansRoutes } from '../features/improvement-plans/routes';
+import { selfAssessmentRoutes } from '../features/self-assessment/routes';
+import { respondentRoute, surveysRoutes } from '../features/surveys/routes';
 import { RequireUser } from './guards';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
@@ -33,6 +37,8 @@ import { RouteError } from './route-error';
 const signedIn = () => true;
 
 export const router = createBrowserRouter([
+  // A survey respondent sees the form alone: no app navigation, only the language switch.
+  respondentRoute,
   {
     element: <Layout />,
     children: [
@@ -164,6 +170,10 @@ export const router = createBrowserRouter([
               </RequireUser>
             ),
           },
+          ...benchmarkingRoutes,
+          ...selfAssessmentRoutes,
+          ...improvementPlansRoutes,
+          ...surveysRoutes,
           { path: '*', element: <NotFoundContent /> },
         ],
       },

@@ -9,6 +9,10 @@ import plUsers from '../locales/pl/users.json';
 import plAudit from '../locales/pl/audit.json';
 import plIndicators from '../locales/pl/indicators.json';
 import plDataCollection from '../locales/pl/dataCollection.json';
+import plSelfAssessment from '../locales/pl/selfAssessment.json';
+import plImprovementPlans from '../locales/pl/improvementPlans.json';
+import plBenchmarking from '../locales/pl/benchmarking.json';
+import plSurveys from '../locales/pl/surveys.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enUnits from '../locales/en/units.json';
@@ -17,6 +21,10 @@ import enUsers from '../locales/en/users.json';
 import enAudit from '../locales/en/audit.json';
 import enIndicators from '../locales/en/indicators.json';
 import enDataCollection from '../locales/en/dataCollection.json';
+import enSelfAssessment from '../locales/en/selfAssessment.json';
+import enImprovementPlans from '../locales/en/improvementPlans.json';
+import enBenchmarking from '../locales/en/benchmarking.json';
+import enSurveys from '../locales/en/surveys.json';
 
 export const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -47,8 +55,8 @@ function applyLanguage(language: string): void {
 }
 
 export const resources = {
-  pl: { common: plCommon, auth: plAuth, units: plUnits, groups: plGroups, users: plUsers, audit: plAudit, indicators: plIndicators, dataCollection: plDataCollection },
-  en: { common: enCommon, auth: enAuth, units: enUnits, groups: enGroups, users: enUsers, audit: enAudit, indicators: enIndicators, dataCollection: enDataCollection },
+  pl: { common: plCommon, auth: plAuth, units: plUnits, groups: plGroups, users: plUsers, audit: plAudit, indicators: plIndicators, dataCollection: plDataCollection, benchmarking: plBenchmarking, surveys: plSurveys, selfAssessment: plSelfAssessment, improvementPlans: plImprovementPlans },
+  en: { common: enCommon, auth: enAuth, units: enUnits, groups: enGroups, users: enUsers, audit: enAudit, indicators: enIndicators, dataCollection: enDataCollection, benchmarking: enBenchmarking, surveys: enSurveys, selfAssessment: enSelfAssessment, improvementPlans: enImprovementPlans },
 } as const;
 
 i18n.on('languageChanged', applyLanguage);

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
-import { Button } from '../../../components/button';
+import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useCurrentUser } from '../../auth/api';
 import { canManageCatalogue } from '../../auth/permissions';
+import { indicatorBenchmarkPath } from '../../benchmarking/labels';
 import { useServiceAreaLabel } from '../../groups/labels';
 import { useKindLabel } from '../../units/labels';
 import { useIndicator, useUpdateIndicator, type Indicator, type IndicatorInput } from '../api';
@@ -46,6 +47,8 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
   const editButton = useRef<HTMLButtonElement>(null);
   const update = useUpdateIndicator(indicator.code);
   const name = localized(indicator.names);
+  const [params] = useSearchParams();
+  const unitCode = params.get('unit');
 
   function closeEditor() {
     setEditing(false);
@@ -82,11 +85,16 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
           </p>
         }
         actions={
-          canEdit && !editing ? (
-            <Button ref={editButton} onClick={() => setEditing(true)}>
-              {t('detail.edit')}
-            </Button>
-          ) : null
+          <div className="button-row">
+            <ButtonLink variant="primary" to={indicatorBenchmarkPath(indicator.code, { unit: unitCode ?? undefined })}>
+              {t('benchmarking:links.compareIndicator')}
+            </ButtonLink>
+            {canEdit && !editing ? (
+              <Button ref={editButton} onClick={() => setEditing(true)}>
+                {t('detail.edit')}
+              </Button>
+            ) : null}
+          </div>
         }
       />
 

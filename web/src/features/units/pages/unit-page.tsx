@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
-import { Button } from '../../../components/button';
+import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
@@ -11,7 +11,10 @@ import { useFormat } from '../../../lib/format';
 import { NotFoundContent } from '../../../components/not-found';
 import { useCurrentUser } from '../../auth/api';
 import { canEditUnitProfile, canWriteUnitData } from '../../auth/permissions';
+import { benchmarkingUnitPath } from '../../benchmarking/labels';
 import { UnitIndicatorsCard } from '../../indicators/components/unit-indicators-card';
+import { UnitQualityLinks } from '../../self-assessment/components/unit-links';
+import { UnitSurveysCard } from '../../surveys/components/unit-surveys-card';
 import { useUnit, type UnitDetail } from '../api';
 import { UnitHistoryList } from '../components/unit-history';
 import { UnitLinkList } from '../components/unit-link-list';
@@ -90,6 +93,13 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
           <p className="unit-subtitle">
             {kind} · <span className="mono">{unit.code}</span>
           </p>
+        }
+        actions={
+          unit.validTo ? null : (
+            <ButtonLink variant="primary" to={benchmarkingUnitPath(unit.code)}>
+              {t('benchmarking:links.compareUnit')}
+            </ButtonLink>
+          )
         }
       />
 
@@ -179,6 +189,8 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
         }
       />
 
+      <UnitSurveysCard unitCode={unit.code} />
+
       {unit.predecessors.length > 0 || unit.successors.length > 0 ? (
         <Card title={t('history.title')}>
           <div className="grid grid--2">
@@ -197,6 +209,8 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
           </div>
         </Card>
       ) : null}
+
+      <UnitQualityLinks unitCode={unit.code} />
 
       <Card title={t('map.title')}>
         {mapTarget ? (

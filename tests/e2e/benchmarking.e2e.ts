@@ -1,0 +1,235 @@
+/**
+ * The benchmarking journeys in real Chromium, on the real data loaded at first start (TERYT units
+ * and the GUS BDL extract): Kraków's dashboard against its nearest neighbours with the explanation
+ * and the report downloads; one indicator with its charts, map and member table; re-weighting the
+ * nearest-neighbour model of a rural gmina; a DEA run with its scatter and frontier; a composite
+ * index with rank intervals. Every page is scanned with axe. Nobody logs in: comparisons of
+ * public data are public.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launch, screenshot } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'pl-PL', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+const main = (page: Page) => page.locator('main');
+
+/** An ECharts chart has been drawn: its role=img container holds an SVG with shapes (axes alone are a few). */
+async function expectChart(chart: Locator, minShapes = 10): Promise<void> {
+  await chart.locator('svg').waitFor();
+  await expect.poll(() => chart.locator('svg path').count()).toBeGreaterThan(minShapes);
+}
+
+/** Names in the first column of a table's body (row headers). */
+async function rowNames(table: Locator): Promise<string[]> {
+  return (await table.locator('tbody th a').allTextContents()).map((s) => s.trim());
+}
+
+describe('benchmarking a gmina', () => {
+  it('shows Kraków’s BDL indicators against its nearest neighbours with the explanation, and downloads the report', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/units/1261011`);
+    await page.getByRole('heading', { level: 1, name: 'Kraków' }).waitFor();
+    await page.getByRole('link', { name: 'Porównaj z innymi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kraków na tle grupy porównawczej' }).waitFor();
+
+    // The default peer group is Kraków with its 15 nearest neighbours, in the latest year with data
+    // (2019 in the BDL extract, although 2020 holds last year's population for year-on-year change).
+    const peers = page.getByRole('region', { name: 'Grupa porównawcza' });
+    await expect.poll(() => peers.textContent()).toContain('W grupie jest 16 jednostek: Kraków i 15 najbliższych sąsiadów; dane za 2019 r.');
+
+    // The explanation: the method, and for every neighbour its distance and what differs most.
+    const why = page.getByRole('region', { name: /Dlaczego te jednostki/ });
+    await expect.poll(() => why.textContent()).toContain('odległość euklidesowa');
+    const neighbours = why.getByRole('table', { name: /15 najbliższych sąsiadów jednostki Kraków \(2019 r\.\)/ });
+    await expect.poll(async () => (await rowNames(neighbours)).length).toBe(15);
+    expect(await rowNames(neighbours)).toContain('Wrocław');
+    await expect.poll(() => neighbours.getByRole('row').nth(1).textContent()).toContain('najbardziej:');
+
+    // An indicator card from BDL data: SOURCE.md gives Kraków 4 920,15 zł own revenue per resident in 2019.
+    const finance = page.getByRole('region', { name: 'Finanse' });
+    const card = finance.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Dochody własne na mieszkańca', exact: true }) });
+    await expect.poll(() => card.textContent()).toContain('4920');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('Mediana grupy');
+    expect(text).toMatch(/miejsce \d+ z 16/);
+    // The class and the direction of travel are said in words, not only in colour and arrows.
+    expect(text).toMatch(/najlepsze 25%|powyżej mediany|poniżej mediany|najsłabsze 25%/);
+    expect(text).toMatch(/poprawa|pogorszenie|bez zmian/);
+    await expect.poll(() => main(page).textContent()).toContain('Legenda kolorów');
+    await expectAccessible(page, 'unit dashboard');
+    await screenshot(page, 'benchmarking-dashboard');
+
+    // The report buttons download real files.
+    for (const [label, extension, type] of [
+      ['Pobierz raport (PDF)', 'pdf', 'application/pdf'],
+      ['Pobierz raport (XLSX)', 'xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ] as const) {
+      const link = page.getByRole('link', { name: label });
+      const href = await link.getAttribute('href');
+      expect(href).toContain('period=2019');
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(await download.failure()).toBeNull();
+      expect(download.suggestedFilename()).toMatch(new RegExp(`\\.${extension}$`));
+      const response = await page.request.get(new URL(href!, baseUrl).toString());
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain(type);
+      expect((await response.body()).length).toBeGreaterThan(1000);
+    }
+  });
+
+  it('shows one indicator across the peer group with the bar chart, box plot, trend, map and table', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/benchmarking/units/1261011`);
+    await page.getByRole('region', { name: 'Finanse' }).getByRole('link', { name: 'Dochody własne na mieszkańca', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dochody własne na mieszkańca' }).waitFor();
+    expect(page.url()).toContain('unit=1261011');
+
+    await expectChart(page.getByRole('img', { name: /^Wykres słupkowy: Dochody własne na mieszkańca, 16 jednostek.*wyróżniona: Kraków/ }));
+    await expectChart(page.getByRole('img', { name: /^Wykres pudełkowy: minimum/ }), 5);
+    await expectChart(page.getByRole('img', { name: /^Wykres liniowy: Dochody własne na mieszkańca — Kraków na tle mediany/ }));
+    // The map colours the group's gminy; Kraków is outlined and the legend counts the classes.
+    const map = page.getByRole('img', { name: /^Mapa: Dochody własne na mieszkańca, 2019 r\.; 16 jednostek/ });
+    // Every gmina of Poland is drawn (2,477), the group's 16 among them.
+    await expectChart(map, 2000);
+    const legend = page.getByRole('list', { name: 'Legenda mapy' });
+    await expect.poll(() => legend.textContent()).toContain('obrys: Kraków');
+    await expect.poll(() => legend.textContent()).toContain('najlepsze 25% (4)');
+
+    // The table is the text alternative: every member with its value and class; Kraków is marked.
+    const table = page.getByRole('table', { name: /^Dochody własne na mieszkańca, 2019 r\.: Kraków i 15 najbliższych sąsiadów/ });
+    await expect.poll(async () => (await rowNames(table)).length).toBe(16);
+    const krakow = table.getByRole('row').filter({ hasText: 'Kraków' });
+    await expect.poll(() => krakow.textContent()).toContain('4920');
+    expect(await krakow.getAttribute('class')).toContain('is-selected');
+    // Sorting by name puts Białystok first.
+    await table.getByRole('button', { name: /Jednostka/ }).click();
+    await expect.poll(async () => (await rowNames(table))[0]).toBe('Białystok');
+    await expectAccessible(page, 'indicator view');
+    await screenshot(page, 'benchmarking-indicator');
+  });
+
+  it('re-weights the nearest-neighbour model of a rural gmina and uses the new list as the peer group', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/benchmarking/units/1206172`);
+    await page.getByRole('heading', { level: 1, name: 'Zielonki na tle grupy porównawczej' }).waitFor();
+    await page.getByRole('link', { name: 'Zmień wagi i liczbę sąsiadów' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Najbliżsi sąsiedzi: Zielonki' }).waitFor();
+    const list = page.getByRole('table', { name: /najbliższych sąsiadów jednostki Zielonki/ });
+    await expect.poll(async () => (await rowNames(list)).length).toBe(15);
+    const before = await rowNames(list);
+    await expectAccessible(page, 'neighbours page');
+
+    await page.getByLabel('Dochody własne na mieszkańca', { exact: true }).fill('0');
+    await page.getByLabel('Liczba ludności', { exact: true }).fill('5');
+    await page.getByRole('button', { name: 'Przelicz sąsiadów' }).click();
+    await page.waitForURL(/weights=/);
+    await expect.poll(async () => (await rowNames(list)).join('|')).not.toBe(before.join('|'));
+    const after = await rowNames(list);
+    expect(after).toHaveLength(15);
+    // The values table shows the weights in force.
+    await expect.poll(() => page.getByRole('table', { name: /Zmienne strukturalne: Zielonki/ }).textContent()).toContain('waga 5');
+    await expectAccessible(page, 'neighbours page re-weighted');
+    await screenshot(page, 'benchmarking-neighbours');
+
+    // Custom weights cannot be written as nn:…; the dashboard gets the list itself.
+    await page.getByRole('link', { name: 'Użyj jako grupy porównawczej' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Zielonki na tle grupy porównawczej' }).waitFor();
+    expect(decodeURIComponent(page.url())).toMatch(/peers=units:1206172(,\d{7}){15}(&|$)/);
+    await expect.poll(() => page.getByRole('region', { name: 'Grupa porównawcza' }).textContent()).toContain('W grupie jest 16 jednostek: jednostki z listy (16)');
+  });
+
+  it('bad peer-group text is pointed at before any request', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/benchmarking/units/1261011`);
+    await page.getByRole('heading', { level: 1, name: 'Kraków na tle grupy porównawczej' }).waitFor();
+    await page.getByText('Zmień grupę porównawczą').click();
+    await page.getByLabel('Porównaj z', { exact: true }).selectOption('custom');
+    await page.getByLabel('Definicja grupy').fill('kind:municipality-urban&voivodship:12');
+    await page.getByRole('button', { name: 'Zastosuj grupę' }).click();
+    await expect.poll(() => main(page).textContent()).toContain('Błąd na pozycji 25 („voivodship:12”): nieznany warunek');
+    expect(page.url()).not.toContain('peers=');
+    await page.getByLabel('Definicja grupy').fill('kind:municipality-urban&voivodeship:12');
+    await page.getByRole('button', { name: 'Zastosuj grupę' }).click();
+    await page.waitForURL(/peers=kind/);
+    await expect.poll(() => page.getByRole('region', { name: 'Grupa porównawcza' }).textContent()).toContain('Gmina miejska · województwo małopolskie');
+  });
+});
+
+describe('efficiency and composite indices', () => {
+  it('runs DEA with the defaults, shows scores, peers, targets and the scatter with the frontier, then CCR', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Porównania' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Porównania' }).waitFor();
+    await expectAccessible(page, 'benchmarking index');
+    await page.getByRole('link', { name: 'Otwórz analizę DEA' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Efektywność (DEA)' }).waitFor();
+
+    const result = page.getByRole('region', { name: 'Wynik analizy' });
+    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toMatch(/Model BCC — zmienne korzyści skali, .*2019 r\., grupa: Gmina wiejska · województwo małopolskie\. W analizie \d+ jednostek, efektywnych: \d+\./);
+    await expectChart(page.getByRole('img', { name: /^Wykres punktowy: Dochody własne na mieszkańca \(zł\) na osi poziomej/ }));
+    const table = page.getByRole('table', { name: /^Wyniki DEA, 2019 r\./ });
+    await expect.poll(() => table.textContent()).toContain('efektywna');
+    // Best first under output orientation: φ = 1 at the top; an inefficient unit lists peers with λ.
+    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toContain('1,000');
+    await table.getByRole('button', { name: /Wynik/ }).click();
+    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toContain('λ =');
+    await expectAccessible(page, 'DEA result');
+    await screenshot(page, 'benchmarking-dea');
+
+    // A form error is said next to the list, and nothing is sent.
+    const outputs = page.getByRole('group', { name: 'Efekty' });
+    for (const name of ['Podatek od nieruchomości na mieszkańca', 'Wpływy z usług na mieszkańca']) await outputs.getByRole('button', { name: `Usuń: ${name}` }).click();
+    await page.getByRole('button', { name: 'Przeprowadź analizę' }).click();
+    await expect.poll(() => outputs.textContent()).toContain('Wybierz co najmniej jeden efekt.');
+    await outputs.getByLabel('Dodaj efekt').selectOption('revenue_from_services_per_capita');
+    await outputs.getByRole('button', { name: 'Dodaj', exact: true }).click();
+    await page.getByLabel('CCR — stałe korzyści skali').check();
+    await page.getByRole('button', { name: 'Przeprowadź analizę' }).click();
+    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('Model CCR — stałe korzyści skali');
+    // One input and one output: the CCR frontier is the ray through the best ratio, and no projection note.
+    await expect.poll(() => page.getByRole('list', { name: 'Legenda wykresu punktowego' }).textContent()).toContain('półprosta z początku układu');
+    await expect.poll(() => main(page).textContent()).not.toContain('wykres pokazuje tylko wybraną parę');
+  });
+
+  it('builds a composite index and shows ranks with their sensitivity intervals', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/benchmarking/composite`);
+    await page.getByRole('heading', { level: 1, name: 'Indeks złożony' }).waitFor();
+    const ranks = page.getByRole('region', { name: 'Ranking z przedziałami miejsc' });
+    await expect.poll(() => ranks.textContent(), { timeout: 30_000 }).toContain('w 90% z 1000 losowań wag');
+    await expectChart(page.getByRole('img', { name: /^Wykres miejsc w rankingu z przedziałami wrażliwości, jednostki od 1\. do 25\./ }));
+    const table = ranks.getByRole('table', { name: /^Ranking indeksu złożonego, 2019 r\./ });
+    await expect.poll(async () => (await rowNames(table)).length).toBe(25);
+    const first = (await table.getByRole('row').nth(1).textContent()) ?? '';
+    // Rank 1, an index value with three decimals, a median rank and an interval "lo–hi".
+    expect(first).toMatch(/^1.*\d,\d{3}.*\d+(,\d)?–\d+(,\d)?$/);
+    await expectAccessible(page, 'composite index');
+    await screenshot(page, 'benchmarking-composite');
+
+    // Another normalisation, and the next page of the ranking.
+    await page.getByLabel('standaryzacja (z)').check();
+    await page.getByRole('button', { name: 'Oblicz indeks' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Indeks', exact: true }).textContent()).toContain('Normalizacja: standaryzacja (z)');
+    await page.getByRole('button', { name: 'Następna strona' }).click();
+    await expect.poll(() => table.getByRole('row').nth(1).textContent()).toMatch(/^26/);
+  });
+});

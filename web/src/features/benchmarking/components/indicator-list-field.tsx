@@ -1,0 +1,110 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button';
+import { Field } from '../../../components/field';
+import { useFormat } from '../../../lib/format';
+import { SERVICE_AREAS } from '../../groups/api';
+import { useServiceAreaLabel } from '../../groups/labels';
+import type { Indicator } from '../../indicators/api';
+import { useLocalized } from '../../indicators/labels';
+
+export interface IndicatorListFieldProps {
+  legend: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** Indicators that may be added, e.g. without neutral ones for a composite. */
+  catalogue: readonly Indicator[];
+  value: readonly string[];
+  onChange: (codes: string[]) => void;
+  /** Codes taken elsewhere in the same form (e.g. chosen as inputs when picking outputs). */
+  unavailable?: readonly string[];
+  /** Extra controls per chosen indicator (a weight input). */
+  extra?: (code: string) => ReactNode;
+  addLabel: string;
+  /** The most indicators the list may hold (the add control is hidden when it is full). */
+  max?: number;
+}
+
+/**
+ * A list of chosen catalogue indicators with a remove button each, and a select (grouped by
+ * service area) with an "add" button — compact for a catalogue of dozens, and plain HTML
+ * controls that every keyboard and screen reader handles.
+ */
+export function IndicatorListField({ legend, hint, error, catalogue, value, onChange, unavailable = [], extra, addLabel, max = 50 }: IndicatorListFieldProps) {
+  const { t } = useTranslation('benchmarking');
+  const format = useFormat();
+  const localized = useLocalized();
+  const areaLabel = useServiceAreaLabel();
+  const id = useId();
+  const [adding, setAdding] = useState('');
+  const byCode = new Map(catalogue.map((i) => [i.code, i]));
+  const options = catalogue.filter((i) => !value.includes(i.code) && !unavailable.includes(i.code));
+  const areas = [...SERVICE_AREAS, ...new Set(options.map((i) => i.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a)))];
+
+  return (
+    <fieldset className={['form-subsection', 'indicator-list', error ? 'field--invalid' : ''].filter(Boolean).join(' ')} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p className="field__hint">{hint}</p> : null}
+      {value.length > 0 ? (
+        <ul className="indicator-list__chosen">
+          {value.map((code) => {
+            const indicator = byCode.get(code);
+            const name = indicator ? localized(indicator.names) : code;
+            return (
+              <li key={code} className="indicator-list__item">
+                <span className="indicator-list__name">
+                  {name} <span className="muted">({indicator?.unit ?? code})</span>
+                </span>
+                {extra?.(code)}
+                <Button small variant="ghost" onClick={() => onChange(value.filter((c) => c !== code))} aria-label={t('builder.removeNamed', { name })}>
+                  {t('builder.remove')}
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="muted">{t('builder.noneChosen')}</p>
+      )}
+      {value.length >= max ? (
+        <p className="muted">{t('builder.full', { count: max })}</p>
+      ) : (
+        <div className="indicator-list__add">
+          <Field label={addLabel}>
+            {(control) => (
+              <select className="input select" {...control} value={adding} onChange={(event) => setAdding(event.target.value)}>
+                <option value="">{t('builder.choose')}</option>
+                {areas.map((area) => {
+                  const inArea = options.filter((i) => i.area === area).sort((a, b) => localized(a.names).localeCompare(localized(b.names), format.locale));
+                  return inArea.length === 0 ? null : (
+                    <optgroup key={area} label={areaLabel(area)}>
+                      {inArea.map((i) => (
+                        <option key={i.code} value={i.code}>
+                          {localized(i.names)} ({i.unit})
+                        </option>
+                      ))}
+                    </optgroup>
+                  );
+                })}
+              </select>
+            )}
+          </Field>
+          <Button
+            disabled={!adding}
+            onClick={() => {
+              onChange([...value, adding]);
+              setAdding('');
+            }}
+          >
+            {t('builder.add')}
+          </Button>
+        </div>
+      )}
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

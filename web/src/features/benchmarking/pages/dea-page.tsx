@@ -1,0 +1,324 @@
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/alert';
+import { Loading } from '../../../components/async-state';
+import { Badge } from '../../../components/badge';
+import { Breadcrumb } from '../../../components/breadcrumb';
+import { Button } from '../../../components/button';
+import { Card } from '../../../components/card';
+import { CheckboxField, SelectField, TextField } from '../../../components/field';
+import { Form, FormActions, FormError } from '../../../components/form';
+import { PageHeader } from '../../../components/page-header';
+import { Table } from '../../../components/table';
+import { useFormat } from '../../../lib/format';
+import { bccFrontier, ccrFrontier } from '../../../../../domain/benchmarking/frontier';
+import { useAllIndicators } from '../../indicators/api';
+import { useLocalized } from '../../indicators/labels';
+import { useDea, type DeaModel, type DeaOrientation, type DeaRequest, type DeaResult } from '../api';
+import { DeaScatterChart } from '../components/charts-lazy';
+import { IndicatorListField } from '../components/indicator-list-field';
+import { PeerPicker } from '../components/peer-picker';
+import { benchmarkingUnitPath } from '../labels';
+import { usePeersText } from '../peers';
+
+/**
+ * A first result without any choice: the rural gminy of Małopolska, how much property tax and
+ * revenue from services a gmina raises per resident for its own revenue per resident (all three
+ * from the shipped GUS BDL extract, positive for every gmina). An example to change, not a
+ * recommended model.
+ */
+export const DEFAULT_DEA: DeaRequest = {
+  model: 'bcc',
+  orientation: 'output',
+  superEfficiency: false,
+  peers: 'kind:municipality-rural&voivodeship:12',
+  inputs: ['own_revenue_per_capita'],
+  outputs: ['property_tax_per_capita', 'revenue_from_services_per_capita'],
+};
+
+const PAGE = 25;
+/** The server takes at most this many inputs and as many outputs. */
+const MAX_COLUMNS = 5;
+
+/**
+ * DEA over catalogue indicators: the form (inputs, outputs, model, orientation, peer group,
+ * period), the scores with peers to learn from and targets, and a scatter of one input against
+ * one output with the frontier.
+ */
+export function DeaPage() {
+  const { t } = useTranslation('benchmarking');
+  const [request, setRequest] = useState<DeaRequest>(DEFAULT_DEA);
+  const dea = useDea(request);
+
+  return (
+    <>
+      <PageHeader
+        before={<Breadcrumb items={[{ to: '/benchmarking', label: t('index.title') }, { label: t('dea.title') }]} />}
+        title={t('dea.title')}
+        description={<p>{t('dea.intro')}</p>}
+      />
+      <Card title={t('dea.formTitle')}>
+        <DeaForm initial={request} pending={dea.isFetching} error={dea.error} onSubmit={setRequest} />
+      </Card>
+      {dea.isPending && dea.fetchStatus !== 'idle' ? <Loading label={t('dea.running')} /> : null}
+      {dea.data ? <DeaResults key={JSON.stringify(request)} result={dea.data} stale={dea.isFetching} /> : null}
+    </>
+  );
+}
+
+function DeaForm({ initial, pending, error, onSubmit }: { initial: DeaRequest; pending: boolean; error: unknown; onSubmit: (request: DeaRequest) => void }) {
+  const { t } = useTranslation('benchmarking');
+  const catalogue = useAllIndicators();
+  const [inputs, setInputs] = useState(initial.inputs);
+  const [outputs, setOutputs] = useState(initial.outputs);
+  const [model, setModel] = useState<DeaModel>(initial.model);
+  const [orientation, setOrientation] = useState<DeaOrientation>(initial.orientation);
+  const [superEfficiency, setSuperEfficiency] = useState(initial.superEfficiency ?? false);
+  const [period, setPeriod] = useState(initial.period ?? '');
+  const [peers, setPeers] = useState(initial.peers ?? 'all');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  function submit() {
+    const next: Record<string, string> = {};
+    if (inputs.length === 0) next.inputs = t('dea.needInput');
+    if (outputs.length === 0) next.outputs = t('dea.needOutput');
+    if (period && !/^\d{4}(-(H[12]|Q[1-4]))?$/.test(period)) next.period = t('builder.periodError');
+    setErrors(next);
+    if (Object.keys(next).length > 0) return;
+    onSubmit({ model, orientation, superEfficiency, peers, inputs, outputs, ...(period ? { period } : {}) });
+  }
+
+  const indicators = catalogue.data ?? [];
+  return (
+    <>
+      <Form onSubmit={submit} pending={pending} aria-label={t('dea.formTitle')}>
+        <div className="grid grid--2">
+          <IndicatorListField legend={t('dea.inputs')} hint={t('dea.inputsHint')} error={errors.inputs} catalogue={indicators} value={inputs} unavailable={outputs} max={MAX_COLUMNS} onChange={setInputs} addLabel={t('dea.addInput')} />
+          <IndicatorListField legend={t('dea.outputs')} hint={t('dea.outputsHint')} error={errors.outputs} catalogue={indicators} value={outputs} unavailable={inputs} max={MAX_COLUMNS} onChange={setOutputs} addLabel={t('dea.addOutput')} />
+        </div>
+        <div className="form__row">
+          <fieldset className="radio-group">
+            <legend>{t('dea.model')}</legend>
+            {(['ccr', 'bcc'] as const).map((m) => (
+              <div key={m} className="radio">
+                <input type="radio" id={`dea-model-${m}`} name="model" value={m} checked={model === m} onChange={() => setModel(m)} />
+                <label htmlFor={`dea-model-${m}`}>{t(`dea.models.${m}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          <fieldset className="radio-group">
+            <legend>{t('dea.orientation')}</legend>
+            {(['input', 'output'] as const).map((o) => (
+              <div key={o} className="radio">
+                <input type="radio" id={`dea-orientation-${o}`} name="orientation" value={o} checked={orientation === o} onChange={() => setOrientation(o)} />
+                <label htmlFor={`dea-orientation-${o}`}>{t(`dea.orientations.${o}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          <TextField label={t('builder.period')} name="period" hint={t('builder.periodHint')} value={period} error={errors.period} spellCheck={false} onChange={(event) => setPeriod(event.target.value)} />
+        </div>
+        <CheckboxField label={t('dea.superEfficiency')} hint={t('dea.superEfficiencyHint')} checked={superEfficiency} onChange={(event) => setSuperEfficiency(event.target.checked)} />
+        <p>
+          {t('builder.peersNow')} <span className="mono">{peers}</span>
+        </p>
+        <FormError error={error} />
+        <FormActions>
+          <Button type="submit" variant="primary" busy={pending} busyLabel={t('dea.running')}>
+            {t('dea.run')}
+          </Button>
+        </FormActions>
+      </Form>
+      <details className="subsection">
+        <summary>{t('builder.changePeers')}</summary>
+        <PeerPicker key={peers} value={peers} onChange={setPeers} />
+      </details>
+    </>
+  );
+}
+
+function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
+  const { t } = useTranslation('benchmarking');
+  const format = useFormat();
+  const localized = useLocalized();
+  const [sortBest, setSortBest] = useState(true);
+  const [page, setPage] = useState(1);
+  const peersText = usePeersText(result.peers.spec);
+  const [axisX, setAxisX] = useState(0);
+  const [axisY, setAxisY] = useState(0);
+  const score = useCallback((v: number) => format.number(v, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [format]);
+  const number = useCallback((v: number) => format.number(v, { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 2 }), [format]);
+  const efficientCount = result.units.filter((u) => u.efficient).length;
+  // Best first: the highest θ under input orientation, the lowest φ under output orientation.
+  const better = result.orientation === 'input' ? -1 : 1;
+  const units = [...result.units].sort((a, b) => (sortBest ? better : -better) * (a.score - b.score) || a.name.localeCompare(b.name, format.locale));
+  const shown = units.slice((page - 1) * PAGE, page * PAGE);
+  const pages = Math.max(1, Math.ceil(units.length / PAGE));
+
+  const x = result.inputs[axisX];
+  const y = result.outputs[axisY];
+  const points = useMemo(
+    () => result.units.map((u) => ({ code: u.code, name: u.name, x: u.values.inputs[axisX]!, y: u.values.outputs[axisY]!, efficient: u.efficient })),
+    [result.units, axisX, axisY],
+  );
+  const frontier = useMemo(() => {
+    const efficient = points.filter((p) => p.efficient);
+    return result.model === 'ccr' ? ccrFrontier(efficient) : bccFrontier(efficient);
+  }, [points, result.model]);
+  const axes = useMemo(() => ({ x: x ? `${localized(x.names)} (${x.unit})` : '', y: y ? `${localized(y.names)} (${y.unit})` : '' }), [x, y, localized]);
+  const oneByOne = result.inputs.length === 1 && result.outputs.length === 1;
+  const hasSuper = result.units.some((u) => u.superEfficiency !== null);
+
+  return (
+    <div className={stale ? 'is-stale' : undefined}>
+      <Card title={t('dea.resultTitle')}>
+        <p>
+          {t('dea.summary', {
+            model: t(`dea.models.${result.model}`),
+            orientation: t(`dea.orientations.${result.orientation}`).toLocaleLowerCase(format.locale),
+            period: result.period,
+            peers: peersText,
+            count: result.units.length,
+            efficient: efficientCount,
+          })}
+        </p>
+        <p className="muted">{t(`dea.scoreHint.${result.orientation}`)}</p>
+        {result.warnings.length > 0 ? (
+          <Alert tone="warning" title={t('dea.warnings')}>
+            <ul>
+              {result.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </Alert>
+        ) : null}
+        {result.excluded.length > 0 ? (
+          <details className="subsection">
+            <summary>{t('dea.excluded', { count: result.excluded.length })}</summary>
+            <ul>
+              {result.excluded.map((u) => (
+                <li key={u.code}>
+                  {u.name} <span className="muted mono">{u.code}</span>: {u.reason}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </Card>
+
+      <Card title={t('dea.scatterTitle')}>
+        <div className="form__row">
+          <SelectField label={t('dea.axisX')} value={String(axisX)} options={result.inputs.map((i, n) => ({ value: String(n), label: localized(i.names) }))} onChange={(event) => setAxisX(Number(event.target.value))} />
+          <SelectField label={t('dea.axisY')} value={String(axisY)} options={result.outputs.map((o, n) => ({ value: String(n), label: localized(o.names) }))} onChange={(event) => setAxisY(Number(event.target.value))} />
+        </div>
+        <Suspense fallback={<Loading label={t('charts.loading')} />}>
+          <DeaScatterChart
+            points={points}
+            frontier={frontier}
+            axes={axes}
+            formatX={number}
+            formatY={number}
+            ariaLabel={t('dea.scatterAria', { x: axes.x, y: axes.y, count: points.length, efficient: efficientCount })}
+          />
+        </Suspense>
+        <ul className="map-legend" aria-label={t('dea.scatterLegend')}>
+          <li>
+            <span className="legend-symbol legend-symbol--efficient" aria-hidden="true" /> {t('dea.efficientUnits')}
+          </li>
+          <li>
+            <span className="legend-symbol" aria-hidden="true" /> {t('dea.otherUnits')}
+          </li>
+          <li>
+            <span className="legend-line legend-line--unit" aria-hidden="true" /> {t(`dea.frontier.${result.model}`)}
+          </li>
+        </ul>
+        {!oneByOne ? <p className="muted">{t('dea.projectionNote')}</p> : null}
+      </Card>
+
+      <Card title={t('dea.tableTitle')}>
+        <Table caption={t('dea.caption', { period: result.period })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.unit')}</th>
+              <th scope="col" className="numeric" aria-sort={sortBest ? (better < 0 ? 'descending' : 'ascending') : better < 0 ? 'ascending' : 'descending'}>
+                <button type="button" className="sort-button" onClick={() => setSortBest((s) => !s)}>
+                  {t('dea.score')}
+                  <span aria-hidden="true">{sortBest ? ' ▲' : ' ▼'}</span>
+                  <span className="visually-hidden"> ({sortBest ? t('dea.sortedBest') : t('dea.sortedWorst')})</span>
+                </button>
+              </th>
+              {hasSuper ? (
+                <th scope="col" className="numeric">
+                  {t('dea.super')}
+                </th>
+              ) : null}
+              <th scope="col">{t('dea.peers')}</th>
+              <th scope="col">{t('dea.targets')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((u) => (
+              <tr key={u.code}>
+                <th scope="row">
+                  <Link to={benchmarkingUnitPath(u.code, { period: result.period })}>{u.name}</Link> <span className="muted mono">{u.code}</span>
+                </th>
+                <td className="numeric">
+                  {score(u.score)} {u.efficient ? <Badge tone="success">{t('dea.efficient')}</Badge> : null}
+                </td>
+                {hasSuper ? <td className="numeric">{u.superEfficiency !== null ? score(u.superEfficiency) : '—'}</td> : null}
+                <td>
+                  {u.efficient ? (
+                    <span className="muted">{t('dea.isPeer')}</span>
+                  ) : (
+                    <ul className="plain-list">
+                      {u.peers.map((p) => (
+                        <li key={p.code}>
+                          {p.name} <span className="muted">(λ = {format.number(p.lambda, { maximumFractionDigits: 3 })})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td>
+                  <ul className="plain-list">
+                    {result.inputs.map((i, n) => (
+                      <TargetLine key={`i${i.code}`} name={localized(i.names)} unit={i.unit} actual={u.values.inputs[n]!} target={u.targets.inputs[n]!} format={number} />
+                    ))}
+                    {result.outputs.map((o, n) => (
+                      <TargetLine key={`o${o.code}`} name={localized(o.names)} unit={o.unit} actual={u.values.outputs[n]!} target={u.targets.outputs[n]!} format={number} />
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+        {pages > 1 ? (
+          <nav className="pagination" aria-label={t('dea.pagination')}>
+            <p className="pagination__summary">{t('builder.pageOf', { page, pages })}</p>
+            <div className="button-row">
+              <Button small disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
+                {t('builder.previous')}
+              </Button>
+              <Button small disabled={page >= pages} onClick={() => setPage((p) => p + 1)}>
+                {t('builder.next')}
+              </Button>
+            </div>
+          </nav>
+        ) : null}
+      </Card>
+    </div>
+  );
+}
+
+/** "Dochody własne: 1 800 → 1 650 zł" — only where the target differs from the actual value. */
+function TargetLine({ name, unit, actual, target, format }: { name: string; unit: string; actual: number; target: number; format: (v: number) => string }) {
+  const { t } = useTranslation('benchmarking');
+  const same = Math.abs(target - actual) <= 1e-9 * Math.max(1, Math.abs(actual));
+  return (
+    <li>
+      {name}: {format(actual)}
+      {same ? <span className="muted"> ({t('dea.noChange')})</span> : <> → <strong>{format(target)}</strong></>} {unit}
+    </li>
+  );
+}
