@@ -11,7 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'miernik-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
 
-describe('miernik CLI', () => {
+// Each case spawns the CLI (tsx start-up, several seconds on a busy machine).
+describe('miernik CLI', { timeout: 120_000 }, () => {
   it('lists its commands', () => {
     const help = run('--help');
     for (const command of ['serve', 'migrate', 'units', 'import', 'dea', 'report', 'user']) expect(help).toContain(command);
