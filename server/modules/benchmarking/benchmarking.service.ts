@@ -62,7 +62,7 @@ interface Engine {
   indicatorCache: Map<string, Float64Array>;
   /** `${kind}|${period}` → neighbour model over units of that kind. */
   neighbourModels: Map<string, NeighbourModel | null>;
-  /** `${indicator}|${period}|${spec}` → the group's statistics and sorted values (specs without `group:`, whose membership lives outside the value store). */
+  /** `${indicator}|${period}|${spec}` → the group's statistics and sorted values, for shared specs (kind, voivodeship, size, all); `group:` membership lives outside the value store. */
   groupCache: Map<string, SortedGroup>;
   /** `${indicator}` → its columns for the yearly periods (the trend), in period order. */
   yearColumns: Map<string, Float64Array[]>;
@@ -131,7 +131,8 @@ export function createBenchmarkingService(deps: {
 
   /** A peer group's statistics and sorted values; cached per spec, since a spec string always resolves to the same units while the values stay the same. */
   function groupOf(e: Engine, code: string, period: string, spec: string, members: Int32Array, polarity: Polarity): SortedGroup {
-    const cacheable = !spec.includes('group:');
+    // Unit-specific specs (nn:, units:) are small groups, cheap to sort and rarely asked twice: not worth the memory.
+    const cacheable = !/group:|nn:|units:/.test(spec);
     const key = `${code}|${period}|${spec}`;
     const hit = cacheable ? e.groupCache.get(key) : undefined;
     if (hit) return hit;
@@ -265,9 +266,11 @@ export function createBenchmarkingService(deps: {
   }
 
   return {
-    /** Builds the arrays now (after start), so the first dashboard does not wait for them. */
+    /** Builds the arrays and indicator columns now (after start), so the first dashboard does not wait for them. */
     async warm(): Promise<void> {
-      await current();
+      const e = await current();
+      // Evaluate every indicator column now: the first dashboards would otherwise pay for it.
+      for (const indicator of e.catalogue.indicators) for (const period of e.periods) indicatorColumn(e, indicator.code, period);
     },
 
     /** Drop the arrays; the next request rebuilds them from the value store. */
