@@ -129,8 +129,9 @@ export function validateResponse(template: SurveyTemplate, response: unknown): R
       continue;
     }
     // Choices can depend on other answers (choicesVisibleIf): check against what the respondent saw.
-    const visible = layout.choices.get(name);
-    if (visible !== undefined) {
+    const type = questions.get(name)!.type;
+    if (type === 'radiogroup' || type === 'dropdown' || type === 'checkbox') {
+      const visible = layout.offered.get(name) ?? [];
       const hiddenChoices = (Array.isArray(value) ? value : [value]).filter((v) => !visible.includes(v));
       if (hiddenChoices.length > 0) {
         error(name, 'not-a-choice', `${hiddenChoices.map((v) => JSON.stringify(v)).join(', ')} was not offered given the other answers`);
@@ -157,13 +158,14 @@ export function validateResponse(template: SurveyTemplate, response: unknown): R
 
 /**
  * What survey-core decides from the answers: which questions are visible, which are required, and
- * which choices a choice question offers. `exhaustive`: the model holds exactly these answers, so
- * the form's validators can run on it.
+ * which values each visible question offers (`allowedValues` of what the respondent sees; null for
+ * free input). `exhaustive`: the model holds exactly these answers, so the form's validators can
+ * run on it.
  */
-interface Layout {
+export interface Layout {
   visible: ReadonlySet<string>;
   required: ReadonlySet<string>;
-  choices: ReadonlyMap<string, readonly (number | string | boolean)[]>;
+  offered: ReadonlyMap<string, readonly (number | string | boolean)[] | null>;
   exhaustive: boolean;
 }
 
@@ -171,15 +173,15 @@ function computeLayout(model: Model, forms: readonly FormQuestion[], data: Recor
   model.data = data;
   const visible = new Set<string>();
   const required = new Set<string>();
-  const choices = new Map<string, (number | string | boolean)[]>();
+  const offered = new Map<string, (number | string | boolean)[] | null>();
   for (const form of forms) {
     const question = model.getQuestionByName(form.name) as Question;
     if (!question.isVisibleInSurvey) continue;
     visible.add(form.name);
     if (question.isRequired) required.add(form.name);
-    if (form.type === 'radiogroup' || form.type === 'dropdown' || form.type === 'checkbox') choices.set(form.name, allowedValues(question, form.type, true) ?? []);
+    offered.set(form.name, allowedValues(question, form.type, true));
   }
-  return { visible, required, choices, exhaustive };
+  return { visible, required, offered, exhaustive };
 }
 
 /** Layouts already computed, per form, keyed by the answers their conditions read. Bounded: cleared when full. */
@@ -194,7 +196,7 @@ const LAYOUT_CACHE_SIZE = 2_000;
  * layout may depend on more (validators, triggers, functions in expressions) takes the exhaustive
  * way every time.
  */
-function layoutSource(form: SurveyJson, model: Model, forms: readonly FormQuestion[]): (data: Record<string, AnswerValue>) => Layout {
+export function layoutSource(form: SurveyJson, model: Model, forms: readonly FormQuestion[]): (data: Record<string, AnswerValue>) => Layout {
   const inputs = conditionInputs(form);
   if (inputs === null) return (data) => computeLayout(model, forms, data, true);
   let cache = layoutCache.get(form);

@@ -15,8 +15,8 @@
  */
 import { mulberry32 } from '../random';
 import { type Question } from 'survey-core';
-import { type Answers } from './answers';
-import { allowedValues, formQuestionsOf, sharedModel, type AnswerValue, type FormQuestion } from './form';
+import { layoutSource, type Answers } from './answers';
+import { formQuestionsOf, sharedModel, type AnswerValue, type FormQuestion } from './form';
 import { type SurveyResponse } from './results';
 import { favourableValues, type QuestionMeta, type SurveyTemplate } from './template';
 
@@ -65,6 +65,8 @@ export function generateSyntheticResponses(template: SurveyTemplate, options: Sy
   if (model === null || forms === null) return [];
   const metas = new Map(template.questions.map((m) => [m.name, m]));
   const offsets = new Map(forms.map((f) => [f.name, (hashToUnit(`${template.id}:${f.name}`) - 0.5) * 1.2]));
+  // What survey-core shows given the answers, reused per combination of the answers conditions read.
+  const layouts = layoutSource(template.form, model, forms);
 
   const responses: SyntheticResponse[] = [];
   for (let i = 0; i < Math.max(0, Math.floor(options.count)); i++) {
@@ -80,22 +82,23 @@ export function generateSyntheticResponses(template: SurveyTemplate, options: Sy
       if (value !== undefined) data[form.name] = value;
     }
     for (let round = 0; round < forms.length + 1; round++) {
-      model.data = { ...data };
+      const layout = layouts(data);
       let changed = false;
       for (const form of forms) {
         const question = model.getQuestionByName(form.name) as Question;
         const value = data[form.name];
-        if (!question.isVisibleInSurvey) {
+        if (!layout.visible.has(form.name)) {
           if (value !== undefined) {
             delete data[form.name];
             changed = true;
           }
           continue;
         }
-        const offered = allowedValues(question, form.type, true);
+        const offered = layout.offered.get(form.name) ?? null;
+        const required = layout.required.has(form.name);
         const stale = value !== undefined && offered !== null && (Array.isArray(value) ? value : [value]).some((v) => !offered.includes(v));
-        if (stale || (value === undefined && question.isRequired)) {
-          const redrawn = answer(form, offered ?? [], question, question.isRequired);
+        if (stale || (value === undefined && required)) {
+          const redrawn = answer(form, offered ?? [], question, required);
           if (redrawn === undefined) delete data[form.name];
           else data[form.name] = redrawn;
           changed = true;

@@ -141,6 +141,28 @@ const TEXT = {
   },
 };
 
+/**
+ * Favourable shares as points with their intervals as floating bars (an invisible bar up to the
+ * lower bound, a visible one from lower to upper), first question on top.
+ */
+export function sharesChartOption(shares: readonly { label: string; estimate: number; lower: number; upper: number }[]) {
+  const rows = [...shares].reverse();
+  return {
+    grid: { left: 250, right: 40, top: 10, bottom: 30 },
+    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+    yAxis: { type: 'category', data: rows.map((r) => (r.label.length > 60 ? `${r.label.slice(0, 57)}…` : r.label)), axisLabel: { fontSize: 10, width: 240, overflow: 'truncate' } },
+    series: [
+      { type: 'bar', stack: 'ci', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((r) => r.lower * 100) },
+      {
+        type: 'bar', stack: 'ci', barWidth: 8, itemStyle: { color: '#9bb7d4' }, data: rows.map((r) => (r.upper - r.lower) * 100),
+        // The estimate, written after the interval so that it never covers it.
+        label: { show: true, position: 'right', fontSize: 9, color: '#222222', formatter: (p: { dataIndex: number }) => `${(rows[p.dataIndex]!.estimate * 100).toFixed(0)}%` },
+      },
+      { type: 'scatter', symbol: 'diamond', symbolSize: 11, itemStyle: { color: '#0b3d6b' }, data: rows.map((r) => r.estimate * 100) },
+    ],
+  };
+}
+
 export async function reportPdf(input: ReportInput): Promise<Buffer> {
   const { lang, template, wave, results } = input;
   const t = TEXT[lang];
@@ -183,21 +205,8 @@ export async function reportPdf(input: ReportInput): Promise<Buffer> {
   const shares = results.questions.flatMap((q) => (q.kind === 'choice' && !q.result.suppressed && q.result.figures.favourable
     ? [{ label: titles.get(q.question) ?? q.question, ...q.result.figures.favourable }] : []));
   if (shares.length > 0) {
-    const labels = shares.map((s) => (s.label.length > 60 ? `${s.label.slice(0, 57)}…` : s.label)).reverse();
-    const rows = [...shares].reverse();
-    const height = 60 + rows.length * 26;
     content.push({ text: t.chart, style: 'h2' });
-    content.push(chartNode({
-      grid: { left: 250, right: 30, top: 10, bottom: 30 },
-      xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', data: labels, axisLabel: { fontSize: 10, width: 240, overflow: 'truncate' } },
-      series: [
-        { type: 'bar', stack: 'ci', silent: true, itemStyle: { color: 'transparent' }, data: rows.map((r) => r.lower * 100) },
-        { type: 'bar', stack: 'ci', barWidth: 8, itemStyle: { color: '#9bb7d4' }, data: rows.map((r) => (r.upper - r.lower) * 100) },
-        { type: 'scatter', symbol: 'diamond', symbolSize: 11, itemStyle: { color: '#0b3d6b' }, data: rows.map((r) => r.estimate * 100),
-          label: { show: true, position: 'right', fontSize: 9, formatter: (p: { value: unknown }) => `${Number(p.value).toFixed(0)}%` } },
-      ],
-    }, { width: 760, height }, 515));
+    content.push(chartNode(sharesChartOption(shares), { width: 760, height: 60 + shares.length * 26 }, 515));
   }
 
   content.push({ text: t.questions, style: 'h2' });

@@ -136,7 +136,8 @@ export const submitBody = z.object({
   invitationCode: z.string().trim().max(64).optional(),
 });
 
-export const submitHeaders = z.object({
+// Loose: a headers schema must not strip the request's other headers.
+export const submitHeaders = z.looseObject({
   'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'must be 8–128 letters, digits, "-" or "_" (e.g. a UUID)').optional()
     .describe('One key per answer: a retry or a double click with the same key stores one response'),
 });

@@ -575,11 +575,11 @@ export function createSurveysService(deps: {
       });
       const employee = ids.get(demo.employeeUnitCode);
       if (employee !== undefined) {
-        plans.push({ unitId: employee, templateId: 'employee-satisfaction', title: `Badanie satysfakcji pracowników ${label}`, opensAt: new Date(t.getTime() - 60 * DAY), closesAt: new Date(t.getTime() - 30 * DAY), count: 64, shift: 0, targetPopulation: 85 });
+        plans.push({ unitId: employee, templateId: 'employee-satisfaction', title: `Badanie satysfakcji pracowników ${label}`, opensAt: new Date(t.getTime() - 60 * DAY), closesAt: new Date(t.getTime() - 30 * DAY), count: 72, shift: 0, targetPopulation: 85 });
       }
       const resident = ids.get(demo.residentUnitCode);
       if (resident !== undefined) {
-        plans.push({ unitId: resident, templateId: 'resident-opinion', title: `Badanie opinii mieszkańców ${label}`, opensAt: new Date(t.getTime() - 14 * DAY), closesAt: new Date(t.getTime() + 30 * DAY), count: 120, shift: 0.1, targetPopulation: null });
+        plans.push({ unitId: resident, templateId: 'resident-opinion', title: `Badanie opinii mieszkańców ${label}`, opensAt: new Date(t.getTime() - 14 * DAY), closesAt: new Date(t.getTime() + 30 * DAY), count: 160, shift: 0.1, targetPopulation: null });
       }
       plans.sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
       const previous = new Map<string, number>();

@@ -461,7 +461,7 @@ describe('results', () => {
 
   it('compares units on one template: latest closed wave each, estimate and interval, small units withheld', async () => {
     const [a, b, c, hidden] = [await createUnit(t, { name: 'Aaa test' }), await createUnit(t, { name: 'Bbb test' }), await createUnit(t, { name: 'Ccc test' }), await createUnit(t)];
-    const group = await createGroup(t, { unitCodes: [a, b, c] });
+    await createGroup(t, { unitCodes: [a, b, c] });
     const fill = async (unitCode: string, list: Record<string, unknown>[]) => {
       const { wave } = await newWave({ unitCode, opensAt: at(-3), closesAt: at(1) });
       await submitAll(wave.publicToken, list);
@@ -486,7 +486,6 @@ describe('results', () => {
     expect(dimension.json().kind).toBe('mean');
     const bad = await member.get('/api/v1/survey-templates/customer-office/unit-comparison?measure=question:nope');
     expect([bad.statusCode, bad.json().error.code]).toEqual([400, 'VALIDATION_FAILED']);
-    expect(group).toBeGreaterThan(0);
   });
 
   it('lists free text; a hidden answer (audited) leaves results and exports', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomError, Model, QuestionRatingModel, surveyLocalization } from 'survey-core';
 import 'survey-core/i18n/polish';
@@ -49,18 +49,8 @@ export default function SurveyForm({ form, onSubmit, completeText, label }: Surv
   // Completion goes through the current `onSubmit` (it changes with the invitation code typed).
   useEffect(() => attachSubmit(model, onSubmit), [model, onSubmit]);
 
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const element = host.current;
-    if (!element) return;
-    hideStandInInputs(element);
-    const observer = new MutationObserver(() => hideStandInInputs(element));
-    observer.observe(element, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [model]);
-
   return (
-    <div ref={host} className="survey-host" role="region" aria-label={label}>
+    <div className="survey-host" role="region" aria-label={label}>
       <Survey model={model} />
     </div>
   );
@@ -73,7 +63,8 @@ function createSurveyModel(form: SurveyJson): Model {
   survey.checkErrorsMode = 'onNextPage';
   for (const question of survey.getAllQuestions()) {
     // A rating keeps its buttons (radios) on a phone, wrapped onto several lines, instead of
-    // turning into a dropdown that hides the scale; every point stays one tap or key away.
+    // turning into a dropdown that hides the scale (and whose inner read-only text box has no
+    // label); every point stays one tap or key away.
     if (question instanceof QuestionRatingModel) question.displayMode = 'buttons';
   }
   return survey;
@@ -95,17 +86,6 @@ function setLanguage(survey: Model, language: 'pl' | 'en', completeText: string)
   // '' is the default locale, i.e. the Polish texts under `default`.
   survey.locale = language === 'pl' ? '' : language;
   survey.completeText = completeText;
-}
-
-/**
- * A rating that does not fit the screen is shown as a dropdown whose inner text box is a read-only
- * stand-in for the value, out of the tab order and without a label (the combobox around it has the
- * label). Hidden from assistive technology it no longer reads as an unlabelled field (WCAG 4.1.2).
- */
-function hideStandInInputs(root: HTMLElement) {
-  for (const input of root.querySelectorAll<HTMLInputElement>('input.sd-dropdown__filter-string-input[tabindex="-1"]:not([role]):not([aria-hidden])')) {
-    input.setAttribute('aria-hidden', 'true');
-  }
 }
 
 /** Puts each error under its question, opens the page of the first one and focuses it. */

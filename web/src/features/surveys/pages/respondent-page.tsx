@@ -79,28 +79,28 @@ function WaveState({ token, survey }: { token: string; survey: PublicSurvey }) {
   const { t } = useTranslation('surveys');
   const format = useFormat();
   const title = useTitle();
-  const [outcome, setOutcome] = useState<'answering' | 'submitted' | 'closed'>('answering');
+  const [outcome, setOutcome] = useState<'answering' | 'submitted' | 'refused'>('answering');
   const name = title(survey.template.titles);
+  const onSubmitted = useCallback(() => setOutcome('submitted'), []);
+  const onClosed = useCallback(() => setOutcome('refused'), []);
 
   if (survey.status === 'scheduled') {
     return <Notice title={t('respond.scheduled.title', { name })} body={t('respond.scheduled.body', { date: formatWarsaw(survey.opensAt, format.locale), unit: survey.unit.name })} />;
   }
-  if (survey.status === 'closed' || outcome === 'closed') {
+  if (survey.status === 'closed') {
     return <Notice title={t('respond.closed.title', { name })} body={t('respond.closed.body', { date: formatWarsaw(survey.closesAt, format.locale), unit: survey.unit.name })} />;
   }
+  // Closed (or moved) while the respondent was answering: the dates loaded with the page may be stale.
+  if (outcome === 'refused') return <Notice title={t('respond.closed.title', { name })} body={t('respond.closedMeanwhile', { unit: survey.unit.name })} />;
   if (outcome === 'submitted') return <ThankYou name={name} />;
-  return <Answering token={token} survey={survey} name={name} onSubmitted={() => setOutcome('submitted')} onClosed={() => setOutcome('closed')} />;
+  return <Answering token={token} survey={survey} name={name} onSubmitted={onSubmitted} onClosed={onClosed} />;
 }
 
 function ThankYou({ name }: { name: string }) {
   const { t } = useTranslation('surveys');
   usePageTitle(t('respond.thanks.title'));
-  const heading = useRef<HTMLHeadingElement>(null);
   // The form is replaced by this page: focus its heading so a screen reader reads it next.
-  const focus = useCallback((node: HTMLHeadingElement | null) => {
-    heading.current = node;
-    node?.focus();
-  }, []);
+  const focus = useCallback((node: HTMLHeadingElement | null) => node?.focus(), []);
   return (
     <div className="respondent__notice respondent__thanks">
       <h1 ref={focus} tabIndex={-1}>

@@ -78,7 +78,8 @@ function ResultsView({ wave, results }: { wave: WaveDetail; results: WaveResults
       <QuestionsCard questions={results.questions} labels={labels} scored={scored} />
       <WaveComparisonCard wave={wave} labels={labels} />
       <UnitComparisonCard wave={wave} template={template.data} labels={labels} />
-      <FreeTextCard waveId={wave.id} labels={labels} />
+      {/* Free text is read (and moderated) by the unit's own people only. */}
+      {wave.canManage ? <FreeTextCard waveId={wave.id} labels={labels} /> : null}
     </>
   );
 }

@@ -134,10 +134,16 @@ function WaveView({ wave }: { wave: WaveDetail }) {
             ) : null}
           </dl>
         </Card>
-        <PublicLinkCard wave={wave} printing={printing === 'link'} onPrint={() => print('link')} />
+        {wave.canManage ? <PublicLinkCard wave={wave} printing={printing === 'link'} onPrint={() => print('link')} /> : null}
       </div>
-      <InvitationCodesCard wave={wave} printing={printing === 'codes'} onPrint={() => print('codes')} />
-      <ScheduleCard wave={wave} />
+      {wave.canManage ? (
+        <>
+          <InvitationCodesCard wave={wave} printing={printing === 'codes'} onPrint={() => print('codes')} />
+          <ScheduleCard wave={wave} />
+        </>
+      ) : (
+        <p className="muted">{t('wave.readOnly')}</p>
+      )}
     </>
   );
 }
