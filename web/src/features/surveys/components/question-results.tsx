@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/async-state';
 import { Card } from '../../../components/card';
 import { Table } from '../../../components/table';
+import { AddToPlanLink } from '../../improvement-plans/components/add-to-plan-link';
 import type { DimensionResult, HeadlineFigure, QuestionResult } from '../api';
 import { Suppressed, useSurveyFormat } from '../figures';
 import type { FormLabels } from '../form-labels';
@@ -123,7 +124,9 @@ export function DimensionsCard({ dimensions, labels }: { dimensions: DimensionRe
  * Every question: a summary table (n, mean with its t interval, top-2-box with its Wilson
  * interval) with a chart of the top-2-box shares, then each question's distribution.
  */
-export function QuestionsCard({ questions, labels, scored }: { questions: QuestionResult[]; labels: FormLabels; scored: ReadonlySet<string> }) {
+export function QuestionsCard({ questions, labels, scored, wave }: {
+  questions: QuestionResult[]; labels: FormLabels; scored: ReadonlySet<string>; wave: { id: number; unitCode: string };
+}) {
   const { t } = useTranslation('surveys');
   const choice = questions.filter((q) => q.kind === 'choice' || q.kind === 'number');
   // The chart shows the questions that have a favourable share, withheld ones included as empty rows.
@@ -150,7 +153,13 @@ export function QuestionsCard({ questions, labels, scored }: { questions: Questi
         <tbody>
           {choice.map((q) => (
             <tr key={q.question}>
-              <th scope="row">{labels.question(q.question)}</th>
+              <th scope="row">
+                {labels.question(q.question)}{' '}
+                <AddToPlanLink
+                  source={{ type: 'survey-result', unitCode: wave.unitCode, surveyWaveId: wave.id, questionId: q.question, note: labels.question(q.question) }}
+                  subject={labels.question(q.question)}
+                />
+              </th>
               {q.result.suppressed ? (
                 <td colSpan={5}>
                   <Suppressed minimumN={q.result.minimumN} />

@@ -75,7 +75,7 @@ function ResultsView({ wave, results }: { wave: WaveDetail; results: WaveResults
       <SummaryCard wave={wave} results={results} />
       <HeadlineCard headlines={results.headline} labels={labels} />
       <DimensionsCard dimensions={results.dimensions} labels={labels} />
-      <QuestionsCard questions={results.questions} labels={labels} scored={scored} />
+      <QuestionsCard questions={results.questions} labels={labels} scored={scored} wave={{ id: wave.id, unitCode: wave.unit.code }} />
       <WaveComparisonCard wave={wave} labels={labels} />
       <UnitComparisonCard wave={wave} template={template.data} labels={labels} />
       {/* Free text is read (and moderated) by the unit's own people only. */}
