@@ -8,7 +8,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, screenshot } from './browser';
+import { expectAccessible, launch, openPage, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -20,14 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'pl-PL', acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
+const newPage = () => openPage(browser, { acceptDownloads: true });
 
 const main = (page: Page) => page.locator('main');
 

@@ -1,8 +1,11 @@
-/** Debian's Chromium through playwright-core (never a downloaded browser), plus an axe check. */
+/**
+ * Debian's Chromium through playwright-core (never a downloaded browser), pages in contexts of
+ * their own, signing in through the login form, and an axe check.
+ */
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -11,6 +14,28 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * A page in a new context — its own cookies, so each person of a journey signs in separately —
+ * in Polish at 1280×900 unless `options` say otherwise. An uncaught error in the page fails the test.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'pl-PL', ...options });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return page;
+}
+
+/** Signs in through the (Polish) login form and waits until the header offers to sign out. */
+export async function logIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${inject('baseUrl')}/login`);
+  await page.getByLabel('Adres e-mail').fill(user.email);
+  await page.getByLabel('Hasło').fill(user.password);
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await page.getByRole('button', { name: /Wyloguj/ }).waitFor();
 }
 
 /** Fails on any serious or critical axe violation, listing them. */

@@ -8,7 +8,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, screenshot } from './browser';
+import { apiCall, createUserWithRole } from './api';
+import { expectAccessible, launch, logIn, openPage, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -27,39 +28,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  // Deadlines are entered and shown in Polish time whatever the browser's zone: prove it from another one.
-  const context = await browser.newContext({ viewport, locale: 'pl-PL', timezoneId: 'America/New_York' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
-
-async function logIn(page: Page, user: { email: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Adres e-mail').fill(user.email);
-  await page.getByLabel('Hasło').fill(user.password);
-  await page.getByRole('button', { name: 'Zaloguj się' }).click();
-  await page.getByRole('button', { name: /Wyloguj/ }).waitFor();
-}
-
-/** A JSON call from the signed-in page, with the session's CSRF token (as the SPA sends it). */
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: (await res.json()) as T };
-    },
-    { method, path, body },
-  );
-}
+// Deadlines are entered and shown in Polish time whatever the browser's zone: prove it from another one.
+const newPage = () => openPage(browser, { timezoneId: 'America/New_York' });
 
 const main = (page: Page) => page.locator('main');
 
@@ -147,10 +117,7 @@ describe('a collection round from opening to approval', () => {
     // --- Set-up through the API: a coordinator of Bochnia with a password.
     const adminPage = await newPage();
     await logIn(adminPage, admin);
-    const created = await apiCall<{ user: { id: string } }>(adminPage, 'POST', '/users', coordinator);
-    expect(created.status).toBe(201);
-    const granted = await apiCall(adminPage, 'POST', `/users/${created.json.user.id}/roles`, { role: 'unit-coordinator', unitCode: UNIT.code });
-    expect(granted.status).toBe(201);
+    await createUserWithRole(adminPage, coordinator, { role: 'unit-coordinator', unitCode: UNIT.code });
 
     // --- The admin opens the round in the UI.
     await adminPage.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Rundy' }).click();

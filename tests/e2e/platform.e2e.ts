@@ -3,9 +3,9 @@
  * with its map, language switch, login as the first admin, import another country's units and see
  * them in the browser. Every page is scanned with axe.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, screenshot } from './browser';
+import { expectAccessible, launch, logIn, openPage, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -18,22 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'pl-PL' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => {
-    throw error;
-  });
-  return page;
-}
-
-async function logIn(page: Page): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Adres e-mail').fill(admin.email);
-  await page.getByLabel('Hasło').fill(admin.password);
-  await page.getByRole('button', { name: 'Zaloguj się' }).click();
-  await page.getByRole('button', { name: /Wyloguj/ }).waitFor();
-}
+const newPage = (viewport?: { width: number; height: number }) => openPage(browser, viewport ? { viewport } : {});
 
 describe('units without logging in', () => {
   it('finds Łódź by typing "lodz" and opens its page with a map', async () => {
@@ -117,7 +102,7 @@ describe('as the administrator', () => {
 
   it('logs in, imports Swedish municipalities from CSV and finds them in the units browser', async () => {
     const page = await newPage();
-    await logIn(page);
+    await logIn(page, admin);
     await expectAccessible(page, 'home (admin)');
     // The import goes through the same API the import page uses; the browser shows the result.
     const csv = 'code,name,kind,parent_code\nSE-AB,Stockholms län,county,\nSE-0180,Stockholm,kommun,SE-AB\nSE-0114,Upplands Väsby,kommun,SE-AB\n';

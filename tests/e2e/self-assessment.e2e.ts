@@ -15,7 +15,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, screenshot } from './browser';
+import { apiCall, createUserWithRole } from './api';
+import { expectAccessible, launch, logIn, openPage, screenshot } from './browser';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -27,9 +28,9 @@ const UNIT = { code: '0202021', name: 'Dzierżoniów' };
 const stamp = Date.now().toString(36);
 const password = 'self-assessment-password-1';
 const people = [
-  { key: 'leader', email: `liderka-${stamp}@e2e.test`, name: 'Anna Liderka', role: 'unit-coordinator' },
-  { key: 'member1', email: `czlonek1-${stamp}@e2e.test`, name: 'Bartosz Członek', role: 'unit-member' },
-  { key: 'member2', email: `czlonek2-${stamp}@e2e.test`, name: 'Celina Członkini', role: 'unit-member' },
+  { email: `liderka-${stamp}@e2e.test`, name: 'Anna Liderka', role: 'unit-coordinator' },
+  { email: `czlonek1-${stamp}@e2e.test`, name: 'Bartosz Członek', role: 'unit-member' },
+  { email: `czlonek2-${stamp}@e2e.test`, name: 'Celina Członkini', role: 'unit-member' },
 ] as const;
 const title = `Samoocena CAF E2E ${stamp}`;
 
@@ -68,40 +69,11 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'pl-PL', timezoneId: 'Europe/Warsaw', acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await openPage(browser, { timezoneId: 'Europe/Warsaw', acceptDownloads: true });
+  contexts.push(page.context());
   // Other suites may share the machine: allow slow steps without hiding real failures.
   page.setDefaultTimeout(60_000);
-  page.on('pageerror', (error) => {
-    throw error;
-  });
   return page;
-}
-
-async function logIn(page: Page, user: { email: string; password: string }): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('Adres e-mail').fill(user.email);
-  await page.getByLabel('Hasło').fill(user.password);
-  await page.getByRole('button', { name: 'Zaloguj się' }).click();
-  await page.getByRole('button', { name: /Wyloguj/ }).waitFor();
-}
-
-/** A JSON call from the signed-in page, with the session's CSRF token (as the SPA sends it). */
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, json: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, path, body },
-  );
 }
 
 const main = (page: Page) => page.locator('main');
@@ -122,14 +94,7 @@ describe('a CAF 2020 self-assessment by a group of three', () => {
     // --- Set-up through the API: three people with roles in Dzierżoniów.
     const adminPage = await newPage();
     await logIn(adminPage, admin);
-    const ids: Record<string, string> = {};
-    for (const person of people) {
-      const created = await apiCall<{ user: { id: string } }>(adminPage, 'POST', '/users', { email: person.email, name: person.name, password });
-      expect(created.status).toBe(201);
-      ids[person.key] = created.json.user.id;
-      const granted = await apiCall(adminPage, 'POST', `/users/${created.json.user.id}/roles`, { role: person.role, unitCode: UNIT.code });
-      expect(granted.status).toBe(201);
-    }
+    for (const person of people) await createUserWithRole(adminPage, { ...person, password }, { role: person.role, unitCode: UNIT.code });
 
     // --- The coordinator starts the self-assessment from the unit's page.
     const leader = await newPage();

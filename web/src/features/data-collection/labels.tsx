@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../components/badge';
-import { Icon, type IconName } from '../../components/icon';
+import { IconBadge, type BadgeStyle } from '../../components/badge';
 import { useFormat } from '../../lib/format';
 import type { Finding, Provenance } from './api';
 
@@ -13,7 +12,7 @@ export function formPath(id: number | string, unitCode: string): string {
   return `${roundPath(id)}/units/${encodeURIComponent(unitCode)}`;
 }
 
-const STATUS_TONES: Record<string, { tone: 'neutral' | 'info' | 'warning' | 'success'; icon: IconName }> = {
+const STATUS_TONES: Record<string, BadgeStyle> = {
   'not-started': { tone: 'neutral', icon: 'clock' },
   draft: { tone: 'info', icon: 'info' },
   submitted: { tone: 'info', icon: 'check' },
@@ -26,15 +25,7 @@ const STATUS_TONES: Record<string, { tone: 'neutral' | 'info' | 'warning' | 'suc
 /** A form's or a round's status as a badge: colour and icon for a glance, the word for everyone. */
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation('dataCollection');
-  const style = STATUS_TONES[status] ?? { tone: 'neutral' as const, icon: 'info' as const };
-  return (
-    <Badge tone={style.tone}>
-      <span className="with-icon">
-        <Icon name={style.icon} />
-        {t(`status.${status}`, { defaultValue: status })}
-      </span>
-    </Badge>
-  );
+  return <IconBadge style={STATUS_TONES[status]}>{t(`status.${status}`, { defaultValue: status })}</IconBadge>;
 }
 
 export function useActionLabel(): (action: string) => string {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Badge } from '../../components/badge';
-import { Icon, type IconName } from '../../components/icon';
+import { IconBadge, type BadgeStyle } from '../../components/badge';
+import { Icon } from '../../components/icon';
 import type { Action, ActionSource, ActionStatus, EffectVerdict } from './api';
 
-const STATUS_STYLE: Record<ActionStatus, { tone: 'neutral' | 'info' | 'warning' | 'success'; icon: IconName }> = {
+const STATUS_STYLE: Record<ActionStatus, BadgeStyle> = {
   planned: { tone: 'neutral', icon: 'clock' },
   'in-progress': { tone: 'info', icon: 'info' },
   done: { tone: 'success', icon: 'check' },
@@ -13,15 +13,7 @@ const STATUS_STYLE: Record<ActionStatus, { tone: 'neutral' | 'info' | 'warning' 
 
 export function ActionStatusBadge({ status }: { status: ActionStatus | string }) {
   const { t } = useTranslation('improvementPlans');
-  const style = STATUS_STYLE[status as ActionStatus] ?? { tone: 'neutral' as const, icon: 'info' as const };
-  return (
-    <Badge tone={style.tone}>
-      <span className="with-icon">
-        <Icon name={style.icon} />
-        {t(`status.${status}`, { defaultValue: status })}
-      </span>
-    </Badge>
-  );
+  return <IconBadge style={STATUS_STYLE[status as ActionStatus]}>{t(`status.${status}`, { defaultValue: status })}</IconBadge>;
 }
 
 /** "Przeterminowane o 12 dni" in words and with an icon; nothing for an action on time. */
@@ -48,7 +40,7 @@ export function PriorityText({ action }: { action: Pick<Action, 'priority'> }) {
   );
 }
 
-const VERDICT_STYLE: Record<EffectVerdict, { tone: 'neutral' | 'info' | 'warning' | 'success'; icon: IconName }> = {
+const VERDICT_STYLE: Record<EffectVerdict, BadgeStyle> = {
   'improved-more-than-peers': { tone: 'success', icon: 'arrow-up' },
   'in-line-with-peers': { tone: 'info', icon: 'neutral' },
   'worse-than-peers': { tone: 'warning', icon: 'arrow-down' },
@@ -58,15 +50,7 @@ const VERDICT_STYLE: Record<EffectVerdict, { tone: 'neutral' | 'info' | 'warning
 
 export function VerdictBadge({ verdict }: { verdict: EffectVerdict }) {
   const { t } = useTranslation('improvementPlans');
-  const style = VERDICT_STYLE[verdict];
-  return (
-    <Badge tone={style.tone}>
-      <span className="with-icon">
-        <Icon name={style.icon} />
-        {t(`verdict.${verdict}`)}
-      </span>
-    </Badge>
-  );
+  return <IconBadge style={VERDICT_STYLE[verdict]}>{t(`verdict.${verdict}`)}</IconBadge>;
 }
 
 /**

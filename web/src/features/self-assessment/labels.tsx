@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../components/badge';
-import { Icon, type IconName } from '../../components/icon';
+import { IconBadge, type BadgeStyle } from '../../components/badge';
 import type { AssessmentStatus, Framework, LocalizedText, ScoreBand, ScorePanel, ScoreValues } from './api';
 
 export function frameworkPath(id: string): string {
@@ -64,7 +63,7 @@ export function componentValues(panel: ScorePanel, values: ScoreValues | undefin
 /** Criterion ids are "1"…"9"; subcriterion ids "1.1"…; sorted as numbers, not text (1.10 after 1.9). */
 export const naturalOrder = new Intl.Collator('en', { numeric: true });
 
-const STATUS_STYLE: Record<AssessmentStatus, { tone: 'info' | 'warning' | 'success' | 'neutral'; icon: IconName }> = {
+const STATUS_STYLE: Record<AssessmentStatus, BadgeStyle> = {
   scoring: { tone: 'info', icon: 'clock' },
   consensus: { tone: 'warning', icon: 'info' },
   closed: { tone: 'success', icon: 'lock' },
@@ -73,15 +72,7 @@ const STATUS_STYLE: Record<AssessmentStatus, { tone: 'info' | 'warning' | 'succe
 /** The assessment's stage in words, with colour and icon as extras. */
 export function AssessmentStatusBadge({ status }: { status: AssessmentStatus | string }) {
   const { t } = useTranslation('selfAssessment');
-  const style = STATUS_STYLE[status as AssessmentStatus] ?? { tone: 'neutral' as const, icon: 'info' as const };
-  return (
-    <Badge tone={style.tone}>
-      <span className="with-icon">
-        <Icon name={style.icon} />
-        {t(`status.${status}`, { defaultValue: status })}
-      </span>
-    </Badge>
-  );
+  return <IconBadge style={STATUS_STYLE[status as AssessmentStatus]}>{t(`status.${status}`, { defaultValue: status })}</IconBadge>;
 }
 
 /** Scores are stored unrounded; one decimal is enough to read a mean of whole numbers. */

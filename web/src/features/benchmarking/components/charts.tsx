@@ -4,12 +4,14 @@
  * technology (role=img with a label that says what it shows); a table on the same page carries
  * the same numbers.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, BoxplotChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { useChart } from '../../../lib/use-chart';
 import type { UnitFeatureCollection } from '../../units/api';
+import { unitMapSeries } from '../../units/components/map-series';
 import type { FrontierPoint } from '../../../../../domain/benchmarking/frontier';
 import { HIGHLIGHT_COLOUR } from '../classes';
 
@@ -22,43 +24,6 @@ const AXIS = { axisLabel: { color: '#3e4c59' }, axisLine: { lineStyle: { color: 
 const HIGHLIGHT = HIGHLIGHT_COLOUR;
 const OTHERS = '#9fb3c8';
 const escape = (text: string) => echarts.format.encodeHTML(text);
-
-/**
- * An ECharts instance in a div: created once the box has a real size (ECharts cannot lay out a
- * 0×0 box), resized with it, rebuilt when the option changes, disposed on unmount.
- */
-function useChart(option: Option, onClick?: (name: string) => void) {
-  const ref = useRef<HTMLDivElement>(null);
-  const clickRef = useRef(onClick);
-  useEffect(() => {
-    clickRef.current = onClick;
-  }, [onClick]);
-  useEffect(() => {
-    const container = ref.current;
-    if (!container) return;
-    let chart: echarts.EChartsType | null = null;
-    const draw = () => {
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      if (chart) {
-        if (!chart.isDisposed()) chart.resize();
-        return;
-      }
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
-      chart.setOption(option);
-      chart.on('click', (params) => {
-        if (params.name) clickRef.current?.(params.name);
-      });
-    };
-    const observer = new ResizeObserver(draw);
-    observer.observe(container);
-    draw();
-    return () => {
-      observer.disconnect();
-      chart?.dispose();
-    };
-  }, [option]);
-  return ref;
-}
 
 interface ChartBase {
   ariaLabel: string;
@@ -188,16 +153,7 @@ export function ChoroplethChart({
       tooltip: { trigger: 'item', formatter: (p: { name?: string }) => escape(tooltip(p.name ?? '')) },
       series: [
         {
-          type: 'map',
-          map: mapName,
-          nameProperty: 'code',
-          // Degrees of longitude are ~0.62 of a degree of latitude at Poland's latitude.
-          aspectScale: 0.62,
-          roam: false,
-          selectedMode: false,
-          label: { show: false },
-          itemStyle: { areaColor: outsideColour, borderColor: '#ffffff', borderWidth: 0.4 },
-          emphasis: { label: { show: false }, itemStyle: { areaColor: '#e0a526' } },
+          ...unitMapSeries(mapName, { areaColor: outsideColour, borderColor: '#ffffff', borderWidth: 0.4 }),
           data: collection.features.map((f) => {
             const code = f.properties.code;
             const colour = colours.get(code);

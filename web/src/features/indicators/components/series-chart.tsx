@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { useChart, useLatest } from '../../../lib/use-chart';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, SVGRenderer]);
 
@@ -19,59 +20,38 @@ export interface SeriesChartProps {
  * assistive technology (role=img with a label); the table next to it carries the same numbers.
  */
 export default function SeriesChart({ periods, values, ariaLabel, format }: SeriesChartProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const formatRef = useRef(format);
-  useEffect(() => {
-    formatRef.current = format;
-  }, [format]);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    let chart: echarts.EChartsType | null = null;
-    // As with the map: ECharts is created and resized only while the box has a real size.
-    const draw = () => {
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      if (chart) {
-        if (!chart.isDisposed()) chart.resize();
-        return;
-      }
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
-      chart.setOption({
-        animation: false,
-        grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-        tooltip: {
-          trigger: 'axis',
-          valueFormatter: (value: unknown) => (typeof value === 'number' ? formatRef.current(value) : '—'),
+  // The formatters read the latest `format`: a new function does not rebuild the chart.
+  const formatRef = useLatest(format);
+  const option = useMemo<echarts.EChartsCoreOption>(
+    () => ({
+      animation: false,
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (value: unknown) => (typeof value === 'number' ? formatRef.current(value) : '—'),
+      },
+      xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { color: '#3e4c59' }, axisLine: { lineStyle: { color: '#7b8794' } } },
+      yAxis: {
+        type: 'value',
+        scale: true,
+        axisLabel: { color: '#3e4c59', formatter: (value: number) => formatRef.current(value) },
+        splitLine: { lineStyle: { color: '#e4e7eb' } },
+      },
+      series: [
+        {
+          type: 'line',
+          data: values,
+          connectNulls: false,
+          symbol: 'circle',
+          symbolSize: 7,
+          lineStyle: { color: '#12355b', width: 2 },
+          itemStyle: { color: '#12355b' },
         },
-        xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { color: '#3e4c59' }, axisLine: { lineStyle: { color: '#7b8794' } } },
-        yAxis: {
-          type: 'value',
-          scale: true,
-          axisLabel: { color: '#3e4c59', formatter: (value: number) => formatRef.current(value) },
-          splitLine: { lineStyle: { color: '#e4e7eb' } },
-        },
-        series: [
-          {
-            type: 'line',
-            data: values,
-            connectNulls: false,
-            symbol: 'circle',
-            symbolSize: 7,
-            lineStyle: { color: '#12355b', width: 2 },
-            itemStyle: { color: '#12355b' },
-          },
-        ],
-      });
-    };
-    const observer = new ResizeObserver(draw);
-    observer.observe(container);
-    draw();
-    return () => {
-      observer.disconnect();
-      chart?.dispose();
-    };
-  }, [periods, values]);
+      ],
+    }),
+    [periods, values, formatRef],
+  );
+  const ref = useChart(option);
 
-  return <div ref={containerRef} className="series-chart" role="img" aria-label={ariaLabel} />;
+  return <div ref={ref} className="series-chart" role="img" aria-label={ariaLabel} />;
 }

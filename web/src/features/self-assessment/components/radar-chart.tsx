@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import * as echarts from 'echarts/core';
 import { RadarChart as Radar } from 'echarts/charts';
 import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { useChart } from '../../../lib/use-chart';
 
 echarts.use([Radar, RadarComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -41,56 +42,39 @@ function wrap(text: string, width: number): string {
  * (role=img with a label): the criteria table next to it carries the same numbers.
  */
 export default function RadarChart({ axes, series, ariaLabel }: RadarChartProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    let chart: echarts.EChartsType | null = null;
-    const draw = () => {
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      if (chart) {
-        if (!chart.isDisposed()) chart.resize();
-        return;
-      }
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
-      chart.setOption({
-        animation: false,
-        legend: { bottom: 0, data: series.map((s) => s.name), textStyle: { color: '#1f2933' } },
-        tooltip: { trigger: 'item' },
-        radar: {
-          indicator: axes,
-          radius: '60%',
-          center: ['50%', '50%'],
-          // Long criterion titles wrap onto short lines instead of running off the canvas.
-          axisName: { color: '#1f2933', fontSize: 12, formatter: (name?: string) => wrap(name ?? '', 22) },
-          splitLine: { lineStyle: { color: '#cbd2d9' } },
-          splitArea: { show: false },
-          axisLine: { lineStyle: { color: '#7b8794' } },
+  const option = useMemo<echarts.EChartsCoreOption>(
+    () => ({
+      animation: false,
+      legend: { bottom: 0, data: series.map((s) => s.name), textStyle: { color: '#1f2933' } },
+      tooltip: { trigger: 'item' },
+      radar: {
+        indicator: axes,
+        radius: '60%',
+        center: ['50%', '50%'],
+        // Long criterion titles wrap onto short lines instead of running off the canvas.
+        axisName: { color: '#1f2933', fontSize: 12, formatter: (name?: string) => wrap(name ?? '', 22) },
+        splitLine: { lineStyle: { color: '#cbd2d9' } },
+        splitArea: { show: false },
+        axisLine: { lineStyle: { color: '#7b8794' } },
+      },
+      series: [
+        {
+          type: 'radar',
+          data: series.map((s, index) => ({
+            name: s.name,
+            value: s.values,
+            symbol: index === 0 ? 'circle' : 'rect',
+            symbolSize: 6,
+            lineStyle: { color: COLOURS[index % COLOURS.length], width: 2, type: s.dashed ? 'dashed' : 'solid' },
+            itemStyle: { color: COLOURS[index % COLOURS.length] },
+            areaStyle: index === 0 ? { color: 'rgba(18, 53, 91, 0.12)' } : undefined,
+          })),
         },
-        series: [
-          {
-            type: 'radar',
-            data: series.map((s, index) => ({
-              name: s.name,
-              value: s.values,
-              symbol: index === 0 ? 'circle' : 'rect',
-              symbolSize: 6,
-              lineStyle: { color: COLOURS[index % COLOURS.length], width: 2, type: s.dashed ? 'dashed' : 'solid' },
-              itemStyle: { color: COLOURS[index % COLOURS.length] },
-              areaStyle: index === 0 ? { color: 'rgba(18, 53, 91, 0.12)' } : undefined,
-            })),
-          },
-        ],
-      });
-    };
-    const observer = new ResizeObserver(draw);
-    observer.observe(container);
-    draw();
-    return () => {
-      observer.disconnect();
-      chart?.dispose();
-    };
-  }, [axes, series]);
+      ],
+    }),
+    [axes, series],
+  );
+  const ref = useChart(option);
 
-  return <div ref={containerRef} className="radar-chart" role="img" aria-label={ariaLabel} />;
+  return <div ref={ref} className="radar-chart" role="img" aria-label={ariaLabel} />;
 }
