@@ -21,6 +21,7 @@ import { IndicatorListField } from '../components/indicator-list-field';
 import { PeerPicker } from '../components/peer-picker';
 import { benchmarkingUnitPath } from '../labels';
 import { usePeersText } from '../peers';
+import { PageButtons } from '../components/page-buttons';
 
 /**
  * A first result without any choice: the rural gminy of Małopolska, how much property tax and
@@ -293,19 +294,7 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
             ))}
           </tbody>
         </Table>
-        {pages > 1 ? (
-          <nav className="pagination" aria-label={t('dea.pagination')}>
-            <p className="pagination__summary">{t('builder.pageOf', { page, pages })}</p>
-            <div className="button-row">
-              <Button small disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
-                {t('builder.previous')}
-              </Button>
-              <Button small disabled={page >= pages} onClick={() => setPage((p) => p + 1)}>
-                {t('builder.next')}
-              </Button>
-            </div>
-          </nav>
-        ) : null}
+        <PageButtons page={page} pages={pages} setPage={setPage} label={t('dea.pagination')} />
       </Card>
     </div>
   );

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, CustomChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { useChart } from '../../../lib/use-chart';
 
 echarts.use([BarChart, CustomChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -11,36 +12,6 @@ const AXIS = '#7b8794';
 const SPLIT = '#e4e7eb';
 const BAR = '#9fb3c8';
 const INTERVAL = '#12355b';
-
-/**
- * Draws an ECharts option into a box while the box has a size (a chart inside a closed
- * `<details>` or a hidden tab waits until it is shown), and resizes with it.
- */
-function useChart(option: echarts.EChartsCoreOption) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const container = ref.current;
-    if (!container) return;
-    let chart: echarts.EChartsType | null = null;
-    const draw = () => {
-      if (container.clientWidth === 0 || container.clientHeight === 0) return;
-      if (chart) {
-        if (!chart.isDisposed()) chart.resize();
-        return;
-      }
-      chart = echarts.init(container, undefined, { renderer: 'svg' });
-      chart.setOption(option);
-    };
-    const observer = new ResizeObserver(draw);
-    observer.observe(container);
-    draw();
-    return () => {
-      observer.disconnect();
-      chart?.dispose();
-    };
-  }, [option]);
-  return ref;
-}
 
 export interface IntervalRow {
   label: string;
