@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'web/dist/', 'dist/', 'data/', 'openapi.json', 'server/db/migrations/'] },
@@ -14,27 +15,58 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   {
     files: ['domain/**/*.ts'],
     ignores: ['domain/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/server/**', '**/web/**'], message: 'domain/ is pure: it imports nothing from server/ or web/.' },
-          { group: ['fastify', 'fastify-*', '@fastify/*', 'drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*', 'node:fs', 'node:net', 'node:http'], message: 'domain/ does no I/O and knows no framework.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/web/**'],
+              message: 'domain/ is pure: it imports nothing from server/ or web/.',
+            },
+            {
+              group: [
+                'fastify',
+                'fastify-*',
+                '@fastify/*',
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'pg',
+                '@electric-sql/*',
+                'node:fs',
+                'node:net',
+                'node:http',
+              ],
+              message: 'domain/ does no I/O and knows no framework.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['server/modules/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['../*/*.repository', '../../modules/*/*.repository'], message: "Call the other feature's service, never its repository." }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/*.repository', '../../modules/*/*.repository'],
+              message: "Call the other feature's service, never its repository.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -42,7 +74,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'The web app talks to the server over HTTP only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**'], message: 'The web app talks to the server over HTTP only.' }] },
+      ],
     },
   },
+  // Formatting is Prettier's (npm run format); ESLint keeps only what Prettier does not decide.
+  prettier,
 );

@@ -56,17 +56,26 @@ function syntheticSlices() {
     for (let y = 0; y < YEARS; y++) {
       const slice = new Float64Array(UNITS);
       // Rounded to cents so that ties occur, as in real data.
-      for (let u = 0; u < UNITS; u++) slice[u] = random() < 0.03 ? NaN : Math.round(level * (0.5 + random()) * 100) / 100;
+      for (let u = 0; u < UNITS; u++)
+        slice[u] = random() < 0.03 ? NaN : Math.round(level * (0.5 + random()) * 100) / 100;
       slices.push(slice);
     }
   }
-  const members = Array.from({ length: GROUPS }, (_, g) => Int32Array.from([...group.keys()].filter((u) => group[u] === g)));
+  const members = Array.from({ length: GROUPS }, (_, g) =>
+    Int32Array.from([...group.keys()].filter((u) => group[u] === g)),
+  );
   return { group, slices, members };
 }
 
 function engineRecompute(data: ReturnType<typeof syntheticSlices>): number {
   const total = data.slices.length * UNITS;
-  const all = { rank: new Int32Array(total), ascendingRank: new Int32Array(total), percentRank: new Float64Array(total), quartile: new Uint8Array(total), zScore: new Float64Array(total) };
+  const all = {
+    rank: new Int32Array(total),
+    ascendingRank: new Int32Array(total),
+    percentRank: new Float64Array(total),
+    quartile: new Uint8Array(total),
+    zScore: new Float64Array(total),
+  };
   const stats = new Float64Array(data.slices.length * GROUPS * 9);
   const scratch = { values: new Float64Array(UNITS), indexes: new Int32Array(UNITS) };
   const started = performance.now();
@@ -74,13 +83,29 @@ function engineRecompute(data: ReturnType<typeof syntheticSlices>): number {
     const from = s * UNITS;
     const to = from + UNITS;
     const out: RankOutput = {
-      rank: all.rank.subarray(from, to), ascendingRank: all.ascendingRank.subarray(from, to), percentRank: all.percentRank.subarray(from, to),
-      quartile: all.quartile.subarray(from, to), zScore: all.zScore.subarray(from, to),
+      rank: all.rank.subarray(from, to),
+      ascendingRank: all.ascendingRank.subarray(from, to),
+      percentRank: all.percentRank.subarray(from, to),
+      quartile: all.quartile.subarray(from, to),
+      zScore: all.zScore.subarray(from, to),
     };
     const polarity = POLARITIES[Math.floor(s / YEARS) % 3]!;
     for (let g = 0; g < GROUPS; g++) {
       const st = rankGroupInto(slice, data.members[g]!, polarity, out, scratch).stats;
-      stats.set([st.n, st.min ?? NaN, st.q1 ?? NaN, st.median ?? NaN, st.q3 ?? NaN, st.max ?? NaN, st.mean ?? NaN, st.sd ?? NaN, st.missing], (s * GROUPS + g) * 9);
+      stats.set(
+        [
+          st.n,
+          st.min ?? NaN,
+          st.q1 ?? NaN,
+          st.median ?? NaN,
+          st.q3 ?? NaN,
+          st.max ?? NaN,
+          st.mean ?? NaN,
+          st.sd ?? NaN,
+          st.missing,
+        ],
+        (s * GROUPS + g) * 9,
+      );
     }
   });
   return performance.now() - started;
@@ -129,9 +154,18 @@ async function partA() {
   const engineTimes = [0, 1, 2].map(() => engineRecompute(data));
   const engineMs = median(engineTimes);
   const duck = await duckdbRecompute(data, 3);
-  console.log(`(a) full recompute, ${UNITS} units × ${INDICATORS} indicators × ${YEARS} years, ${GROUPS} groups (median of 3):`);
-  console.log(`    Miernik engine ${engineMs.toFixed(0)} ms  |  DuckDB (${duck.threads} threads) ${duck.ms.toFixed(0)} ms  |  ratio ${(engineMs / duck.ms).toFixed(2)} (target ≤ 0.50)`);
-  return { engineMs: ms(engineMs), duckdbMs: ms(duck.ms), duckdbThreads: Number(duck.threads), ratio: Number((engineMs / duck.ms).toFixed(3)) };
+  console.log(
+    `(a) full recompute, ${UNITS} units × ${INDICATORS} indicators × ${YEARS} years, ${GROUPS} groups (median of 3):`,
+  );
+  console.log(
+    `    Miernik engine ${engineMs.toFixed(0)} ms  |  DuckDB (${duck.threads} threads) ${duck.ms.toFixed(0)} ms  |  ratio ${(engineMs / duck.ms).toFixed(2)} (target ≤ 0.50)`,
+  );
+  return {
+    engineMs: ms(engineMs),
+    duckdbMs: ms(duck.ms),
+    duckdbThreads: Number(duck.threads),
+    ratio: Number((engineMs / duck.ms).toFixed(3)),
+  };
 }
 
 /** The product's app with 300 synthetic indicators over every current unit, fed to the engine in memory. */
@@ -147,19 +181,46 @@ async function productApp(dir: string) {
   await setup.close();
   const kinds = [...new Set(units.map((u) => u.kind))];
   const codes = Array.from({ length: INDICATORS }, (_, i) => `bench_${String(i + 1).padStart(3, '0')}`);
-  const created = await database.db.insert(variablesTable).values(codes.map((code) => ({
-    code, names: { pl: code, en: code }, unit: 'zł', source: 'bench', periodicity: 'year' as const, description: { pl: 'syntetyczna', en: 'synthetic' },
-  }))).returning({ id: variablesTable.id, code: variablesTable.code });
-  await database.db.insert(indicatorsTable).values(codes.map((code, i) => ({
-    code, names: { pl: `Wskaźnik syntetyczny ${i + 1}`, en: `Synthetic indicator ${i + 1}` }, definition: { pl: 'syntetyczny', en: 'synthetic' }, formula: code,
-    unit: 'zł', decimals: 2, polarity: POLARITIES[i % 3]!, type: 'output', area: 'other', unitKinds: kinds, source: { pl: 'bench', en: 'bench' },
-  })));
+  const created = await database.db
+    .insert(variablesTable)
+    .values(
+      codes.map((code) => ({
+        code,
+        names: { pl: code, en: code },
+        unit: 'zł',
+        source: 'bench',
+        periodicity: 'year' as const,
+        description: { pl: 'syntetyczna', en: 'synthetic' },
+      })),
+    )
+    .returning({ id: variablesTable.id, code: variablesTable.code });
+  await database.db.insert(indicatorsTable).values(
+    codes.map((code, i) => ({
+      code,
+      names: { pl: `Wskaźnik syntetyczny ${i + 1}`, en: `Synthetic indicator ${i + 1}` },
+      definition: { pl: 'syntetyczny', en: 'synthetic' },
+      formula: code,
+      unit: 'zł',
+      decimals: 2,
+      polarity: POLARITIES[i % 3]!,
+      type: 'output',
+      area: 'other',
+      unitKinds: kinds,
+      source: { pl: 'bench', en: 'bench' },
+    })),
+  );
   const random = mulberry32(7);
   const synthetic: ApprovedValue[] = [];
   for (const variable of created) {
     const level = 10 + random() * 1000;
     for (const unit of units) {
-      for (let y = 2010; y < 2010 + YEARS; y++) synthetic.push({ unitId: unit.id, variableId: variable.id, period: String(y), value: level * (0.5 + random()) });
+      for (let y = 2010; y < 2010 + YEARS; y++)
+        synthetic.push({
+          unitId: unit.id,
+          variableId: variable.id,
+          period: String(y),
+          value: level * (0.5 + random()),
+        });
     }
   }
   // A fresh app reads the extended catalogue; its engine gets the synthetic values next to the real ones.
@@ -168,7 +229,10 @@ async function productApp(dir: string) {
   let pending: ApprovedValue[] | null = synthetic;
   const count = synthetic.length;
   const app = await buildApp({
-    database, config, logger: false, webRoot: null,
+    database,
+    config,
+    logger: false,
+    webRoot: null,
     valueFeed: async (read) => {
       const rows = [...(await read()), ...(pending ?? [])];
       pending = null;
@@ -185,20 +249,30 @@ async function productApp(dir: string) {
 async function partB(product: Awaited<ReturnType<typeof productApp>>) {
   const random = mulberry32(11);
   const result: Record<string, { p50Ms: number; p95Ms: number; indicators: number }> = {};
-  for (const [label, spec] of [['nn15', (c: string) => `nn:${c}:15`], ['kind', () => undefined]] as const) {
+  for (const [label, spec] of [
+    ['nn15', (c: string) => `nn:${c}:15`],
+    ['kind', () => undefined],
+  ] as const) {
     const times: number[] = [];
     let indicators = 0;
     for (let r = 0; r < 220; r++) {
       const code = product.gminy[Math.floor(random() * product.gminy.length)]!;
       const started = performance.now();
-      const dashboard = await product.app.services.benchmarking.unitDashboard(code, { period: '2019', peers: spec(code) });
+      const dashboard = await product.app.services.benchmarking.unitDashboard(code, {
+        period: '2019',
+        peers: spec(code),
+      });
       if (r >= 20) times.push(performance.now() - started); // the first 20 warm the JIT
       indicators = dashboard.items.length;
     }
     result[label] = { p50Ms: ms(percentile(times, 0.5)), p95Ms: ms(percentile(times, 0.95)), indicators };
   }
-  console.log(`(b) unit dashboard in-process, ${result.nn15!.indicators} indicators (300 synthetic + the catalogue's), ${product.units} units, 200 requests:`);
-  console.log(`    peers nn:CODE:15  p50 ${result.nn15!.p50Ms} ms, p95 ${result.nn15!.p95Ms} ms  |  peers = its kind  p50 ${result.kind!.p50Ms} ms, p95 ${result.kind!.p95Ms} ms  (target p95 ≤ 10 ms)`);
+  console.log(
+    `(b) unit dashboard in-process, ${result.nn15!.indicators} indicators (300 synthetic + the catalogue's), ${product.units} units, 200 requests:`,
+  );
+  console.log(
+    `    peers nn:CODE:15  p50 ${result.nn15!.p50Ms} ms, p95 ${result.nn15!.p95Ms} ms  |  peers = its kind  p50 ${result.kind!.p50Ms} ms, p95 ${result.kind!.p95Ms} ms  (target p95 ≤ 10 ms)`,
+  );
   return result;
 }
 
@@ -207,7 +281,11 @@ async function partC(product: Awaited<ReturnType<typeof productApp>>, seconds: n
   // The load generator runs in its own process (scripts/bench-load.mjs).
   const child = fork(fileURLToPath(new URL('./bench-load.mjs', import.meta.url)));
   child.send({ url, seconds, gminy: product.gminy });
-  const message = await new Promise<{ error?: string; result: { requests: number; requestsPerSecond: number; errors: number; timeouts: number; non2xx: number }; latencies: number[] }>((resolve, reject) => {
+  const message = await new Promise<{
+    error?: string;
+    result: { requests: number; requestsPerSecond: number; errors: number; timeouts: number; non2xx: number };
+    latencies: number[];
+  }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as never));
     child.once('error', reject);
   });
@@ -215,11 +293,21 @@ async function partC(product: Awaited<ReturnType<typeof productApp>>, seconds: n
   const { result: done, latencies } = message;
   if (latencies.length === 0) throw new Error(`no responses: ${JSON.stringify(done)}`);
   const figures = {
-    requests: done.requests, requestsPerSecond: ms(done.requestsPerSecond), non2xx: done.non2xx, errors: done.errors, timeouts: done.timeouts,
-    p50Ms: ms(percentile(latencies, 0.5)), p95Ms: ms(percentile(latencies, 0.95)), p99Ms: ms(percentile(latencies, 0.99)),
+    requests: done.requests,
+    requestsPerSecond: ms(done.requestsPerSecond),
+    non2xx: done.non2xx,
+    errors: done.errors,
+    timeouts: done.timeouts,
+    p50Ms: ms(percentile(latencies, 0.5)),
+    p95Ms: ms(percentile(latencies, 0.95)),
+    p99Ms: ms(percentile(latencies, 0.99)),
   };
-  console.log(`(c) HTTP GET /api/v1/benchmarking/units/{code}?peers=nn:CODE:15, 50 connections, ${seconds} s (autocannon in its own process):`);
-  console.log(`    ${figures.requests} requests, ${figures.requestsPerSecond} req/s, p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms, non-2xx ${figures.non2xx}, errors ${figures.errors} (target p95 ≤ 30 ms)`);
+  console.log(
+    `(c) HTTP GET /api/v1/benchmarking/units/{code}?peers=nn:CODE:15, 50 connections, ${seconds} s (autocannon in its own process):`,
+  );
+  console.log(
+    `    ${figures.requests} requests, ${figures.requestsPerSecond} req/s, p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms, non-2xx ${figures.non2xx}, errors ${figures.errors} (target p95 ≤ 30 ms)`,
+  );
   return figures;
 }
 
@@ -232,12 +320,17 @@ async function partD() {
       const started = performance.now();
       const result = runDea(data, { model, orientation: 'input' }, solver);
       if (!result.ok) throw new Error(result.reason);
-      figures[model] = { seconds: Number(((performance.now() - started) / 1000).toFixed(2)), efficient: result.units.filter((u) => u.efficient).length };
+      figures[model] = {
+        seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
+        efficient: result.units.filter((u) => u.efficient).length,
+      };
     }
   } finally {
     solver.dispose();
   }
-  console.log(`(d) DEA 2,500 units × 3 inputs × 3 outputs, input orientation: CCR ${figures.ccr!.seconds} s (${figures.ccr!.efficient} efficient), BCC ${figures.bcc!.seconds} s (${figures.bcc!.efficient} efficient)`);
+  console.log(
+    `(d) DEA 2,500 units × 3 inputs × 3 outputs, input orientation: CCR ${figures.ccr!.seconds} s (${figures.ccr!.efficient} efficient), BCC ${figures.bcc!.seconds} s (${figures.bcc!.efficient} efficient)`,
+  );
   return figures;
 }
 
@@ -248,12 +341,21 @@ export async function benchmarkingBench(options: { seconds: number; parts?: stri
   const dir = mkdtempSync(join(tmpdir(), 'miernik-bench-bm-'));
   try {
     const product = await productApp(dir);
-    console.log(`    engine load: ${product.values.toLocaleString('en')} synthetic + the real approved values in ${(product.loadMs / 1000).toFixed(1)} s`);
+    console.log(
+      `    engine load: ${product.values.toLocaleString('en')} synthetic + the real approved values in ${(product.loadMs / 1000).toFixed(1)} s`,
+    );
     try {
       const dashboard = parts.includes('b') ? await partB(product) : null;
       const http = parts.includes('c') ? await partC(product, options.seconds) : null;
       const dea = parts.includes('d') ? await partD() : null;
-      return { recompute, dashboard, http, dea, engineLoadSeconds: Number((product.loadMs / 1000).toFixed(2)), targets: { recomputeRatio: 0.5, dashboardP95Ms: 10, httpP95Ms: 30 } };
+      return {
+        recompute,
+        dashboard,
+        http,
+        dea,
+        engineLoadSeconds: Number((product.loadMs / 1000).toFixed(2)),
+        targets: { recomputeRatio: 0.5, dashboardP95Ms: 10, httpP95Ms: 30 },
+      };
     } finally {
       await product.app.close();
       await product.database.close();

@@ -7,19 +7,38 @@ process.once('message', ({ url, seconds, gminy }) => {
   let seed = 13;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   const latencies = [];
-  const run = autocannon({
-    url, connections: 50, duration: seconds,
-    requests: [{
-      method: 'GET',
-      setupRequest: (request) => {
-        const code = gminy[Math.floor(random() * gminy.length)];
-        return { ...request, path: `/api/v1/benchmarking/units/${code}?period=2019&peers=nn:${code}:15` };
-      },
-    }],
-  }, (error, r) => {
-    process.send(error ? { error: String(error) } : {
-      result: { requests: r.requests.total, requestsPerSecond: r.requests.average, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx }, latencies,
-    }, () => process.exit(0));
-  });
+  const run = autocannon(
+    {
+      url,
+      connections: 50,
+      duration: seconds,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => {
+            const code = gminy[Math.floor(random() * gminy.length)];
+            return { ...request, path: `/api/v1/benchmarking/units/${code}?period=2019&peers=nn:${code}:15` };
+          },
+        },
+      ],
+    },
+    (error, r) => {
+      process.send(
+        error
+          ? { error: String(error) }
+          : {
+              result: {
+                requests: r.requests.total,
+                requestsPerSecond: r.requests.average,
+                errors: r.errors,
+                timeouts: r.timeouts,
+                non2xx: r.non2xx,
+              },
+              latencies,
+            },
+        () => process.exit(0),
+      );
+    },
+  );
   run.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
 });

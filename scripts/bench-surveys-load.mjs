@@ -26,34 +26,36 @@ const instance = autocannon({
   connections,
   duration: seconds,
   timeout: 30,
-  requests: [{
-    method: 'POST',
-    setupRequest(request, context) {
-      // Replays reuse a key that was acknowledged (201) earlier: the server must answer 200 and store nothing.
-      const replay = ackedList.length > 0 && Math.random() < replayShare;
-      context.key = replay ? ackedList[Math.floor(Math.random() * ackedList.length)] : randomUUID();
-      context.replay = replay;
-      context.started = performance.now();
-      const body = bodies[next++ % bodies.length];
-      if (!replay) inFlight.set(context.key, body);
-      return { ...request, body, headers: { 'content-type': 'application/json', 'idempotency-key': context.key } };
-    },
-    onResponse(status, _body, context) {
-      latencies.push(performance.now() - context.started);
-      inFlight.delete(context.key);
-      statuses[status] = (statuses[status] ?? 0) + 1;
-      if (status === 201) {
-        created++;
-        if (!acknowledged.has(context.key)) {
+  requests: [
+    {
+      method: 'POST',
+      setupRequest(request, context) {
+        // Replays reuse a key that was acknowledged (201) earlier: the server must answer 200 and store nothing.
+        const replay = ackedList.length > 0 && Math.random() < replayShare;
+        context.key = replay ? ackedList[Math.floor(Math.random() * ackedList.length)] : randomUUID();
+        context.replay = replay;
+        context.started = performance.now();
+        const body = bodies[next++ % bodies.length];
+        if (!replay) inFlight.set(context.key, body);
+        return { ...request, body, headers: { 'content-type': 'application/json', 'idempotency-key': context.key } };
+      },
+      onResponse(status, _body, context) {
+        latencies.push(performance.now() - context.started);
+        inFlight.delete(context.key);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (status === 201) {
+          created++;
+          if (!acknowledged.has(context.key)) {
+            acknowledged.add(context.key);
+            ackedList.push(context.key);
+          }
+        } else if (status === 200) {
+          replayed++;
           acknowledged.add(context.key);
-          ackedList.push(context.key);
         }
-      } else if (status === 200) {
-        replayed++;
-        acknowledged.add(context.key);
-      }
+      },
     },
-  }],
+  ],
 });
 
 instance.on('done', async (result) => {
@@ -61,13 +63,25 @@ instance.on('done', async (result) => {
   // the same key settles each one — 200 if it was stored, 201 if it is stored now — so every key sent is accounted for.
   let retried = 0;
   for (const [key, body] of inFlight) {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body,
+    });
     await res.arrayBuffer();
     if (res.status === 200 || res.status === 201) acknowledged.add(key);
     retried++;
   }
   parentPort.postMessage({
-    created, replayed, retried, statuses, latencies, acknowledged: [...acknowledged],
-    errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, duration: result.duration,
+    created,
+    replayed,
+    retried,
+    statuses,
+    latencies,
+    acknowledged: [...acknowledged],
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    duration: result.duration,
   });
 });

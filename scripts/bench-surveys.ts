@@ -64,10 +64,15 @@ async function run(database: Database) {
   await app.services.units.importCsv(SYSTEM_CONTEXT, new TextEncoder().encode(csv), { dryRun: false });
   const now = Date.now();
   const wave = await app.services.surveys.create(SYSTEM_CONTEXT, {
-    unitCode: 'BENCH-1', templateId: 'customer-office', opensAt: new Date(now - 60_000), closesAt: new Date(now + 86_400_000),
+    unitCode: 'BENCH-1',
+    templateId: 'customer-office',
+    opensAt: new Date(now - 60_000),
+    closesAt: new Date(now + 86_400_000),
   });
   const template = await app.services.surveyTemplates.latest('customer-office');
-  const bodies = generateSyntheticResponses(template, { seed: 'bench', count: DISTINCT_BODIES }).map((r) => JSON.stringify({ answers: r.answers }));
+  const bodies = generateSyntheticResponses(template, { seed: 'bench', count: DISTINCT_BODIES }).map((r) =>
+    JSON.stringify({ answers: r.answers }),
+  );
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `${address}/api/v1/public/surveys/${wave.publicToken}/responses`;
 
@@ -82,7 +87,10 @@ async function run(database: Database) {
     worker.once('error', reject);
   });
 
-  const [row] = await database.db.select({ n: count() }).from(surveyResponses).where(eq(surveyResponses.waveId, wave.id));
+  const [row] = await database.db
+    .select({ n: count() })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.waveId, wave.id));
   const stored = row!.n;
   await app.close();
   const latencies = [...report.latencies].sort((a, b) => a - b);
@@ -109,7 +117,9 @@ async function run(database: Database) {
   };
 }
 
-console.log(`Survey submission bench: ${CONNECTIONS} concurrent clients for ${SECONDS} s, ${Math.round(REPLAY_SHARE * 100)} % replays of acknowledged Idempotency-Keys`);
+console.log(
+  `Survey submission bench: ${CONNECTIONS} concurrent clients for ${SECONDS} s, ${Math.round(REPLAY_SHARE * 100)} % replays of acknowledged Idempotency-Keys`,
+);
 console.log('Targets: ≥ 1,000 responses/s, p95 ≤ 100 ms, zero lost or duplicated.');
 const dir = mkdtempSync(join(tmpdir(), 'miernik-bench-surveys-'));
 let figures: Awaited<ReturnType<typeof run>>;
@@ -138,9 +148,26 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 const f = figures;
-console.log(`${f.database}: ${f.responsesPerSecond.toLocaleString('en')} responses/s, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`);
-console.log(`acknowledged ${f.acknowledged.toLocaleString('en')} (+ ${f.replaysAcknowledged.toLocaleString('en')} replays answered 200; ${f.retriedAtEnd} in flight at the end retried with their key), stored ${f.stored.toLocaleString('en')}, lost ${f.lost}, duplicated ${f.duplicated}, errors ${f.errors}, statuses ${JSON.stringify(f.statuses)}`);
-console.log(JSON.stringify({
-  responsesPerSecond: f.responsesPerSecond, p50Ms: f.p50Ms, p95Ms: f.p95Ms, acknowledged: f.acknowledged, stored: f.stored, lost: f.lost, duplicated: f.duplicated,
-  database: f.database, seconds: f.seconds, connections: f.connections, p99Ms: f.p99Ms, replays: f.replaysAcknowledged, errors: f.errors,
-}));
+console.log(
+  `${f.database}: ${f.responsesPerSecond.toLocaleString('en')} responses/s, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms`,
+);
+console.log(
+  `acknowledged ${f.acknowledged.toLocaleString('en')} (+ ${f.replaysAcknowledged.toLocaleString('en')} replays answered 200; ${f.retriedAtEnd} in flight at the end retried with their key), stored ${f.stored.toLocaleString('en')}, lost ${f.lost}, duplicated ${f.duplicated}, errors ${f.errors}, statuses ${JSON.stringify(f.statuses)}`,
+);
+console.log(
+  JSON.stringify({
+    responsesPerSecond: f.responsesPerSecond,
+    p50Ms: f.p50Ms,
+    p95Ms: f.p95Ms,
+    acknowledged: f.acknowledged,
+    stored: f.stored,
+    lost: f.lost,
+    duplicated: f.duplicated,
+    database: f.database,
+    seconds: f.seconds,
+    connections: f.connections,
+    p99Ms: f.p99Ms,
+    replays: f.replaysAcknowledged,
+    errors: f.errors,
+  }),
+);

@@ -35,16 +35,29 @@ const SECONDS = Number(arg('--seconds') ?? 10);
 
 /** Variables units report themselves, not part of any cross-field rule and with no upper bound, so synthetic values pass the hard checks. */
 function benchVariables(): string[] {
-  const variables = JSON.parse(readFileSync(new URL('../data/catalogue/variables.json', import.meta.url), 'utf8')) as
-    { code: string; bdl?: unknown; plausibility?: { ranges?: { max?: number }[] } }[];
-  const rules = JSON.parse(readFileSync(new URL('../data/catalogue/rules.json', import.meta.url), 'utf8')) as { left: string; right: string }[];
+  const variables = JSON.parse(readFileSync(new URL('../data/catalogue/variables.json', import.meta.url), 'utf8')) as {
+    code: string;
+    bdl?: unknown;
+    plausibility?: { ranges?: { max?: number }[] };
+  }[];
+  const rules = JSON.parse(readFileSync(new URL('../data/catalogue/rules.json', import.meta.url), 'utf8')) as {
+    left: string;
+    right: string;
+  }[];
   const inRules = new Set(rules.flatMap((r) => `${r.left} ${r.right}`.match(/[a-z_][a-z0-9_]*/g) ?? []));
-  return variables.filter((v) => !v.bdl && !inRules.has(v.code) && !(v.plausibility?.ranges ?? []).some((r) => r.max !== undefined)).map((v) => v.code);
+  return variables
+    .filter((v) => !v.bdl && !inRules.has(v.code) && !(v.plausibility?.ranges ?? []).some((r) => r.max !== undefined))
+    .map((v) => v.code);
 }
 
 function gminaCodes(): string[] {
-  const lines = readFileSync(new URL('../data/teryt/TERC_2024-01-01.csv', import.meta.url), 'utf8').split(/\r?\n/).slice(1);
-  return lines.map((l) => l.split(';')).filter((c) => c[2] && /^[123]$/.test(c[3]!)).map((c) => c[0]! + c[1]! + c[2]! + c[3]!);
+  const lines = readFileSync(new URL('../data/teryt/TERC_2024-01-01.csv', import.meta.url), 'utf8')
+    .split(/\r?\n/)
+    .slice(1);
+  return lines
+    .map((l) => l.split(';'))
+    .filter((c) => c[2] && /^[123]$/.test(c[3]!))
+    .map((c) => c[0]! + c[1]! + c[2]! + c[3]!);
 }
 
 function makeCsv(rows: number): { csv: Uint8Array; variables: number; years: number } {
@@ -76,27 +89,42 @@ async function measure(label: string, open: () => Promise<Database>, csv: Uint8A
   await app.services.indicators.ensureShippedCatalogue();
   await app.services.dataImport.ensureBdlExtract();
   const started = performance.now();
-  const result = await app.services.dataImport.importFile(SYSTEM_CONTEXT, csv, { fileName: 'bench.csv', dryRun: false });
+  const result = await app.services.dataImport.importFile(SYSTEM_CONTEXT, csv, {
+    fileName: 'bench.csv',
+    dryRun: false,
+  });
   const seconds = (performance.now() - started) / 1000;
   await app.close();
   await database.close();
   const rowsPerSecond = Math.round(result.values / seconds);
-  console.log(`${label.padEnd(24)} ${result.values.toLocaleString('en')} rows in ${seconds.toFixed(1)} s = ${rowsPerSecond.toLocaleString('en')} rows/s (${result.warnings.length >= 1000 ? '≥1000' : result.warnings.length} warnings)`);
+  console.log(
+    `${label.padEnd(24)} ${result.values.toLocaleString('en')} rows in ${seconds.toFixed(1)} s = ${rowsPerSecond.toLocaleString('en')} rows/s (${result.warnings.length >= 1000 ? '≥1000' : result.warnings.length} warnings)`,
+  );
   return { rows: result.values, seconds: Number(seconds.toFixed(2)), rowsPerSecond };
 }
 
 async function importBench() {
   const { csv, variables, years } = makeCsv(ROWS);
-  console.log(`Import bench: ${ROWS.toLocaleString('en')} long-format rows (${variables} variables × 2,477 gminy × ${years} years), ${(csv.length / 1e6).toFixed(1)} MB CSV`);
+  console.log(
+    `Import bench: ${ROWS.toLocaleString('en')} long-format rows (${variables} variables × 2,477 gminy × ${years} years), ${(csv.length / 1e6).toFixed(1)} MB CSV`,
+  );
   console.log('Target: ≥ 50,000 rows/s, validated and committed.');
   const dir = mkdtempSync(join(tmpdir(), 'miernik-bench-'));
   const figures: Record<string, unknown> = { rows: ROWS, target: { rowsPerSecond: 50_000 } };
   try {
-    figures.pglite = await measure('PGlite (embedded)', () => openDatabase({ databaseUrl: null, dataDir: join(dir, 'db') }), csv);
+    figures.pglite = await measure(
+      'PGlite (embedded)',
+      () => openDatabase({ databaseUrl: null, dataDir: join(dir, 'db') }),
+      csv,
+    );
     if (!skipPg) {
       const server = await startTempPostgres({ fsync: true });
       try {
-        figures.postgresql = await measure('PostgreSQL (server)', () => openDatabase({ databaseUrl: server.url, dataDir: '' }), csv);
+        figures.postgresql = await measure(
+          'PostgreSQL (server)',
+          () => openDatabase({ databaseUrl: server.url, dataDir: '' }),
+          csv,
+        );
       } finally {
         server.stop();
       }
@@ -108,6 +136,10 @@ async function importBench() {
 }
 
 const figures: Record<string, unknown> = {};
-if (only !== 'import') figures.benchmarking = await benchmarkingBench({ seconds: SECONDS, ...(arg('--parts') ? { parts: arg('--parts')! } : {}) });
+if (only !== 'import')
+  figures.benchmarking = await benchmarkingBench({
+    seconds: SECONDS,
+    ...(arg('--parts') ? { parts: arg('--parts')! } : {}),
+  });
 if (only !== 'benchmarking') figures.import = await importBench();
 console.log(JSON.stringify({ bench: 'miernik', ...figures }));

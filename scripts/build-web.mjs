@@ -19,7 +19,8 @@ function newest(dir) {
 }
 
 const ifStale = process.argv.includes('--if-stale');
-const stale = !existsSync(dist) || statSync(dist).mtimeMs < Math.max(newest(join(root, 'web')), newest(join(root, 'domain')));
+const stale =
+  !existsSync(dist) || statSync(dist).mtimeMs < Math.max(newest(join(root, 'web')), newest(join(root, 'domain')));
 if (ifStale && !stale) {
   console.log('Web app is up to date (web/dist).');
 } else {

@@ -33,103 +33,215 @@ beforeAll(async () => {
   const victim = await createUser(t, [{ role: 'unit-member', unitCode: unitB }]);
   victimId = victim.id;
   const admin = await loginAs(t, [{ role: 'admin' }]);
-  victimRoleId = (await admin.client.get(`/api/v1/users?q=${encodeURIComponent(victim.email)}`)).json().items[0].roles[0].id;
+  victimRoleId = (await admin.client.get(`/api/v1/users?q=${encodeURIComponent(victim.email)}`)).json().items[0]
+    .roles[0].id;
   const round = await t.services.dataCollection.createRound(SYSTEM_CONTEXT, {
-    name: 'Access round', period: '2024', deadline: new Date('2099-01-01T00:00:00Z'), variableCodes: ['decisions_issued'], unitCodes: [unitA, unitB],
+    name: 'Access round',
+    period: '2024',
+    deadline: new Date('2099-01-01T00:00:00Z'),
+    variableCodes: ['decisions_issued'],
+    unitCodes: [unitA, unitB],
   });
   roundId = round.id;
   // B's form is submitted, so return/approve would be valid transitions were the caller allowed.
-  await t.services.dataCollection.saveValues(SYSTEM_CONTEXT, roundId, unitB, [{ variableCode: 'decisions_issued', value: 10 }]);
+  await t.services.dataCollection.saveValues(SYSTEM_CONTEXT, roundId, unitB, [
+    { variableCode: 'decisions_issued', value: 10 },
+  ]);
   await t.services.dataCollection.submit(SYSTEM_CONTEXT, roundId, unitB);
   const sa = t.services.selfAssessment;
-  scoringOfB = (await sa.create(SYSTEM_CONTEXT, unitB, { frameworkId: 'caf-2020', round: 1, date: '2024-01-15', mode: 'classical' })).id;
+  scoringOfB = (
+    await sa.create(SYSTEM_CONTEXT, unitB, { frameworkId: 'caf-2020', round: 1, date: '2024-01-15', mode: 'classical' })
+  ).id;
   await sa.setMembers(SYSTEM_CONTEXT, scoringOfB, [{ userId: victimId, role: 'leader' }]);
-  consensusOfB = (await sa.create(SYSTEM_CONTEXT, unitB, { frameworkId: 'caf-2020', round: 2, date: '2024-06-15', mode: 'classical' })).id;
+  consensusOfB = (
+    await sa.create(SYSTEM_CONTEXT, unitB, { frameworkId: 'caf-2020', round: 2, date: '2024-06-15', mode: 'classical' })
+  ).id;
   await sa.openConsensus(SYSTEM_CONTEXT, consensusOfB, { reason: 'access test' });
-  for (const item of assessmentItems(sa.framework('caf-2020'))) await sa.saveConsensus(SYSTEM_CONTEXT, consensusOfB, item.id, { values: 50 });
-  planOfB = (await t.services.improvementPlans.create(SYSTEM_CONTEXT, { unitCode: unitB, period: '2024', title: 'Plan of B' })).id;
-  actionOfB = (await t.services.improvementPlans.addAction(SYSTEM_CONTEXT, planOfB, { title: 'Action of B', source: { type: 'free' }, status: 'planned', impact: 3, feasibility: 3 })).id;
-  waveOfB = (await t.services.surveys.create(SYSTEM_CONTEXT, {
-    unitCode: unitB, templateId: 'customer-office', opensAt: new Date('2024-01-01T00:00:00Z'), closesAt: new Date('2099-01-01T00:00:00Z'), repeatEveryMonths: 6,
-  })).id;
-  ({ client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unitA }, { role: 'unit-member', unitCode: unitA }]));
+  for (const item of assessmentItems(sa.framework('caf-2020')))
+    await sa.saveConsensus(SYSTEM_CONTEXT, consensusOfB, item.id, { values: 50 });
+  planOfB = (
+    await t.services.improvementPlans.create(SYSTEM_CONTEXT, { unitCode: unitB, period: '2024', title: 'Plan of B' })
+  ).id;
+  actionOfB = (
+    await t.services.improvementPlans.addAction(SYSTEM_CONTEXT, planOfB, {
+      title: 'Action of B',
+      source: { type: 'free' },
+      status: 'planned',
+      impact: 3,
+      feasibility: 3,
+    })
+  ).id;
+  waveOfB = (
+    await t.services.surveys.create(SYSTEM_CONTEXT, {
+      unitCode: unitB,
+      templateId: 'customer-office',
+      opensAt: new Date('2024-01-01T00:00:00Z'),
+      closesAt: new Date('2099-01-01T00:00:00Z'),
+      repeatEveryMonths: 6,
+    })
+  ).id;
+  ({ client } = await loginAs(t, [
+    { role: 'unit-coordinator', unitCode: unitA },
+    { role: 'unit-member', unitCode: unitA },
+  ]));
 });
 afterAll(() => t.close());
 
 /** Routes that write nothing of any unit: they act on the caller's own session. */
 const NOT_UNIT_WRITES = new Set([
-  'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'POST /api/v1/auth/invitations/accept',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/invitations/accept',
   // Anonymous answers to a public survey link: anyone holding the link may answer (surveys.test.ts covers its refusals).
   'POST /api/v1/public/surveys/{token}/responses',
   // Read-only computations over public data sent as a body (benchmarking.test.ts): they write nothing.
-  'POST /api/v1/benchmarking/dea', 'POST /api/v1/benchmarking/composite',
+  'POST /api/v1/benchmarking/dea',
+  'POST /api/v1/benchmarking/composite',
 ]);
 
 type Attempt = () => ReturnType<typeof client.request>;
 const attempts: Record<string, Attempt> = {
   'PATCH /api/v1/units/{code}': () => client.patch(`/api/v1/units/${unitB}`, { description: 'hijacked' }),
-  'POST /api/v1/units/import': () => client.post('/api/v1/units/import', `code,name,kind,parent_code\n${unitB},Hijacked,test-unit,\n`, { 'content-type': 'text/csv' }),
+  'POST /api/v1/units/import': () =>
+    client.post('/api/v1/units/import', `code,name,kind,parent_code\n${unitB},Hijacked,test-unit,\n`, {
+      'content-type': 'text/csv',
+    }),
   'POST /api/v1/groups': () => client.post('/api/v1/groups', { name: 'Mine', serviceArea: 'roads', kind: 'network' }),
   'PATCH /api/v1/groups/{id}': () => client.patch(`/api/v1/groups/${groupOfB}`, { name: 'hijacked' }),
   'DELETE /api/v1/groups/{id}': () => client.delete(`/api/v1/groups/${groupOfB}`),
   'PUT /api/v1/groups/{id}/members/{unitCode}': () => client.put(`/api/v1/groups/${groupOfB}/members/${unitA}`),
   'DELETE /api/v1/groups/{id}/members/{unitCode}': () => client.delete(`/api/v1/groups/${groupOfB}/members/${unitB}`),
-  'POST /api/v1/users': () => client.post('/api/v1/users', { email: 'intruder@example.test', name: 'Intruder', password: 'intruder-password-1' }),
-  'POST /api/v1/users/{id}/roles': () => client.post(`/api/v1/users/${victimId}/roles`, { role: 'unit-member', unitCode: unitB }),
+  'POST /api/v1/users': () =>
+    client.post('/api/v1/users', { email: 'intruder@example.test', name: 'Intruder', password: 'intruder-password-1' }),
+  'POST /api/v1/users/{id}/roles': () =>
+    client.post(`/api/v1/users/${victimId}/roles`, { role: 'unit-member', unitCode: unitB }),
   'DELETE /api/v1/users/{id}/roles/{roleId}': () => client.delete(`/api/v1/users/${victimId}/roles/${victimRoleId}`),
-  'POST /api/v1/indicators': () => client.post('/api/v1/indicators', {
-    code: 'x_mine', names: { pl: 'X', en: 'X' }, definition: { pl: 'X', en: 'X' }, formula: 'decisions_issued', unit: 'szt.', decimals: 0,
-    polarity: 'neutral', type: 'output', area: 'administration', unitKinds: ['test-unit'], source: { pl: 'X', en: 'X' },
-  }),
-  'PATCH /api/v1/indicators/{code}': () => client.patch('/api/v1/indicators/own_revenue_per_capita', { unit: 'hijacked' }),
-  'POST /api/v1/variables': () => client.post('/api/v1/variables', {
-    code: 'x_var', names: { pl: 'X', en: 'X' }, unit: 'szt.', source: 'x', periodicity: 'year', description: { pl: 'X', en: 'X' },
-  }),
+  'POST /api/v1/indicators': () =>
+    client.post('/api/v1/indicators', {
+      code: 'x_mine',
+      names: { pl: 'X', en: 'X' },
+      definition: { pl: 'X', en: 'X' },
+      formula: 'decisions_issued',
+      unit: 'szt.',
+      decimals: 0,
+      polarity: 'neutral',
+      type: 'output',
+      area: 'administration',
+      unitKinds: ['test-unit'],
+      source: { pl: 'X', en: 'X' },
+    }),
+  'PATCH /api/v1/indicators/{code}': () =>
+    client.patch('/api/v1/indicators/own_revenue_per_capita', { unit: 'hijacked' }),
+  'POST /api/v1/variables': () =>
+    client.post('/api/v1/variables', {
+      code: 'x_var',
+      names: { pl: 'X', en: 'X' },
+      unit: 'szt.',
+      source: 'x',
+      periodicity: 'year',
+      description: { pl: 'X', en: 'X' },
+    }),
   'PATCH /api/v1/variables/{code}': () => client.patch('/api/v1/variables/decisions_issued', { unit: 'hijacked' }),
-  'POST /api/v1/data-collection/rounds': () => client.post('/api/v1/data-collection/rounds', {
-    name: 'Mine', period: '2024', deadline: '2099-01-01T00:00:00Z', variableCodes: ['decisions_issued'], unitCodes: [unitB],
-  }),
+  'POST /api/v1/data-collection/rounds': () =>
+    client.post('/api/v1/data-collection/rounds', {
+      name: 'Mine',
+      period: '2024',
+      deadline: '2099-01-01T00:00:00Z',
+      variableCodes: ['decisions_issued'],
+      unitCodes: [unitB],
+    }),
   'PUT /api/v1/data-collection/rounds/{id}/units/{unitCode}/values': () =>
-    client.request('PUT', `/api/v1/data-collection/rounds/${roundId}/units/${unitB}/values`, { values: [{ variableCode: 'decisions_issued', value: 1 }] }),
-  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/submit': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/submit`),
-  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/return': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/return`, { comment: 'no' }),
-  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/approve': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/approve`),
-  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/reopen': () => client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/reopen`, { until: '2099-01-01T00:00:00Z' }),
-  'POST /api/v1/data-collection/rounds/{id}/reminders': () => client.post(`/api/v1/data-collection/rounds/${roundId}/reminders`),
+    client.request('PUT', `/api/v1/data-collection/rounds/${roundId}/units/${unitB}/values`, {
+      values: [{ variableCode: 'decisions_issued', value: 1 }],
+    }),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/submit': () =>
+    client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/submit`),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/return': () =>
+    client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/return`, { comment: 'no' }),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/approve': () =>
+    client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/approve`),
+  'POST /api/v1/data-collection/rounds/{id}/units/{unitCode}/reopen': () =>
+    client.post(`/api/v1/data-collection/rounds/${roundId}/units/${unitB}/reopen`, { until: '2099-01-01T00:00:00Z' }),
+  'POST /api/v1/data-collection/rounds/{id}/reminders': () =>
+    client.post(`/api/v1/data-collection/rounds/${roundId}/reminders`),
   'POST /api/v1/data-collection/imports': () =>
-    client.post('/api/v1/data-collection/imports', `unit_code,variable_code,period,value\n${unitB},decisions_issued,2023,5\n`, { 'content-type': 'text/csv' }),
-  'POST /api/v1/data-collection/bdl-imports': () => client.post('/api/v1/data-collection/bdl-imports', { variableId: 72305, years: [2019], level: 'municipality' }),
-  'POST /api/v1/units/{code}/assessments': () => client.post(`/api/v1/units/${unitB}/assessments`, { frameworkId: 'caf-2020', round: 3, date: '2025-01-01', mode: 'classical' }),
-  'PUT /api/v1/assessments/{id}/members': () => client.request('PUT', `/api/v1/assessments/${scoringOfB}/members`, { members: [{ userId: victimId, role: 'member' }] }),
-  'PUT /api/v1/assessments/{id}/my-scores/{itemId}': () => client.request('PUT', `/api/v1/assessments/${scoringOfB}/my-scores/1.1`, { values: 50 }),
-  'POST /api/v1/assessments/{id}/my-scores/submit': () => client.post(`/api/v1/assessments/${scoringOfB}/my-scores/submit`),
-  'POST /api/v1/assessments/{id}/consensus': () => client.post(`/api/v1/assessments/${scoringOfB}/consensus`, { override: { reason: 'hijack' } }),
-  'PUT /api/v1/assessments/{id}/consensus/{itemId}': () => client.request('PUT', `/api/v1/assessments/${consensusOfB}/consensus/1.1`, { values: 90 }),
+    client.post(
+      '/api/v1/data-collection/imports',
+      `unit_code,variable_code,period,value\n${unitB},decisions_issued,2023,5\n`,
+      { 'content-type': 'text/csv' },
+    ),
+  'POST /api/v1/data-collection/bdl-imports': () =>
+    client.post('/api/v1/data-collection/bdl-imports', { variableId: 72305, years: [2019], level: 'municipality' }),
+  'POST /api/v1/units/{code}/assessments': () =>
+    client.post(`/api/v1/units/${unitB}/assessments`, {
+      frameworkId: 'caf-2020',
+      round: 3,
+      date: '2025-01-01',
+      mode: 'classical',
+    }),
+  'PUT /api/v1/assessments/{id}/members': () =>
+    client.request('PUT', `/api/v1/assessments/${scoringOfB}/members`, {
+      members: [{ userId: victimId, role: 'member' }],
+    }),
+  'PUT /api/v1/assessments/{id}/my-scores/{itemId}': () =>
+    client.request('PUT', `/api/v1/assessments/${scoringOfB}/my-scores/1.1`, { values: 50 }),
+  'POST /api/v1/assessments/{id}/my-scores/submit': () =>
+    client.post(`/api/v1/assessments/${scoringOfB}/my-scores/submit`),
+  'POST /api/v1/assessments/{id}/consensus': () =>
+    client.post(`/api/v1/assessments/${scoringOfB}/consensus`, { override: { reason: 'hijack' } }),
+  'PUT /api/v1/assessments/{id}/consensus/{itemId}': () =>
+    client.request('PUT', `/api/v1/assessments/${consensusOfB}/consensus/1.1`, { values: 90 }),
   'POST /api/v1/assessments/{id}/close': () => client.post(`/api/v1/assessments/${consensusOfB}/close`),
-  'POST /api/v1/improvement-plans': () => client.post('/api/v1/improvement-plans', { unitCode: unitB, period: '2025', title: 'Mine' }),
-  'PATCH /api/v1/improvement-plans/{id}': () => client.patch(`/api/v1/improvement-plans/${planOfB}`, { title: 'hijacked' }),
-  'POST /api/v1/improvement-plans/{id}/actions': () => client.post(`/api/v1/improvement-plans/${planOfB}/actions`, { title: 'X', source: { type: 'free' }, impact: 1, feasibility: 1 }),
-  'PATCH /api/v1/improvement-actions/{id}': () => client.patch(`/api/v1/improvement-actions/${actionOfB}`, { title: 'hijacked' }),
+  'POST /api/v1/improvement-plans': () =>
+    client.post('/api/v1/improvement-plans', { unitCode: unitB, period: '2025', title: 'Mine' }),
+  'PATCH /api/v1/improvement-plans/{id}': () =>
+    client.patch(`/api/v1/improvement-plans/${planOfB}`, { title: 'hijacked' }),
+  'POST /api/v1/improvement-plans/{id}/actions': () =>
+    client.post(`/api/v1/improvement-plans/${planOfB}/actions`, {
+      title: 'X',
+      source: { type: 'free' },
+      impact: 1,
+      feasibility: 1,
+    }),
+  'PATCH /api/v1/improvement-actions/{id}': () =>
+    client.patch(`/api/v1/improvement-actions/${actionOfB}`, { title: 'hijacked' }),
   'DELETE /api/v1/improvement-actions/{id}': () => client.delete(`/api/v1/improvement-actions/${actionOfB}`),
-  'POST /api/v1/improvement-actions/{id}/updates': () => client.post(`/api/v1/improvement-actions/${actionOfB}/updates`, { date: '2025-01-01', comment: 'hijacked', status: 'done' }),
+  'POST /api/v1/improvement-actions/{id}/updates': () =>
+    client.post(`/api/v1/improvement-actions/${actionOfB}/updates`, {
+      date: '2025-01-01',
+      comment: 'hijacked',
+      status: 'done',
+    }),
   'POST /api/v1/survey-templates/validate': () => client.post('/api/v1/survey-templates/validate', { template: {} }),
   'POST /api/v1/survey-templates': () => client.post('/api/v1/survey-templates', { template: { id: 'mine' } }),
-  'PUT /api/v1/survey-templates/{id}': () => client.request('PUT', '/api/v1/survey-templates/customer-office', { template: { id: 'customer-office' } }),
-  'POST /api/v1/survey-waves': () => client.post('/api/v1/survey-waves', {
-    unitCode: unitB, templateId: 'customer-office', opensAt: '2024-01-01T00:00:00Z', closesAt: '2099-01-01T00:00:00Z',
-  }),
-  'PATCH /api/v1/survey-waves/{id}': () => client.patch(`/api/v1/survey-waves/${waveOfB}`, { closesAt: '2024-06-01T00:00:00Z' }),
+  'PUT /api/v1/survey-templates/{id}': () =>
+    client.request('PUT', '/api/v1/survey-templates/customer-office', { template: { id: 'customer-office' } }),
+  'POST /api/v1/survey-waves': () =>
+    client.post('/api/v1/survey-waves', {
+      unitCode: unitB,
+      templateId: 'customer-office',
+      opensAt: '2024-01-01T00:00:00Z',
+      closesAt: '2099-01-01T00:00:00Z',
+    }),
+  'PATCH /api/v1/survey-waves/{id}': () =>
+    client.patch(`/api/v1/survey-waves/${waveOfB}`, { closesAt: '2024-06-01T00:00:00Z' }),
   'POST /api/v1/survey-waves/{id}/next': () => client.post(`/api/v1/survey-waves/${waveOfB}/next`),
-  'POST /api/v1/survey-waves/{id}/invitation-codes': () => client.post(`/api/v1/survey-waves/${waveOfB}/invitation-codes`, { count: 5 }),
+  'POST /api/v1/survey-waves/{id}/invitation-codes': () =>
+    client.post(`/api/v1/survey-waves/${waveOfB}/invitation-codes`, { count: 5 }),
   'PATCH /api/v1/survey-waves/{id}/free-text/{answerId}': () =>
-    client.patch(`/api/v1/survey-waves/${waveOfB}/free-text/00000000-0000-4000-8000-000000000000.comments`, { hidden: true }),
+    client.patch(`/api/v1/survey-waves/${waveOfB}/free-text/00000000-0000-4000-8000-000000000000.comments`, {
+      hidden: true,
+    }),
 };
 
 describe('a user of unit A writing unit B', () => {
   it('every write route of the API has a case here', () => {
     const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
     const writes = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.keys(ops).filter((m) => ['post', 'put', 'patch', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${path}`));
+      Object.keys(ops)
+        .filter((m) => ['post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const uncovered = writes.filter((w) => !NOT_UNIT_WRITES.has(w) && !(w in attempts));
     expect(uncovered).toEqual([]);
   });
@@ -145,10 +257,23 @@ describe('a user of unit A writing unit B', () => {
 
   it('while the same user may write unit A (the refusals are not blanket)', async () => {
     expect((await client.patch(`/api/v1/units/${unitA}`, { description: 'ours' })).statusCode).toBe(200);
-    expect((await client.post(`/api/v1/units/${unitA}/assessments`, { frameworkId: 'caf-2020', round: 1, date: '2025-01-01', mode: 'classical' })).statusCode).toBe(201);
-    expect((await client.post('/api/v1/improvement-plans', { unitCode: unitA, period: '2025', title: 'Ours' })).statusCode).toBe(201);
+    expect(
+      (
+        await client.post(`/api/v1/units/${unitA}/assessments`, {
+          frameworkId: 'caf-2020',
+          round: 1,
+          date: '2025-01-01',
+          mode: 'classical',
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (await client.post('/api/v1/improvement-plans', { unitCode: unitA, period: '2025', title: 'Ours' })).statusCode,
+    ).toBe(201);
     const colleague = await createUser(t);
-    expect((await client.post(`/api/v1/users/${colleague.id}/roles`, { role: 'unit-member', unitCode: unitA })).statusCode).toBe(201);
+    expect(
+      (await client.post(`/api/v1/users/${colleague.id}/roles`, { role: 'unit-member', unitCode: unitA })).statusCode,
+    ).toBe(201);
     const b = (await t.app.inject({ method: 'GET', url: `/api/v1/units/${unitB}` })).json();
     expect(b.name).not.toBe('Hijacked');
     expect(b.profile.description).toBeNull();

@@ -11,7 +11,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { notFoundBody, registerErrorHandler } from './http/error-handler';
@@ -31,7 +36,19 @@ import { usersRoutes } from './modules/users/users.routes';
 import { createServices, systemClock, type Clock } from './services';
 import { VERSION } from './version';
 
-const MODULES: ModuleRoutes[] = [healthRoutes, usersRoutes, unitsRoutes, groupsRoutes, indicatorsRoutes, dataCollectionRoutes, benchmarkingRoutes, surveysRoutes, selfAssessmentRoutes, improvementPlansRoutes, auditRoutes];
+const MODULES: ModuleRoutes[] = [
+  healthRoutes,
+  usersRoutes,
+  unitsRoutes,
+  groupsRoutes,
+  indicatorsRoutes,
+  dataCollectionRoutes,
+  benchmarkingRoutes,
+  surveysRoutes,
+  selfAssessmentRoutes,
+  improvementPlansRoutes,
+  auditRoutes,
+];
 
 /** JSON bodies are small forms; files (CSV) get their own, larger limit. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -61,7 +78,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const services = createServices({ db: database.db, config, clock: options.clock ?? systemClock, ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}), ...(options.valueFeed ? { valueFeed: options.valueFeed } : {}) });
+  const services = createServices({
+    db: database.db,
+    config,
+    clock: options.clock ?? systemClock,
+    ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}),
+    ...(options.valueFeed ? { valueFeed: options.valueFeed } : {}),
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -78,7 +101,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
-  app.addContentTypeParser(['text/csv', 'text/plain', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], { parseAs: 'buffer', bodyLimit: FILE_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    [
+      'text/csv',
+      'text/plain',
+      'application/octet-stream',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+    { parseAs: 'buffer', bodyLimit: FILE_BODY_LIMIT },
+    (_req, body, done) => done(null, body),
+  );
 
   await app.register(swagger, {
     openapi: {
@@ -86,7 +118,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       info: {
         title: 'Miernik API',
         version: VERSION,
-        description: 'Open data and management API of Miernik. Reference data: Źródło: GUS, TERYT. Errors: { error: { code, message, details?, requestId } }.',
+        description:
+          'Open data and management API of Miernik. Reference data: Źródło: GUS, TERYT. Errors: { error: { code, message, details?, requestId } }.',
         license: { name: 'AGPL-3.0-or-later' },
       },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'miernik_session' } } },
@@ -102,11 +135,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     services,
     config,
     databaseKind: database.kind,
-    context: (request: { actor: import('./http/context').SessionActor | null; id: string }) => ({ actor: request.actor, requestId: request.id }),
+    context: (request: { actor: import('./http/context').SessionActor | null; id: string }) => ({
+      actor: request.actor,
+      requestId: request.id,
+    }),
   };
   for (const register of MODULES) register(app, deps);
 
-  const webRoot = options.webRoot === undefined ? fileURLToPath(new URL('../web/dist', import.meta.url)) : options.webRoot;
+  const webRoot =
+    options.webRoot === undefined ? fileURLToPath(new URL('../web/dist', import.meta.url)) : options.webRoot;
   const serveWeb = webRoot !== null && existsSync(webRoot);
   if (serveWeb) {
     await app.register(fastifyStatic, {
@@ -120,7 +157,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
   app.setNotFoundHandler((request, reply) => {
     // The SPA routes on the client: unknown non-API GETs get index.html.
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+      return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(notFoundBody(request));
   });
   app.decorate('services', services);

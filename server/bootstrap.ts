@@ -28,7 +28,11 @@ const DEMO_NETWORK = {
 };
 
 /** Demo survey waves (synthetic answers, titled as such) in units of the demo network. */
-const DEMO_SURVEYS = { customerUnitCodes: ['1261', '1201', '1202', '1203'], employeeUnitCode: '1261', residentUnitCode: '1202' };
+const DEMO_SURVEYS = {
+  customerUnitCodes: ['1261', '1201', '1202', '1203'],
+  employeeUnitCode: '1261',
+  residentUnitCode: '1202',
+};
 
 /**
  * Two closed CAF rounds of Kraków (a member of the demo network), titled and flagged as demo data: 35/30 →

@@ -9,13 +9,15 @@ import { pdfText } from '../tests/helpers/pdf';
 const bin = new URL('../bin/miernik.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'miernik-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const run = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+const run = (...args: string[]) =>
+  execFileSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
 
 // Each case spawns the CLI (tsx start-up, several seconds on a busy machine).
 describe('miernik CLI', { timeout: 120_000 }, () => {
   it('lists its commands', () => {
     const help = run('--help');
-    for (const command of ['serve', 'migrate', 'units', 'import', 'dea', 'report', 'user']) expect(help).toContain(command);
+    for (const command of ['serve', 'migrate', 'units', 'import', 'dea', 'report', 'user'])
+      expect(help).toContain(command);
   });
 
   it('dea --json matches the METHODS.md §4.6 test vector, in file order', () => {
@@ -29,8 +31,24 @@ describe('miernik CLI', { timeout: 120_000 }, () => {
     };
     for (const [combo, scores] of Object.entries(expected)) {
       const [model, orientation] = combo.split('-') as [string, string];
-      const out = JSON.parse(run('dea', '--file', file, '--id', 'dmu', '--inputs', 'x', '--outputs', 'y', '--model', model, '--orientation', orientation, '--json')) as
-        { id: string; score: number; peers: { id: string; lambda: number }[]; targets: Record<string, number> }[];
+      const out = JSON.parse(
+        run(
+          'dea',
+          '--file',
+          file,
+          '--id',
+          'dmu',
+          '--inputs',
+          'x',
+          '--outputs',
+          'y',
+          '--model',
+          model,
+          '--orientation',
+          orientation,
+          '--json',
+        ),
+      ) as { id: string; score: number; peers: { id: string; lambda: number }[]; targets: Record<string, number> }[];
       expect(out.map((u) => u.id)).toEqual(['A', 'B', 'C', 'D']);
       for (const u of out) expect(u.score, `${combo} ${u.id}`).toBeCloseTo(scores[u.id]!, 6);
       if (combo === 'ccr-input') {
@@ -44,28 +62,44 @@ describe('miernik CLI', { timeout: 120_000 }, () => {
   it('dea names the row and column of a bad cell and exits 1', () => {
     const file = join(dir, 'bad.csv');
     writeFileSync(file, 'dmu,x,y\nA,2,2\nB,4,lots\n');
-    const result = spawnSync(process.execPath, [bin, 'dea', '--file', file, '--id', 'dmu', '--inputs', 'x', '--outputs', 'y'], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'dea', '--file', file, '--id', 'dmu', '--inputs', 'x', '--outputs', 'y'],
+      { encoding: 'utf8' },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('row 3 [y]');
   });
 
-  it('report unit writes a PDF with the unit\'s Polish name and an XLSX with every indicator (fresh data dir, first-start data)', async () => {
+  it("report unit writes a PDF with the unit's Polish name and an XLSX with every indicator (fresh data dir, first-start data)", async () => {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', MIERNIK_DATA_DIR: join(dir, 'db') };
     delete env.DATABASE_URL;
     const pdf = join(dir, 'report.pdf');
-    const out = execFileSync(process.execPath, [bin, 'report', 'unit', '1201032', '--period', '2019', '--peers', 'nn:1201032:10', '--format', 'pdf', '-o', pdf], { encoding: 'utf8', env });
+    const out = execFileSync(
+      process.execPath,
+      [bin, 'report', 'unit', '1201032', '--period', '2019', '--peers', 'nn:1201032:10', '--format', 'pdf', '-o', pdf],
+      { encoding: 'utf8', env },
+    );
     expect(out).toContain('Drwinia (1201032), 2019');
     expect(out).toContain('(11 units)');
     const { text } = await pdfText(readFileSync(pdf));
     expect(text).toContain('Raport porównawczy: Drwinia (1201032)');
     expect(text).toContain('Dochody własne na mieszkańca');
     const xlsx = join(dir, 'report.xlsx');
-    execFileSync(process.execPath, [bin, 'report', 'unit', '1201032', '--period', '2019', '--format', 'xlsx', '-o', xlsx], { encoding: 'utf8', env });
+    execFileSync(
+      process.execPath,
+      [bin, 'report', 'unit', '1201032', '--period', '2019', '--format', 'xlsx', '-o', xlsx],
+      { encoding: 'utf8', env },
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     const codes = book.getWorksheet('Wskaźniki')!.getColumn(2).values.slice(2);
     expect(codes).toContain('own_revenue_per_capita');
-    const bad = spawnSync(process.execPath, [bin, 'report', 'unit', '1201032', '--peers', 'size:x', '-o', join(dir, 'x.pdf')], { encoding: 'utf8', env });
+    const bad = spawnSync(
+      process.execPath,
+      [bin, 'report', 'unit', '1201032', '--peers', 'size:x', '-o', join(dir, 'x.pdf')],
+      { encoding: 'utf8', env },
+    );
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('VALIDATION_FAILED');
   }, 180_000);

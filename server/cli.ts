@@ -19,7 +19,9 @@ import { configOrExit, serve } from './main';
 import { VERSION } from './version';
 
 /** Opens the configured database, migrated and with reference data, and runs `task` with the services. */
-async function withServices<T>(task: (services: Awaited<ReturnType<typeof buildApp>>['services']) => Promise<T>): Promise<T> {
+async function withServices<T>(
+  task: (services: Awaited<ReturnType<typeof buildApp>>['services']) => Promise<T>,
+): Promise<T> {
   const config = configOrExit();
   const database = await openDatabase(config);
   const app = await buildApp({ database, config, logger: false, webRoot: null });
@@ -36,7 +38,15 @@ function fail(error: unknown): never {
   if (error instanceof AppError) {
     process.stderr.write(`Error ${error.code}: ${error.message}\n`);
     if (Array.isArray(error.details)) {
-      for (const d of error.details as { line?: number; row?: number; field?: string; column?: string | null; reason?: string; path?: string; message?: string }[]) {
+      for (const d of error.details as {
+        line?: number;
+        row?: number;
+        field?: string;
+        column?: string | null;
+        reason?: string;
+        path?: string;
+        message?: string;
+      }[]) {
         const where = d.line !== undefined ? `line ${d.line}` : d.row !== undefined ? `row ${d.row}` : (d.path ?? '');
         const column = d.field ?? d.column;
         process.stderr.write(`  ${where}${column ? ` [${column}]` : ''}: ${d.reason ?? d.message ?? ''}\n`);
@@ -69,8 +79,10 @@ program
     await app.close();
     await database.close();
     process.stdout.write(`Database is up to date (${database.kind}).\n`);
-    if (report.referenceLoaded) process.stdout.write(`Loaded TERYT reference data: ${JSON.stringify(report.referenceLoaded)}\n`);
-    if (report.firstAdmin?.password) process.stdout.write(`First administrator: ${report.firstAdmin.email} / ${report.firstAdmin.password}\n`);
+    if (report.referenceLoaded)
+      process.stdout.write(`Loaded TERYT reference data: ${JSON.stringify(report.referenceLoaded)}\n`);
+    if (report.firstAdmin?.password)
+      process.stdout.write(`First administrator: ${report.firstAdmin.email} / ${report.firstAdmin.password}\n`);
   });
 
 const units = program.command('units').description('the units registry');
@@ -81,9 +93,13 @@ units
   .option('--dry-run', 'check the file and report what would change, without writing', false)
   .action(async (file: string, options: { dryRun: boolean }) => {
     const bytes = new Uint8Array(readFileSync(file));
-    const result = await withServices((s) => s.units.importCsv(SYSTEM_CONTEXT, bytes, { dryRun: options.dryRun, fileName: basename(file) })).catch(fail);
+    const result = await withServices((s) =>
+      s.units.importCsv(SYSTEM_CONTEXT, bytes, { dryRun: options.dryRun, fileName: basename(file) }),
+    ).catch(fail);
     const verb = result.dryRun ? 'Would create' : 'Created';
-    process.stdout.write(`${verb} ${result.created} and ${result.dryRun ? 'update' : 'updated'} ${result.updated} of ${result.total} units${result.dryRun ? ' (dry run, nothing written)' : ''}.\n`);
+    process.stdout.write(
+      `${verb} ${result.created} and ${result.dryRun ? 'update' : 'updated'} ${result.updated} of ${result.total} units${result.dryRun ? ' (dry run, nothing written)' : ''}.\n`,
+    );
   });
 
 const importCommand = program.command('import').description('bring data into the value store');
@@ -95,33 +111,58 @@ importCommand
   .option('--round <id>', 'import into a collection round (its period, variables and units only)')
   .action(async (file: string, options: { dryRun: boolean; round?: string }) => {
     const bytes = new Uint8Array(readFileSync(file));
-    const result = await withServices((s) => s.dataImport.importFile(SYSTEM_CONTEXT, bytes, {
-      fileName: basename(file), dryRun: options.dryRun, roundId: options.round !== undefined ? Number(options.round) : undefined,
-    })).catch(fail);
-    process.stdout.write(`${result.dryRun ? 'Would import' : 'Imported'} ${result.values} values (${result.layout} layout) for ${result.units} units, periods ${result.periods.join(', ')}; ${result.emptyCells} empty cells skipped.\n`);
-    for (const w of result.warnings.slice(0, 20)) process.stdout.write(`  warning, row ${w.row} [${w.column}]: ${w.reason}\n`);
+    const result = await withServices((s) =>
+      s.dataImport.importFile(SYSTEM_CONTEXT, bytes, {
+        fileName: basename(file),
+        dryRun: options.dryRun,
+        roundId: options.round !== undefined ? Number(options.round) : undefined,
+      }),
+    ).catch(fail);
+    process.stdout.write(
+      `${result.dryRun ? 'Would import' : 'Imported'} ${result.values} values (${result.layout} layout) for ${result.units} units, periods ${result.periods.join(', ')}; ${result.emptyCells} empty cells skipped.\n`,
+    );
+    for (const w of result.warnings.slice(0, 20))
+      process.stdout.write(`  warning, row ${w.row} [${w.column}]: ${w.reason}\n`);
     if (result.warnings.length > 20) process.stdout.write(`  … ${result.warnings.length - 20} more warnings\n`);
   });
 
 importCommand
   .command('bdl')
-  .description('import a variable from the GUS BDL API (https://bdl.stat.gov.pl); MIERNIK_BDL_API_KEY raises the quotas')
+  .description(
+    'import a variable from the GUS BDL API (https://bdl.stat.gov.pl); MIERNIK_BDL_API_KEY raises the quotas',
+  )
   .requiredOption('--variable <id>', 'BDL variable id, e.g. 72305 (population)')
   .requiredOption('--years <range>', 'a year or a range, e.g. 2019 or 2015-2024')
   .addOption(new Option('--level <level>', 'unit level').choices(['voivodeship', 'county', 'gmina']).default('gmina'))
   .option('--target <code>', 'catalogue variable to fill (default: bdl_<id>, created from BDL metadata)')
-  .action(async (options: { variable: string; years: string; level: 'voivodeship' | 'county' | 'gmina'; target?: string }) => {
-    const match = /^(\d{4})(?:-(\d{4}))?$/.exec(options.years);
-    if (!match) fail(new AppError('VALIDATION_FAILED', `--years "${options.years}" is not a year or a range like 2015-2024`));
-    const from = Number(match![1]);
-    const to = Number(match![2] ?? match![1]);
-    const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
-    const result = await withServices((s) => s.dataImport.importBdl(SYSTEM_CONTEXT, {
-      variableId: Number(options.variable), years, level: options.level === 'gmina' ? 'municipality' : options.level, targetVariable: options.target,
-    })).catch(fail);
-    process.stdout.write(`Imported ${result.values} values into ${result.variableCode} (BDL lastUpdate ${result.lastUpdate}).\n`);
-    if (result.unknownUnits.length > 0) process.stdout.write(`Units BDL reported that are not in the registry: ${result.unknownUnits.join(', ')}\n`);
-  });
+  .action(
+    async (options: {
+      variable: string;
+      years: string;
+      level: 'voivodeship' | 'county' | 'gmina';
+      target?: string;
+    }) => {
+      const match = /^(\d{4})(?:-(\d{4}))?$/.exec(options.years);
+      if (!match)
+        fail(new AppError('VALIDATION_FAILED', `--years "${options.years}" is not a year or a range like 2015-2024`));
+      const from = Number(match![1]);
+      const to = Number(match![2] ?? match![1]);
+      const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+      const result = await withServices((s) =>
+        s.dataImport.importBdl(SYSTEM_CONTEXT, {
+          variableId: Number(options.variable),
+          years,
+          level: options.level === 'gmina' ? 'municipality' : options.level,
+          targetVariable: options.target,
+        }),
+      ).catch(fail);
+      process.stdout.write(
+        `Imported ${result.values} values into ${result.variableCode} (BDL lastUpdate ${result.lastUpdate}).\n`,
+      );
+      if (result.unknownUnits.length > 0)
+        process.stdout.write(`Units BDL reported that are not in the registry: ${result.unknownUnits.join(', ')}\n`);
+    },
+  );
 
 program
   .command('dea')
@@ -130,53 +171,104 @@ program
   .requiredOption('--id <column>', 'column with the unit ids')
   .requiredOption('--inputs <columns>', 'input columns, comma-separated')
   .requiredOption('--outputs <columns>', 'output columns, comma-separated')
-  .addOption(new Option('--model <model>', 'returns to scale: ccr (constant) or bcc (variable)').choices(['ccr', 'bcc']).default('ccr'))
-  .addOption(new Option('--orientation <orientation>', 'input: θ ≤ 1, output: φ ≥ 1').choices(['input', 'output']).default('input'))
+  .addOption(
+    new Option('--model <model>', 'returns to scale: ccr (constant) or bcc (variable)')
+      .choices(['ccr', 'bcc'])
+      .default('ccr'),
+  )
+  .addOption(
+    new Option('--orientation <orientation>', 'input: θ ≤ 1, output: φ ≥ 1')
+      .choices(['input', 'output'])
+      .default('input'),
+  )
   .option('--json', 'print an array of { id, score, peers: [{ id, lambda }], targets } in file order', false)
-  .action(async (options: { file: string; id: string; inputs: string; outputs: string; model: 'ccr' | 'bcc'; orientation: 'input' | 'output'; json: boolean }) => {
-    const inputs = options.inputs.split(',').map((c) => c.trim()).filter(Boolean);
-    const outputs = options.outputs.split(',').map((c) => c.trim()).filter(Boolean);
-    const parsed = parseDeaCsv(readFileSync(options.file, 'utf8'), { id: options.id, inputs, outputs });
-    if (!parsed.ok) fail(new AppError('VALIDATION_FAILED', parsed.reason, parsed.problems));
-    const solver = await createHighsSolver();
-    const result = runDea(parsed.input, { model: options.model, orientation: options.orientation }, solver);
-    solver.dispose();
-    if (!result.ok) fail(new AppError('VALIDATION_FAILED', result.reason, result.problems?.map((p) => ({ reason: p.reason, field: p.column ?? undefined }))));
-    for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
-    const named = (values: number[], names: string[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
-    if (options.json) {
-      const out = result.units.map((u) => ({
-        id: u.id, score: u.score, peers: u.peers, targets: { ...named(u.targets.inputs, inputs), ...named(u.targets.outputs, outputs) },
-      }));
-      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      return;
-    }
-    process.stdout.write(`${options.model.toUpperCase()} ${options.orientation}-oriented DEA, ${result.units.length} units\n`);
-    for (const u of result.units) {
-      const peers = u.peers.map((p) => `${p.id} (${p.lambda.toFixed(3)})`).join(', ');
-      process.stdout.write(`${u.id.padEnd(16)} ${u.score.toFixed(4)}${u.efficient ? '  efficient' : `  peers: ${peers}`}\n`);
-    }
-  });
+  .action(
+    async (options: {
+      file: string;
+      id: string;
+      inputs: string;
+      outputs: string;
+      model: 'ccr' | 'bcc';
+      orientation: 'input' | 'output';
+      json: boolean;
+    }) => {
+      const inputs = options.inputs
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+      const outputs = options.outputs
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+      const parsed = parseDeaCsv(readFileSync(options.file, 'utf8'), { id: options.id, inputs, outputs });
+      if (!parsed.ok) fail(new AppError('VALIDATION_FAILED', parsed.reason, parsed.problems));
+      const solver = await createHighsSolver();
+      const result = runDea(parsed.input, { model: options.model, orientation: options.orientation }, solver);
+      solver.dispose();
+      if (!result.ok)
+        fail(
+          new AppError(
+            'VALIDATION_FAILED',
+            result.reason,
+            result.problems?.map((p) => ({ reason: p.reason, field: p.column ?? undefined })),
+          ),
+        );
+      for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+      const named = (values: number[], names: string[]) => Object.fromEntries(names.map((n, i) => [n, values[i]]));
+      if (options.json) {
+        const out = result.units.map((u) => ({
+          id: u.id,
+          score: u.score,
+          peers: u.peers,
+          targets: { ...named(u.targets.inputs, inputs), ...named(u.targets.outputs, outputs) },
+        }));
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        `${options.model.toUpperCase()} ${options.orientation}-oriented DEA, ${result.units.length} units\n`,
+      );
+      for (const u of result.units) {
+        const peers = u.peers.map((p) => `${p.id} (${p.lambda.toFixed(3)})`).join(', ');
+        process.stdout.write(
+          `${u.id.padEnd(16)} ${u.score.toFixed(4)}${u.efficient ? '  efficient' : `  peers: ${peers}`}\n`,
+        );
+      }
+    },
+  );
 
 const report = program.command('report').description('reports');
 report
   .command('unit <code>')
   .description("a unit's benchmark report: every indicator against its peer group, as PDF (with charts) or XLSX")
   .option('--period <period>', 'period, e.g. 2019 (default: the latest with data)')
-  .option('--peers <spec>', 'peer-group spec, e.g. nn:1201022:15 or kind:municipality-rural&voivodeship:12 (default: units of its kind)')
+  .option(
+    '--peers <spec>',
+    'peer-group spec, e.g. nn:1201022:15 or kind:municipality-rural&voivodeship:12 (default: units of its kind)',
+  )
   .addOption(new Option('--format <format>', 'file format').choices(['pdf', 'xlsx']).default('pdf'))
   .addOption(new Option('--lang <lang>', 'language').choices(['pl', 'en']).default('pl'))
   .requiredOption('-o, --output <file>', 'file to write')
-  .action(async (code: string, options: { period?: string; peers?: string; format: 'pdf' | 'xlsx'; lang: 'pl' | 'en'; output: string }) => {
-    const file = await withServices(async (s) => {
-      const data = await s.benchmarking.unitDashboard(code, { period: options.period, peers: options.peers });
-      const members = await s.benchmarking.peerMembers(code, { period: data.period, peers: data.peers.spec });
-      const buffer = options.format === 'xlsx' ? await unitReportXlsx(data, members, options.lang) : await unitReportPdf(data, members, options.lang);
-      return { buffer, data };
-    }).catch(fail);
-    writeFileSync(options.output, file.buffer);
-    process.stdout.write(`Wrote ${options.output}: ${file.data.unit.name} (${code}), ${file.data.period}, ${file.data.items.length} indicators, peers ${file.data.peers.spec} (${file.data.peers.count} units).\n`);
-  });
+  .action(
+    async (
+      code: string,
+      options: { period?: string; peers?: string; format: 'pdf' | 'xlsx'; lang: 'pl' | 'en'; output: string },
+    ) => {
+      const file = await withServices(async (s) => {
+        const data = await s.benchmarking.unitDashboard(code, { period: options.period, peers: options.peers });
+        const members = await s.benchmarking.peerMembers(code, { period: data.period, peers: data.peers.spec });
+        const buffer =
+          options.format === 'xlsx'
+            ? await unitReportXlsx(data, members, options.lang)
+            : await unitReportPdf(data, members, options.lang);
+        return { buffer, data };
+      }).catch(fail);
+      writeFileSync(options.output, file.buffer);
+      process.stdout.write(
+        `Wrote ${options.output}: ${file.data.unit.name} (${code}), ${file.data.period}, ${file.data.items.length} indicators, peers ${file.data.peers.spec} (${file.data.peers.count} units).\n`,
+      );
+    },
+  );
 
 const user = program.command('user').description('user accounts');
 user
@@ -188,16 +280,26 @@ user
   .option('--group <id>', 'group the role is held in (group-moderator, network-operator of one network)')
   .option('--name <name>', 'display name')
   .option('--password <password>', 'initial password (min. 12 characters); omit to get an invitation link')
-  .action(async (options: { email: string; role: Role; unit?: string; group?: string; name?: string; password?: string }) => {
-    const result = await withServices(async (s) => {
-      const created = await s.users.create(SYSTEM_CONTEXT, { email: options.email, name: options.name ?? options.email.split('@')[0]!, password: options.password });
-      await s.users.assignRole(SYSTEM_CONTEXT, created.user.id, {
-        role: options.role, unitCode: options.unit, groupId: options.group !== undefined ? Number(options.group) : undefined,
-      });
-      return created;
-    }).catch(fail);
-    process.stdout.write(`Created ${result.user.email} with role ${options.role}${options.unit ? ` in unit ${options.unit}` : ''}${options.group ? ` in group ${options.group}` : ''}.\n`);
-    if (result.invitationUrl) process.stdout.write(`Invitation link (valid 14 days): ${result.invitationUrl}\n`);
-  });
+  .action(
+    async (options: { email: string; role: Role; unit?: string; group?: string; name?: string; password?: string }) => {
+      const result = await withServices(async (s) => {
+        const created = await s.users.create(SYSTEM_CONTEXT, {
+          email: options.email,
+          name: options.name ?? options.email.split('@')[0]!,
+          password: options.password,
+        });
+        await s.users.assignRole(SYSTEM_CONTEXT, created.user.id, {
+          role: options.role,
+          unitCode: options.unit,
+          groupId: options.group !== undefined ? Number(options.group) : undefined,
+        });
+        return created;
+      }).catch(fail);
+      process.stdout.write(
+        `Created ${result.user.email} with role ${options.role}${options.unit ? ` in unit ${options.unit}` : ''}${options.group ? ` in group ${options.group}` : ''}.\n`,
+      );
+      if (result.invitationUrl) process.stdout.write(`Invitation link (valid 14 days): ${result.invitationUrl}\n`);
+    },
+  );
 
 await program.parseAsync(process.argv);

@@ -19,9 +19,16 @@ const schema = z.object({
   MIERNIK_PUBLIC_URL: z.url().optional(),
   MIERNIK_SECURE_COOKIES: bool.default('auto'),
   MIERNIK_TRUST_PROXY: bool.default('false'),
-  MIERNIK_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  MIERNIK_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
   MIERNIK_DEMO: bool.default('true'),
-  MIERNIK_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MIERNIK_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
   MIERNIK_MAIL_FROM: z.string().min(3).default('Miernik <no-reply@miernik.local>'),
   MIERNIK_BDL_API_KEY: z.string().min(1).optional(),
   MIERNIK_SURVEY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),

@@ -13,7 +13,12 @@ export async function serve(config: Config): Promise<void> {
   }
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
-  const lines = [``, `  Miernik is running: ${config.publicUrl}`, `  Database: ${where}`, `  API docs: ${config.publicUrl}/api/docs`];
+  const lines = [
+    ``,
+    `  Miernik is running: ${config.publicUrl}`,
+    `  Database: ${where}`,
+    `  API docs: ${config.publicUrl}/api/docs`,
+  ];
   if (report.firstAdmin) {
     lines.push(`  First administrator: ${report.firstAdmin.email}`);
     lines.push(
@@ -24,7 +29,9 @@ export async function serve(config: Config): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
   // Fill the benchmarking engine in the background; requests before it is ready simply wait for it.
-  app.services.benchmarking.warm().catch((error: unknown) => app.log.error({ err: error }, 'benchmarking engine failed to load'));
+  app.services.benchmarking
+    .warm()
+    .catch((error: unknown) => app.log.error({ err: error }, 'benchmarking engine failed to load'));
 
   const shutdown = async () => {
     await app.close();

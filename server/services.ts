@@ -41,7 +41,10 @@ export const referenceFiles = {
 export type ApprovedValue = { unitId: number; variableId: number; period: string; value: number };
 
 export interface CreateServicesDeps {
-  db: Db; config: Config; clock: Clock; bdlFetch?: BdlFetch;
+  db: Db;
+  config: Config;
+  clock: Clock;
+  bdlFetch?: BdlFetch;
   /** Wraps the engine's read of the value store (the bench adds synthetic national data in memory). */
   valueFeed?: (read: () => Promise<ApprovedValue[]>) => Promise<ApprovedValue[]>;
 }
@@ -52,26 +55,104 @@ export function createServices(deps: CreateServicesDeps) {
   const units = createUnitsService({ db, audit, referenceFiles });
   const groups = createGroupsService({ db, audit, units });
   const users = createUsersService({
-    db, config, audit, now: () => clock.now(), findUnitId: (code) => units.findUnitId(code), groupExists: (id) => groups.exists(id),
+    db,
+    config,
+    audit,
+    now: () => clock.now(),
+    findUnitId: (code) => units.findUnitId(code),
+    groupExists: (id) => groups.exists(id),
   });
   const indicators = createIndicatorsService({ db, audit, catalogueDir: referenceFiles.catalogueDir });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   // The engine reads approved values when first asked and rebuilds after any committed change.
-  const benchmarking = createBenchmarkingService({ units, groups, indicators, approvedValues: () => (deps.valueFeed ? deps.valueFeed(() => dataCollection.approvedValues()) : dataCollection.approvedValues()),
+  const benchmarking = createBenchmarkingService({
+    units,
+    groups,
+    indicators,
+    approvedValues: () =>
+      deps.valueFeed ? deps.valueFeed(() => dataCollection.approvedValues()) : dataCollection.approvedValues(),
   });
   const valuesChanged = () => benchmarking.invalidate();
-  const dataCollection = createDataCollectionService({ db, audit, units, groups, indicators, users, mailer, now: () => clock.now(), valuesChanged });
-  const dataImport = createDataImportService({
-    db, audit, units, indicators, bdlDir: referenceFiles.bdlDir,
-    createBdlClient: () => createBdlClient({ ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}), ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}) }),
+  const dataCollection = createDataCollectionService({
+    db,
+    audit,
+    units,
+    groups,
+    indicators,
+    users,
+    mailer,
+    now: () => clock.now(),
     valuesChanged,
   });
-  const selfAssessment = createSelfAssessmentService({ db, audit, units, frameworksDir: referenceFiles.frameworksDir, now: () => clock.now() });
-  const improvementPlans = createImprovementPlansService({ db, audit, units, groups, indicators, benchmarking, selfAssessment, now: () => clock.now() });
-  const surveyTemplates = createSurveyTemplatesService({ db, audit, indicators, surveysDir: referenceFiles.surveysDir });
-  const surveyResponses = createSurveyResponsesService({ db, templates: surveyTemplates, units, now: () => clock.now(), ratePerMinute: config.surveyRateLimit });
-  const surveys = createSurveysService({ db, audit, units, groups, indicators, dataImport, templates: surveyTemplates, responses: surveyResponses, now: () => clock.now() });
-  return { audit, units, groups, users, indicators, dataCollection, dataImport, benchmarking, selfAssessment, improvementPlans, surveyTemplates, surveyResponses, surveys };
+  const dataImport = createDataImportService({
+    db,
+    audit,
+    units,
+    indicators,
+    bdlDir: referenceFiles.bdlDir,
+    createBdlClient: () =>
+      createBdlClient({
+        ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}),
+        ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}),
+      }),
+    valuesChanged,
+  });
+  const selfAssessment = createSelfAssessmentService({
+    db,
+    audit,
+    units,
+    frameworksDir: referenceFiles.frameworksDir,
+    now: () => clock.now(),
+  });
+  const improvementPlans = createImprovementPlansService({
+    db,
+    audit,
+    units,
+    groups,
+    indicators,
+    benchmarking,
+    selfAssessment,
+    now: () => clock.now(),
+  });
+  const surveyTemplates = createSurveyTemplatesService({
+    db,
+    audit,
+    indicators,
+    surveysDir: referenceFiles.surveysDir,
+  });
+  const surveyResponses = createSurveyResponsesService({
+    db,
+    templates: surveyTemplates,
+    units,
+    now: () => clock.now(),
+    ratePerMinute: config.surveyRateLimit,
+  });
+  const surveys = createSurveysService({
+    db,
+    audit,
+    units,
+    groups,
+    indicators,
+    dataImport,
+    templates: surveyTemplates,
+    responses: surveyResponses,
+    now: () => clock.now(),
+  });
+  return {
+    audit,
+    units,
+    groups,
+    users,
+    indicators,
+    dataCollection,
+    dataImport,
+    benchmarking,
+    selfAssessment,
+    improvementPlans,
+    surveyTemplates,
+    surveyResponses,
+    surveys,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -14,7 +14,8 @@ import { buildApp } from '../server/app';
 import { fromPglite, fromPostgres } from '../server/db/client';
 import { testConfig } from './helpers/config';
 
-export type TestDatabaseInfo = { kind: 'pglite'; templateFile: string } | { kind: 'postgresql'; url: string; template: string };
+export type TestDatabaseInfo =
+  { kind: 'pglite'; templateFile: string } | { kind: 'postgresql'; url: string; template: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {

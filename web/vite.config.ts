@@ -18,7 +18,12 @@ export default defineConfig({
         // Framework code changes far less often than the app: a separate chunk stays cached
         // across releases. ECharts is left out on purpose — it loads only with the map.
         codeSplitting: {
-          groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|i18next|react-i18next)[\\/]/ }],
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|i18next|react-i18next)[\\/]/,
+            },
+          ],
         },
       },
     },

@@ -6,7 +6,14 @@
  * networks). Pure: the caller passes the actor's grants and the target's ids.
  */
 
-export const ROLES = ['admin', 'network-operator', 'unit-coordinator', 'unit-member', 'group-moderator', 'juror'] as const;
+export const ROLES = [
+  'admin',
+  'network-operator',
+  'unit-coordinator',
+  'unit-member',
+  'group-moderator',
+  'juror',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Which scope each role is held in: exactly one of unit / group / global. */
@@ -123,12 +130,18 @@ export function can(actor: Actor | null, action: Action): boolean {
       return has(actor, 'unit-coordinator', { unitId: action.unitId });
     case 'unit.writeData':
       // Association staff compile and correct data on behalf of units, so a global operator may too.
-      return globalOperator || has(actor, 'unit-coordinator', { unitId: action.unitId }) || has(actor, 'unit-member', { unitId: action.unitId });
+      return (
+        globalOperator ||
+        has(actor, 'unit-coordinator', { unitId: action.unitId }) ||
+        has(actor, 'unit-member', { unitId: action.unitId })
+      );
     case 'role.assign':
       if (action.role === 'admin' || action.role === 'network-operator') return false;
       if (globalOperator) return true;
-      if (action.role === 'unit-member' && action.unitId !== null) return has(actor, 'unit-coordinator', { unitId: action.unitId });
-      if (action.role === 'group-moderator' && action.groupId !== null) return has(actor, 'network-operator', { groupId: action.groupId });
+      if (action.role === 'unit-member' && action.unitId !== null)
+        return has(actor, 'unit-coordinator', { unitId: action.unitId });
+      if (action.role === 'group-moderator' && action.groupId !== null)
+        return has(actor, 'network-operator', { groupId: action.groupId });
       return false;
     case 'users.manage':
     case 'audit.read':
@@ -142,7 +155,10 @@ export function can(actor: Actor | null, action: Action): boolean {
       return action.membership !== null && inUnit(actor, action.unitId);
     case 'assessment.lead':
       // The unit's coordinator may stand in for the leader, so an absent leader cannot block a round.
-      return (action.membership === 'leader' && inUnit(actor, action.unitId)) || has(actor, 'unit-coordinator', { unitId: action.unitId });
+      return (
+        (action.membership === 'leader' && inUnit(actor, action.unitId)) ||
+        has(actor, 'unit-coordinator', { unitId: action.unitId })
+      );
     case 'plan.manage':
       if (action.unitId !== null) return inUnit(actor, action.unitId);
       return globalOperator || (action.groupId !== null && has(actor, 'network-operator', { groupId: action.groupId }));
@@ -150,7 +166,9 @@ export function can(actor: Actor | null, action: Action): boolean {
       return (
         globalOperator ||
         action.unitIds.some((unitId) => inUnit(actor, unitId)) ||
-        action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }))
+        action.groupIds.some(
+          (groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }),
+        )
       );
     case 'surveyTemplate.manage':
       return globalOperator;
@@ -161,7 +179,9 @@ export function can(actor: Actor | null, action: Action): boolean {
       return (
         globalOperator ||
         action.unitIds.some((unitId) => inUnit(actor, unitId)) ||
-        action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }))
+        action.groupIds.some(
+          (groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }),
+        )
       );
   }
 }

@@ -17,8 +17,15 @@ function build(input: CompositeInput): CompositeResult {
  */
 const base = {
   codes: ['A', 'B', 'C'],
-  indicators: [{ key: 'x1', polarity: 'higher-is-better' as const }, { key: 'x2', polarity: 'lower-is-better' as const }],
-  values: [[10, 5], [20, 3], [30, 9]],
+  indicators: [
+    { key: 'x1', polarity: 'higher-is-better' as const },
+    { key: 'x2', polarity: 'lower-is-better' as const },
+  ],
+  values: [
+    [10, 5],
+    [20, 3],
+    [30, 9],
+  ],
 };
 const sd2 = Math.sqrt(28 / 3);
 const z2 = { A: 2 / 3 / sd2, B: 8 / 3 / sd2, C: -10 / 3 / sd2 };
@@ -28,12 +35,24 @@ describe('buildCompositeIndex by hand (3 units × 2 indicators, equal weights ½
     // ½·I1 + ½·I2
     ['min-max, arithmetic', 'min-max', 'arithmetic', { A: (0 + 2 / 3) / 2, B: (0.5 + 1) / 2, C: (1 + 0) / 2 }],
     // I' = 1 + 99·I: A (1, 67), B (50.5, 100), C (100, 1); √(I1'·I2')
-    ['min-max, geometric', 'min-max', 'geometric', { A: Math.sqrt(1 * 67), B: Math.sqrt(50.5 * 100), C: Math.sqrt(100 * 1) }],
+    [
+      'min-max, geometric',
+      'min-max',
+      'geometric',
+      { A: Math.sqrt(1 * 67), B: Math.sqrt(50.5 * 100), C: Math.sqrt(100 * 1) },
+    ],
     ['z-score, arithmetic', 'z-score', 'arithmetic', { A: (-1 + z2.A) / 2, B: (0 + z2.B) / 2, C: (1 + z2.C) / 2 }],
     // I' = 1 + (z − min z): x1 → 1, 2, 3; x2 → 1 + z2 − z2.C
-    ['z-score, geometric', 'z-score', 'geometric', {
-      A: Math.sqrt(1 * (1 + z2.A - z2.C)), B: Math.sqrt(2 * (1 + z2.B - z2.C)), C: Math.sqrt(3 * 1),
-    }],
+    [
+      'z-score, geometric',
+      'z-score',
+      'geometric',
+      {
+        A: Math.sqrt(1 * (1 + z2.A - z2.C)),
+        B: Math.sqrt(2 * (1 + z2.B - z2.C)),
+        C: Math.sqrt(3 * 1),
+      },
+    ],
   ])('%s', (_name, normalisation, aggregation, expected) => {
     const result = build({ ...base, normalisation, aggregation });
     expect(result.units.map((u) => u.code)).toEqual(['A', 'B', 'C']);
@@ -55,22 +74,45 @@ describe('buildCompositeIndex by hand (3 units × 2 indicators, equal weights ½
 
   it('weights 3 : 1 → ¾, ¼ change the ranking: A ¼·⅔, B ¾·½ + ¼, C ¾', () => {
     const result = build({
-      ...base, indicators: [{ ...base.indicators[0]!, weight: 3 }, { ...base.indicators[1]!, weight: 1 }],
-      normalisation: 'min-max', aggregation: 'arithmetic',
+      ...base,
+      indicators: [
+        { ...base.indicators[0]!, weight: 3 },
+        { ...base.indicators[1]!, weight: 1 },
+      ],
+      normalisation: 'min-max',
+      aggregation: 'arithmetic',
     });
     expect(result.units.map((u) => u.index)).toEqual([0.25 * (2 / 3), 0.75 * 0.5 + 0.25, 0.75]);
     expect(result.units.map((u) => u.rank)).toEqual([3, 2, 1]);
   });
 
   it('ties share the best rank', () => {
-    const result = build({ ...base, values: [[10, 5], [10, 5], [30, 9]], normalisation: 'min-max', aggregation: 'arithmetic' });
+    const result = build({
+      ...base,
+      values: [
+        [10, 5],
+        [10, 5],
+        [30, 9],
+      ],
+      normalisation: 'min-max',
+      aggregation: 'arithmetic',
+    });
     // I1: 0, 0, 1; I2 = (9 − x)/4: 1, 1, 0 → A = B = ½, C = ½: all tied.
     expect(result.units.map((u) => u.rank)).toEqual([1, 1, 1]);
   });
 });
 
 describe('missing values and constant indicators', () => {
-  const withD = { ...base, codes: ['A', 'B', 'C', 'D'], values: [[10, 5], [20, 3], [30, 9], [40, null]] };
+  const withD = {
+    ...base,
+    codes: ['A', 'B', 'C', 'D'],
+    values: [
+      [10, 5],
+      [20, 3],
+      [30, 9],
+      [40, null],
+    ],
+  };
 
   it("'exclude' lists the unit and its missing indicators; the others are normalised without it", () => {
     const result = build({ ...withD, normalisation: 'min-max', aggregation: 'arithmetic' });
@@ -89,14 +131,31 @@ describe('missing values and constant indicators', () => {
   });
 
   it("'reweight' still excludes a unit with nothing", () => {
-    const result = build({ ...base, values: [[10, 5], [null, NaN], [30, 9]], missing: 'reweight', normalisation: 'z-score', aggregation: 'arithmetic' });
+    const result = build({
+      ...base,
+      values: [
+        [10, 5],
+        [null, NaN],
+        [30, 9],
+      ],
+      missing: 'reweight',
+      normalisation: 'z-score',
+      aggregation: 'arithmetic',
+    });
     expect(result.excluded).toEqual([{ code: 'B', reason: 'missing-indicators', indicators: ['x1', 'x2'] }]);
   });
 
   it('a missing value on a zero-weight indicator does not exclude', () => {
     const result = build({
-      ...base, indicators: [base.indicators[0]!, { ...base.indicators[1]!, weight: 0 }], values: [[10, null], [20, 3], [30, 9]],
-      normalisation: 'min-max', aggregation: 'arithmetic',
+      ...base,
+      indicators: [base.indicators[0]!, { ...base.indicators[1]!, weight: 0 }],
+      values: [
+        [10, null],
+        [20, 3],
+        [30, 9],
+      ],
+      normalisation: 'min-max',
+      aggregation: 'arithmetic',
     });
     expect(result.excluded).toEqual([]);
     expect(result.units.map((u) => u.index)).toEqual([0, 0.5, 1]);
@@ -107,15 +166,37 @@ describe('missing values and constant indicators', () => {
     ['min-max', 'geometric', 50.5],
     ['z-score', 'arithmetic', 0],
     ['z-score', 'geometric', 1],
-  ])('a constant indicator is flagged and normalised to the neutral value (%s, %s → %f)', (normalisation, aggregation, neutral) => {
-    const result = build({ ...base, values: [[10, 4], [20, 4], [30, 4]], normalisation, aggregation });
-    expect(result.indicators[1]!.constant).toBe(true);
-    expect(result.units.map((u) => u.normalised[1])).toEqual([neutral, neutral, neutral]);
-    expect(result.units.map((u) => u.rank)).toEqual([3, 2, 1]);
-  });
+  ])(
+    'a constant indicator is flagged and normalised to the neutral value (%s, %s → %f)',
+    (normalisation, aggregation, neutral) => {
+      const result = build({
+        ...base,
+        values: [
+          [10, 4],
+          [20, 4],
+          [30, 4],
+        ],
+        normalisation,
+        aggregation,
+      });
+      expect(result.indicators[1]!.constant).toBe(true);
+      expect(result.units.map((u) => u.normalised[1])).toEqual([neutral, neutral, neutral]);
+      expect(result.units.map((u) => u.rank)).toEqual([3, 2, 1]);
+    },
+  );
 
   it('nobody enters → empty lists, not an error', () => {
-    const result = build({ ...base, values: [[null, 1], [null, 2], [null, 3]], normalisation: 'z-score', aggregation: 'geometric', sensitivity: { seed: 1 } });
+    const result = build({
+      ...base,
+      values: [
+        [null, 1],
+        [null, 2],
+        [null, 3],
+      ],
+      normalisation: 'z-score',
+      aggregation: 'geometric',
+      sensitivity: { seed: 1 },
+    });
     expect(result.units).toEqual([]);
     expect(result.excluded).toHaveLength(3);
   });
@@ -125,45 +206,73 @@ describe('sensitivity analysis', () => {
   const r = mulberry32(2024);
   const codes = Array.from({ length: 12 }, (_, i) => `U${String(i).padStart(2, '0')}`);
   const indicators = [
-    { key: 'a', polarity: 'higher-is-better' as const }, { key: 'b', polarity: 'lower-is-better' as const },
-    { key: 'c', polarity: 'higher-is-better' as const }, { key: 'd', polarity: 'higher-is-better' as const },
+    { key: 'a', polarity: 'higher-is-better' as const },
+    { key: 'b', polarity: 'lower-is-better' as const },
+    { key: 'c', polarity: 'higher-is-better' as const },
+    { key: 'd', polarity: 'higher-is-better' as const },
   ];
   const values = codes.map(() => indicators.map(() => Math.round(r() * 1000) / 10));
   // U99 is best in every indicator (highest a, c, d; lowest b).
   const withDominant = { codes: [...codes, 'U99'], indicators, values: [...values, [200, -1, 200, 200]] };
 
   it.each<[CompositeInput['normalisation'], CompositeInput['aggregation']]>([
-    ['min-max', 'arithmetic'], ['min-max', 'geometric'], ['z-score', 'arithmetic'], ['z-score', 'geometric'],
-  ])('equal weights: every rank interval contains the base rank; the dominant unit has [1, 1] (%s, %s)', (normalisation, aggregation) => {
-    const result = build({ ...withDominant, normalisation, aggregation, sensitivity: { seed: 7 } });
-    expect(result.sensitivity).toEqual({ draws: 1000, spread: 0.5, seed: 7 });
-    for (const u of result.units) {
-      const [lo, hi] = u.sensitivity!.rankInterval;
-      expect(lo).toBeLessThanOrEqual(u.rank);
-      expect(hi).toBeGreaterThanOrEqual(u.rank);
-      expect(lo).toBeLessThanOrEqual(u.sensitivity!.medianRank);
-      expect(hi).toBeGreaterThanOrEqual(u.sensitivity!.medianRank);
-    }
-    const dominant = result.units.find((u) => u.code === 'U99')!;
-    expect(dominant.rank).toBe(1);
-    expect(dominant.sensitivity).toEqual({ medianRank: 1, rankInterval: [1, 1] });
-  });
+    ['min-max', 'arithmetic'],
+    ['min-max', 'geometric'],
+    ['z-score', 'arithmetic'],
+    ['z-score', 'geometric'],
+  ])(
+    'equal weights: every rank interval contains the base rank; the dominant unit has [1, 1] (%s, %s)',
+    (normalisation, aggregation) => {
+      const result = build({ ...withDominant, normalisation, aggregation, sensitivity: { seed: 7 } });
+      expect(result.sensitivity).toEqual({ draws: 1000, spread: 0.5, seed: 7 });
+      for (const u of result.units) {
+        const [lo, hi] = u.sensitivity!.rankInterval;
+        expect(lo).toBeLessThanOrEqual(u.rank);
+        expect(hi).toBeGreaterThanOrEqual(u.rank);
+        expect(lo).toBeLessThanOrEqual(u.sensitivity!.medianRank);
+        expect(hi).toBeGreaterThanOrEqual(u.sensitivity!.medianRank);
+      }
+      const dominant = result.units.find((u) => u.code === 'U99')!;
+      expect(dominant.rank).toBe(1);
+      expect(dominant.sensitivity).toEqual({ medianRank: 1, rankInterval: [1, 1] });
+    },
+  );
 
   it('is reproducible from the seed', () => {
-    const input = { ...withDominant, normalisation: 'z-score' as const, aggregation: 'arithmetic' as const, sensitivity: { seed: 99, draws: 200 } };
+    const input = {
+      ...withDominant,
+      normalisation: 'z-score' as const,
+      aggregation: 'arithmetic' as const,
+      sensitivity: { seed: 99, draws: 200 },
+    };
     expect(build(input)).toEqual(build(input));
   });
 
   it('spread 0 gives the base ranks', () => {
-    const result = build({ ...withDominant, normalisation: 'min-max', aggregation: 'arithmetic', sensitivity: { seed: 1, draws: 10, spread: 0 } });
+    const result = build({
+      ...withDominant,
+      normalisation: 'min-max',
+      aggregation: 'arithmetic',
+      sensitivity: { seed: 1, draws: 10, spread: 0 },
+    });
     for (const u of result.units) expect(u.sensitivity).toEqual({ medianRank: u.rank, rankInterval: [u.rank, u.rank] });
   });
 
   it('two units each best on one of two equally weighted indicators tie at rank 1 and swap under perturbation', () => {
     // min-max: P = (1, 0), Q = (0, 1) → both ½. A draw with u_a > u_b puts P first, else Q.
     const result = build({
-      codes: ['P', 'Q'], indicators: [{ key: 'a', polarity: 'higher-is-better' }, { key: 'b', polarity: 'higher-is-better' }],
-      values: [[1, 0], [0, 1]], normalisation: 'min-max', aggregation: 'arithmetic', sensitivity: { seed: 3 },
+      codes: ['P', 'Q'],
+      indicators: [
+        { key: 'a', polarity: 'higher-is-better' },
+        { key: 'b', polarity: 'higher-is-better' },
+      ],
+      values: [
+        [1, 0],
+        [0, 1],
+      ],
+      normalisation: 'min-max',
+      aggregation: 'arithmetic',
+      sensitivity: { seed: 3 },
     });
     for (const u of result.units) {
       expect(u.rank).toBe(1);
@@ -187,16 +296,58 @@ describe('mulberry32', () => {
 describe('input errors are values', () => {
   it.each<[Partial<CompositeInput>, string]>([
     [{ indicators: [] }, 'NO_INDICATORS'],
-    [{ indicators: [{ key: 'x', polarity: 'higher-is-better' }, { key: 'x', polarity: 'lower-is-better' }] }, 'DUPLICATE_INDICATOR'],
-    [{ indicators: [{ key: 'x', polarity: 'neutral' }, { key: 'y', polarity: 'lower-is-better' }] }, 'NEUTRAL_INDICATOR'],
-    [{ indicators: [{ key: 'x', polarity: 'higher-is-better', weight: -1 }, { key: 'y', polarity: 'lower-is-better' }] }, 'BAD_WEIGHT'],
-    [{ indicators: [{ key: 'x', polarity: 'higher-is-better', weight: 0 }, { key: 'y', polarity: 'lower-is-better', weight: 0 }] }, 'ZERO_WEIGHTS'],
-    [{ values: [[1, 2], [3, 4]] }, 'SHAPE_MISMATCH'],
+    [
+      {
+        indicators: [
+          { key: 'x', polarity: 'higher-is-better' },
+          { key: 'x', polarity: 'lower-is-better' },
+        ],
+      },
+      'DUPLICATE_INDICATOR',
+    ],
+    [
+      {
+        indicators: [
+          { key: 'x', polarity: 'neutral' },
+          { key: 'y', polarity: 'lower-is-better' },
+        ],
+      },
+      'NEUTRAL_INDICATOR',
+    ],
+    [
+      {
+        indicators: [
+          { key: 'x', polarity: 'higher-is-better', weight: -1 },
+          { key: 'y', polarity: 'lower-is-better' },
+        ],
+      },
+      'BAD_WEIGHT',
+    ],
+    [
+      {
+        indicators: [
+          { key: 'x', polarity: 'higher-is-better', weight: 0 },
+          { key: 'y', polarity: 'lower-is-better', weight: 0 },
+        ],
+      },
+      'ZERO_WEIGHTS',
+    ],
+    [
+      {
+        values: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      'SHAPE_MISMATCH',
+    ],
     [{ values: [[1, 2], [3, 4], [5]] }, 'SHAPE_MISMATCH'],
     [{ codes: ['A', 'A', 'C'] }, 'DUPLICATE_CODE'],
     [{ sensitivity: { seed: 1, draws: 0 } }, 'BAD_SENSITIVITY'],
     [{ sensitivity: { seed: 1, spread: 1 } }, 'BAD_SENSITIVITY'],
   ])('%j → %s', (patch, code) => {
-    expect(buildCompositeIndex({ ...base, normalisation: 'min-max', aggregation: 'arithmetic', ...patch })).toMatchObject({ ok: false, error: { code } });
+    expect(
+      buildCompositeIndex({ ...base, normalisation: 'min-max', aggregation: 'arithmetic', ...patch }),
+    ).toMatchObject({ ok: false, error: { code } });
   });
 });

@@ -98,10 +98,17 @@ export interface CompositeResult {
 }
 
 export type CompositeErrorCode =
-  | 'NO_INDICATORS' | 'DUPLICATE_INDICATOR' | 'NEUTRAL_INDICATOR' | 'BAD_WEIGHT' | 'ZERO_WEIGHTS' | 'SHAPE_MISMATCH'
-  | 'DUPLICATE_CODE' | 'BAD_SENSITIVITY';
+  | 'NO_INDICATORS'
+  | 'DUPLICATE_INDICATOR'
+  | 'NEUTRAL_INDICATOR'
+  | 'BAD_WEIGHT'
+  | 'ZERO_WEIGHTS'
+  | 'SHAPE_MISMATCH'
+  | 'DUPLICATE_CODE'
+  | 'BAD_SENSITIVITY';
 
-export type CompositeOutcome = { ok: true; result: CompositeResult } | { ok: false; error: { code: CompositeErrorCode; message: string } };
+export type CompositeOutcome =
+  { ok: true; result: CompositeResult } | { ok: false; error: { code: CompositeErrorCode; message: string } };
 
 export { mulberry32 };
 
@@ -136,7 +143,11 @@ export function buildCompositeIndex(input: CompositeInput): CompositeOutcome {
   for (const ind of indicators) {
     if (keys.has(ind.key)) return fail('DUPLICATE_INDICATOR', `indicator "${ind.key}" appears twice`);
     keys.add(ind.key);
-    if (ind.polarity === 'neutral') return fail('NEUTRAL_INDICATOR', `indicator "${ind.key}" is neutral: a composite needs higher- or lower-is-better`);
+    if (ind.polarity === 'neutral')
+      return fail(
+        'NEUTRAL_INDICATOR',
+        `indicator "${ind.key}" is neutral: a composite needs higher- or lower-is-better`,
+      );
     const w = ind.weight ?? 1;
     if (!Number.isFinite(w) || w < 0) return fail('BAD_WEIGHT', `weight of "${ind.key}" must be a finite number ≥ 0`);
     weightSum += w;
@@ -147,13 +158,15 @@ export function buildCompositeIndex(input: CompositeInput): CompositeOutcome {
 
   const raw = new Float64Array(n * m);
   if (input.values instanceof Float64Array) {
-    if (input.values.length !== n * m) return fail('SHAPE_MISMATCH', `expected ${n} × ${m} = ${n * m} values, got ${input.values.length}`);
+    if (input.values.length !== n * m)
+      return fail('SHAPE_MISMATCH', `expected ${n} × ${m} = ${n * m} values, got ${input.values.length}`);
     raw.set(input.values);
   } else {
     if (input.values.length !== n) return fail('SHAPE_MISMATCH', `expected ${n} rows, got ${input.values.length}`);
     for (let u = 0; u < n; u++) {
       const row = input.values[u]!;
-      if (row.length !== m) return fail('SHAPE_MISMATCH', `row ${u} (${codes[u]}) has ${row.length} values, expected ${m}`);
+      if (row.length !== m)
+        return fail('SHAPE_MISMATCH', `row ${u} (${codes[u]}) has ${row.length} values, expected ${m}`);
       for (let i = 0; i < m; i++) raw[u * m + i] = row[i] ?? NaN;
     }
   }
@@ -163,7 +176,8 @@ export function buildCompositeIndex(input: CompositeInput): CompositeOutcome {
   const draws = sens?.draws ?? 1000;
   const spread = sens?.spread ?? 0.5;
   if (sens !== undefined) {
-    if (!Number.isInteger(draws) || draws < 1 || draws > 100_000) return fail('BAD_SENSITIVITY', 'draws must be an integer from 1 to 100000');
+    if (!Number.isInteger(draws) || draws < 1 || draws > 100_000)
+      return fail('BAD_SENSITIVITY', 'draws must be an integer from 1 to 100000');
     if (!(spread >= 0 && spread < 1)) return fail('BAD_SENSITIVITY', 'spread must be at least 0 and below 1');
     if (!Number.isFinite(sens.seed)) return fail('BAD_SENSITIVITY', 'seed must be a number');
   }
@@ -223,7 +237,13 @@ export function buildCompositeIndex(input: CompositeInput): CompositeOutcome {
         norm[r * m + i] = constant ? 0 : (s * (x - mean)) / sd! + 0;
       });
     }
-    summaries.push({ key: indicators[i]!.key, polarity: indicators[i]!.polarity, weight: weights[i]!, constant, reference });
+    summaries.push({
+      key: indicators[i]!.key,
+      polarity: indicators[i]!.polarity,
+      weight: weights[i]!,
+      constant,
+      reference,
+    });
   }
 
   // 4. (geometric) shift to positive values, then keep logarithms for the aggregation.
@@ -281,7 +301,10 @@ export function buildCompositeIndex(input: CompositeInput): CompositeOutcome {
     sensitivity = entered.map((_, r) => {
       for (let d = 0; d < draws; d++) own[d] = ranks[d * e + r]!;
       own.sort();
-      return { medianRank: quantileSorted(own, 0.5)!, rankInterval: [quantileSorted(own, 0.05)!, quantileSorted(own, 0.95)!] };
+      return {
+        medianRank: quantileSorted(own, 0.5)!,
+        rankInterval: [quantileSorted(own, 0.05)!, quantileSorted(own, 0.95)!],
+      };
     });
   }
 
@@ -301,6 +324,11 @@ export function buildCompositeIndex(input: CompositeInput): CompositeOutcome {
   });
   return {
     ok: true,
-    result: { units, excluded, indicators: summaries, sensitivity: sens === undefined ? null : { draws, spread, seed: sens.seed } },
+    result: {
+      units,
+      excluded,
+      indicators: summaries,
+      sensitivity: sens === undefined ? null : { draws, spread, seed: sens.seed },
+    },
   };
 }

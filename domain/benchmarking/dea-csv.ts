@@ -21,9 +21,7 @@ export interface DeaCsvProblem {
   reason: string;
 }
 
-export type DeaCsvResult =
-  | { ok: true; input: DeaInput }
-  | { ok: false; reason: string; problems: DeaCsvProblem[] };
+export type DeaCsvResult = { ok: true; input: DeaInput } | { ok: false; reason: string; problems: DeaCsvProblem[] };
 
 /**
  * Parses `text` into `DeaInput` (ids, inputs, outputs and the column names for messages).
@@ -45,7 +43,13 @@ export function parseDeaCsv(text: string, columns: DeaCsvColumns): DeaCsvResult 
   const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(body, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
+    records = parse(body, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as never;
   } catch (error) {
     const row = (error as { lines?: number }).lines ?? 1;
     return failure([{ row, reason: `malformed CSV: ${(error as Error).message}` }]);
@@ -57,7 +61,12 @@ export function parseDeaCsv(text: string, columns: DeaCsvColumns): DeaCsvResult 
   const wanted = [columns.id, ...columns.inputs, ...columns.outputs];
   const used = new Set<string>();
   for (const name of wanted) {
-    if (used.has(name)) problems.push({ row: 1, column: name, reason: `column "${name}" is named more than once among the id, inputs and outputs` });
+    if (used.has(name))
+      problems.push({
+        row: 1,
+        column: name,
+        reason: `column "${name}" is named more than once among the id, inputs and outputs`,
+      });
     used.add(name);
   }
   if (columns.inputs.length === 0) problems.push({ row: 1, reason: 'name at least one input column' });
@@ -84,7 +93,8 @@ export function parseDeaCsv(text: string, columns: DeaCsvColumns): DeaCsvResult 
     const read = (name: string) => {
       const cell = record[index.get(name)!]!;
       const value = parseNumber(cell);
-      if (value === null) problems.push({ row, column: name, reason: cell === '' ? 'the value is empty' : `"${cell}" is not a number` });
+      if (value === null)
+        problems.push({ row, column: name, reason: cell === '' ? 'the value is empty' : `"${cell}" is not a number` });
       return value ?? Number.NaN;
     };
     ids.push(id);
@@ -93,13 +103,17 @@ export function parseDeaCsv(text: string, columns: DeaCsvColumns): DeaCsvResult 
   }
   if (records.length === 1) problems.push({ row: 2, reason: 'the file has a header but no units' });
   if (problems.length > 0) return failure(problems);
-  return { ok: true, input: { ids, inputs, outputs, inputNames: [...columns.inputs], outputNames: [...columns.outputs] } };
+  return {
+    ok: true,
+    input: { ids, inputs, outputs, inputNames: [...columns.inputs], outputNames: [...columns.outputs] },
+  };
 }
 
 /** Index of the column called `name`, or why there is none. */
 function findColumn(header: readonly string[], name: string): number | string {
   const exact = header.flatMap((h, at) => (h === name.trim() ? [at] : []));
-  const loose = exact.length > 0 ? exact : header.flatMap((h, at) => (h.toLowerCase() === name.trim().toLowerCase() ? [at] : []));
+  const loose =
+    exact.length > 0 ? exact : header.flatMap((h, at) => (h.toLowerCase() === name.trim().toLowerCase() ? [at] : []));
   if (loose.length === 1) return loose[0]!;
   if (loose.length > 1) return `the header has ${loose.length} columns called "${name}"`;
   return `missing column "${name}" (the header has: ${header.map((h) => `"${h}"`).join(', ')})`;
@@ -119,5 +133,9 @@ function failure(problems: DeaCsvProblem[]): DeaCsvResult {
   problems.sort((a, b) => a.row - b.row);
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
   const first = problems[0]!;
-  return { ok: false, reason: `line ${first.row}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}${more}`, problems };
+  return {
+    ok: false,
+    reason: `line ${first.row}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}${more}`,
+    problems,
+  };
 }

@@ -98,7 +98,14 @@ export async function createHighsSolver(): Promise<DisposableLpSolver> {
     colUpper: lp.colUpper,
     rowLower: lp.rowLower,
     rowUpper: lp.rowUpper,
-    matrix: { format: 'csc' as const, numRows: lp.numRows, numCols: lp.numCols, starts: lp.colStart, indices: lp.rowIndex, values: lp.value },
+    matrix: {
+      format: 'csc' as const,
+      numRows: lp.numRows,
+      numCols: lp.numCols,
+      starts: lp.colStart,
+      indices: lp.rowIndex,
+      values: lp.value,
+    },
   });
 
   const load = (lp: LinearProgram) => {
@@ -119,7 +126,13 @@ export async function createHighsSolver(): Promise<DisposableLpSolver> {
    * (`!==` is exact here: `checkLp` has ruled out NaN, and 0 and −0 are the same bound.)
    */
   const patch = (m: Model, old: LinearProgram, lp: LinearProgram): boolean => {
-    if (old.numRows !== lp.numRows || old.numCols !== lp.numCols || !sameInts(old.colStart, lp.colStart) || !sameInts(old.rowIndex, lp.rowIndex)) return false;
+    if (
+      old.numRows !== lp.numRows ||
+      old.numCols !== lp.numCols ||
+      !sameInts(old.colStart, lp.colStart) ||
+      !sameInts(old.rowIndex, lp.rowIndex)
+    )
+      return false;
     const changes: (() => void)[] = [];
     for (let j = 0; j < lp.numCols && changes.length <= MAX_INCREMENTAL_CHANGES; j++) {
       for (let k = lp.colStart[j]!; k < lp.colStart[j + 1]!; k++) {
@@ -140,7 +153,11 @@ export async function createHighsSolver(): Promise<DisposableLpSolver> {
       }
     }
     if (old.sense !== lp.sense) {
-      changes.push(() => m.changeObjectiveSense(lp.sense === 'minimize' ? highs.constants.objectiveSense.minimize : highs.constants.objectiveSense.maximize));
+      changes.push(() =>
+        m.changeObjectiveSense(
+          lp.sense === 'minimize' ? highs.constants.objectiveSense.minimize : highs.constants.objectiveSense.maximize,
+        ),
+      );
     }
     if (changes.length > MAX_INCREMENTAL_CHANGES) return false;
     for (const change of changes) change();
@@ -163,10 +180,12 @@ export async function createHighsSolver(): Promise<DisposableLpSolver> {
         const m = model!;
         m.run();
         const code = m.getModelStatus();
-        if (code === status.optimal) return { status: 'optimal', objective: m.getObjectiveValue(), values: m.getSolution().colValue };
+        if (code === status.optimal)
+          return { status: 'optimal', objective: m.getObjectiveValue(), values: m.getSolution().colValue };
         if (code === status.infeasible) return { status: 'infeasible', detail: 'HiGHS proved the LP infeasible' };
         if (code === status.unbounded) return { status: 'unbounded', detail: 'HiGHS proved the LP unbounded' };
-        if (code === status.unboundedOrInfeasible) return { status: 'infeasible-or-unbounded', detail: 'HiGHS found the LP infeasible or unbounded' };
+        if (code === status.unboundedOrInfeasible)
+          return { status: 'infeasible-or-unbounded', detail: 'HiGHS found the LP infeasible or unbounded' };
         return { status: 'failed', detail: `HiGHS stopped with model status ${code}` };
       } catch (error) {
         dispose();
@@ -190,7 +209,8 @@ export function toCplexLp(lp: LinearProgram): string {
   const rowName = (i: number) => lp.rowNames?.[i] ?? `r${i}`;
   const rows: { col: number; value: number }[][] = Array.from({ length: lp.numRows }, () => []);
   for (let j = 0; j < lp.numCols; j++) {
-    for (let k = lp.colStart[j]!; k < lp.colStart[j + 1]!; k++) rows[lp.rowIndex[k]!]!.push({ col: j, value: lp.value[k]! });
+    for (let k = lp.colStart[j]!; k < lp.colStart[j + 1]!; k++)
+      rows[lp.rowIndex[k]!]!.push({ col: j, value: lp.value[k]! });
   }
   const expression = (terms: { col: number; value: number }[]) => {
     if (terms.length === 0) return '0 ' + colName(0);
@@ -225,7 +245,10 @@ export function toCplexLp(lp: LinearProgram): string {
     if (lower === 0 && upper === Infinity) continue; // the format's default bounds
     if (lower === upper) out.push(` ${colName(j)} = ${num(lower)}`);
     else if (lower === -Infinity && upper === Infinity) out.push(` ${colName(j)} free`);
-    else out.push(` ${lower === -Infinity ? '-inf' : num(lower)} <= ${colName(j)} <= ${upper === Infinity ? '+inf' : num(upper)}`);
+    else
+      out.push(
+        ` ${lower === -Infinity ? '-inf' : num(lower)} <= ${colName(j)} <= ${upper === Infinity ? '+inf' : num(upper)}`,
+      );
   }
   out.push('End', '');
   return out.join('\n');
@@ -239,16 +262,24 @@ function num(value: number): string {
 /** Structural check shared by solvers: array lengths, CSC invariants, finite data, bound order. */
 export function checkLp(lp: LinearProgram): string | null {
   const { numRows, numCols } = lp;
-  if (!Number.isInteger(numRows) || !Number.isInteger(numCols) || numRows < 0 || numCols < 1) return 'the LP needs at least one column and a non-negative number of rows';
-  if (lp.cost.length !== numCols || lp.colLower.length !== numCols || lp.colUpper.length !== numCols) return 'cost and column bounds must have one entry per column';
+  if (!Number.isInteger(numRows) || !Number.isInteger(numCols) || numRows < 0 || numCols < 1)
+    return 'the LP needs at least one column and a non-negative number of rows';
+  if (lp.cost.length !== numCols || lp.colLower.length !== numCols || lp.colUpper.length !== numCols)
+    return 'cost and column bounds must have one entry per column';
   if (lp.rowLower.length !== numRows || lp.rowUpper.length !== numRows) return 'row bounds must have one entry per row';
-  if (lp.colStart.length !== numCols + 1 || lp.colStart[0] !== 0 || lp.colStart[numCols] !== lp.rowIndex.length || lp.rowIndex.length !== lp.value.length) {
+  if (
+    lp.colStart.length !== numCols + 1 ||
+    lp.colStart[0] !== 0 ||
+    lp.colStart[numCols] !== lp.rowIndex.length ||
+    lp.rowIndex.length !== lp.value.length
+  ) {
     return 'the matrix is not valid compressed sparse column data';
   }
   for (let j = 0; j < numCols; j++) {
     if (lp.colStart[j + 1]! < lp.colStart[j]!) return `column ${j}: column starts must not decrease`;
     if (!Number.isFinite(lp.cost[j]!)) return `column ${j}: the objective coefficient is not a finite number`;
-    if (Number.isNaN(lp.colLower[j]!) || Number.isNaN(lp.colUpper[j]!) || lp.colLower[j]! > lp.colUpper[j]!) return `column ${j}: bounds are missing or crossed`;
+    if (Number.isNaN(lp.colLower[j]!) || Number.isNaN(lp.colUpper[j]!) || lp.colLower[j]! > lp.colUpper[j]!)
+      return `column ${j}: bounds are missing or crossed`;
   }
   for (let k = 0; k < lp.value.length; k++) {
     const row = lp.rowIndex[k]!;
@@ -256,7 +287,8 @@ export function checkLp(lp: LinearProgram): string | null {
     if (!Number.isFinite(lp.value[k]!)) return `coefficient ${k}: not a finite number`;
   }
   for (let i = 0; i < numRows; i++) {
-    if (Number.isNaN(lp.rowLower[i]!) || Number.isNaN(lp.rowUpper[i]!) || lp.rowLower[i]! > lp.rowUpper[i]!) return `row ${i}: bounds are missing or crossed`;
+    if (Number.isNaN(lp.rowLower[i]!) || Number.isNaN(lp.rowUpper[i]!) || lp.rowLower[i]! > lp.rowUpper[i]!)
+      return `row ${i}: bounds are missing or crossed`;
   }
   return null;
 }

@@ -88,8 +88,7 @@ export interface DeaInputProblem {
 }
 
 export type DeaValidation =
-  | { ok: true; warnings: string[] }
-  | { ok: false; reason: string; problems: DeaInputProblem[] };
+  { ok: true; warnings: string[] } | { ok: false; reason: string; problems: DeaInputProblem[] };
 
 export type DeaRunResult =
   | { ok: true; model: DeaModel; orientation: DeaOrientation; units: DeaUnitResult[]; warnings: string[] }
@@ -144,29 +143,55 @@ export function validateDeaInput(input: DeaInput): DeaValidation {
   if (m === 0) problems.push({ code: 'NO_INPUTS', reason: 'DEA needs at least one input' });
   if (s === 0) problems.push({ code: 'NO_OUTPUTS', reason: 'DEA needs at least one output' });
   if (input.inputs.length !== n || input.outputs.length !== n) {
-    problems.push({ code: 'SHAPE', reason: `there are ${n} ids but ${input.inputs.length} rows of inputs and ${input.outputs.length} rows of outputs` });
+    problems.push({
+      code: 'SHAPE',
+      reason: `there are ${n} ids but ${input.inputs.length} rows of inputs and ${input.outputs.length} rows of outputs`,
+    });
   }
 
   const firstSeen = new Map<string, number>();
   for (let j = 0; j < n; j++) {
     const id = input.ids[j]!;
-    if (typeof id !== 'string' || id.trim() === '') problems.push({ code: 'EMPTY_ID', reason: `unit ${j + 1} has an empty id` });
-    else if (firstSeen.has(id)) problems.push({ code: 'DUPLICATE_ID', unitId: id, reason: `duplicate id "${id}" (units ${firstSeen.get(id)! + 1} and ${j + 1})` });
+    if (typeof id !== 'string' || id.trim() === '')
+      problems.push({ code: 'EMPTY_ID', reason: `unit ${j + 1} has an empty id` });
+    else if (firstSeen.has(id))
+      problems.push({
+        code: 'DUPLICATE_ID',
+        unitId: id,
+        reason: `duplicate id "${id}" (units ${firstSeen.get(id)! + 1} and ${j + 1})`,
+      });
     else firstSeen.set(id, j);
     const label = typeof id === 'string' && id !== '' ? `"${id}"` : `${j + 1}`;
-    for (const [kind, rows, width, name] of [['input', input.inputs, m, inputName], ['output', input.outputs, s, outputName]] as const) {
+    for (const [kind, rows, width, name] of [
+      ['input', input.inputs, m, inputName],
+      ['output', input.outputs, s, outputName],
+    ] as const) {
       const row = rows[j];
       if (row === undefined) continue; // already reported as SHAPE
       if (row.length !== width) {
-        problems.push({ code: 'SHAPE', unitId: id, reason: `unit ${label} has ${row.length} ${kind} values, expected ${width}` });
+        problems.push({
+          code: 'SHAPE',
+          unitId: id,
+          reason: `unit ${label} has ${row.length} ${kind} values, expected ${width}`,
+        });
         continue;
       }
       for (let c = 0; c < width; c++) {
         const value = row[c];
         if (typeof value !== 'number' || !Number.isFinite(value)) {
-          problems.push({ code: 'MISSING_VALUE', unitId: id, column: name(c), reason: `unit ${label}: ${kind} "${name(c)}" is missing or not a finite number` });
+          problems.push({
+            code: 'MISSING_VALUE',
+            unitId: id,
+            column: name(c),
+            reason: `unit ${label}: ${kind} "${name(c)}" is missing or not a finite number`,
+          });
         } else if (value <= 0) {
-          problems.push({ code: 'NON_POSITIVE_VALUE', unitId: id, column: name(c), reason: `unit ${label}: ${kind} "${name(c)}" is ${value}; DEA needs values greater than 0` });
+          problems.push({
+            code: 'NON_POSITIVE_VALUE',
+            unitId: id,
+            column: name(c),
+            reason: `unit ${label}: ${kind} "${name(c)}" is ${value}; DEA needs values greater than 0`,
+          });
         }
       }
     }
@@ -179,16 +204,22 @@ export function validateDeaInput(input: DeaInput): DeaValidation {
     });
   }
   if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    const more =
+      problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     return { ok: false, reason: problems[0]!.reason + more, problems };
   }
 
   const warnings: string[] = [];
   const thumb = Math.max(m * s, 3 * (m + s));
   if (n < thumb) {
-    warnings.push(`${n} units for ${m} inputs and ${s} outputs is below the rule of thumb n ≥ max(m·s, 3(m+s)) = ${thumb}: many units will appear efficient only for lack of comparators`);
+    warnings.push(
+      `${n} units for ${m} inputs and ${s} outputs is below the rule of thumb n ≥ max(m·s, 3(m+s)) = ${thumb}: many units will appear efficient only for lack of comparators`,
+    );
   }
-  for (const [kind, rows, width, name] of [['input', input.inputs, m, inputName], ['output', input.outputs, s, outputName]] as const) {
+  for (const [kind, rows, width, name] of [
+    ['input', input.inputs, m, inputName],
+    ['output', input.outputs, s, outputName],
+  ] as const) {
     for (let c = 0; c < width; c++) {
       let min = Infinity;
       let max = 0;
@@ -196,7 +227,10 @@ export function validateDeaInput(input: DeaInput): DeaValidation {
         min = Math.min(min, row[c]!);
         max = Math.max(max, row[c]!);
       }
-      if (max / min > MAX_COLUMN_RANGE) warnings.push(`${kind} "${name(c)}" ranges from ${min} to ${max} (more than 9 orders of magnitude); check its unit — LP accuracy suffers`);
+      if (max / min > MAX_COLUMN_RANGE)
+        warnings.push(
+          `${kind} "${name(c)}" ranges from ${min} to ${max} (more than 9 orders of magnitude); check its unit — LP accuracy suffers`,
+        );
     }
   }
   return { ok: true, warnings };
@@ -239,7 +273,8 @@ export function validateDeaInput(input: DeaInput): DeaValidation {
  * can reuse its basis.
  */
 export function runDea(input: DeaInput, options: DeaOptions, solver: LpSolver): DeaRunResult {
-  if (options.model !== 'ccr' && options.model !== 'bcc') return { ok: false, reason: `unknown DEA model "${String(options.model)}" (use "ccr" or "bcc")` };
+  if (options.model !== 'ccr' && options.model !== 'bcc')
+    return { ok: false, reason: `unknown DEA model "${String(options.model)}" (use "ccr" or "bcc")` };
   if (options.orientation !== 'input' && options.orientation !== 'output') {
     return { ok: false, reason: `unknown orientation "${String(options.orientation)}" (use "input" or "output")` };
   }
@@ -255,12 +290,16 @@ export function runDea(input: DeaInput, options: DeaOptions, solver: LpSolver): 
   const scores = new Float64Array(n);
   for (let o = 0; o < n; o++) {
     const result = solver.solve(radialLp(data, undominated, o));
-    if (result.status !== 'optimal') return { ok: false, reason: `unit "${ids[o]}": the efficiency LP ${describe(result)}` };
+    if (result.status !== 'optimal')
+      return { ok: false, reason: `unit "${ids[o]}": the efficiency LP ${describe(result)}` };
     scores[o] = result.values[undominated.members.length]!;
   }
 
   // Phase 2: maximal slacks with the score fixed → peers, slacks, Pareto-efficient targets.
-  const frontier = lambdaBlock(data, range(n).filter((j) => Math.abs(scores[j]! - 1) <= DEA_EFFICIENCY_TOLERANCE));
+  const frontier = lambdaBlock(
+    data,
+    range(n).filter((j) => Math.abs(scores[j]! - 1) <= DEA_EFFICIENCY_TOLERANCE),
+  );
   const k = frontier.members.length;
   const units: DeaUnitResult[] = [];
   for (let o = 0; o < n; o++) {
@@ -277,8 +316,11 @@ export function runDea(input: DeaInput, options: DeaOptions, solver: LpSolver): 
       continue;
     }
     const radial = solver.solve(radialLp(data, undominated, o));
-    if (radial.status !== 'optimal') return { ok: false, reason: `unit "${ids[o]}": the efficiency LP ${describe(radial)} on the second attempt` };
-    warnings.push(`unit "${ids[o]}": the slack LP ${describe(result)}; its slacks are what the first phase left, so its targets may not be Pareto-efficient`);
+    if (radial.status !== 'optimal')
+      return { ok: false, reason: `unit "${ids[o]}": the efficiency LP ${describe(radial)} on the second attempt` };
+    warnings.push(
+      `unit "${ids[o]}": the slack LP ${describe(result)}; its slacks are what the first phase left, so its targets may not be Pareto-efficient`,
+    );
     const lambda = spread(undominated, radial.values, n);
     const { slackIn, slackOut } = residualSlacks(data, o, score, lambda);
     units.push(unitResult(data, o, score, score, lambda, slackIn, slackOut));
@@ -315,7 +357,11 @@ export function runDea(input: DeaInput, options: DeaOptions, solver: LpSolver): 
  * scores of the same unit from CCR and BCC runs with the same orientation. Null when a score is
  * not a positive finite number. Not rounded: solver noise may give 1 + 1e-12.
  */
-export function scaleEfficiency(ccrScore: number, bccScore: number, orientation: DeaOrientation = 'input'): number | null {
+export function scaleEfficiency(
+  ccrScore: number,
+  bccScore: number,
+  orientation: DeaOrientation = 'input',
+): number | null {
   if (!Number.isFinite(ccrScore) || !Number.isFinite(bccScore) || ccrScore <= 0 || bccScore <= 0) return null;
   return orientation === 'input' ? ccrScore / bccScore : bccScore / ccrScore;
 }
@@ -379,12 +425,22 @@ function prepare(input: DeaInput, options: DeaOptions): Prepared {
   const xs = scale(input.inputs, m);
   const ys = scale(input.outputs, s);
   return {
-    n, m, s, bcc,
+    n,
+    m,
+    s,
+    bcc,
     input: options.orientation === 'input',
     raw: input,
-    x: xs.columns, y: ys.columns, inputMean: xs.mean, outputMean: ys.mean,
+    x: xs.columns,
+    y: ys.columns,
+    inputMean: xs.mean,
+    outputMean: ys.mean,
     numRows: m + s + (bcc ? 1 : 0),
-    rowNames: [...range(m).map((i) => `input_${i}`), ...range(s).map((r) => `output_${r}`), ...(bcc ? ['convexity'] : [])],
+    rowNames: [
+      ...range(m).map((i) => `input_${i}`),
+      ...range(s).map((r) => `output_${r}`),
+      ...(bcc ? ['convexity'] : []),
+    ],
   };
 }
 
@@ -488,8 +544,19 @@ function withLambdaColumns(d: Prepared, block: LambdaBlock, extra: ExtraColumn[]
   const rowUpper = new Float64Array(d.numRows);
   if (d.bcc) rowLower[d.m + d.s] = rowUpper[d.m + d.s] = 1;
   return {
-    sense, numRows: d.numRows, numCols, cost, colLower, colUpper, rowLower, rowUpper, colStart, rowIndex, value,
-    colNames: [...block.names, ...extra.map((c) => c.name)], rowNames: d.rowNames,
+    sense,
+    numRows: d.numRows,
+    numCols,
+    cost,
+    colLower,
+    colUpper,
+    rowLower,
+    rowUpper,
+    colStart,
+    rowIndex,
+    value,
+    colNames: [...block.names, ...extra.map((c) => c.name)],
+    rowNames: d.rowNames,
   };
 }
 
@@ -500,8 +567,22 @@ function withLambdaColumns(d: Prepared, block: LambdaBlock, extra: ExtraColumn[]
 function radialLp(d: Prepared, block: LambdaBlock, o: number, exclude?: number): LinearProgram {
   const { m, s } = d;
   const radial: ExtraColumn = d.input
-    ? { name: 'theta', cost: 1, lower: -Infinity, upper: Infinity, rows: range(m), values: range(m).map((i) => -d.x[i]![o]!) }
-    : { name: 'phi', cost: 1, lower: -Infinity, upper: Infinity, rows: range(s, m), values: range(s).map((r) => -d.y[r]![o]!) };
+    ? {
+        name: 'theta',
+        cost: 1,
+        lower: -Infinity,
+        upper: Infinity,
+        rows: range(m),
+        values: range(m).map((i) => -d.x[i]![o]!),
+      }
+    : {
+        name: 'phi',
+        cost: 1,
+        lower: -Infinity,
+        upper: Infinity,
+        rows: range(s, m),
+        values: range(s).map((r) => -d.y[r]![o]!),
+      };
   const lp = withLambdaColumns(d, block, [radial], d.input ? 'minimize' : 'maximize');
   for (let i = 0; i < m; i++) {
     lp.rowLower[i] = -Infinity;
@@ -525,13 +606,39 @@ function radialLp(d: Prepared, block: LambdaBlock, o: number, exclude?: number):
 function slackLp(d: Prepared, block: LambdaBlock, o: number, score: number, band: boolean): LinearProgram {
   const { m, s } = d;
   const radial: ExtraColumn = d.input
-    ? { name: 'theta', cost: 0, lower: score, upper: band ? score * (1 + DEA_PHASE2_SCORE_BAND) : score, rows: range(m), values: range(m).map((i) => -d.x[i]![o]!) }
-    : { name: 'phi', cost: 0, lower: band ? score * (1 - DEA_PHASE2_SCORE_BAND) : score, upper: score, rows: range(s, m), values: range(s).map((r) => -d.y[r]![o]!) };
-  const lp = withLambdaColumns(d, block, [
-    ...range(m).map((i) => ({ name: `slack_in_${i}`, cost: 1, lower: 0, upper: Infinity, rows: [i], values: [1] })),
-    ...range(s).map((r) => ({ name: `slack_out_${r}`, cost: 1, lower: 0, upper: Infinity, rows: [m + r], values: [-1] })),
-    radial,
-  ], 'maximize');
+    ? {
+        name: 'theta',
+        cost: 0,
+        lower: score,
+        upper: band ? score * (1 + DEA_PHASE2_SCORE_BAND) : score,
+        rows: range(m),
+        values: range(m).map((i) => -d.x[i]![o]!),
+      }
+    : {
+        name: 'phi',
+        cost: 0,
+        lower: band ? score * (1 - DEA_PHASE2_SCORE_BAND) : score,
+        upper: score,
+        rows: range(s, m),
+        values: range(s).map((r) => -d.y[r]![o]!),
+      };
+  const lp = withLambdaColumns(
+    d,
+    block,
+    [
+      ...range(m).map((i) => ({ name: `slack_in_${i}`, cost: 1, lower: 0, upper: Infinity, rows: [i], values: [1] })),
+      ...range(s).map((r) => ({
+        name: `slack_out_${r}`,
+        cost: 1,
+        lower: 0,
+        upper: Infinity,
+        rows: [m + r],
+        values: [-1],
+      })),
+      radial,
+    ],
+    'maximize',
+  );
   // Input orientation: Σλx̃ + s⁻ − θx̃_o = 0, Σλỹ − s⁺ = ỹ_o. Output: Σλx̃ + s⁻ = x̃_o, Σλỹ − s⁺ − φỹ_o = 0.
   for (let i = 0; i < m; i++) lp.rowLower[i] = lp.rowUpper[i] = d.input ? 0 : d.x[i]![o]!;
   for (let r = 0; r < s; r++) lp.rowLower[m + r] = lp.rowUpper[m + r] = d.input ? d.y[r]![o]! : 0;
@@ -549,7 +656,8 @@ function spread(block: LambdaBlock, values: Float64Array, n: number): Float64Arr
 
 /** Slacks implied by a phase-1 solution (fallback when phase 2 fails), on the scaled data. */
 function residualSlacks(d: Prepared, o: number, score: number, lambda: Float64Array) {
-  const combination = (columns: Float64Array[], c: number) => columns[c]!.reduce((sum, v, j) => sum + lambda[j]! * v, 0);
+  const combination = (columns: Float64Array[], c: number) =>
+    columns[c]!.reduce((sum, v, j) => sum + lambda[j]! * v, 0);
   return {
     slackIn: range(d.m).map((i) => Math.max(0, (d.input ? score : 1) * d.x[i]![o]! - combination(d.x, i))),
     slackOut: range(d.s).map((r) => Math.max(0, combination(d.y, r) - (d.input ? 1 : score) * d.y[r]![o]!)),
@@ -560,7 +668,15 @@ function residualSlacks(d: Prepared, o: number, score: number, lambda: Float64Ar
  * One unit's result in the data's units; `radial` is the θ or φ of the phase-2 solution (equal to
  * `score` unless the band was needed), `slackIn`/`slackOut` are on the scaled data.
  */
-function unitResult(d: Prepared, o: number, score: number, radial: number, lambda: Float64Array, slackIn: number[], slackOut: number[]): DeaUnitResult {
+function unitResult(
+  d: Prepared,
+  o: number,
+  score: number,
+  radial: number,
+  lambda: Float64Array,
+  slackIn: number[],
+  slackOut: number[],
+): DeaUnitResult {
   const ids = d.raw.ids;
   const peers: DeaPeer[] = [];
   lambda.forEach((value, j) => {
@@ -568,7 +684,8 @@ function unitResult(d: Prepared, o: number, score: number, radial: number, lambd
   });
   const radialIn = d.input ? radial : 1;
   const radialOut = d.input ? 1 : radial;
-  const efficient = Math.abs(score - 1) <= DEA_EFFICIENCY_TOLERANCE && [...slackIn, ...slackOut].every((v) => v <= DEA_SLACK_TOLERANCE);
+  const efficient =
+    Math.abs(score - 1) <= DEA_EFFICIENCY_TOLERANCE && [...slackIn, ...slackOut].every((v) => v <= DEA_SLACK_TOLERANCE);
   const slacks = {
     inputs: slackIn.map((v, i) => v * d.inputMean[i]!),
     outputs: slackOut.map((v, r) => v * d.outputMean[r]!),

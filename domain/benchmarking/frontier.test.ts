@@ -9,7 +9,11 @@ describe('ccrFrontier', () => {
     { name: 'one point', points: pts([2, 3]), expected: pts([0, 0], [2, 3]) },
     // Best ratio 4/2 = 2 (not the largest output); the ray runs to the largest input, 5.
     { name: 'best ratio, to the largest input', points: pts([2, 4], [5, 6], [4, 3]), expected: pts([0, 0], [5, 10]) },
-    { name: 'zero, negative and non-finite points ignored', points: pts([0, 5], [-1, 2], [Number.NaN, 1], [3, 3]), expected: pts([0, 0], [3, 3]) },
+    {
+      name: 'zero, negative and non-finite points ignored',
+      points: pts([0, 5], [-1, 2], [Number.NaN, 1], [3, 3]),
+      expected: pts([0, 0], [3, 3]),
+    },
   ])('$name', ({ points, expected }) => {
     expect(ccrFrontier(points)).toEqual(expected);
   });
@@ -18,7 +22,11 @@ describe('ccrFrontier', () => {
 describe('bccFrontier', () => {
   it.each([
     { name: 'empty', points: pts(), expected: pts() },
-    { name: 'one point: vertical from the axis, nothing to the right', points: pts([3, 2]), expected: pts([3, 0], [3, 2]) },
+    {
+      name: 'one point: vertical from the axis, nothing to the right',
+      points: pts([3, 2]),
+      expected: pts([3, 0], [3, 2]),
+    },
     {
       name: 'concave hull up to the highest output',
       points: pts([2, 1], [4, 4], [6, 5], [5, 2]),
@@ -57,7 +65,7 @@ describe('bccFrontier', () => {
 
   it('never lets a unit lie above the frontier (random points)', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const points = Array.from({ length: 200 }, () => ({ x: 1 + 99 * random(), y: 1 + 99 * random() }));
     const frontier = bccFrontier(points);
     const at = (x: number) => {

@@ -27,7 +27,10 @@ export function ccrFrontier(points: readonly FrontierPoint[]): FrontierPoint[] {
   if (valid.length === 0) return [];
   const slope = Math.max(...valid.map((p) => p.y / p.x));
   const xMax = Math.max(...valid.map((p) => p.x));
-  return [{ x: 0, y: 0 }, { x: xMax, y: slope * xMax }];
+  return [
+    { x: 0, y: 0 },
+    { x: xMax, y: slope * xMax },
+  ];
 }
 
 /** (a − o) × (b − o): positive when o → a → b turns counter-clockwise. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildNeighbourModel, findNearestNeighbours, nearestNeighbourCodes, neighbourDistance,
-  type NeighbourModel, type NeighbourModelInput,
+  buildNeighbourModel,
+  findNearestNeighbours,
+  nearestNeighbourCodes,
+  neighbourDistance,
+  type NeighbourModel,
+  type NeighbourModelInput,
 } from './nearest-neighbours';
 
 function model(input: NeighbourModelInput): NeighbourModel {
@@ -16,7 +20,16 @@ function model(input: NeighbourModelInput): NeighbourModel {
  *   y = 2, 2, 8: mean 4, Σ(y − 4)² = 4 + 4 + 16 = 24, SD √(24/2) = 2√3 → z = −1/√3, −1/√3, 2/√3.
  * Squared distances (w = 1): A–B = 1² + 0² = 1; A–C = 2² + (3/√3)² = 4 + 3 = 7; B–C = 1 + 3 = 4.
  */
-const abc = () => model({ codes: ['A', 'B', 'C'], variables: [{ key: 'x' }, { key: 'y' }], values: [[1, 2], [2, 2], [3, 8]] });
+const abc = () =>
+  model({
+    codes: ['A', 'B', 'C'],
+    variables: [{ key: 'x' }, { key: 'y' }],
+    values: [
+      [1, 2],
+      [2, 2],
+      [3, 8],
+    ],
+  });
 
 describe('buildNeighbourModel', () => {
   it('standardises with the sample SD', () => {
@@ -25,24 +38,41 @@ describe('buildNeighbourModel', () => {
     expect(m.sd[0]).toBe(1);
     expect(m.sd[1]).toBeCloseTo(2 * Math.sqrt(3), 14);
     const z = Array.from(m.z);
-    [-1, -1 / Math.sqrt(3), 0, -1 / Math.sqrt(3), 1, 2 / Math.sqrt(3)].forEach((expected, i) => expect(z[i]).toBeCloseTo(expected, 14));
+    [-1, -1 / Math.sqrt(3), 0, -1 / Math.sqrt(3), 1, 2 / Math.sqrt(3)].forEach((expected, i) =>
+      expect(z[i]).toBeCloseTo(expected, 14),
+    );
   });
 
   it('log transform: e⁰, e¹, e² → 0, 1, 2 → z −1, 0, 1; a value ≤ 0 is imputed and flagged', () => {
-    const m = model({ codes: ['A', 'B', 'C', 'D'], variables: [{ key: 'population', transform: 'log' }], values: [[1], [Math.E], [Math.E ** 2], [0]] });
+    const m = model({
+      codes: ['A', 'B', 'C', 'D'],
+      variables: [{ key: 'population', transform: 'log' }],
+      values: [[1], [Math.E], [Math.E ** 2], [0]],
+    });
     [-1, 0, 1, 0].forEach((expected, i) => expect(m.z[i]).toBeCloseTo(expected, 14));
     expect(Array.from(m.imputed)).toEqual([0, 0, 0, 1]);
   });
 
   it('a constant variable gets z = 0 and is flagged', () => {
-    const m = model({ codes: ['A', 'B'], variables: [{ key: 'c' }, { key: 'x' }], values: [[5, 1], [5, 3]] });
+    const m = model({
+      codes: ['A', 'B'],
+      variables: [{ key: 'c' }, { key: 'x' }],
+      values: [
+        [5, 1],
+        [5, 3],
+      ],
+    });
     expect(m.constant).toEqual([true, false]);
     expect([m.z[0], m.z[2]]).toEqual([0, 0]);
   });
 
   it('accepts a row-major Float64Array with NaN for missing', () => {
     const fromRows = abc();
-    const fromTyped = model({ codes: ['A', 'B', 'C'], variables: [{ key: 'x' }, { key: 'y' }], values: Float64Array.from([1, 2, 2, 2, 3, 8]) });
+    const fromTyped = model({
+      codes: ['A', 'B', 'C'],
+      variables: [{ key: 'x' }, { key: 'y' }],
+      values: Float64Array.from([1, 2, 2, 2, 3, 8]),
+    });
     expect(fromTyped.z).toEqual(fromRows.z);
   });
 
@@ -67,7 +97,7 @@ describe('findNearestNeighbours', () => {
     const { list } = result;
     expect(list.neighbours.map((n) => n.code)).toEqual(['B', 'C']);
     expect(list.farthestDistance).toBeCloseTo(Math.sqrt(7), 14);
-    const [b, c] = list.neighbours as [typeof list.neighbours[0], typeof list.neighbours[0]];
+    const [b, c] = list.neighbours as [(typeof list.neighbours)[0], (typeof list.neighbours)[0]];
     expect(b.distance).toBeCloseTo(1, 14);
     expect(b.relativeDistance).toBeCloseTo(1 / Math.sqrt(7), 14);
     expect(c.distance).toBeCloseTo(Math.sqrt(7), 14);
@@ -78,7 +108,13 @@ describe('findNearestNeighbours', () => {
     expect(c.contributions[0]!.share).toBeCloseTo(4 / 7, 14);
     expect(c.contributions[1]!.contribution).toBeCloseTo(3, 14);
     expect(c.contributions[1]!.share).toBeCloseTo(3 / 7, 14);
-    expect(c.contributions[1]).toMatchObject({ weight: 1, rawUnit: 2, rawNeighbour: 8, imputedUnit: false, imputedNeighbour: false });
+    expect(c.contributions[1]).toMatchObject({
+      weight: 1,
+      rawUnit: 2,
+      rawNeighbour: 8,
+      imputedUnit: false,
+      imputedNeighbour: false,
+    });
     expect(b.contributions[1]).toMatchObject({ contribution: 0, share: 0 });
   });
 
@@ -97,41 +133,78 @@ describe('findNearestNeighbours', () => {
     // x = 1, 2, 3, – : mean 2, SD 1 → z −1, 0, 1, 0 (imputed).
     // y = 2, 2, 8, 4 : mean 4, Σ(y − 4)² = 24, SD √(24/3) = 2√2 → z −1/√2, −1/√2, √2, 0.
     // From D (0, 0): B = 0 + ½ = 0.5, A = 1 + ½ = 1.5, C = 1 + 2 = 3.
-    const m = model({ codes: ['A', 'B', 'C', 'D'], variables: [{ key: 'x' }, { key: 'y' }], values: [[1, 2], [2, 2], [3, 8], [null, 4]] });
+    const m = model({
+      codes: ['A', 'B', 'C', 'D'],
+      variables: [{ key: 'x' }, { key: 'y' }],
+      values: [
+        [1, 2],
+        [2, 2],
+        [3, 8],
+        [null, 4],
+      ],
+    });
     const result = findNearestNeighbours(m, 'D');
     if (!result.ok) throw new Error(result.error.message);
     expect(result.list.imputedVariables).toEqual(['x']);
     expect(result.list.neighbours.map((n) => n.code)).toEqual(['B', 'A', 'C']);
     const d = result.list.neighbours.map((n) => n.distance);
     [0.5, 1.5, 3].forEach((expected, i) => expect(d[i]).toBeCloseTo(Math.sqrt(expected), 14));
-    expect(result.list.neighbours[0]!.contributions[0]).toMatchObject({ rawUnit: null, rawNeighbour: 2, imputedUnit: true, imputedNeighbour: false, zUnit: 0 });
+    expect(result.list.neighbours[0]!.contributions[0]).toMatchObject({
+      rawUnit: null,
+      rawNeighbour: 2,
+      imputedUnit: true,
+      imputedNeighbour: false,
+      zUnit: 0,
+    });
   });
 
   it('k larger than the universe returns every other unit; k = 1 the nearest', () => {
     const m = abc();
     expect(nearestNeighbourCodes(m, 'C', 100)).toEqual(['B', 'A']);
     expect(nearestNeighbourCodes(m, 'C', 1)).toEqual(['B']);
-    expect(nearestNeighbourCodes(model({ codes: ['ONLY'], variables: [{ key: 'x' }], values: [[1]] }), 'ONLY', 15)).toEqual([]);
+    expect(
+      nearestNeighbourCodes(model({ codes: ['ONLY'], variables: [{ key: 'x' }], values: [[1]] }), 'ONLY', 15),
+    ).toEqual([]);
   });
 
   it('ties are broken by code, whatever the input order', () => {
     // Weight 0 on y: from B, A and C are both at distance 1.
-    const m = model({ codes: ['C', 'B', 'A'], variables: [{ key: 'x' }, { key: 'y', weight: 0 }], values: [[3, 8], [2, 2], [1, 2]] });
+    const m = model({
+      codes: ['C', 'B', 'A'],
+      variables: [{ key: 'x' }, { key: 'y', weight: 0 }],
+      values: [
+        [3, 8],
+        [2, 2],
+        [1, 2],
+      ],
+    });
     expect(nearestNeighbourCodes(m, 'B', 2)).toEqual(['A', 'C']);
   });
 
   it('re-weighting changes the neighbours', () => {
     // P is close to Q on x and to R on y.
     const m = model({
-      codes: ['P', 'Q', 'R', 'S'], variables: [{ key: 'x' }, { key: 'y' }],
-      values: [[0, 0], [0.1, 5], [5, 0.1], [5, 5]],
+      codes: ['P', 'Q', 'R', 'S'],
+      variables: [{ key: 'x' }, { key: 'y' }],
+      values: [
+        [0, 0],
+        [0.1, 5],
+        [5, 0.1],
+        [5, 5],
+      ],
     });
     expect(nearestNeighbourCodes(m, 'P', 1, { x: 1, y: 0.01 })).toEqual(['Q']);
     expect(nearestNeighbourCodes(m, 'P', 1, { x: 0.01, y: 1 })).toEqual(['R']);
   });
 
   it('weight 0 removes a variable exactly', () => {
-    const rows = [[1, 100, 3], [2, 50, 1], [4, 10, 2], [8, 20, 9], [3, 30, 5]];
+    const rows = [
+      [1, 100, 3],
+      [2, 50, 1],
+      [4, 10, 2],
+      [8, 20, 9],
+      [3, 30, 5],
+    ];
     const codes = ['A', 'B', 'C', 'D', 'E'];
     const all = model({ codes, variables: [{ key: 'a' }, { key: 'b', weight: 0 }, { key: 'c' }], values: rows });
     const without = model({ codes, variables: [{ key: 'a' }, { key: 'c' }], values: rows.map((r) => [r[0]!, r[2]!]) });
@@ -139,17 +212,24 @@ describe('findNearestNeighbours', () => {
       const x = findNearestNeighbours(all, code);
       const y = findNearestNeighbours(without, code);
       if (!x.ok || !y.ok) throw new Error('unexpected');
-      expect(x.list.neighbours.map((n) => [n.code, n.distance])).toEqual(y.list.neighbours.map((n) => [n.code, n.distance]));
+      expect(x.list.neighbours.map((n) => [n.code, n.distance])).toEqual(
+        y.list.neighbours.map((n) => [n.code, n.distance]),
+      );
       for (const n of x.list.neighbours) expect(n.contributions[1]!.contribution).toBe(0);
     }
   });
 
   it('distances are symmetric and d(a, a) = 0', () => {
     let seed = 5;
-    const r = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const r = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const codes = Array.from({ length: 30 }, (_, i) => `U${i}`);
     const m = model({
-      codes, variables: [{ key: 'p', transform: 'log' }, { key: 'q', weight: 2 }, { key: 'r', weight: 0.5 }],
+      codes,
+      variables: [
+        { key: 'p', transform: 'log' },
+        { key: 'q', weight: 2 },
+        { key: 'r', weight: 0.5 },
+      ],
       values: codes.map(() => [Math.exp(r() * 10), r() < 0.1 ? null : r(), r() * 100]),
     });
     for (const a of codes) {

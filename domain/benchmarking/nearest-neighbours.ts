@@ -53,8 +53,14 @@ export interface NeighbourModel {
 }
 
 export type NeighbourErrorCode =
-  | 'NO_VARIABLES' | 'SHAPE_MISMATCH' | 'DUPLICATE_CODE' | 'DUPLICATE_VARIABLE' | 'BAD_WEIGHT' | 'UNKNOWN_VARIABLE'
-  | 'UNKNOWN_UNIT' | 'BAD_K';
+  | 'NO_VARIABLES'
+  | 'SHAPE_MISMATCH'
+  | 'DUPLICATE_CODE'
+  | 'DUPLICATE_VARIABLE'
+  | 'BAD_WEIGHT'
+  | 'UNKNOWN_VARIABLE'
+  | 'UNKNOWN_UNIT'
+  | 'BAD_K';
 
 export interface NeighbourError {
   code: NeighbourErrorCode;
@@ -75,7 +81,9 @@ function validWeight(w: number): boolean {
  * the wrong length, duplicate codes or variable keys, a negative or non-finite default weight. An
  * empty universe gives an empty model.
  */
-export function buildNeighbourModel(input: NeighbourModelInput): { ok: true; model: NeighbourModel } | { ok: false; error: NeighbourError } {
+export function buildNeighbourModel(
+  input: NeighbourModelInput,
+): { ok: true; model: NeighbourModel } | { ok: false; error: NeighbourError } {
   const { codes, variables } = input;
   const n = codes.length;
   const m = variables.length;
@@ -84,7 +92,8 @@ export function buildNeighbourModel(input: NeighbourModelInput): { ok: true; mod
   for (const v of variables) {
     if (keys.has(v.key)) return error('DUPLICATE_VARIABLE', `variable "${v.key}" appears twice`);
     keys.add(v.key);
-    if (v.weight !== undefined && !validWeight(v.weight)) return error('BAD_WEIGHT', `weight of "${v.key}" must be a finite number ≥ 0`);
+    if (v.weight !== undefined && !validWeight(v.weight))
+      return error('BAD_WEIGHT', `weight of "${v.key}" must be a finite number ≥ 0`);
   }
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) {
@@ -93,13 +102,15 @@ export function buildNeighbourModel(input: NeighbourModelInput): { ok: true; mod
   }
   const raw = new Float64Array(n * m);
   if (input.values instanceof Float64Array) {
-    if (input.values.length !== n * m) return error('SHAPE_MISMATCH', `expected ${n} × ${m} = ${n * m} values, got ${input.values.length}`);
+    if (input.values.length !== n * m)
+      return error('SHAPE_MISMATCH', `expected ${n} × ${m} = ${n * m} values, got ${input.values.length}`);
     raw.set(input.values);
   } else {
     if (input.values.length !== n) return error('SHAPE_MISMATCH', `expected ${n} rows, got ${input.values.length}`);
     for (let i = 0; i < n; i++) {
       const row = input.values[i]!;
-      if (row.length !== m) return error('SHAPE_MISMATCH', `row ${i} (${codes[i]}) has ${row.length} values, expected ${m}`);
+      if (row.length !== m)
+        return error('SHAPE_MISMATCH', `row ${i} (${codes[i]}) has ${row.length} values, expected ${m}`);
       for (let k = 0; k < m; k++) raw[i * m + k] = row[k] ?? NaN;
     }
   }
@@ -186,9 +197,14 @@ export interface NeighbourList {
   neighbours: Neighbour[];
 }
 
-function effectiveWeights(model: NeighbourModel, overrides: Readonly<Record<string, number>> | undefined): Float64Array | NeighbourError {
+function effectiveWeights(
+  model: NeighbourModel,
+  overrides: Readonly<Record<string, number>> | undefined,
+): Float64Array | NeighbourError {
   const w = new Float64Array(model.variables.length);
-  model.variables.forEach((v, k) => { w[k] = v.weight ?? 1; });
+  model.variables.forEach((v, k) => {
+    w[k] = v.weight ?? 1;
+  });
   if (overrides !== undefined) {
     for (const [key, value] of Object.entries(overrides)) {
       const k = model.variables.findIndex((v) => v.key === key);
@@ -216,11 +232,15 @@ function squaredDistance(model: NeighbourModel, a: number, b: number, w: Float64
  * 0 for a unit and itself). Weights as in {@link findNearestNeighbours}. Errors as values.
  */
 export function neighbourDistance(
-  model: NeighbourModel, codeA: string, codeB: string, weights?: Readonly<Record<string, number>>,
+  model: NeighbourModel,
+  codeA: string,
+  codeB: string,
+  weights?: Readonly<Record<string, number>>,
 ): { ok: true; distance: number } | { ok: false; error: NeighbourError } {
   const a = model.index.get(codeA);
   const b = model.index.get(codeB);
-  if (a === undefined || b === undefined) return error('UNKNOWN_UNIT', `no unit "${a === undefined ? codeA : codeB}" in the model`);
+  if (a === undefined || b === undefined)
+    return error('UNKNOWN_UNIT', `no unit "${a === undefined ? codeA : codeB}" in the model`);
   const w = effectiveWeights(model, weights);
   if (!(w instanceof Float64Array)) return { ok: false, error: w };
   return { ok: true, distance: Math.sqrt(squaredDistance(model, a, b, w)) };
@@ -235,7 +255,9 @@ export function neighbourDistance(
  * unit or variable, bad weight, k not a positive integer. O(n·m + n log n).
  */
 export function findNearestNeighbours(
-  model: NeighbourModel, code: string, options: NeighbourQueryOptions = {},
+  model: NeighbourModel,
+  code: string,
+  options: NeighbourQueryOptions = {},
 ): { ok: true; list: NeighbourList } | { ok: false; error: NeighbourError } {
   const k = options.k ?? 15;
   if (!Number.isInteger(k) || k < 1) return error('BAD_K', 'k must be a positive integer');
@@ -276,10 +298,18 @@ export function findNearestNeighbours(
         share: d2[b] === 0 ? null : contribution / d2[b]!,
       };
     });
-    return { code: codes[b]!, rank: r + 1, distance, relativeDistance: farthest === 0 ? 0 : distance / farthest, contributions };
+    return {
+      code: codes[b]!,
+      rank: r + 1,
+      distance,
+      relativeDistance: farthest === 0 ? 0 : distance / farthest,
+      contributions,
+    };
   });
   const weights: Record<string, number> = {};
-  model.variables.forEach((v, j) => { weights[v.key] = w[j]!; });
+  model.variables.forEach((v, j) => {
+    weights[v.key] = w[j]!;
+  });
   return {
     ok: true,
     list: {
@@ -296,7 +326,12 @@ export function findNearestNeighbours(
  * Just the codes of the k nearest neighbours — the shape of `PeerLookups.nearestNeighbours` in
  * peer-spec; null when the unit is not in the model or the query is invalid.
  */
-export function nearestNeighbourCodes(model: NeighbourModel, code: string, k: number, weights?: Readonly<Record<string, number>>): string[] | null {
+export function nearestNeighbourCodes(
+  model: NeighbourModel,
+  code: string,
+  k: number,
+  weights?: Readonly<Record<string, number>>,
+): string[] | null {
   const result = findNearestNeighbours(model, code, { k, ...(weights ? { weights } : {}) });
   return result.ok ? result.list.neighbours.map((nb) => nb.code) : null;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_SIZE_BANDS, formatPeerSpec, parsePeerSpec, resolvePeerSpec, sizeBandOf, sizeBandTerm,
-  type PeerLookups, type PeerTerm, type UniverseUnit,
+  DEFAULT_SIZE_BANDS,
+  formatPeerSpec,
+  parsePeerSpec,
+  resolvePeerSpec,
+  sizeBandOf,
+  sizeBandTerm,
+  type PeerLookups,
+  type PeerTerm,
+  type UniverseUnit,
 } from './peer-spec';
 
 describe('parsePeerSpec', () => {
@@ -19,8 +26,20 @@ describe('parsePeerSpec', () => {
     ['units:A,B,C', [{ type: 'units', codes: ['A', 'B', 'C'] }]],
     ['units:A,B,A', [{ type: 'units', codes: ['A', 'B'] }]],
     ['units:1261011', [{ type: 'units', codes: ['1261011'] }]],
-    ['kind:municipality-rural&voivodeship:02', [{ type: 'kind', kind: 'municipality-rural' }, { type: 'voivodeship', code: '02' }]],
-    [' kind:municipality-urban & size:100000- ', [{ type: 'kind', kind: 'municipality-urban' }, { type: 'size', min: 100000, max: null }]],
+    [
+      'kind:municipality-rural&voivodeship:02',
+      [
+        { type: 'kind', kind: 'municipality-rural' },
+        { type: 'voivodeship', code: '02' },
+      ],
+    ],
+    [
+      ' kind:municipality-urban & size:100000- ',
+      [
+        { type: 'kind', kind: 'municipality-urban' },
+        { type: 'size', min: 100000, max: null },
+      ],
+    ],
   ])('%s', (text, terms) => {
     expect(parsePeerSpec(text)).toEqual({ ok: true, spec: { terms } });
   });
@@ -66,15 +85,21 @@ describe('parsePeerSpec', () => {
   });
 
   it('refuses an overlong spec', () => {
-    expect(parsePeerSpec(`units:${'A,'.repeat(20_000)}A`)).toMatchObject({ ok: false, error: { code: 'SPEC_TOO_LONG' } });
+    expect(parsePeerSpec(`units:${'A,'.repeat(20_000)}A`)).toMatchObject({
+      ok: false,
+      error: { code: 'SPEC_TOO_LONG' },
+    });
   });
 
-  it.each(['all', 'kind:municipality-rural&voivodeship:02&size:20000-50000', 'group:3&nn:0201022:15', 'units:A,B&size:100000-'])(
-    'format ∘ parse is the identity on canonical specs: %s', (text) => {
-      const parsed = parsePeerSpec(text);
-      expect(parsed.ok && formatPeerSpec(parsed.spec)).toBe(text);
-    },
-  );
+  it.each([
+    'all',
+    'kind:municipality-rural&voivodeship:02&size:20000-50000',
+    'group:3&nn:0201022:15',
+    'units:A,B&size:100000-',
+  ])('format ∘ parse is the identity on canonical specs: %s', (text) => {
+    const parsed = parsePeerSpec(text);
+    expect(parsed.ok && formatPeerSpec(parsed.spec)).toBe(text);
+  });
 
   it('format adds the default k', () => {
     const parsed = parsePeerSpec('nn:X');
@@ -84,7 +109,15 @@ describe('parsePeerSpec', () => {
 
 describe('size bands', () => {
   it.each([
-    [0, 0], [4999, 0], [5000, 1], [19999, 2], [20000, 3], [49999.5, 3], [50000, 4], [100000, 5], [1_800_000, 5],
+    [0, 0],
+    [4999, 0],
+    [5000, 1],
+    [19999, 2],
+    [20000, 3],
+    [49999.5, 3],
+    [50000, 4],
+    [100000, 5],
+    [1_800_000, 5],
   ])('population %d is in band %i (min ≤ p < max)', (population, index) => {
     expect(sizeBandOf(population)).toBe(DEFAULT_SIZE_BANDS[index]);
   });
@@ -92,14 +125,25 @@ describe('size bands', () => {
   it('unknown population or a gap in custom bands → no band', () => {
     expect(sizeBandOf(null)).toBeNull();
     expect(sizeBandOf(NaN)).toBeNull();
-    expect(sizeBandOf(7000, [{ min: 0, max: 5000 }, { min: 10000, max: null }])).toBeNull();
+    expect(
+      sizeBandOf(7000, [
+        { min: 0, max: 5000 },
+        { min: 10000, max: null },
+      ]),
+    ).toBeNull();
   });
 
   it('bands print as spec terms that parse back', () => {
     expect(DEFAULT_SIZE_BANDS.map(sizeBandTerm)).toEqual([
-      'size:0-5000', 'size:5000-10000', 'size:10000-20000', 'size:20000-50000', 'size:50000-100000', 'size:100000-',
+      'size:0-5000',
+      'size:5000-10000',
+      'size:10000-20000',
+      'size:20000-50000',
+      'size:50000-100000',
+      'size:100000-',
     ]);
-    for (const band of DEFAULT_SIZE_BANDS) expect(parsePeerSpec(sizeBandTerm(band))).toEqual({ ok: true, spec: { terms: [{ type: 'size', ...band }] } });
+    for (const band of DEFAULT_SIZE_BANDS)
+      expect(parsePeerSpec(sizeBandTerm(band))).toEqual({ ok: true, spec: { terms: [{ type: 'size', ...band }] } });
   });
 });
 
@@ -114,7 +158,8 @@ describe('resolvePeerSpec', () => {
   ];
   const lookups: PeerLookups = {
     groupMembers: (id) => (id === 7 ? [5, 3, 1, 999] : null),
-    nearestNeighbours: (code, k) => (code === '0201022' ? ['0202032', '1201022', 'GONE', '0201011'].slice(0, k) : code === 'S1' ? null : []),
+    nearestNeighbours: (code, k) =>
+      code === '0201022' ? ['0202032', '1201022', 'GONE', '0201011'].slice(0, k) : code === 'S1' ? null : [],
   };
   const resolve = (text: string) => {
     const parsed = parsePeerSpec(text);

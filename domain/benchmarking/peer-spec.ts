@@ -37,8 +37,16 @@ export interface PeerSpec {
 }
 
 export type PeerSpecErrorCode =
-  | 'EMPTY_SPEC' | 'EMPTY_TERM' | 'UNKNOWN_TERM' | 'BAD_KIND' | 'BAD_VOIVODESHIP' | 'BAD_SIZE'
-  | 'BAD_GROUP' | 'BAD_UNIT_CODE' | 'BAD_K' | 'SPEC_TOO_LONG';
+  | 'EMPTY_SPEC'
+  | 'EMPTY_TERM'
+  | 'UNKNOWN_TERM'
+  | 'BAD_KIND'
+  | 'BAD_VOIVODESHIP'
+  | 'BAD_SIZE'
+  | 'BAD_GROUP'
+  | 'BAD_UNIT_CODE'
+  | 'BAD_K'
+  | 'SPEC_TOO_LONG';
 
 export interface PeerSpecError {
   code: PeerSpecErrorCode;
@@ -58,7 +66,22 @@ export const PEER_SPEC_MAX_LENGTH = 20_000;
 
 /** TERYT voivodeship codes: even numbers 02–32. */
 export const VOIVODESHIP_CODES = [
-  '02', '04', '06', '08', '10', '12', '14', '16', '18', '20', '22', '24', '26', '28', '30', '32',
+  '02',
+  '04',
+  '06',
+  '08',
+  '10',
+  '12',
+  '14',
+  '16',
+  '18',
+  '20',
+  '22',
+  '24',
+  '26',
+  '28',
+  '30',
+  '32',
 ] as const;
 
 /** Same rule as unit codes in the units CSV (letters, digits, ".", "_", "-"; max 40), so ":", "," and "&" never occur in a code. */
@@ -85,7 +108,10 @@ export const DEFAULT_SIZE_BANDS: readonly SizeBand[] = [
  * The band holding `population` (min ≤ population < max), from `bands` (default
  * {@link DEFAULT_SIZE_BANDS}); null when the population is unknown or falls in no band.
  */
-export function sizeBandOf(population: number | null, bands: readonly SizeBand[] = DEFAULT_SIZE_BANDS): SizeBand | null {
+export function sizeBandOf(
+  population: number | null,
+  bands: readonly SizeBand[] = DEFAULT_SIZE_BANDS,
+): SizeBand | null {
   if (population === null || !Number.isFinite(population)) return null;
   return bands.find((b) => population >= b.min && (b.max === null || population < b.max)) ?? null;
 }
@@ -108,7 +134,8 @@ function parseTerm(text: string): TermResult {
   const arg = colon < 0 ? null : text.slice(colon + 1);
   switch (key) {
     case 'kind':
-      if (arg === null || !UNIT_KIND_PATTERN.test(arg)) return fail('BAD_KIND', `"${arg ?? ''}" is not a unit kind (a lower-case slug such as municipality-rural)`);
+      if (arg === null || !UNIT_KIND_PATTERN.test(arg))
+        return fail('BAD_KIND', `"${arg ?? ''}" is not a unit kind (a lower-case slug such as municipality-rural)`);
       return { ok: true, term: { type: 'kind', kind: arg } };
     case 'voivodeship':
       if (arg === null || !(VOIVODESHIP_CODES as readonly string[]).includes(arg)) {
@@ -122,8 +149,10 @@ function parseTerm(text: string): TermResult {
       }
       const min = Number(m[1]);
       const max = m[2] === '' ? null : Number(m[2]);
-      if (!Number.isSafeInteger(min) || (max !== null && !Number.isSafeInteger(max))) return fail('BAD_SIZE', 'population bound too large');
-      if (max !== null && max <= min) return fail('BAD_SIZE', `the upper bound ${max} must be above the lower bound ${min}`);
+      if (!Number.isSafeInteger(min) || (max !== null && !Number.isSafeInteger(max)))
+        return fail('BAD_SIZE', 'population bound too large');
+      if (max !== null && max <= min)
+        return fail('BAD_SIZE', `the upper bound ${max} must be above the lower bound ${min}`);
       return { ok: true, term: { type: 'size', min, max } };
     }
     case 'group': {
@@ -141,18 +170,23 @@ function parseTerm(text: string): TermResult {
       if (parts.length === 2) {
         const kText = parts[1]!;
         k = INTEGER.test(kText) ? Number(kText) : NaN;
-        if (!(k >= 1 && k <= NN_K_MAX)) return fail('BAD_K', `"${kText}" is not a neighbour count from 1 to ${NN_K_MAX}`);
+        if (!(k >= 1 && k <= NN_K_MAX))
+          return fail('BAD_K', `"${kText}" is not a neighbour count from 1 to ${NN_K_MAX}`);
       }
       return { ok: true, term: { type: 'nn', code, k } };
     }
     case 'units': {
       const codes = arg === null ? [''] : arg.split(',').map((c) => c.trim());
       const bad = codes.find((c) => !UNIT_CODE_PATTERN.test(c));
-      if (bad !== undefined) return fail('BAD_UNIT_CODE', bad === '' ? 'empty unit code in the list' : `"${bad}" is not a unit code`);
+      if (bad !== undefined)
+        return fail('BAD_UNIT_CODE', bad === '' ? 'empty unit code in the list' : `"${bad}" is not a unit code`);
       return { ok: true, term: { type: 'units', codes: [...new Set(codes)] } };
     }
     default:
-      return fail('UNKNOWN_TERM', `unknown term "${key}" (expected all, kind:, voivodeship:, size:, group:, nn: or units:)`);
+      return fail(
+        'UNKNOWN_TERM',
+        `unknown term "${key}" (expected all, kind:, voivodeship:, size:, group:, nn: or units:)`,
+      );
   }
 }
 
@@ -166,9 +200,18 @@ function parseTerm(text: string): TermResult {
  */
 export function parsePeerSpec(text: string): ParsePeerSpecResult {
   if (text.length > PEER_SPEC_MAX_LENGTH) {
-    return { ok: false, error: { code: 'SPEC_TOO_LONG', position: 0, part: '', message: `a spec may be at most ${PEER_SPEC_MAX_LENGTH} characters` } };
+    return {
+      ok: false,
+      error: {
+        code: 'SPEC_TOO_LONG',
+        position: 0,
+        part: '',
+        message: `a spec may be at most ${PEER_SPEC_MAX_LENGTH} characters`,
+      },
+    };
   }
-  if (text.trim() === '') return { ok: false, error: { code: 'EMPTY_SPEC', position: 0, part: '', message: 'the spec is empty' } };
+  if (text.trim() === '')
+    return { ok: false, error: { code: 'EMPTY_SPEC', position: 0, part: '', message: 'the spec is empty' } };
   const terms: PeerTerm[] = [];
   let offset = 0;
   for (const raw of text.split('&')) {
@@ -177,7 +220,10 @@ export function parsePeerSpec(text: string): ParsePeerSpecResult {
     const position = offset + lead;
     offset += raw.length + 1;
     if (part === '') {
-      return { ok: false, error: { code: 'EMPTY_TERM', position, part, message: 'empty term (two "&" in a row, or "&" at an end)' } };
+      return {
+        ok: false,
+        error: { code: 'EMPTY_TERM', position, part, message: 'empty term (two "&" in a row, or "&" at an end)' },
+      };
     }
     const parsed = parseTerm(part);
     if (!parsed.ok) return { ok: false, error: { code: parsed.code, position, part, message: parsed.message } };
@@ -188,17 +234,26 @@ export function parsePeerSpec(text: string): ParsePeerSpecResult {
 
 /** The canonical text of a spec (terms in their order, no spaces); parsePeerSpec(formatPeerSpec(s)) gives s back. */
 export function formatPeerSpec(spec: PeerSpec): string {
-  return spec.terms.map((t) => {
-    switch (t.type) {
-      case 'all': return 'all';
-      case 'kind': return `kind:${t.kind}`;
-      case 'voivodeship': return `voivodeship:${t.code}`;
-      case 'size': return sizeBandTerm(t);
-      case 'group': return `group:${t.id}`;
-      case 'nn': return `nn:${t.code}:${t.k}`;
-      case 'units': return `units:${t.codes.join(',')}`;
-    }
-  }).join('&');
+  return spec.terms
+    .map((t) => {
+      switch (t.type) {
+        case 'all':
+          return 'all';
+        case 'kind':
+          return `kind:${t.kind}`;
+        case 'voivodeship':
+          return `voivodeship:${t.code}`;
+        case 'size':
+          return sizeBandTerm(t);
+        case 'group':
+          return `group:${t.id}`;
+        case 'nn':
+          return `nn:${t.code}:${t.k}`;
+        case 'units':
+          return `units:${t.codes.join(',')}`;
+      }
+    })
+    .join('&');
 }
 
 export interface UniverseUnit {
@@ -238,7 +293,8 @@ export type ResolvePeerSpecResult =
 export function resolvePeerSpec(spec: PeerSpec, universe: PeerUniverse, lookups: PeerLookups): ResolvePeerSpecResult {
   const byCode = new Map<string, UniverseUnit>();
   for (const u of universe.units) byCode.set(u.code, u);
-  const filter = (predicate: (u: UniverseUnit) => boolean) => new Set(universe.units.filter(predicate).map((u) => u.id));
+  const filter = (predicate: (u: UniverseUnit) => boolean) =>
+    new Set(universe.units.filter(predicate).map((u) => u.id));
   let selected: Set<number> | null = null;
   for (const term of spec.terms) {
     const part = formatPeerSpec({ terms: [term] });
@@ -254,19 +310,27 @@ export function resolvePeerSpec(spec: PeerSpec, universe: PeerUniverse, lookups:
         ids = filter((u) => u.voivodeship === term.code);
         break;
       case 'size':
-        ids = filter((u) => u.population !== null && u.population >= term.min && (term.max === null || u.population < term.max));
+        ids = filter(
+          (u) => u.population !== null && u.population >= term.min && (term.max === null || u.population < term.max),
+        );
         break;
       case 'group': {
         const members = lookups.groupMembers(term.id);
-        if (members === null) return { ok: false, error: { code: 'UNKNOWN_GROUP', part, message: `there is no group ${term.id}` } };
+        if (members === null)
+          return { ok: false, error: { code: 'UNKNOWN_GROUP', part, message: `there is no group ${term.id}` } };
         ids = new Set(members);
         break;
       }
       case 'nn': {
         const unit = byCode.get(term.code);
-        if (unit === undefined) return { ok: false, error: { code: 'UNKNOWN_UNIT', part, message: `there is no unit "${term.code}"` } };
+        if (unit === undefined)
+          return { ok: false, error: { code: 'UNKNOWN_UNIT', part, message: `there is no unit "${term.code}"` } };
         const neighbours = lookups.nearestNeighbours(term.code, term.k);
-        if (neighbours === null) return { ok: false, error: { code: 'NO_NEIGHBOURS', part, message: `no nearest-neighbour model covers "${term.code}"` } };
+        if (neighbours === null)
+          return {
+            ok: false,
+            error: { code: 'NO_NEIGHBOURS', part, message: `no nearest-neighbour model covers "${term.code}"` },
+          };
         ids = new Set([unit.id]);
         for (const code of neighbours) {
           const n = byCode.get(code);
@@ -278,7 +342,8 @@ export function resolvePeerSpec(spec: PeerSpec, universe: PeerUniverse, lookups:
         ids = new Set<number>();
         for (const code of term.codes) {
           const u = byCode.get(code);
-          if (u === undefined) return { ok: false, error: { code: 'UNKNOWN_UNIT', part, message: `there is no unit "${code}"` } };
+          if (u === undefined)
+            return { ok: false, error: { code: 'UNKNOWN_UNIT', part, message: `there is no unit "${code}"` } };
           ids.add(u.id);
         }
         break;

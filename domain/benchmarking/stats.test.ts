@@ -1,8 +1,19 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ascendingOrder, computeGroupStats, describePeerGroup, directionOfTravel, measureTravel, positionOf, quantileSorted,
-  rankGroupInto, sortGroup, sortGroupByOrder, sortPairs, type GroupStats, type Polarity,
+  ascendingOrder,
+  computeGroupStats,
+  describePeerGroup,
+  directionOfTravel,
+  measureTravel,
+  positionOf,
+  quantileSorted,
+  rankGroupInto,
+  sortGroup,
+  sortGroupByOrder,
+  sortPairs,
+  type GroupStats,
+  type Polarity,
 } from './stats';
 
 /** Test-local PRNG (mulberry32), so the data sets are the same on every run. */
@@ -21,24 +32,42 @@ function rng(seed: number): () => number {
 function dataSets(): { name: string; values: number[] }[] {
   const r = rng(20240601);
   const sets: { name: string; values: number[] }[] = [];
-  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17]) sets.push({ name: `uniform n=${n}`, values: Array.from({ length: n }, () => r() * 100) });
+  for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 17])
+    sets.push({ name: `uniform n=${n}`, values: Array.from({ length: n }, () => r() * 100) });
   sets.push({ name: 'uniform n=1000', values: Array.from({ length: 1000 }, () => r() * 1000 - 300) });
-  sets.push({ name: 'heavy tail n=500', values: Array.from({ length: 500 }, () => Math.exp(r() * 12) * (r() < 0.1 ? -1 : 1)) });
-  sets.push({ name: 'ties 0–4 n=200 with NaN', values: Array.from({ length: 200 }, () => (r() < 0.1 ? NaN : Math.floor(r() * 5))) });
+  sets.push({
+    name: 'heavy tail n=500',
+    values: Array.from({ length: 500 }, () => Math.exp(r() * 12) * (r() < 0.1 ? -1 : 1)),
+  });
+  sets.push({
+    name: 'ties 0–4 n=200 with NaN',
+    values: Array.from({ length: 200 }, () => (r() < 0.1 ? NaN : Math.floor(r() * 5))),
+  });
   sets.push({ name: 'ties 2 values n=31', values: Array.from({ length: 31 }, () => (r() < 0.7 ? 1.5 : -2.25)) });
   sets.push({ name: 'ties 0–2 n=4', values: [2, 0, 2, 0] });
   sets.push({ name: 'constant n=10', values: Array.from({ length: 10 }, () => 0.1) });
   sets.push({ name: 'large magnitude', values: Array.from({ length: 50 }, () => 1e9 + Math.floor(r() * 20) / 8) });
   sets.push({ name: 'all missing', values: [NaN, NaN, NaN] });
   sets.push({ name: 'empty', values: [] });
-  sets.push({ name: 'mixed missing n=40', values: Array.from({ length: 40 }, () => (r() < 0.3 ? NaN : Math.round(r() * 1e4) / 100)) });
+  sets.push({
+    name: 'mixed missing n=40',
+    values: Array.from({ length: 40 }, () => (r() < 0.3 ? NaN : Math.round(r() * 1e4) / 100)),
+  });
   return sets;
 }
 
 describe('against PostgreSQL (PGlite): percentile_cont, percent_rank, rank, avg, stddev_samp', () => {
   const sets = dataSets();
   let pg: PGlite;
-  type StatsRow = { g: number; n: number; mn: number | null; mx: number | null; mean: number | null; sd: number | null; q: (number | null)[] | null };
+  type StatsRow = {
+    g: number;
+    n: number;
+    mn: number | null;
+    mx: number | null;
+    mean: number | null;
+    sd: number | null;
+    q: (number | null)[] | null;
+  };
   type RankRow = { g: number; id: number; pr: number; pr_desc: number; rank_asc: number; rank_desc: number };
   let statsRows: Map<number, StatsRow>;
   let rankRows: RankRow[];
@@ -49,7 +78,13 @@ describe('against PostgreSQL (PGlite): percentile_cont, percent_rank, rank, avg,
     const g: number[] = [];
     const id: number[] = [];
     const x: (number | null)[] = [];
-    sets.forEach((s, gi) => s.values.forEach((v, i) => { g.push(gi); id.push(i); x.push(Number.isNaN(v) ? null : v); }));
+    sets.forEach((s, gi) =>
+      s.values.forEach((v, i) => {
+        g.push(gi);
+        id.push(i);
+        x.push(Number.isNaN(v) ? null : v);
+      }),
+    );
     await pg.query('insert into v select * from unnest($1::int[], $2::int[], $3::float8[])', [g, id, x]);
     const stats = await pg.query<StatsRow>(`
       select g, count(x)::int as n, min(x) as mn, max(x) as mx, avg(x) as mean, stddev_samp(x) as sd,
@@ -73,7 +108,13 @@ describe('against PostgreSQL (PGlite): percentile_cont, percent_rank, rank, avg,
   it.each(sets.map((s, gi) => [s.name, gi] as const))('%s: quantiles, min, max, mean and SD agree', (_name, gi) => {
     const values = Float64Array.from(sets[gi]!.values);
     const fromSort = sortGroup(values, null, 'higher-is-better').stats;
-    const fromOrder = sortGroupByOrder(values, ascendingOrder(values), null, 'higher-is-better', new Uint8Array(values.length)).stats;
+    const fromOrder = sortGroupByOrder(
+      values,
+      ascendingOrder(values),
+      null,
+      'higher-is-better',
+      new Uint8Array(values.length),
+    ).stats;
     expect(fromOrder).toEqual(fromSort);
     const row = statsRows.get(gi);
     const n = row?.n ?? 0;
@@ -135,7 +176,12 @@ describe('quantileSorted (type 7 by hand)', () => {
     expect(quantileSorted(sorted, p)).toBe(expected);
   });
 
-  it.each([[[], 0.5], [[1, 2], -0.1], [[1, 2], 1.5], [[1, 2], NaN]])('%j at p = %f → null', (sorted, p) => {
+  it.each([
+    [[], 0.5],
+    [[1, 2], -0.1],
+    [[1, 2], 1.5],
+    [[1, 2], NaN],
+  ])('%j at p = %f → null', (sorted, p) => {
     expect(quantileSorted(sorted, p)).toBeNull();
   });
 });
@@ -146,16 +192,36 @@ describe('group statistics by hand', () => {
     const s = computeGroupStats([2, 4, 4, 4, 5, 5, 7, 9], null, 'lower-is-better');
     expect(s.mean).toBe(5);
     expect(s.sd).toBeCloseTo(Math.sqrt(32 / 7), 14);
-    expect(s).toMatchObject({ n: 8, missing: 0, min: 2, q1: 4, median: 4.5, q3: 5.5, max: 9, best: 2, smallGroup: false });
+    expect(s).toMatchObject({
+      n: 8,
+      missing: 0,
+      min: 2,
+      q1: 4,
+      median: 4.5,
+      q3: 5.5,
+      max: 9,
+      best: 2,
+      smallGroup: false,
+    });
   });
 
   it.each<[string, number[], Int32Array | null, Partial<GroupStats>]>([
     ['empty group', [], null, { n: 0, missing: 0, median: null, mean: null, sd: null, best: null, smallGroup: true }],
     ['all missing', [NaN, Infinity], null, { n: 0, missing: 2, min: null, smallGroup: true }],
     ['one value', [7], null, { n: 1, min: 7, q1: 7, median: 7, max: 7, mean: 7, sd: null, best: 7, smallGroup: true }],
-    ['constant: SD exactly 0, mean exactly the value', [0.1, 0.1, 0.1, 0.1, 0.1], null, { n: 5, mean: 0.1, sd: 0, smallGroup: false }],
+    [
+      'constant: SD exactly 0, mean exactly the value',
+      [0.1, 0.1, 0.1, 0.1, 0.1],
+      null,
+      { n: 5, mean: 0.1, sd: 0, smallGroup: false },
+    ],
     ['four values are a small group', [1, 2, 3, 4], null, { n: 4, smallGroup: true }],
-    ['members pick indexes; -Infinity counts as missing', [100, 1, -Infinity, 3, NaN, 5], Int32Array.from([1, 2, 3, 4, 5]), { n: 3, missing: 2, min: 1, median: 3, max: 5, mean: 3 }],
+    [
+      'members pick indexes; -Infinity counts as missing',
+      [100, 1, -Infinity, 3, NaN, 5],
+      Int32Array.from([1, 2, 3, 4, 5]),
+      { n: 3, missing: 2, min: 1, median: 3, max: 5, mean: 3 },
+    ],
   ])('%s', (_name, values, members, expected) => {
     expect(computeGroupStats(values, members, 'higher-is-better')).toMatchObject(expected);
     expect(sortGroup(values, members, 'higher-is-better').stats).toMatchObject(expected);
@@ -181,13 +247,57 @@ describe('positions by hand', () => {
   const values = [10, 20, 20, 30, 40];
   const sd = Math.sqrt(130);
   it.each<[Polarity, number, object]>([
-    ['higher-is-better', 20, { rank: 3, ascendingRank: 2, percentRank: 1 / 4, betterThan: 1 / 4, quartile: 2, gapToMedian: 0, gapToBest: -20 }],
-    ['higher-is-better', 40, { rank: 1, ascendingRank: 5, percentRank: 1, betterThan: 1, quartile: 1, gapToMedian: 20, gapToBest: 0 }],
-    ['higher-is-better', 10, { rank: 5, ascendingRank: 1, percentRank: 0, betterThan: 0, quartile: 4, gapToMedian: -10, gapToBest: -30 }],
-    ['lower-is-better', 20, { rank: 2, ascendingRank: 2, percentRank: 1 / 4, betterThan: 2 / 4, quartile: 1, gapToMedian: 0, gapToBest: -10 }],
-    ['lower-is-better', 30, { rank: 4, ascendingRank: 4, percentRank: 3 / 4, betterThan: 1 / 4, quartile: 3, gapToMedian: -10, gapToBest: -20 }],
-    ['lower-is-better', 40, { rank: 5, ascendingRank: 5, percentRank: 1, betterThan: 0, quartile: 4, gapToMedian: -20, gapToBest: -30 }],
-    ['neutral', 30, { rank: null, ascendingRank: 4, percentRank: 3 / 4, betterThan: null, quartile: null, gapToMedian: 10, gapToBest: null }],
+    [
+      'higher-is-better',
+      20,
+      { rank: 3, ascendingRank: 2, percentRank: 1 / 4, betterThan: 1 / 4, quartile: 2, gapToMedian: 0, gapToBest: -20 },
+    ],
+    [
+      'higher-is-better',
+      40,
+      { rank: 1, ascendingRank: 5, percentRank: 1, betterThan: 1, quartile: 1, gapToMedian: 20, gapToBest: 0 },
+    ],
+    [
+      'higher-is-better',
+      10,
+      { rank: 5, ascendingRank: 1, percentRank: 0, betterThan: 0, quartile: 4, gapToMedian: -10, gapToBest: -30 },
+    ],
+    [
+      'lower-is-better',
+      20,
+      { rank: 2, ascendingRank: 2, percentRank: 1 / 4, betterThan: 2 / 4, quartile: 1, gapToMedian: 0, gapToBest: -10 },
+    ],
+    [
+      'lower-is-better',
+      30,
+      {
+        rank: 4,
+        ascendingRank: 4,
+        percentRank: 3 / 4,
+        betterThan: 1 / 4,
+        quartile: 3,
+        gapToMedian: -10,
+        gapToBest: -20,
+      },
+    ],
+    [
+      'lower-is-better',
+      40,
+      { rank: 5, ascendingRank: 5, percentRank: 1, betterThan: 0, quartile: 4, gapToMedian: -20, gapToBest: -30 },
+    ],
+    [
+      'neutral',
+      30,
+      {
+        rank: null,
+        ascendingRank: 4,
+        percentRank: 3 / 4,
+        betterThan: null,
+        quartile: null,
+        gapToMedian: 10,
+        gapToBest: null,
+      },
+    ],
   ])('%s, value %d', (polarity, value, expected) => {
     const { stats, sorted } = sortGroup(values, null, polarity);
     const pos = positionOf(value, sorted, stats, polarity)!;
@@ -199,12 +309,20 @@ describe('positions by hand', () => {
   it('one member: percent rank 0, rank 1, no z-score (n < 2)', () => {
     const { positions } = describePeerGroup([NaN, 5], 'higher-is-better');
     expect(positions[0]).toBeNull();
-    expect(positions[1]).toMatchObject({ rank: 1, percentRank: 0, betterThan: 0, quartile: 1, zScore: null, smallGroup: true });
+    expect(positions[1]).toMatchObject({
+      rank: 1,
+      percentRank: 0,
+      betterThan: 0,
+      quartile: 1,
+      zScore: null,
+      smallGroup: true,
+    });
   });
 
   it('SD 0: no z-score; all tied share rank 1 and the best quartile', () => {
     const { positions } = describePeerGroup([4, 4, 4, 4, 4, 4], 'lower-is-better');
-    for (const p of positions) expect(p).toMatchObject({ rank: 1, percentRank: 0, zScore: null, quartile: 1, gapToBest: 0 });
+    for (const p of positions)
+      expect(p).toMatchObject({ rank: 1, percentRank: 0, zScore: null, quartile: 1, gapToBest: 0 });
   });
 
   it('an empty group has no positions', () => {
@@ -229,46 +347,58 @@ describe('ascendingOrder', () => {
 });
 
 describe('the fast paths agree with each other', () => {
-  it.each<Polarity>(['higher-is-better', 'lower-is-better', 'neutral'])('rankGroupInto = positionOf; order walk = sort (%s)', (polarity) => {
-    const r = rng(7);
-    for (let round = 0; round < 40; round++) {
-      const size = 1 + Math.floor(r() * 300);
-      const ties = round % 2 === 0;
-      const values = Float64Array.from({ length: size }, () => (r() < 0.05 ? NaN : ties ? Math.floor(r() * 6) - 2 : r() * 50 - 10));
-      const members = Int32Array.from(Array.from({ length: size }, (_, i) => i).filter(() => r() < 0.7));
-      const group = sortGroup(values, members, polarity, new Float64Array(size));
-      const mask = new Uint8Array(size);
-      const walked = sortGroupByOrder(values, ascendingOrder(values), members, polarity, mask);
-      expect(walked).toEqual(group);
-      expect(mask.every((b) => b === 0)).toBe(true);
-      const out = {
-        rank: new Int32Array(size).fill(-1), ascendingRank: new Int32Array(size), percentRank: new Float64Array(size),
-        betterThan: new Float64Array(size), quartile: new Uint8Array(size), zScore: new Float64Array(size),
-      };
-      const ranked = rankGroupInto(values, members, polarity, out, { values: new Float64Array(size), indexes: new Int32Array(size) });
-      expect(ranked).toEqual(group);
-      for (let i = 0; i < size; i++) {
-        const isMember = members.includes(i);
-        if (!isMember) {
-          expect(out.rank[i]).toBe(-1);
-          continue;
+  it.each<Polarity>(['higher-is-better', 'lower-is-better', 'neutral'])(
+    'rankGroupInto = positionOf; order walk = sort (%s)',
+    (polarity) => {
+      const r = rng(7);
+      for (let round = 0; round < 40; round++) {
+        const size = 1 + Math.floor(r() * 300);
+        const ties = round % 2 === 0;
+        const values = Float64Array.from({ length: size }, () =>
+          r() < 0.05 ? NaN : ties ? Math.floor(r() * 6) - 2 : r() * 50 - 10,
+        );
+        const members = Int32Array.from(Array.from({ length: size }, (_, i) => i).filter(() => r() < 0.7));
+        const group = sortGroup(values, members, polarity, new Float64Array(size));
+        const mask = new Uint8Array(size);
+        const walked = sortGroupByOrder(values, ascendingOrder(values), members, polarity, mask);
+        expect(walked).toEqual(group);
+        expect(mask.every((b) => b === 0)).toBe(true);
+        const out = {
+          rank: new Int32Array(size).fill(-1),
+          ascendingRank: new Int32Array(size),
+          percentRank: new Float64Array(size),
+          betterThan: new Float64Array(size),
+          quartile: new Uint8Array(size),
+          zScore: new Float64Array(size),
+        };
+        const ranked = rankGroupInto(values, members, polarity, out, {
+          values: new Float64Array(size),
+          indexes: new Int32Array(size),
+        });
+        expect(ranked).toEqual(group);
+        for (let i = 0; i < size; i++) {
+          const isMember = members.includes(i);
+          if (!isMember) {
+            expect(out.rank[i]).toBe(-1);
+            continue;
+          }
+          const pos = positionOf(values[i]!, group.sorted, group.stats, polarity);
+          if (pos === null) {
+            expect([out.rank[i], out.ascendingRank[i], out.quartile[i]]).toEqual([0, 0, 0]);
+            expect([out.percentRank[i], out.betterThan[i], out.zScore[i]]).toEqual([NaN, NaN, NaN]);
+            continue;
+          }
+          expect(out.rank[i]).toBe(pos.rank ?? 0);
+          expect(out.ascendingRank[i]).toBe(pos.ascendingRank);
+          expect(out.percentRank[i]).toBe(pos.percentRank);
+          expect(out.betterThan[i]).toBe(pos.betterThan ?? NaN);
+          expect(out.quartile[i]).toBe(pos.quartile ?? 0);
+          if (pos.zScore === null) expect(out.zScore[i]).toBeNaN();
+          else expect(out.zScore[i]).toBe(pos.zScore);
         }
-        const pos = positionOf(values[i]!, group.sorted, group.stats, polarity);
-        if (pos === null) {
-          expect([out.rank[i], out.ascendingRank[i], out.quartile[i]]).toEqual([0, 0, 0]);
-          expect([out.percentRank[i], out.betterThan[i], out.zScore[i]]).toEqual([NaN, NaN, NaN]);
-          continue;
-        }
-        expect(out.rank[i]).toBe(pos.rank ?? 0);
-        expect(out.ascendingRank[i]).toBe(pos.ascendingRank);
-        expect(out.percentRank[i]).toBe(pos.percentRank);
-        expect(out.betterThan[i]).toBe(pos.betterThan ?? NaN);
-        expect(out.quartile[i]).toBe(pos.quartile ?? 0);
-        if (pos.zScore === null) expect(out.zScore[i]).toBeNaN();
-        else expect(out.zScore[i]).toBe(pos.zScore);
       }
-    }
-  });
+    },
+  );
 });
 
 describe('sortPairs', () => {
@@ -283,17 +413,25 @@ describe('sortPairs', () => {
     ['sawtooth', (n) => Array.from({ length: n }, (_, i) => i % 17)],
   ];
   // depthLimit 0 runs heapsort from the start; the default is introsort.
-  it.each(patterns.flatMap(([name, make]) => [0, 1, 2, 15, 16, 17, 1000].flatMap((n) => [[name, make, n, undefined], [name, make, n, 0]] as const)))(
-    '%s, n = %i, depthLimit %s: keys ascending and indexes moved with them', (_name, make, n, depthLimit) => {
-      const original = Float64Array.from(make(n));
-      const keys = original.slice();
-      const indexes = Int32Array.from({ length: n }, (_, i) => i);
-      sortPairs(keys, indexes, 0, n - 1, depthLimit);
-      expect(Array.from(keys)).toEqual(Array.from(original).sort((a, b) => a - b));
-      for (let i = 0; i < n; i++) expect(keys[i]).toBe(original[indexes[i]!]);
-      expect(new Set(indexes).size).toBe(n);
-    },
-  );
+  it.each(
+    patterns.flatMap(([name, make]) =>
+      [0, 1, 2, 15, 16, 17, 1000].flatMap(
+        (n) =>
+          [
+            [name, make, n, undefined],
+            [name, make, n, 0],
+          ] as const,
+      ),
+    ),
+  )('%s, n = %i, depthLimit %s: keys ascending and indexes moved with them', (_name, make, n, depthLimit) => {
+    const original = Float64Array.from(make(n));
+    const keys = original.slice();
+    const indexes = Int32Array.from({ length: n }, (_, i) => i);
+    sortPairs(keys, indexes, 0, n - 1, depthLimit);
+    expect(Array.from(keys)).toEqual(Array.from(original).sort((a, b) => a - b));
+    for (let i = 0; i < n; i++) expect(keys[i]).toBe(original[indexes[i]!]);
+    expect(new Set(indexes).size).toBe(n);
+  });
 
   it('sorts only the given range', () => {
     const keys = Float64Array.from([9, 5, 4, 3, 0]);
@@ -322,7 +460,16 @@ describe('directionOfTravel', () => {
     ['gaps are skipped', series(1, 2, null, 10, 20), 'higher-is-better', {}, 'improving'],
     ['one observation is insufficient', series(null, null, 5), 'higher-is-better', {}, 'insufficient-data'],
     ['no observations are insufficient', [], 'higher-is-better', {}, 'insufficient-data'],
-    ['one period in the window (the rest is old) is insufficient', [{ period: 2010, value: 1 }, { period: 2022, value: 2 }], 'higher-is-better', {}, 'insufficient-data'],
+    [
+      'one period in the window (the rest is old) is insufficient',
+      [
+        { period: 2010, value: 1 },
+        { period: 2022, value: 2 },
+      ],
+      'higher-is-better',
+      {},
+      'insufficient-data',
+    ],
     // Around zero the relative rule is useless; the absolute one takes over.
     ['level 0 with a slope is not stable', series(-1, 0, 1), 'higher-is-better', {}, 'improving'],
     ['absolute tolerance', series(-0.1, 0, 0.1), 'higher-is-better', { absoluteTolerance: 0.5 }, 'stable'],
@@ -333,7 +480,13 @@ describe('directionOfTravel', () => {
   it('reports the slope and the level behind the direction', () => {
     // t̄ = 2021, ȳ = 102, Σ(t − t̄)(y − ȳ) = (−1)(−2) + 0 + (1)(2) = 4, Σ(t − t̄)² = 2 → b = 2.
     expect(measureTravel(series(7, 100, 102, 104), 'lower-is-better')).toEqual({
-      direction: 'worsening', slope: 2, level: 102, relativeSlope: 2 / 102, observations: 3, firstPeriod: 2019, lastPeriod: 2021,
+      direction: 'worsening',
+      slope: 2,
+      level: 102,
+      relativeSlope: 2 / 102,
+      observations: 3,
+      firstPeriod: 2019,
+      lastPeriod: 2021,
     });
   });
 });

@@ -137,7 +137,19 @@ function scratchFor(size: number, scratch: Float64Array | undefined): Float64Arr
 function statsOfSorted(sorted: Float64Array, missing: number, polarity: Polarity): GroupStats {
   const n = sorted.length;
   if (n === 0) {
-    return { n: 0, missing, min: null, q1: null, median: null, q3: null, max: null, mean: null, sd: null, best: null, smallGroup: true };
+    return {
+      n: 0,
+      missing,
+      min: null,
+      q1: null,
+      median: null,
+      q3: null,
+      max: null,
+      mean: null,
+      sd: null,
+      best: null,
+      smallGroup: true,
+    };
   }
   const min = sorted[0]!;
   const max = sorted[n - 1]!;
@@ -159,9 +171,15 @@ function statsOfSorted(sorted: Float64Array, missing: number, polarity: Polarity
     }
   }
   return {
-    n, missing, min,
-    q1: quantileSorted(sorted, 0.25), median: quantileSorted(sorted, 0.5), q3: quantileSorted(sorted, 0.75),
-    max, mean, sd,
+    n,
+    missing,
+    min,
+    q1: quantileSorted(sorted, 0.25),
+    median: quantileSorted(sorted, 0.5),
+    q3: quantileSorted(sorted, 0.75),
+    max,
+    mean,
+    sd,
     best: polarity === 'neutral' ? null : polarity === 'higher-is-better' ? max : min,
     smallGroup: n < SMALL_GROUP_SIZE,
   };
@@ -186,11 +204,15 @@ export interface SortedGroup {
  * missing) → n = 0 and null statistics.
  */
 export function sortGroup(
-  values: IndicatorValues, memberIndexes: Int32Array | null, polarity: Polarity, scratch?: Float64Array,
+  values: IndicatorValues,
+  memberIndexes: Int32Array | null,
+  polarity: Polarity,
+  scratch?: Float64Array,
 ): SortedGroup {
   const m = memberCount(values, memberIndexes);
   const buf = scratchFor(m, scratch);
-  const n = values instanceof Float64Array ? gatherTyped(values, memberIndexes, buf) : gather(values, memberIndexes, buf);
+  const n =
+    values instanceof Float64Array ? gatherTyped(values, memberIndexes, buf) : gather(values, memberIndexes, buf);
   const sorted = buf.subarray(0, n);
   sorted.sort();
   return { stats: statsOfSorted(sorted, m - n, polarity), sorted };
@@ -202,7 +224,10 @@ export function sortGroup(
  * Same as `sortGroup(...).stats` (see there for `memberIndexes` and `scratch`). Empty group → n = 0, nulls.
  */
 export function computeGroupStats(
-  values: IndicatorValues, memberIndexes: Int32Array | null, polarity: Polarity, scratch?: Float64Array,
+  values: IndicatorValues,
+  memberIndexes: Int32Array | null,
+  polarity: Polarity,
+  scratch?: Float64Array,
 ): GroupStats {
   return sortGroup(values, memberIndexes, polarity, scratch).stats;
 }
@@ -243,8 +268,12 @@ export function ascendingOrder(values: Float64Array, scratch?: Float64Array): In
  * `scratch` (length ≥ N) receives the sorted values.
  */
 export function sortGroupByOrder(
-  values: Float64Array, order: Int32Array, memberIndexes: Int32Array | null, polarity: Polarity,
-  mask: Uint8Array, scratch?: Float64Array,
+  values: Float64Array,
+  order: Int32Array,
+  memberIndexes: Int32Array | null,
+  polarity: Polarity,
+  mask: Uint8Array,
+  scratch?: Float64Array,
 ): SortedGroup {
   const buf = scratchFor(order.length, scratch);
   let n = 0;
@@ -306,7 +335,14 @@ export function upperBound(a: ArrayLike<number>, x: number): number {
 }
 
 /** Position from the counts of members strictly below and strictly above `value` (n includes the unit). */
-function positionFromCounts(value: number, below: number, above: number, n: number, stats: GroupStats, polarity: Polarity): UnitPosition {
+function positionFromCounts(
+  value: number,
+  below: number,
+  above: number,
+  n: number,
+  stats: GroupStats,
+  polarity: Polarity,
+): UnitPosition {
   const s = polaritySign(polarity);
   const neutral = polarity === 'neutral';
   const worse = s === 1 ? below : above;
@@ -337,7 +373,12 @@ function positionFromCounts(value: number, below: number, above: number, n: numb
  * belongs to the group); to place an outsider, put it in the group. Null for a missing value or an
  * empty group. O(log n).
  */
-export function positionOf(value: number, sorted: Float64Array, stats: GroupStats, polarity: Polarity): UnitPosition | null {
+export function positionOf(
+  value: number,
+  sorted: Float64Array,
+  stats: GroupStats,
+  polarity: Polarity,
+): UnitPosition | null {
   if (!(value - value === 0) || stats.n === 0) return null;
   const below = lowerBound(sorted, value);
   const above = sorted.length - upperBound(sorted, value);
@@ -372,7 +413,13 @@ export interface RankOutput {
  * O(n log n). Not stable: equal keys end in an unspecified (but deterministic) order. Keys must not
  * be NaN.
  */
-export function sortPairs(keys: Float64Array, indexes: Int32Array, left = 0, right = keys.length - 1, depthLimit?: number): void {
+export function sortPairs(
+  keys: Float64Array,
+  indexes: Int32Array,
+  left = 0,
+  right = keys.length - 1,
+  depthLimit?: number,
+): void {
   introsort(keys, indexes, left, right, depthLimit ?? 2 * (31 - Math.clz32(Math.max(1, right - left + 1))));
 }
 
@@ -386,7 +433,11 @@ function introsort(k: Float64Array, ix: Int32Array, left: number, right: number,
     let x = k[left]!;
     let y = k[mid]!;
     const z = k[right]!;
-    if (x > y) { const t = x; x = y; y = t; }
+    if (x > y) {
+      const t = x;
+      x = y;
+      y = t;
+    }
     const pivot = z < x ? x : z > y ? y : z;
     let i = left;
     let j = right;
@@ -394,8 +445,12 @@ function introsort(k: Float64Array, ix: Int32Array, left: number, right: number,
       while (k[i]! < pivot) i++;
       while (k[j]! > pivot) j--;
       if (i <= j) {
-        const t = k[i]!; k[i] = k[j]!; k[j] = t;
-        const u = ix[i]!; ix[i] = ix[j]!; ix[j] = u;
+        const t = k[i]!;
+        k[i] = k[j]!;
+        k[j] = t;
+        const u = ix[i]!;
+        ix[i] = ix[j]!;
+        ix[j] = u;
         i++;
         j--;
       }
@@ -433,15 +488,23 @@ function heapsortPairs(k: Float64Array, ix: Int32Array, left: number, right: num
       if (!(k[left + child]! > k[left + root]!)) return;
       const a = left + root;
       const b = left + child;
-      const t = k[a]!; k[a] = k[b]!; k[b] = t;
-      const u = ix[a]!; ix[a] = ix[b]!; ix[b] = u;
+      const t = k[a]!;
+      k[a] = k[b]!;
+      k[b] = t;
+      const u = ix[a]!;
+      ix[a] = ix[b]!;
+      ix[b] = u;
       root = child;
     }
   };
   for (let i = (n >>> 1) - 1; i >= 0; i--) siftDown(i, n);
   for (let end = n - 1; end > 0; end--) {
-    const t = k[left]!; k[left] = k[left + end]!; k[left + end] = t;
-    const u = ix[left]!; ix[left] = ix[left + end]!; ix[left + end] = u;
+    const t = k[left]!;
+    k[left] = k[left + end]!;
+    k[left + end] = t;
+    const u = ix[left]!;
+    ix[left] = ix[left + end]!;
+    ix[left + end] = u;
     siftDown(0, end);
   }
 }
@@ -461,7 +524,11 @@ export interface RankScratch {
  * values are a view into `scratch.values`). `memberIndexes`: distinct indexes, null = every index.
  */
 export function rankGroupInto(
-  values: IndicatorValues, memberIndexes: Int32Array | null, polarity: Polarity, out: RankOutput, scratch?: RankScratch,
+  values: IndicatorValues,
+  memberIndexes: Int32Array | null,
+  polarity: Polarity,
+  out: RankOutput,
+  scratch?: RankScratch,
 ): SortedGroup {
   const m = memberCount(values, memberIndexes);
   const keys = scratch !== undefined && scratch.values.length >= m ? scratch.values : new Float64Array(m);
@@ -519,7 +586,10 @@ export function rankGroupInto(
  * Convenience for small arrays (web, reports): statistics of all `values` and each value's
  * position, aligned with the input (null where the value is missing). Empty input → n = 0 stats.
  */
-export function describePeerGroup(values: IndicatorValues, polarity: Polarity): { stats: GroupStats; positions: (UnitPosition | null)[] } {
+export function describePeerGroup(
+  values: IndicatorValues,
+  polarity: Polarity,
+): { stats: GroupStats; positions: (UnitPosition | null)[] } {
   const { stats, sorted } = sortGroup(values, null, polarity);
   const positions: (UnitPosition | null)[] = [];
   for (let i = 0; i < values.length; i++) positions.push(positionOf(values[i]!, sorted, stats, polarity));
@@ -565,12 +635,25 @@ export interface Travel {
  * Periods are numbers on an even scale (years; quarters as year + (q − 1)/4).
  */
 export function measureTravel(
-  series: readonly { period: number; value: number | null }[], polarity: Polarity, options: TravelOptions = {},
+  series: readonly { period: number; value: number | null }[],
+  polarity: Polarity,
+  options: TravelOptions = {},
 ): Travel {
   const window = options.window ?? 3;
   const tolerance = options.tolerance ?? 0.01;
-  const present = series.filter((o): o is { period: number; value: number } => o.value !== null && Number.isFinite(o.value) && Number.isFinite(o.period));
-  const insufficient: Travel = { direction: 'insufficient-data', slope: null, level: null, relativeSlope: null, observations: 0, firstPeriod: null, lastPeriod: null };
+  const present = series.filter(
+    (o): o is { period: number; value: number } =>
+      o.value !== null && Number.isFinite(o.value) && Number.isFinite(o.period),
+  );
+  const insufficient: Travel = {
+    direction: 'insufficient-data',
+    slope: null,
+    level: null,
+    relativeSlope: null,
+    observations: 0,
+    firstPeriod: null,
+    lastPeriod: null,
+  };
   if (present.length === 0) return insufficient;
   let latest = -Infinity;
   for (const o of present) if (o.period > latest) latest = o.period;
@@ -595,19 +678,36 @@ export function measureTravel(
   if (sxx === 0) return { ...insufficient, observations: used.length, firstPeriod: first, lastPeriod: latest };
   const slope = sxy / sxx;
   const relativeSlope = yMean === 0 ? null : slope / Math.abs(yMean);
-  const stable = options.absoluteTolerance !== undefined
-    ? Math.abs(slope) < options.absoluteTolerance
-    : slope === 0 || (relativeSlope !== null && Math.abs(relativeSlope) < tolerance);
+  const stable =
+    options.absoluteTolerance !== undefined
+      ? Math.abs(slope) < options.absoluteTolerance
+      : slope === 0 || (relativeSlope !== null && Math.abs(relativeSlope) < tolerance);
   const s = polaritySign(polarity);
   const direction: DirectionOfTravel = stable
     ? 'stable'
-    : polarity === 'neutral' ? (slope > 0 ? 'rising' : 'falling') : s * slope > 0 ? 'improving' : 'worsening';
-  return { direction, slope, level: yMean, relativeSlope, observations: used.length, firstPeriod: first, lastPeriod: latest };
+    : polarity === 'neutral'
+      ? slope > 0
+        ? 'rising'
+        : 'falling'
+      : s * slope > 0
+        ? 'improving'
+        : 'worsening';
+  return {
+    direction,
+    slope,
+    level: yMean,
+    relativeSlope,
+    observations: used.length,
+    firstPeriod: first,
+    lastPeriod: latest,
+  };
 }
 
 /** The direction alone; see {@link measureTravel} for the rule, the tolerance and the 'neutral' case. */
 export function directionOfTravel(
-  series: readonly { period: number; value: number | null }[], polarity: Polarity, options: TravelOptions = {},
+  series: readonly { period: number; value: number | null }[],
+  polarity: Polarity,
+  options: TravelOptions = {},
 ): DirectionOfTravel {
   return measureTravel(series, polarity, options).direction;
 }

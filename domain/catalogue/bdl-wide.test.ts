@@ -23,14 +23,32 @@ function cell(file: string, unitCode: string, label: string | null, year: number
 
 /** Independent count of non-empty value cells: plain split (data rows carry no `;` inside quotes). */
 function nonEmptyCells(file: string): number {
-  const lines = shipped(file).toString('utf8').split('\n').slice(1).filter((l) => l.trim() !== '');
-  return lines.reduce((n, line) => n + line.split(';').slice(2).filter((c) => c.trim() !== '').length, 0);
+  const lines = shipped(file)
+    .toString('utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
+  return lines.reduce(
+    (n, line) =>
+      n +
+      line
+        .split(';')
+        .slice(2)
+        .filter((c) => c.trim() !== '').length,
+    0,
+  );
 }
 
 describe('parseBdlHeader', () => {
   it.each([
-    ['gminy łącznie z miastami na prawach powiatu;razem;2010;[zł]', { labels: ['gminy łącznie z miastami na prawach powiatu', 'razem'], year: 2010, measure: 'zł' }],
-    ['w wieku produkcyjnym;ogółem;2019;[osoba]', { labels: ['w wieku produkcyjnym', 'ogółem'], year: 2019, measure: 'osoba' }],
+    [
+      'gminy łącznie z miastami na prawach powiatu;razem;2010;[zł]',
+      { labels: ['gminy łącznie z miastami na prawach powiatu', 'razem'], year: 2010, measure: 'zł' },
+    ],
+    [
+      'w wieku produkcyjnym;ogółem;2019;[osoba]',
+      { labels: ['w wieku produkcyjnym', 'ogółem'], year: 2019, measure: 'osoba' },
+    ],
     ['rok_2015', { labels: [], year: 2015, measure: '' }],
     ['2015', { labels: [], year: 2015, measure: '' }],
     ['ogółem;2019', { labels: ['ogółem'], year: 2019, measure: '' }],
@@ -54,7 +72,9 @@ describe('parseBdlWide on the shipped extract (data/bdl)', () => {
     expect(result.units).toHaveLength(units);
     expect(result.columns).toHaveLength(columns);
     expect(new Set(result.columns.map((c) => c.measure))).toEqual(new Set([measure]));
-    expect(new Set(result.columns.map((c) => c.year))).toEqual(new Set([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]));
+    expect(new Set(result.columns.map((c) => c.year))).toEqual(
+      new Set([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]),
+    );
     expect(result.records).toHaveLength(nonEmptyCells(file));
   });
 
@@ -62,12 +82,20 @@ describe('parseBdlWide on the shipped extract (data/bdl)', () => {
     const labels = new Set(extract(DOCHODY).columns.map((c) => c.labels.join(' | ')));
     expect(labels.size).toBe(10);
     expect(labels).toContain('gminy łącznie z miastami na prawach powiatu | razem');
-    expect(labels).toContain('gminy łącznie z miastami na prawach powiatu | dochody podatkowe - podatek od nieruchomości');
+    expect(labels).toContain(
+      'gminy łącznie z miastami na prawach powiatu | dochody podatkowe - podatek od nieruchomości',
+    );
   });
 
   it('pads codes that lost their leading zero and strips the bracketed type from names', () => {
     const unit = extract(DOCHODY).units.find((u) => u.unitCode === '0201011')!;
-    expect(unit).toMatchObject({ unitName: 'Bolesławiec', rawName: 'Bolesławiec (1)', terytCode: '0201011', level: 'municipality', row: 2 });
+    expect(unit).toMatchObject({
+      unitName: 'Bolesławiec',
+      rawName: 'Bolesławiec (1)',
+      terytCode: '0201011',
+      level: 'municipality',
+      row: 2,
+    });
     expect(extract(POWIERZCHNIA).units[0]!.unitCode).toBe('0201011');
   });
 
@@ -90,7 +118,8 @@ describe('parseBdlWide on the shipped extract (data/bdl)', () => {
 
   it('population groups add up: mobile + non-mobile = working age in every unit-year; Kraków 2019 = 779,115', () => {
     const byKey = new Map<string, number>();
-    for (const r of extract(LUDNOSC).records) byKey.set(`${r.unitCode}|${r.column.labels[0]}|${r.column.year}`, r.value);
+    for (const r of extract(LUDNOSC).records)
+      byKey.set(`${r.unitCode}|${r.column.labels[0]}|${r.column.year}`, r.value);
     let checked = 0;
     const mismatches: string[] = [];
     for (const [key, working] of byKey) {
@@ -113,10 +142,15 @@ describe('parseBdlWide on the shipped extract (data/bdl)', () => {
   it('every gmina of TERC 2020-01-01 is present, directly or under its pre-2020 code (data/teryt/history.csv)', () => {
     const terc = parseTerc(readFileSync(new URL('../../data/teryt/TERC_2020-01-01.csv', import.meta.url), 'utf8'));
     if (!terc.ok) throw new Error('TERC did not parse');
-    const gminy = terc.value.map(tercUnit).filter((u) => ['1', '2', '3'].includes(u.terytType ?? '')).map((u) => u.code);
+    const gminy = terc.value
+      .map(tercUnit)
+      .filter((u) => ['1', '2', '3'].includes(u.terytType ?? ''))
+      .map((u) => u.code);
     expect(gminy).toHaveLength(2477);
     const predecessor = new Map<string, string>();
-    for (const line of readFileSync(new URL('../../data/teryt/history.csv', import.meta.url), 'utf8').split('\n').slice(1)) {
+    for (const line of readFileSync(new URL('../../data/teryt/history.csv', import.meta.url), 'utf8')
+      .split('\n')
+      .slice(1)) {
       const [code, , , , , , successors, kind] = line.split(',');
       if (kind === 'type-change') predecessor.set(successors!, code!);
     }
@@ -142,12 +176,26 @@ describe('parseBdlWide on the shipped extract (data/bdl)', () => {
 
   it('an empty cell is no data — never 0; a written 0 and a negative stay as written', () => {
     // karta podatkowa is empty for 2010–2011; Ostrowice (abolished 2019-01-01) has no 2019 cells.
-    expect(cell(DOCHODY, '0201011', 'dochody podatkowe - podatek od działalności gospodarczej osób fizycznych, opłacany w formie karty podatkowej', 2010)).toBeUndefined();
+    expect(
+      cell(
+        DOCHODY,
+        '0201011',
+        'dochody podatkowe - podatek od działalności gospodarczej osób fizycznych, opłacany w formie karty podatkowej',
+        2010,
+      ),
+    ).toBeUndefined();
     expect(extract(DOCHODY).records.filter((r) => r.unitCode === '3203042' && r.column.year === 2019)).toEqual([]);
     expect(cell(LUDNOSC, '3203042', 'w wieku produkcyjnym', 2019)).toBeUndefined();
     // Boguszów-Gorce 2019 is written as zeros in the source (see data/bdl/SOURCE.md).
     expect(cell(DOCHODY, '0221011', 'razem', 2019)).toBe(0);
-    expect(cell(DOCHODY, '0201052', 'dochody podatkowe - podatek od działalności gospodarczej osób fizycznych, opłacany w formie karty podatkowej', 2013)).toBe(-142);
+    expect(
+      cell(
+        DOCHODY,
+        '0201052',
+        'dochody podatkowe - podatek od działalności gospodarczej osób fizycznych, opłacany w formie karty podatkowej',
+        2013,
+      ),
+    ).toBe(-142);
   });
 });
 
@@ -171,8 +219,14 @@ describe('parseBdlWide on small inputs', () => {
   });
 
   it('maps county and voivodeship rows of a tablica export to their own codes', () => {
-    const result = parseBdlWide('Kod;Nazwa;rok_2019\n1200000;MAŁOPOLSKIE;1\n1261000;Powiat m. Kraków;2\n0000000;POLSKA;3\n');
-    expect(result.units.map((u) => [u.terytCode, u.level])).toEqual([['12', 'voivodeship'], ['1261', 'county'], [null, 'country']]);
+    const result = parseBdlWide(
+      'Kod;Nazwa;rok_2019\n1200000;MAŁOPOLSKIE;1\n1261000;Powiat m. Kraków;2\n0000000;POLSKA;3\n',
+    );
+    expect(result.units.map((u) => [u.terytCode, u.level])).toEqual([
+      ['12', 'voivodeship'],
+      ['1261', 'county'],
+      [null, 'country'],
+    ]);
   });
 
   it('reports every bad row and cell with its row and column, and keeps the rest', () => {
@@ -191,11 +245,23 @@ describe('parseBdlWide on small inputs', () => {
     const result = parseBdlWide(text);
     expect(result.problems).toEqual([
       { row: 1, column: 4, reason: 'header "x;razem;2019;[zł]" repeats column 3; the repeat is ignored' },
-      { row: 1, column: 5, reason: 'header "x;razem;[zł]" names no year (expected "labels;YYYY;[unit]" or "rok_YYYY")' },
-      { row: 2, column: 2, reason: 'name "Bolesławiec (2)" says type 2 but code 0201011 ends in 1; this row is skipped' },
+      {
+        row: 1,
+        column: 5,
+        reason: 'header "x;razem;[zł]" names no year (expected "labels;YYYY;[unit]" or "rok_YYYY")',
+      },
+      {
+        row: 2,
+        column: 2,
+        reason: 'name "Bolesławiec (2)" says type 2 but code 0201011 ends in 1; this row is skipped',
+      },
       { row: 4, column: 1, reason: 'code 0201011 already appears on row 3; this row is skipped' },
       { row: 5, column: 1, reason: 'code "ABC" is not a TERYT code of 1–7 digits' },
-      { row: 6, column: 3, reason: 'GUS symbol "-" (magnitude zero or no occurrence) is not a number; enter 0 if zero is meant' },
+      {
+        row: 6,
+        column: 3,
+        reason: 'GUS symbol "-" (magnitude zero or no occurrence) is not a number; enter 0 if zero is meant',
+      },
       { row: 7, column: 3, reason: '"1,2,3" is not a number' },
       { row: 8, column: 3, reason: 'GUS symbol "x" (not applicable) is not a number; leave the cell empty' },
       { row: 9, reason: 'the row has 6 cells but the header only 5' },
@@ -206,7 +272,9 @@ describe('parseBdlWide on small inputs', () => {
   });
 
   it('rejects bytes that are not UTF-8, a file without Kod/Nazwa, and an empty file', () => {
-    const cp1250 = new Uint8Array([0x4b, 0x6f, 0x64, 0x3b, 0x4e, 0x61, 0x7a, 0x77, 0x61, 0x0a, 0x31, 0x3b, 0xb3, 0xf3, 0x64, 0x9f]); // "Kod;Nazwa\n1;łódź" in cp1250
+    const cp1250 = new Uint8Array([
+      0x4b, 0x6f, 0x64, 0x3b, 0x4e, 0x61, 0x7a, 0x77, 0x61, 0x0a, 0x31, 0x3b, 0xb3, 0xf3, 0x64, 0x9f,
+    ]); // "Kod;Nazwa\n1;łódź" in cp1250
     expect(parseBdlWide(cp1250).problems[0]!.reason).toMatch(/not valid UTF-8/);
     expect(parseBdlWide('TERYT;Name;2019\n1;a;2').problems).toEqual([
       { row: 1, reason: 'the header has no "Kod" and "Nazwa" columns (is this a BDL tablica export?)' },

@@ -132,14 +132,26 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return { ...empty, problems: [{ row: 1, reason: 'the file is not valid UTF-8 (BDL exports may be Windows-1250: save it as CSV UTF-8)' }] };
+      return {
+        ...empty,
+        problems: [
+          { row: 1, reason: 'the file is not valid UTF-8 (BDL exports may be Windows-1250: save it as CSV UTF-8)' },
+        ],
+      };
     }
   }
   text = text.replace(/^\uFEFF/, '');
 
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { delimiter: ';', info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as never;
+    rows = parse(text, {
+      delimiter: ';',
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as never;
   } catch (error) {
     const row = (error as { lines?: number }).lines ?? 1;
     return { ...empty, problems: [{ row, reason: `malformed CSV: ${(error as Error).message}` }] };
@@ -153,7 +165,12 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
   const codeAt = header.findIndex((h) => h.toLowerCase() === 'kod');
   const nameAt = header.findIndex((h) => h.toLowerCase() === 'nazwa');
   if (codeAt < 0 || nameAt < 0) {
-    return { ...empty, problems: [{ row: headerLine, reason: 'the header has no "Kod" and "Nazwa" columns (is this a BDL tablica export?)' }] };
+    return {
+      ...empty,
+      problems: [
+        { row: headerLine, reason: 'the header has no "Kod" and "Nazwa" columns (is this a BDL tablica export?)' },
+      ],
+    };
   }
 
   // Value columns: everything but Kod/Nazwa. An empty trailing header (from a line-final `;`) is dropped.
@@ -167,13 +184,21 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
     const headerText = header[i]!;
     const meaning = parseBdlHeader(headerText);
     if (!meaning) {
-      problems.push({ row: headerLine, column: i + 1, reason: `header "${headerText}" names no year (expected "labels;YYYY;[unit]" or "rok_YYYY")` });
+      problems.push({
+        row: headerLine,
+        column: i + 1,
+        reason: `header "${headerText}" names no year (expected "labels;YYYY;[unit]" or "rok_YYYY")`,
+      });
       continue;
     }
     const key = JSON.stringify([meaning.labels, meaning.year, meaning.measure]);
     const first = seenColumns.get(key);
     if (first !== undefined) {
-      problems.push({ row: headerLine, column: i + 1, reason: `header "${headerText}" repeats column ${first}; the repeat is ignored` });
+      problems.push({
+        row: headerLine,
+        column: i + 1,
+        reason: `header "${headerText}" repeats column ${first}; the repeat is ignored`,
+      });
       continue;
     }
     seenColumns.set(key, i + 1);
@@ -194,7 +219,10 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
       continue;
     }
     if (cells.length < lastHeader) {
-      problems.push({ row, reason: `the row has ${cells.length} cells but the header ${lastHeader} (a cut-off line?)` });
+      problems.push({
+        row,
+        reason: `the row has ${cells.length} cells but the header ${lastHeader} (a cut-off line?)`,
+      });
       continue;
     }
     const rawCode = cells[codeAt] ?? '';
@@ -207,12 +235,20 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
     const typed = /^(.*?)\s*\((\d)\)$/.exec(rawName);
     const { level, terytCode, isPart } = levelOf(unitCode);
     if (typed && level === 'municipality' && typed[2] !== unitCode[6]) {
-      problems.push({ row, column: nameAt + 1, reason: `name "${rawName}" says type ${typed[2]} but code ${unitCode} ends in ${unitCode[6]}; this row is skipped` });
+      problems.push({
+        row,
+        column: nameAt + 1,
+        reason: `name "${rawName}" says type ${typed[2]} but code ${unitCode} ends in ${unitCode[6]}; this row is skipped`,
+      });
       continue;
     }
     const firstRow = seenCodes.get(unitCode);
     if (firstRow !== undefined) {
-      problems.push({ row, column: codeAt + 1, reason: `code ${unitCode} already appears on row ${firstRow}; this row is skipped` });
+      problems.push({
+        row,
+        column: codeAt + 1,
+        reason: `code ${unitCode} already appears on row ${firstRow}; this row is skipped`,
+      });
       continue;
     }
     seenCodes.set(unitCode, row);
@@ -227,7 +263,15 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
         problems.push({ row, column: i + 1, reason: symbol ?? `"${cells[i]}" is not a number` });
         continue;
       }
-      records.push({ unitCode, terytCode, unitName, isMunicipalityPart: isPart, column, value: Number(cell.replace(',', '.')), row });
+      records.push({
+        unitCode,
+        terytCode,
+        unitName,
+        isMunicipalityPart: isPart,
+        column,
+        value: Number(cell.replace(',', '.')),
+        row,
+      });
     }
   }
   return { columns, units, records, problems };

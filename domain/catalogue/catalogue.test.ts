@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBdlWide } from './bdl-wide';
-import { bdlValuesFromExtract, parseCatalogue, ruleExpression, scanFormula, type Catalogue, type CatalogueValue } from './catalogue';
+import {
+  bdlValuesFromExtract,
+  parseCatalogue,
+  ruleExpression,
+  scanFormula,
+  type Catalogue,
+  type CatalogueValue,
+} from './catalogue';
 
-const json = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../data/catalogue/${file}`, import.meta.url), 'utf8'));
+const json = (file: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../data/catalogue/${file}`, import.meta.url), 'utf8'));
 const shippedJson = () => [json('variables.json'), json('indicators.json'), json('rules.json')] as const;
 
 function shipped(): Catalogue {
@@ -12,8 +20,19 @@ function shipped(): Catalogue {
   return result.value;
 }
 
-const JST_KINDS = ['municipality-urban', 'municipality-rural', 'municipality-urban-rural', 'city-county', 'county', 'voivodeship'];
-const BDL_FILES = ['dochody_gmin_2010-2019.csv', 'ludnosc_wg_ekonomicznych_grup_wieku_2010-2019.csv', 'powierzchnia_km2_2010-2019.csv'];
+const JST_KINDS = [
+  'municipality-urban',
+  'municipality-rural',
+  'municipality-urban-rural',
+  'city-county',
+  'county',
+  'voivodeship',
+];
+const BDL_FILES = [
+  'dochody_gmin_2010-2019.csv',
+  'ludnosc_wg_ekonomicznych_grup_wieku_2010-2019.csv',
+  'powierzchnia_km2_2010-2019.csv',
+];
 
 /** All values of the shipped extract, through the real pipeline: file → parseBdlWide → bdlValuesFromExtract. */
 function extractValues(catalogue: Catalogue): CatalogueValue[] {
@@ -59,22 +78,30 @@ describe('the shipped catalogue (data/catalogue)', () => {
 
   it('covers the service areas of the GWD programmes, finance and demography', () => {
     const areas = new Set(catalogue.indicators.map((i) => i.area));
-    for (const area of ['education', 'roads', 'health', 'social-assistance', 'administration', 'finance', 'other']) expect(areas).toContain(area);
+    for (const area of ['education', 'roads', 'health', 'social-assistance', 'administration', 'finance', 'other'])
+      expect(areas).toContain(area);
   });
 
   it('uses only the JST unit kinds, and every variable in some indicator or rule', () => {
-    for (const indicator of catalogue.indicators) for (const kind of indicator.unitKinds) expect(JST_KINDS).toContain(kind);
+    for (const indicator of catalogue.indicators)
+      for (const kind of indicator.unitKinds) expect(JST_KINDS).toContain(kind);
     const used = new Set(
-      [...catalogue.indicators.map((i) => i.formula), ...catalogue.rules.flatMap((r) => [r.left, r.right])].flatMap((f) => scanFormula(f).variables),
+      [...catalogue.indicators.map((i) => i.formula), ...catalogue.rules.flatMap((r) => [r.left, r.right])].flatMap(
+        (f) => scanFormula(f).variables,
+      ),
     );
     expect(catalogue.variables.map((v) => v.code).filter((c) => !used.has(c))).toEqual([]);
   });
 
   it('links every variable of the extract: every column category has a variable, every link points at a real column', () => {
     const columns = BDL_FILES.flatMap((file) =>
-      parseBdlWide(readFileSync(new URL(`../../data/bdl/${file}`, import.meta.url))).columns.map((c) => JSON.stringify([file, c.labels, c.measure])),
+      parseBdlWide(readFileSync(new URL(`../../data/bdl/${file}`, import.meta.url))).columns.map((c) =>
+        JSON.stringify([file, c.labels, c.measure]),
+      ),
     );
-    const linked = new Set(catalogue.variables.filter((v) => v.bdl).map((v) => JSON.stringify([v.bdl!.file, v.bdl!.labels, v.bdl!.measure])));
+    const linked = new Set(
+      catalogue.variables.filter((v) => v.bdl).map((v) => JSON.stringify([v.bdl!.file, v.bdl!.labels, v.bdl!.measure])),
+    );
     expect([...new Set(columns)].filter((c) => !linked.has(c))).toEqual([]);
     for (const link of linked) expect(columns).toContain(link);
   });
@@ -89,18 +116,42 @@ describe('the shipped catalogue (data/catalogue)', () => {
     const linked = new Set(catalogue.variables.filter((v) => v.bdl).map((v) => v.code));
     const computable = catalogue.indicators.filter((i) => scanFormula(i.formula).variables.every((v) => linked.has(v)));
     expect(computable.map((i) => i.code).sort()).toEqual([
-      'agricultural_forest_tax_per_capita', 'investment_cofinancing_per_capita', 'local_taxes_share_of_own_revenue',
-      'means_of_transport_tax_per_capita', 'mobile_working_age_share', 'old_age_dependency_ratio', 'own_revenue_per_capita',
-      'population_change_yoy', 'population_density', 'population_total', 'post_working_age_share', 'pre_working_age_share',
-      'property_income_per_capita', 'property_tax_per_capita', 'property_tax_share_of_own_revenue', 'rental_lease_income_per_capita',
-      'revenue_from_services_per_capita', 'total_dependency_ratio', 'working_age_share',
+      'agricultural_forest_tax_per_capita',
+      'investment_cofinancing_per_capita',
+      'local_taxes_share_of_own_revenue',
+      'means_of_transport_tax_per_capita',
+      'mobile_working_age_share',
+      'old_age_dependency_ratio',
+      'own_revenue_per_capita',
+      'population_change_yoy',
+      'population_density',
+      'population_total',
+      'post_working_age_share',
+      'pre_working_age_share',
+      'property_income_per_capita',
+      'property_tax_per_capita',
+      'property_tax_share_of_own_revenue',
+      'rental_lease_income_per_capita',
+      'revenue_from_services_per_capita',
+      'total_dependency_ratio',
+      'working_age_share',
     ]);
   });
 
   it('has the KPA and SKO cross-field rules', () => {
     const rule = (code: string) => catalogue.rules.find((r) => r.code === code);
-    expect(rule('decisions_after_deadline_le_issued')).toMatchObject({ left: 'decisions_after_deadline', operator: '<=', right: 'decisions_issued', severity: 'error' });
-    expect(rule('decisions_overturned_le_appealed')).toMatchObject({ left: 'decisions_overturned_sko', operator: '<=', right: 'decisions_appealed', severity: 'error' });
+    expect(rule('decisions_after_deadline_le_issued')).toMatchObject({
+      left: 'decisions_after_deadline',
+      operator: '<=',
+      right: 'decisions_issued',
+      severity: 'error',
+    });
+    expect(rule('decisions_overturned_le_appealed')).toMatchObject({
+      left: 'decisions_overturned_sko',
+      operator: '<=',
+      right: 'decisions_appealed',
+      severity: 'error',
+    });
   });
 });
 
@@ -110,7 +161,9 @@ describe('bdlValuesFromExtract on the shipped extract', () => {
   const index = new Map(values.map((v) => [`${v.unitCode}|${v.variableCode}|${v.period}`, v]));
   const value = (unit: string, variable: string, period = '2019') => index.get(`${unit}|${variable}|${period}`)?.value;
   const population = (unit: string, period = '2019') =>
-    value(unit, 'population_pre_working_age', period)! + value(unit, 'population_working_age', period)! + value(unit, 'population_post_working_age', period)!;
+    value(unit, 'population_pre_working_age', period)! +
+    value(unit, 'population_working_age', period)! +
+    value(unit, 'population_post_working_age', period)!;
 
   it('keeps provenance: file and the original column header', () => {
     expect(index.get('0201011|own_revenue_total|2019')).toEqual({
@@ -118,7 +171,11 @@ describe('bdlValuesFromExtract on the shipped extract', () => {
       variableCode: 'own_revenue_total',
       period: '2019',
       value: 110_798_547.6,
-      provenance: { source: 'bdl-extract', file: 'dochody_gmin_2010-2019.csv', column: 'gminy łącznie z miastami na prawach powiatu;razem;2019;[zł]' },
+      provenance: {
+        source: 'bdl-extract',
+        file: 'dochody_gmin_2010-2019.csv',
+        column: 'gminy łącznie z miastami na prawach powiatu;razem;2019;[zł]',
+      },
     });
   });
 
@@ -149,8 +206,12 @@ describe('bdlValuesFromExtract on the shipped extract', () => {
   });
 
   it('the error range of own_revenue_total catches exactly the zero-filled Boguszów-Gorce 2019 row', () => {
-    const range = catalogue.variables.find((v) => v.code === 'own_revenue_total')!.plausibility!.ranges!.find((r) => r.severity === 'error')!;
-    const flagged = values.filter((v) => v.variableCode === 'own_revenue_total' && v.value < range.min!).map((v) => `${v.unitCode} ${v.period}`);
+    const range = catalogue.variables
+      .find((v) => v.code === 'own_revenue_total')!
+      .plausibility!.ranges!.find((r) => r.severity === 'error')!;
+    const flagged = values
+      .filter((v) => v.variableCode === 'own_revenue_total' && v.value < range.min!)
+      .map((v) => `${v.unitCode} ${v.period}`);
     expect(flagged).toEqual(['0221011 2019']);
   });
 
@@ -160,7 +221,16 @@ describe('bdlValuesFromExtract on the shipped extract', () => {
     const itemsAboveTotal: string[] = [];
     for (const v of values) {
       if (v.variableCode !== 'own_revenue_total') continue;
-      const items = ['agricultural_tax', 'forest_tax', 'property_tax', 'means_of_transport_tax', 'tax_card_revenue', 'revenue_from_services', 'property_income', 'investment_cofinancing_income']
+      const items = [
+        'agricultural_tax',
+        'forest_tax',
+        'property_tax',
+        'means_of_transport_tax',
+        'tax_card_revenue',
+        'revenue_from_services',
+        'property_income',
+        'investment_cofinancing_income',
+      ]
         .map((code) => value(v.unitCode, code, v.period) ?? 0)
         .reduce((a, b) => a + b, 0);
       if (items > v.value + 0.01) itemsAboveTotal.push(`${v.unitCode} ${v.period}`);
@@ -177,17 +247,43 @@ describe('bdlValuesFromExtract on the shipped extract', () => {
 
 describe('parseCatalogue errors', () => {
   const variable = (code: string, extra: object = {}) => ({
-    code, names: { pl: code, en: code }, unit: 'szt.', source: 'jednostka (sprawozdanie własne)', periodicity: 'year',
-    description: { pl: 'opis', en: 'description' }, ...extra,
+    code,
+    names: { pl: code, en: code },
+    unit: 'szt.',
+    source: 'jednostka (sprawozdanie własne)',
+    periodicity: 'year',
+    description: { pl: 'opis', en: 'description' },
+    ...extra,
   });
   const indicator = (code: string, formula: string, extra: object = {}) => ({
-    code, names: { pl: code, en: code }, definition: { pl: 'd', en: 'd' }, formula, unit: '%', decimals: 1,
-    polarity: 'lower-is-better', type: 'quality', area: 'administration', unitKinds: ['municipality-rural'], source: { pl: 's', en: 's' }, ...extra,
+    code,
+    names: { pl: code, en: code },
+    definition: { pl: 'd', en: 'd' },
+    formula,
+    unit: '%',
+    decimals: 1,
+    polarity: 'lower-is-better',
+    type: 'quality',
+    area: 'administration',
+    unitKinds: ['municipality-rural'],
+    source: { pl: 's', en: 's' },
+    ...extra,
   });
-  const rule = (code: string, left: string, right: string) => ({ code, left, operator: '<=', right, severity: 'error', message: { pl: 'm', en: 'm' } });
+  const rule = (code: string, left: string, right: string) => ({
+    code,
+    left,
+    operator: '<=',
+    right,
+    severity: 'error',
+    message: { pl: 'm', en: 'm' },
+  });
 
   it('accepts a minimal catalogue', () => {
-    const result = parseCatalogue([variable('a'), variable('b')], [indicator('share', 'a / b * 100')], [rule('a_le_b', 'a', 'b')]);
+    const result = parseCatalogue(
+      [variable('a'), variable('b')],
+      [indicator('share', 'a / b * 100')],
+      [rule('a_le_b', 'a', 'b')],
+    );
     expect(result.ok).toBe(true);
   });
 
@@ -199,7 +295,13 @@ describe('parseCatalogue errors', () => {
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.path)).toEqual(['variables[0].code', 'variables[1].periodicity', 'indicators[0].polarity', 'indicators[0].area', 'indicators[0]']);
+    expect(result.errors.map((e) => e.path)).toEqual([
+      'variables[0].code',
+      'variables[1].periodicity',
+      'indicators[0].polarity',
+      'indicators[0].area',
+      'indicators[0]',
+    ]);
     expect(result.errors[0]!.message).toBe('must be snake_case: [a-z_][a-z0-9_]*');
   });
 
@@ -209,7 +311,9 @@ describe('parseCatalogue errors', () => {
       [variable('a', { bdl: link }), variable('a'), variable('b', { bdl: link }), variable('ln')],
       [
         indicator('i', 'a / missing * 100'),
-        indicator('i', 'median(a) + (b', { plausibility: { ranges: [{ unitKinds: ['county'], max: 100, severity: 'warning' }] } }),
+        indicator('i', 'median(a) + (b', {
+          plausibility: { ranges: [{ unitKinds: ['county'], max: 100, severity: 'warning' }] },
+        }),
       ],
       [rule('r', 'a', 'nope')],
     );
@@ -223,14 +327,21 @@ describe('parseCatalogue errors', () => {
         { path: 'indicators[0].formula', message: 'unknown variable "missing"' },
         { path: 'indicators[1].formula', message: '1 unclosed "("' },
         { path: 'indicators[1].formula', message: 'unknown function "median" (known: min, max, abs, sqrt, ln)' },
-        { path: 'indicators[1].plausibility.ranges[0].unitKinds', message: 'kind "county" is not among the indicator\'s unitKinds' },
+        {
+          path: 'indicators[1].plausibility.ranges[0].unitKinds',
+          message: 'kind "county" is not among the indicator\'s unitKinds',
+        },
         { path: 'rules[0].right', message: 'unknown variable "nope"' },
       ],
     });
   });
 
   it('rejects a range without bounds or with min > max, and a file that is not an array', () => {
-    const bad = parseCatalogue([variable('a', { plausibility: { ranges: [{ severity: 'error' }, { min: 5, max: 1, severity: 'warning' }] } })], {}, []);
+    const bad = parseCatalogue(
+      [variable('a', { plausibility: { ranges: [{ severity: 'error' }, { min: 5, max: 1, severity: 'warning' }] } })],
+      {},
+      [],
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors).toEqual([

@@ -161,7 +161,10 @@ export function scanFormula(formula: string): FormulaScan {
 }
 
 function issuePath(root: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), root);
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`),
+    root,
+  );
 }
 
 function parseList<T>(root: string, schema: z.ZodType<T>, json: unknown, errors: CatalogueError[]): T[] | null {
@@ -178,7 +181,8 @@ function checkDuplicates(root: string, items: readonly { code: string }[], error
   items.forEach((item, i) => {
     const seen = first.get(item.code);
     if (seen === undefined) first.set(item.code, i);
-    else errors.push({ path: `${root}[${i}].code`, message: `duplicate code "${item.code}" (first at ${root}[${seen}])` });
+    else
+      errors.push({ path: `${root}[${i}].code`, message: `duplicate code "${item.code}" (first at ${root}[${seen}])` });
   });
 }
 
@@ -195,11 +199,19 @@ function checkFormula(path: string, formula: string, known: ReadonlySet<string>,
   }
 }
 
-function checkRangeKinds(path: string, plausibility: Plausibility | undefined, kinds: readonly string[], errors: CatalogueError[]): void {
+function checkRangeKinds(
+  path: string,
+  plausibility: Plausibility | undefined,
+  kinds: readonly string[],
+  errors: CatalogueError[],
+): void {
   plausibility?.ranges?.forEach((range, r) => {
     for (const kind of range.unitKinds ?? []) {
       if (!kinds.includes(kind)) {
-        errors.push({ path: `${path}.plausibility.ranges[${r}].unitKinds`, message: `kind "${kind}" is not among the indicator's unitKinds` });
+        errors.push({
+          path: `${path}.plausibility.ranges[${r}].unitKinds`,
+          message: `kind "${kind}" is not among the indicator's unitKinds`,
+        });
       }
     }
   });
@@ -232,10 +244,19 @@ export function parseCatalogue(variablesJson: unknown, indicatorsJson: unknown, 
       errors.push({ path: `variables[${i}].code`, message: `"${variable.code}" is a formula function name` });
     }
     if (variable.bdl) {
-      const key = JSON.stringify([variable.bdl.file, variable.bdl.labels, variable.bdl.measure, variable.bdl.yearOffset ?? 0]);
+      const key = JSON.stringify([
+        variable.bdl.file,
+        variable.bdl.labels,
+        variable.bdl.measure,
+        variable.bdl.yearOffset ?? 0,
+      ]);
       const first = links.get(key);
       if (first === undefined) links.set(key, i);
-      else errors.push({ path: `variables[${i}].bdl`, message: `links the same BDL column as variables[${first}] (${variables[first]!.code})` });
+      else
+        errors.push({
+          path: `variables[${i}].bdl`,
+          message: `links the same BDL column as variables[${first}] (${variables[first]!.code})`,
+        });
     }
   });
   indicators.forEach((indicator, i) => {

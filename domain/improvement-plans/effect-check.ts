@@ -116,7 +116,10 @@ export interface EffectInputProblem {
 }
 
 /** Judges whether an improvement action moved its indicator more than the peer group's; see the module comment for the rule. */
-export function checkEffect(input: EffectCheckInput, options: EffectCheckOptions = {}): { ok: true; check: EffectCheck } | { ok: false; errors: EffectInputProblem[] } {
+export function checkEffect(
+  input: EffectCheckInput,
+  options: EffectCheckOptions = {},
+): { ok: true; check: EffectCheck } | { ok: false; errors: EffectInputProblem[] } {
   const baselineCount = options.baselinePeriods ?? 3;
   const followUpCount = options.followUpPeriods ?? 3;
   const minPeers = options.minPeers ?? 5;
@@ -125,31 +128,53 @@ export function checkEffect(input: EffectCheckInput, options: EffectCheckOptions
 
   const errors: EffectInputProblem[] = [];
   const wholeAtLeastOne = (name: string, v: number) => {
-    if (!Number.isInteger(v) || v < 1) errors.push({ path: `options.${name}`, message: `${name} must be a whole number ≥ 1` });
+    if (!Number.isInteger(v) || v < 1)
+      errors.push({ path: `options.${name}`, message: `${name} must be a whole number ≥ 1` });
   };
   wholeAtLeastOne('baselinePeriods', baselineCount);
   wholeAtLeastOne('followUpPeriods', followUpCount);
   wholeAtLeastOne('minPeers', minPeers);
-  if (!(minimumEffect >= 0 && Number.isFinite(minimumEffect))) errors.push({ path: 'options.minimumEffect', message: 'minimumEffect must be a finite number ≥ 0' });
-  if (!(spreadMultiplier >= 0 && Number.isFinite(spreadMultiplier))) errors.push({ path: 'options.spreadMultiplier', message: 'spreadMultiplier must be a finite number ≥ 0' });
-  if (input.polarity !== 'higher-is-better' && input.polarity !== 'lower-is-better') errors.push({ path: 'polarity', message: `unknown polarity ${JSON.stringify(input.polarity)}` });
+  if (!(minimumEffect >= 0 && Number.isFinite(minimumEffect)))
+    errors.push({ path: 'options.minimumEffect', message: 'minimumEffect must be a finite number ≥ 0' });
+  if (!(spreadMultiplier >= 0 && Number.isFinite(spreadMultiplier)))
+    errors.push({ path: 'options.spreadMultiplier', message: 'spreadMultiplier must be a finite number ≥ 0' });
+  if (input.polarity !== 'higher-is-better' && input.polarity !== 'lower-is-better')
+    errors.push({ path: 'polarity', message: `unknown polarity ${JSON.stringify(input.polarity)}` });
 
   const start = parsePeriod(input.actionStart);
   const end = parsePeriod(input.actionEnd);
-  if (start === null) errors.push({ path: 'actionStart', message: `"${input.actionStart}" is not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)` });
-  if (end === null) errors.push({ path: 'actionEnd', message: `"${input.actionEnd}" is not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)` });
-  if (start !== null && end !== null && end.last < start.first) errors.push({ path: 'actionEnd', message: `the action ends (${input.actionEnd}) before it starts (${input.actionStart})` });
+  if (start === null)
+    errors.push({
+      path: 'actionStart',
+      message: `"${input.actionStart}" is not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)`,
+    });
+  if (end === null)
+    errors.push({
+      path: 'actionEnd',
+      message: `"${input.actionEnd}" is not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)`,
+    });
+  if (start !== null && end !== null && end.last < start.first)
+    errors.push({
+      path: 'actionEnd',
+      message: `the action ends (${input.actionEnd}) before it starts (${input.actionStart})`,
+    });
 
   const unitSeries = readSeries(input.unit, 'unit', errors);
-  const peerSeries = input.peers.map((p, i) => ({ unitId: p.unitId, series: readSeries(p.values, `peers[${i}]`, errors) }));
+  const peerSeries = input.peers.map((p, i) => ({
+    unitId: p.unitId,
+    series: readSeries(p.values, `peers[${i}]`, errors),
+  }));
   const peerIds = input.peers.map((p) => p.unitId);
   peerIds.forEach((id, i) => {
-    if (peerIds.indexOf(id) !== i) errors.push({ path: `peers[${i}].unitId`, message: `peer "${id}" appears more than once` });
+    if (peerIds.indexOf(id) !== i)
+      errors.push({ path: `peers[${i}].unitId`, message: `peer "${id}" appears more than once` });
   });
   if (errors.length > 0 || start === null || end === null) return { ok: false, errors };
 
   const sign = input.polarity === 'higher-is-better' ? 1 : -1;
-  const valued = [...unitSeries.values()].filter((p) => p.value !== null).sort((a, b) => a.first - b.first || a.last - b.last);
+  const valued = [...unitSeries.values()]
+    .filter((p) => p.value !== null)
+    .sort((a, b) => a.first - b.first || a.last - b.last);
   const baseline = valued.filter((p) => p.last < start.first).slice(-baselineCount);
   const followUp = valued.filter((p) => p.first > end.last).slice(0, followUpCount);
   const baselinePeriods = baseline.map((p) => p.period);
@@ -159,14 +184,23 @@ export function checkEffect(input: EffectCheckInput, options: EffectCheckOptions
   const unitChange = before === null || after === null ? null : after - before;
 
   const reasons: NotEnoughData[] = [];
-  if (baseline.length === 0) reasons.push({ code: 'NO_BASELINE', message: `the unit has no value for any period before the action starts (${input.actionStart})` });
-  if (followUp.length === 0) reasons.push({ code: 'NO_FOLLOW_UP', message: `the unit has no value for any period after the action ends (${input.actionEnd})` });
+  if (baseline.length === 0)
+    reasons.push({
+      code: 'NO_BASELINE',
+      message: `the unit has no value for any period before the action starts (${input.actionStart})`,
+    });
+  if (followUp.length === 0)
+    reasons.push({
+      code: 'NO_FOLLOW_UP',
+      message: `the unit has no value for any period after the action ends (${input.actionEnd})`,
+    });
 
   const changes: { unitId: string; change: number }[] = [];
   const excluded: EffectCheck['peers']['excluded'] = [];
   if (unitChange !== null) {
     for (const peer of peerSeries) {
-      const pick = (periods: string[]) => periods.map((p) => peer.series.get(p)?.value ?? null).filter((v): v is number => v !== null);
+      const pick = (periods: string[]) =>
+        periods.map((p) => peer.series.get(p)?.value ?? null).filter((v): v is number => v !== null);
       const peerBefore = mean(pick(baselinePeriods));
       const peerAfter = mean(pick(followUpPeriods));
       if (peerBefore === null) excluded.push({ unitId: peer.unitId, reason: 'NO_BASELINE_VALUE' });
@@ -174,7 +208,10 @@ export function checkEffect(input: EffectCheckInput, options: EffectCheckOptions
       else changes.push({ unitId: peer.unitId, change: peerAfter - peerBefore });
     }
     if (changes.length < minPeers) {
-      reasons.push({ code: 'TOO_FEW_PEERS', message: `${changes.length} peer(s) have values in both the baseline and follow-up periods; at least ${minPeers} are needed` });
+      reasons.push({
+        code: 'TOO_FEW_PEERS',
+        message: `${changes.length} peer(s) have values in both the baseline and follow-up periods; at least ${minPeers} are needed`,
+      });
     }
   }
 
@@ -184,12 +221,27 @@ export function checkEffect(input: EffectCheckInput, options: EffectCheckOptions
   const medianChange = median(peerChanges);
   const iqr = q1 === null || q3 === null ? null : q3 - q1;
   const peers = { changes, excluded, medianChange, q1, q3, iqr };
-  const base = { polarity: input.polarity, baselinePeriods, followUpPeriods, unit: { before, after, change: unitChange }, peers };
+  const base = {
+    polarity: input.polarity,
+    baselinePeriods,
+    followUpPeriods,
+    unit: { before, after, change: unitChange },
+    peers,
+  };
 
   if (reasons.length > 0 || unitChange === null || medianChange === null || iqr === null) {
     return {
       ok: true,
-      check: { ...base, verdict: 'not-enough-data', reasons, differenceInDifferences: null, improvementBeyondPeers: null, tolerance: null, percentileRank: null, rank: null },
+      check: {
+        ...base,
+        verdict: 'not-enough-data',
+        reasons,
+        differenceInDifferences: null,
+        improvementBeyondPeers: null,
+        tolerance: null,
+        percentileRank: null,
+        rank: null,
+      },
     };
   }
 
@@ -198,7 +250,12 @@ export function checkEffect(input: EffectCheckInput, options: EffectCheckOptions
   const tolerance = Math.max(minimumEffect, spreadMultiplier * iqr);
   const unitImprovement = sign * unitChange;
   const peerImprovements = peerChanges.map((c) => sign * c);
-  const verdict: EffectVerdict = improvement > tolerance ? 'improved-more-than-peers' : improvement < -tolerance ? 'worse-than-peers' : 'in-line-with-peers';
+  const verdict: EffectVerdict =
+    improvement > tolerance
+      ? 'improved-more-than-peers'
+      : improvement < -tolerance
+        ? 'worse-than-peers'
+        : 'in-line-with-peers';
   return {
     ok: true,
     check: {
@@ -209,7 +266,10 @@ export function checkEffect(input: EffectCheckInput, options: EffectCheckOptions
       improvementBeyondPeers: improvement,
       tolerance,
       percentileRank: percentileRank(unitImprovement, peerImprovements),
-      rank: { position: 1 + peerImprovements.filter((p) => p > unitImprovement).length, of: peerImprovements.length + 1 },
+      rank: {
+        position: 1 + peerImprovements.filter((p) => p > unitImprovement).length,
+        of: peerImprovements.length + 1,
+      },
     },
   };
 }
@@ -222,14 +282,30 @@ interface ParsedPeriod {
   value: number | null;
 }
 
-function readSeries(values: readonly PeriodValue[], path: string, errors: EffectInputProblem[]): Map<string, ParsedPeriod> {
+function readSeries(
+  values: readonly PeriodValue[],
+  path: string,
+  errors: EffectInputProblem[],
+): Map<string, ParsedPeriod> {
   const out = new Map<string, ParsedPeriod>();
   values.forEach((v, i) => {
     const at = `${path}.values[${i}]`;
     const span = parsePeriod(v.period);
-    if (span === null) { errors.push({ path: `${at}.period`, message: `"${v.period}" is not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)` }); return; }
-    if (v.value !== null && (typeof v.value !== 'number' || !Number.isFinite(v.value))) { errors.push({ path: `${at}.value`, message: `${String(v.value)} is not a number` }); return; }
-    if (out.has(v.period)) { errors.push({ path: `${at}.period`, message: `period ${v.period} appears more than once` }); return; }
+    if (span === null) {
+      errors.push({
+        path: `${at}.period`,
+        message: `"${v.period}" is not a period (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD)`,
+      });
+      return;
+    }
+    if (v.value !== null && (typeof v.value !== 'number' || !Number.isFinite(v.value))) {
+      errors.push({ path: `${at}.value`, message: `${String(v.value)} is not a number` });
+      return;
+    }
+    if (out.has(v.period)) {
+      errors.push({ path: `${at}.period`, message: `period ${v.period} appears more than once` });
+      return;
+    }
     out.set(v.period, { period: v.period, first: span.first, last: span.last, value: v.value });
   });
   return out;
@@ -243,22 +319,38 @@ function parsePeriod(p: string): { first: number; last: number } | null {
   // Date.UTC reads years 0–99 as 1900–1999; no indicator has values that old, so refuse them.
   if (!/^[1-9]/.test(p)) return null;
   let m = /^(\d{4})$/.exec(p);
-  if (m) { const y = Number(m[1]); return { first: day(y, 0, 1), last: day(y + 1, 0, 1) - 1 }; }
+  if (m) {
+    const y = Number(m[1]);
+    return { first: day(y, 0, 1), last: day(y + 1, 0, 1) - 1 };
+  }
   m = /^(\d{4})-H([12])$/.exec(p);
-  if (m) { const y = Number(m[1]); const h = Number(m[2]); return { first: day(y, 6 * (h - 1), 1), last: day(y, 6 * h, 1) - 1 }; }
+  if (m) {
+    const y = Number(m[1]);
+    const h = Number(m[2]);
+    return { first: day(y, 6 * (h - 1), 1), last: day(y, 6 * h, 1) - 1 };
+  }
   m = /^(\d{4})-Q([1-4])$/.exec(p);
-  if (m) { const y = Number(m[1]); const q = Number(m[2]); return { first: day(y, 3 * (q - 1), 1), last: day(y, 3 * q, 1) - 1 }; }
+  if (m) {
+    const y = Number(m[1]);
+    const q = Number(m[2]);
+    return { first: day(y, 3 * (q - 1), 1), last: day(y, 3 * q, 1) - 1 };
+  }
   m = /^(\d{4})-(\d{2})$/.exec(p);
   if (m) {
-    const y = Number(m[1]); const mo = Number(m[2]);
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
     return mo >= 1 && mo <= 12 ? { first: day(y, mo - 1, 1), last: day(y, mo, 1) - 1 } : null;
   }
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p);
   if (m) {
-    const y = Number(m[1]); const mo = Number(m[2]); const d = Number(m[3]);
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
     const n = day(y, mo - 1, d);
     const back = new Date(n * MS_PER_DAY);
-    return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d ? { first: n, last: n } : null;
+    return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d
+      ? { first: n, last: n }
+      : null;
   }
   return null;
 }

@@ -43,7 +43,10 @@ export interface PriorityProblem {
  * at most 5). Quadrant: see {@link PriorityQuadrant}. Ratings outside 1–5, fractional, or unknown
  * words → `{ ok: false, errors }` naming the field.
  */
-export function prioritise(impact: Rating, feasibility: Rating): { ok: true; priority: Priority } | { ok: false; errors: PriorityProblem[] } {
+export function prioritise(
+  impact: Rating,
+  feasibility: Rating,
+): { ok: true; priority: Priority } | { ok: false; errors: PriorityProblem[] } {
   const errors: PriorityProblem[] = [];
   const read = (field: PriorityProblem['field'], r: Rating): number => {
     if (typeof r === 'string' && r in WORDS) return WORDS[r];
@@ -80,8 +83,9 @@ export interface RatedAction {
  * equal scores the bigger effect wins), then id in natural order. Invalid ratings → errors listing
  * each action id and field.
  */
-export function rankActions(actions: readonly RatedAction[]):
-  { ok: true; ranked: (Priority & { id: string })[] } | { ok: false; errors: (PriorityProblem & { id: string })[] } {
+export function rankActions(
+  actions: readonly RatedAction[],
+): { ok: true; ranked: (Priority & { id: string })[] } | { ok: false; errors: (PriorityProblem & { id: string })[] } {
   const ranked: (Priority & { id: string })[] = [];
   const errors: (PriorityProblem & { id: string })[] = [];
   for (const a of actions) {
@@ -122,7 +126,10 @@ export interface ScheduleCheck {
  * - otherwise on-track, or no-deadline when there is no end date.
  * Malformed dates or an end before the start → `{ ok: false, errors }`.
  */
-export function checkSchedule(action: ScheduledAction, asOf: string): { ok: true; check: ScheduleCheck } | { ok: false; errors: string[] } {
+export function checkSchedule(
+  action: ScheduledAction,
+  asOf: string,
+): { ok: true; check: ScheduleCheck } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const day = (label: string, value: string | null | undefined): number | null => {
     if (value === undefined || value === null) return null;
@@ -136,9 +143,11 @@ export function checkSchedule(action: ScheduledAction, asOf: string): { ok: true
   if (start !== null && end !== null && end < start) errors.push(`end ${action.end} is before start ${action.start}`);
   if (errors.length > 0 || today === null) return { ok: false, errors };
 
-  if (action.status === 'done' || action.status === 'cancelled') return { ok: true, check: { timeliness: 'closed', daysLate: 0 } };
+  if (action.status === 'done' || action.status === 'cancelled')
+    return { ok: true, check: { timeliness: 'closed', daysLate: 0 } };
   if (end !== null && today > end) return { ok: true, check: { timeliness: 'overdue', daysLate: today - end } };
-  if (action.status === 'planned' && start !== null && today > start) return { ok: true, check: { timeliness: 'late-start', daysLate: today - start } };
+  if (action.status === 'planned' && start !== null && today > start)
+    return { ok: true, check: { timeliness: 'late-start', daysLate: today - start } };
   return { ok: true, check: { timeliness: end === null ? 'no-deadline' : 'on-track', daysLate: 0 } };
 }
 

@@ -50,8 +50,15 @@ describe('parseFormula', () => {
   });
 
   it.each([
-    'a + b * c - d / e', '(a + b) * (c - d) / e', 'a - (b + c)', 'a / (b / c)', 'not (a < b or c >= d)',
-    '-(-(a))', 'min(a - b, -c) * 1e21', '(a < b) != (c > d)', 'a * 1e-7',
+    'a + b * c - d / e',
+    '(a + b) * (c - d) / e',
+    'a - (b + c)',
+    'a / (b / c)',
+    'not (a < b or c >= d)',
+    '-(-(a))',
+    'min(a - b, -c) * 1e21',
+    '(a < b) != (c > d)',
+    'a * 1e-7',
   ])('printing %j and parsing it again gives the same tree', (text) => {
     const printed = formulaToString(ast(text));
     expect(formulaToString(ast(printed))).toBe(printed);
@@ -105,10 +112,14 @@ describe('parseFormula', () => {
 
   it('refuses texts over the length limit and nesting over the depth limit', () => {
     expect(parseFormula('a+'.repeat(MAX_FORMULA_LENGTH / 2) + 'a')).toEqual({
-      ok: false, error: { position: MAX_FORMULA_LENGTH, message: `formula is longer than ${MAX_FORMULA_LENGTH} characters` },
+      ok: false,
+      error: { position: MAX_FORMULA_LENGTH, message: `formula is longer than ${MAX_FORMULA_LENGTH} characters` },
     });
     const deep = '('.repeat(MAX_FORMULA_DEPTH + 1) + 'a' + ')'.repeat(MAX_FORMULA_DEPTH + 1);
-    expect(parseFormula(deep)).toEqual({ ok: false, error: { position: MAX_FORMULA_DEPTH, message: `formula is nested deeper than ${MAX_FORMULA_DEPTH} levels` } });
+    expect(parseFormula(deep)).toEqual({
+      ok: false,
+      error: { position: MAX_FORMULA_DEPTH, message: `formula is nested deeper than ${MAX_FORMULA_DEPTH} levels` },
+    });
     expect(parseFormula('-'.repeat(MAX_FORMULA_DEPTH + 1) + 'a').ok).toBe(false);
     expect(parseFormula('not '.repeat(MAX_FORMULA_DEPTH + 1) + 'a').ok).toBe(false);
     expect(parseFormula('abs('.repeat(MAX_FORMULA_DEPTH + 1) + 'a' + ')'.repeat(MAX_FORMULA_DEPTH + 1)).ok).toBe(false);
@@ -194,7 +205,11 @@ describe('evaluateFormula', () => {
     // No short-circuit: "a or b" with b missing has no value even though a is true.
     ['a or b', { a: 1 }, ['b']],
   ])('%s with %j has no value: missing %j', (text, input, missing) => {
-    expect(evaluateFormula(ast(text), values(input))).toEqual({ ok: false, reason: 'missing-input', variables: missing });
+    expect(evaluateFormula(ast(text), values(input))).toEqual({
+      ok: false,
+      reason: 'missing-input',
+      variables: missing,
+    });
   });
 
   it.each([
@@ -224,9 +239,18 @@ describe('evaluateFormula', () => {
 describe('evaluateCondition', () => {
   const rule = ast('pupils <= pop_school_age');
   it.each([
-    [{ pupils: 90, pop_school_age: 100 }, { ok: true, value: true }],
-    [{ pupils: 100, pop_school_age: 100 }, { ok: true, value: true }],
-    [{ pupils: 120, pop_school_age: 100 }, { ok: true, value: false }],
+    [
+      { pupils: 90, pop_school_age: 100 },
+      { ok: true, value: true },
+    ],
+    [
+      { pupils: 100, pop_school_age: 100 },
+      { ok: true, value: true },
+    ],
+    [
+      { pupils: 120, pop_school_age: 100 },
+      { ok: true, value: false },
+    ],
     [{ pupils: 120 }, { ok: false, reason: 'missing-input', variables: ['pop_school_age'] }],
   ])('pupils <= pop_school_age with %j → %j', (input, expected) => {
     expect(evaluateCondition(rule, values(input))).toEqual(expected);
@@ -257,11 +281,59 @@ describe('compileFormula', () => {
 
 describe('evaluateColumns', () => {
   // Every formula over every combination of these inputs, row by row and column by column.
-  const grid = [0, -0, 1, -1, 2.5, 3, 1e200, -1e200, 1e-200, 1.7e308, -1.7e308, Number.NaN, Number.POSITIVE_INFINITY, 0.1, 0.2, 0.30000000000000004, 0.3];
+  const grid = [
+    0,
+    -0,
+    1,
+    -1,
+    2.5,
+    3,
+    1e200,
+    -1e200,
+    1e-200,
+    1.7e308,
+    -1.7e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    0.1,
+    0.2,
+    0.30000000000000004,
+    0.3,
+  ];
   const formulas = [
-    'a', '2', '-a', 'a + b', 'a - b', 'a * b', 'a / b', '1 / (a / b)', '1 / (a * b)', '1 / (a + b)', '1 / (a - b)', '1 / sqrt(a)', '1 / ln(a)', 'b / (a - 1)', 'min(a, b, 1)', 'max(a, b)', 'abs(a)', 'sqrt(a)', 'ln(b)',
-    'a < b', 'a <= b', 'a > b', 'a >= b', 'a == b', 'a != b', 'a and b', 'a or b', 'not a', 'not (a / b)',
-    'a + 0.2 == b', '(a > 0) * b / a', 'ln(a) or b', 'min(a / b, 2) + max(b, -a)',
+    'a',
+    '2',
+    '-a',
+    'a + b',
+    'a - b',
+    'a * b',
+    'a / b',
+    '1 / (a / b)',
+    '1 / (a * b)',
+    '1 / (a + b)',
+    '1 / (a - b)',
+    '1 / sqrt(a)',
+    '1 / ln(a)',
+    'b / (a - 1)',
+    'min(a, b, 1)',
+    'max(a, b)',
+    'abs(a)',
+    'sqrt(a)',
+    'ln(b)',
+    'a < b',
+    'a <= b',
+    'a > b',
+    'a >= b',
+    'a == b',
+    'a != b',
+    'a and b',
+    'a or b',
+    'not a',
+    'not (a / b)',
+    'a + 0.2 == b',
+    '(a > 0) * b / a',
+    'ln(a) or b',
+    'min(a / b, 2) + max(b, -a)',
   ];
 
   it.each(formulas)('%s gives the same results as row-by-row evaluation', (text) => {
@@ -276,7 +348,10 @@ describe('evaluateColumns', () => {
       }
     }
     const rowCount = grid.length * grid.length;
-    const { values: got, reasons } = compiled.evaluateColumns(columns.map((c) => Float64Array.from(c)), rowCount);
+    const { values: got, reasons } = compiled.evaluateColumns(
+      columns.map((c) => Float64Array.from(c)),
+      rowCount,
+    );
     for (let row = 0; row < rowCount; row++) {
       const e = expected[row]!;
       if (e.ok) {
@@ -296,7 +371,42 @@ describe('evaluateColumns', () => {
 
 describe('parseFormula on random input', () => {
   it('never throws, and whatever parses prints and re-parses to the same text', () => {
-    const pieces = ['a', 'b.c', '_d', '1', '0.5', '2e3', '+', '-', '*', '/', '(', ')', ',', '<', '<=', '==', '!=', '>', 'and', 'or', 'not', 'min(', 'max(', 'abs(', 'ln(', 'x(', ' ', '=', '!', '%', 'A', 'ł', '.', 'e'];
+    const pieces = [
+      'a',
+      'b.c',
+      '_d',
+      '1',
+      '0.5',
+      '2e3',
+      '+',
+      '-',
+      '*',
+      '/',
+      '(',
+      ')',
+      ',',
+      '<',
+      '<=',
+      '==',
+      '!=',
+      '>',
+      'and',
+      'or',
+      'not',
+      'min(',
+      'max(',
+      'abs(',
+      'ln(',
+      'x(',
+      ' ',
+      '=',
+      '!',
+      '%',
+      'A',
+      'ł',
+      '.',
+      'e',
+    ];
     let seed = 20240601; // fixed: the same 5 000 formulas on every run
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     let parsed = 0;

@@ -43,8 +43,7 @@ export interface FormulaError {
 }
 
 export type ParseFormulaResult =
-  | { ok: true; ast: FormulaNode; variables: string[] }
-  | { ok: false; error: FormulaError };
+  { ok: true; ast: FormulaNode; variables: string[] } | { ok: false; error: FormulaError };
 
 /** Outcome of evaluating a formula: a finite number, or the reason there is no value. */
 export type EvaluationResult =
@@ -53,9 +52,7 @@ export type EvaluationResult =
   | { ok: false; reason: 'division-by-zero' }
   | { ok: false; reason: 'not-finite' };
 
-export type ConditionResult =
-  | { ok: true; value: boolean }
-  | Exclude<EvaluationResult, { ok: true }>;
+export type ConditionResult = { ok: true; value: boolean } | Exclude<EvaluationResult, { ok: true }>;
 
 /** Input values by variable code; `null`, `undefined`, an absent key and NaN/±Infinity all mean "no value". */
 export type VariableValues = ReadonlyMap<string, number | null | undefined>;
@@ -88,7 +85,10 @@ type Token =
   | { type: 'error'; text: ''; position: number; failure: ParseFailure };
 
 class ParseFailure {
-  constructor(readonly position: number, readonly message: string) {}
+  constructor(
+    readonly position: number,
+    readonly message: string,
+  ) {}
 }
 
 function isFunctionName(name: string): name is FunctionName {
@@ -156,7 +156,8 @@ function readTokens(text: string, tokens: Token[]): void {
       i += 2;
       continue;
     }
-    if (two === '&&' || two === '||') throw new ParseFailure(i, `unexpected '${two}' (write '${two === '&&' ? 'and' : 'or'}')`);
+    if (two === '&&' || two === '||')
+      throw new ParseFailure(i, `unexpected '${two}' (write '${two === '&&' ? 'and' : 'or'}')`);
     if ('+-*/()<>,'.includes(c)) {
       tokens.push({ type: 'symbol', text: c, position: start });
       i++;
@@ -209,11 +210,15 @@ class Parser {
   }
 
   private unexpected(token: Token): ParseFailure {
-    return new ParseFailure(token.position, token.type === 'end' ? 'unexpected end of formula' : `unexpected '${token.text}'`);
+    return new ParseFailure(
+      token.position,
+      token.type === 'end' ? 'unexpected end of formula' : `unexpected '${token.text}'`,
+    );
   }
 
   private enter(position: number): void {
-    if (++this.depth > MAX_FORMULA_DEPTH) throw new ParseFailure(position, `formula is nested deeper than ${MAX_FORMULA_DEPTH} levels`);
+    if (++this.depth > MAX_FORMULA_DEPTH)
+      throw new ParseFailure(position, `formula is nested deeper than ${MAX_FORMULA_DEPTH} levels`);
   }
 
   private parseOr(): FormulaNode {
@@ -251,7 +256,10 @@ class Parser {
     const right = this.parseAdditive();
     const next = this.peek();
     if (next.type === 'symbol' && COMPARISONS.has(next.text)) {
-      throw new ParseFailure(next.position, `unexpected '${next.text}' (comparisons cannot be chained; join them with 'and')`);
+      throw new ParseFailure(
+        next.position,
+        `unexpected '${next.text}' (comparisons cannot be chained; join them with 'and')`,
+      );
     }
     return { kind: 'binary', operator: token.text as ComparisonOperator, left, right, position: left.position };
   }
@@ -318,7 +326,10 @@ class Parser {
     const { minArgs, maxArgs } = FUNCTIONS[name];
     if (args.length < minArgs || args.length > maxArgs) {
       const expected = maxArgs === minArgs ? `exactly ${minArgs}` : `at least ${minArgs}`;
-      throw new ParseFailure(closing.position, `${name}() takes ${expected} argument${minArgs === 1 ? '' : 's'}, got ${args.length}`);
+      throw new ParseFailure(
+        closing.position,
+        `${name}() takes ${expected} argument${minArgs === 1 ? '' : 's'}, got ${args.length}`,
+      );
     }
     return { kind: 'call', name, args, position: token.position };
   }
@@ -381,16 +392,21 @@ export function formulaVariables(ast: FormulaNode): string[] {
  */
 export function parseFormula(text: string): ParseFormulaResult {
   if (text.length > MAX_FORMULA_LENGTH) {
-    return { ok: false, error: { position: MAX_FORMULA_LENGTH, message: `formula is longer than ${MAX_FORMULA_LENGTH} characters` } };
+    return {
+      ok: false,
+      error: { position: MAX_FORMULA_LENGTH, message: `formula is longer than ${MAX_FORMULA_LENGTH} characters` },
+    };
   }
   try {
     const tokens = tokenize(text);
     if (tokens[0]!.type === 'error') throw tokens[0]!.failure;
-    if (tokens[0]!.type === 'end') return { ok: false, error: { position: tokens[0]!.position, message: 'empty formula' } };
+    if (tokens[0]!.type === 'end')
+      return { ok: false, error: { position: tokens[0]!.position, message: 'empty formula' } };
     const ast = new Parser(tokens).parse();
     return { ok: true, ast, variables: formulaVariables(ast) };
   } catch (error) {
-    if (error instanceof ParseFailure) return { ok: false, error: { position: error.position, message: error.message } };
+    if (error instanceof ParseFailure)
+      return { ok: false, error: { position: error.position, message: error.message } };
     throw error;
   }
 }
@@ -404,12 +420,24 @@ export function checkFormula(text: string, knownVariables: ReadonlySet<string>):
   const parsed = parseFormula(text);
   if (!parsed.ok) return parsed;
   const unknown = variableNodes(parsed.ast).find((v) => !knownVariables.has(v.name));
-  if (unknown) return { ok: false, error: { position: unknown.position, message: `unknown variable '${unknown.name}'` } };
+  if (unknown)
+    return { ok: false, error: { position: unknown.position, message: `unknown variable '${unknown.name}'` } };
   return parsed;
 }
 
 const PRECEDENCE: Record<BinaryOperator, number> = {
-  or: 1, and: 2, '<': 4, '<=': 4, '>': 4, '>=': 4, '==': 4, '!=': 4, '+': 5, '-': 5, '*': 6, '/': 6,
+  or: 1,
+  and: 2,
+  '<': 4,
+  '<=': 4,
+  '>': 4,
+  '>=': 4,
+  '==': 4,
+  '!=': 4,
+  '+': 5,
+  '-': 5,
+  '*': 6,
+  '/': 6,
 };
 const NOT_PRECEDENCE = 3;
 const NEGATION_PRECEDENCE = 7;
@@ -427,7 +455,8 @@ function precedence(node: FormulaNode): number {
  * tree needs (`(a + b) * c`, `a - (b - c)`, `-(-a)`). Parsing the result gives the same tree.
  */
 export function formulaToString(ast: FormulaNode): string {
-  const wrap = (node: FormulaNode, needsParentheses: boolean) => (needsParentheses ? `(${formulaToString(node)})` : formulaToString(node));
+  const wrap = (node: FormulaNode, needsParentheses: boolean) =>
+    needsParentheses ? `(${formulaToString(node)})` : formulaToString(node);
   switch (ast.kind) {
     case 'number':
       return String(ast.value);
@@ -640,7 +669,8 @@ export function compileFormula(ast: FormulaNode): CompiledFormula {
       return missing ? { ok: false, reason: 'missing-input', variables: missing } : finish(slots);
     },
     evaluateColumns(columns, rowCount) {
-      if (columns.length !== variables.length) throw new RangeError(`expected ${variables.length} columns, got ${columns.length}`);
+      if (columns.length !== variables.length)
+        throw new RangeError(`expected ${variables.length} columns, got ${columns.length}`);
       runColumns ??= compileColumns(ast, slotOf);
       const divisionByZero = new Uint8Array(rowCount);
       const raw = runColumns(columns, rowCount, divisionByZero);
@@ -669,7 +699,11 @@ export function compileFormula(ast: FormulaNode): CompiledFormula {
 
 // Column-at-a-time evaluation: each node yields a column of results. It mirrors compileNode
 // operation by operation (same helpers, same NaN propagation); a test checks they agree.
-type CompiledColumns = (columns: readonly ArrayLike<number>[], n: number, divisionByZero: Uint8Array) => ArrayLike<number>;
+type CompiledColumns = (
+  columns: readonly ArrayLike<number>[],
+  n: number,
+  divisionByZero: Uint8Array,
+) => ArrayLike<number>;
 
 function mapColumn(a: ArrayLike<number>, n: number, f: (x: number) => number): Float64Array {
   const out = new Float64Array(n);
@@ -677,14 +711,25 @@ function mapColumn(a: ArrayLike<number>, n: number, f: (x: number) => number): F
   return out;
 }
 
-function zipColumns(a: ArrayLike<number>, b: ArrayLike<number>, n: number, f: (x: number, y: number) => number): Float64Array {
+function zipColumns(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  n: number,
+  f: (x: number, y: number) => number,
+): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = f(a[i]!, b[i]!);
   return out;
 }
 
 /** The four arithmetic operators in monomorphic loops (the hot path of indicator formulas). */
-function arithmeticColumns(operator: ArithmeticOperator, a: ArrayLike<number>, b: ArrayLike<number>, n: number, divisionByZero: Uint8Array): Float64Array {
+function arithmeticColumns(
+  operator: ArithmeticOperator,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  n: number,
+  divisionByZero: Uint8Array,
+): Float64Array {
   const out = new Float64Array(n);
   switch (operator) {
     case '+':
@@ -728,7 +773,10 @@ function compileColumns(node: FormulaNode, slotOf: Map<string, number>): Compile
     case 'binary': {
       const left = compileColumns(node.left, slotOf);
       const right = compileColumns(node.right, slotOf);
-      const combine = (f: (x: number, y: number) => number): CompiledColumns => (c, n, z) => zipColumns(left(c, n, z), right(c, n, z), n, f);
+      const combine =
+        (f: (x: number, y: number) => number): CompiledColumns =>
+        (c, n, z) =>
+          zipColumns(left(c, n, z), right(c, n, z), n, f);
       switch (node.operator) {
         case '+':
         case '-':
@@ -750,7 +798,10 @@ function compileColumns(node: FormulaNode, slotOf: Map<string, number>): Compile
   }
 }
 
-function compileColumnsCall(node: Extract<FormulaNode, { kind: 'call' }>, slotOf: Map<string, number>): CompiledColumns {
+function compileColumnsCall(
+  node: Extract<FormulaNode, { kind: 'call' }>,
+  slotOf: Map<string, number>,
+): CompiledColumns {
   const args = node.args.map((a) => compileColumns(a, slotOf));
   const first = args[0]!;
   switch (node.name) {

@@ -103,17 +103,28 @@ const options: DataImportOptions = {
   allowedPeriods: new Set(['2022', '2023']),
   normalizeUnitCode: normalizeTerytCode,
 };
-const long = (row: number, unitCode: string, variableCode: string, period: string, value: string): LongRow => ({ row, unitCode, variableCode, period, value });
+const long = (row: number, unitCode: string, variableCode: string, period: string, value: string): LongRow => ({
+  row,
+  unitCode,
+  variableCode,
+  period,
+  value,
+});
 
 describe('validateDataRows', () => {
   it('converts valid rows, normalising codes and periods, and skips empty values', () => {
-    expect(validateDataRows([
-      long(2, '201011', 'pupils', '2023', '1 234'),
-      long(3, '1261011', 'Teachers', ' 2023 ', '98,5'),
-      long(4, '0201022', 'pupils', '2023', ''),
-      long(5, 'nonsense', 'nonsense', 'nonsense', '   '), // empty value: skipped, not checked
-      long(6, '2', 'pupils', '2022', '0'),
-    ], options)).toEqual({
+    expect(
+      validateDataRows(
+        [
+          long(2, '201011', 'pupils', '2023', '1 234'),
+          long(3, '1261011', 'Teachers', ' 2023 ', '98,5'),
+          long(4, '0201022', 'pupils', '2023', ''),
+          long(5, 'nonsense', 'nonsense', 'nonsense', '   '), // empty value: skipped, not checked
+          long(6, '2', 'pupils', '2022', '0'),
+        ],
+        options,
+      ),
+    ).toEqual({
       ok: true,
       emptyCells: 2,
       values: [
@@ -125,14 +136,19 @@ describe('validateDataRows', () => {
   });
 
   it('lists every problem of every row', () => {
-    expect(validateDataRows([
-      long(2, '0201011', 'pupils', '2023', '100'),
-      long(3, '9999999', 'pupil', '2031', 'abc'),
-      long(4, '', '', '2023-Q5', '12%'),
-      long(5, '201011', 'pupils', '2023', '101'), // same key as row 2 after normalisation
-      long(6, '0201011', 'pupils', '2022', '1.2.3'),
-      long(7, '0201011', 'PUPILS', '2023', '102'),
-    ], options)).toEqual({
+    expect(
+      validateDataRows(
+        [
+          long(2, '0201011', 'pupils', '2023', '100'),
+          long(3, '9999999', 'pupil', '2031', 'abc'),
+          long(4, '', '', '2023-Q5', '12%'),
+          long(5, '201011', 'pupils', '2023', '101'), // same key as row 2 after normalisation
+          long(6, '0201011', 'pupils', '2022', '1.2.3'),
+          long(7, '0201011', 'PUPILS', '2023', '102'),
+        ],
+        options,
+      ),
+    ).toEqual({
       ok: false,
       problems: [
         { row: 3, column: 'unit_code', reason: 'unknown unit "9999999"' },
@@ -142,7 +158,11 @@ describe('validateDataRows', () => {
         { row: 4, column: 'unit_code', reason: 'unit code is empty' },
         { row: 4, column: 'variable_code', reason: 'variable code is empty' },
         { row: 4, column: 'period', reason: '"2023-Q5": a year has 4 quarters (Q1–Q4)' },
-        { row: 4, column: 'value', reason: '"12%" has a percent sign: enter the number alone, in the variable\'s unit' },
+        {
+          row: 4,
+          column: 'value',
+          reason: '"12%" has a percent sign: enter the number alone, in the variable\'s unit',
+        },
         { row: 5, column: 'value', reason: 'rows 2 and 5 both give pupils for 0201011 in 2023' },
         { row: 6, column: 'value', reason: '"1.2.3" has more than one decimal separator' },
         { row: 7, column: 'value', reason: 'rows 2 and 7 both give pupils for 0201011 in 2023' },
@@ -153,10 +173,12 @@ describe('validateDataRows', () => {
   it('pads TERYT codes only when asked', () => {
     const withoutNormalising = { ...options, normalizeUnitCode: undefined };
     expect(validateDataRows([long(2, '201011', 'pupils', '2023', '1')], withoutNormalising)).toEqual({
-      ok: false, problems: [{ row: 2, column: 'unit_code', reason: 'unknown unit "201011"' }],
+      ok: false,
+      problems: [{ row: 2, column: 'unit_code', reason: 'unknown unit "201011"' }],
     });
     expect(validateDataRows([long(2, '301011', 'pupils', '2023', '1')], options)).toEqual({
-      ok: false, problems: [{ row: 2, column: 'unit_code', reason: 'unknown unit "301011" (read as "0301011")' }],
+      ok: false,
+      problems: [{ row: 2, column: 'unit_code', reason: 'unknown unit "301011" (read as "0301011")' }],
     });
   });
 
@@ -172,28 +194,51 @@ const table = (header: string[], ...rows: string[][]): DataTable => ({
 
 describe('validateDataTable', () => {
   it('reads the long layout with Polish, quoted, BOM-prefixed headers and ignores other columns', () => {
-    const result = validateDataTable(table(['\uFEFF"Kod"', 'Nazwa', 'ZMIENNA', 'Rok', 'Wartość', 'uwagi'],
-      ['201011', 'Bolesławiec', 'pupils', '2023', '1 234,5', 'checked'],
-      ['', '', '', '', '', ''],
-      ['0201022', 'Bolesławiec (gm. w.)', 'teachers', '2023', '', '']), options);
+    const result = validateDataTable(
+      table(
+        ['\uFEFF"Kod"', 'Nazwa', 'ZMIENNA', 'Rok', 'Wartość', 'uwagi'],
+        ['201011', 'Bolesławiec', 'pupils', '2023', '1 234,5', 'checked'],
+        ['', '', '', '', '', ''],
+        ['0201022', 'Bolesławiec (gm. w.)', 'teachers', '2023', '', ''],
+      ),
+      options,
+    );
     expect(result).toEqual({
-      ok: true, layout: 'long', emptyCells: 1, ignoredColumns: ['Nazwa', 'uwagi'],
+      ok: true,
+      layout: 'long',
+      emptyCells: 1,
+      ignoredColumns: ['Nazwa', 'uwagi'],
       values: [{ row: 2, unitCode: '0201011', variableCode: 'pupils', period: '2023', value: 1234.5 }],
     });
   });
 
   it('accepts the English names and the BOM read as Windows-1252 ("ï»¿")', () => {
-    const result = validateDataTable(table(['ï»¿unit_code', 'variable_code', 'period', 'value'], ['1261011', 'pupils', '2022', '7']), options);
-    expect(result).toMatchObject({ ok: true, layout: 'long', values: [{ unitCode: '1261011', variableCode: 'pupils', period: '2022', value: 7 }] });
+    const result = validateDataTable(
+      table(['ï»¿unit_code', 'variable_code', 'period', 'value'], ['1261011', 'pupils', '2022', '7']),
+      options,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      layout: 'long',
+      values: [{ unitCode: '1261011', variableCode: 'pupils', period: '2022', value: 7 }],
+    });
   });
 
   it('reads a column per variable with a period column', () => {
-    const result = validateDataTable(table(['teryt', 'okres', 'pupils', 'Teachers'],
-      ['201011', '2022', '1200', '95,5'],
-      ['201011', '2023', '1250', ''],
-      ['1261011', '2023', '', '']), options);
+    const result = validateDataTable(
+      table(
+        ['teryt', 'okres', 'pupils', 'Teachers'],
+        ['201011', '2022', '1200', '95,5'],
+        ['201011', '2023', '1250', ''],
+        ['1261011', '2023', '', ''],
+      ),
+      options,
+    );
     expect(result).toEqual({
-      ok: true, layout: 'column-per-variable', emptyCells: 3, ignoredColumns: [],
+      ok: true,
+      layout: 'column-per-variable',
+      emptyCells: 3,
+      ignoredColumns: [],
       values: [
         { row: 2, unitCode: '0201011', variableCode: 'pupils', period: '2022', value: 1200 },
         { row: 2, unitCode: '0201011', variableCode: 'teachers', period: '2022', value: 95.5 },
@@ -203,11 +248,19 @@ describe('validateDataTable', () => {
   });
 
   it('reads a column per year for one variable the caller names, as GUS exports look', () => {
-    const result = validateDataTable(table(['Kod', 'Nazwa', '2022', '2023'],
-      ['201011', 'Bolesławiec', '1 200', '1 250'],
-      ['1261011', 'Kraków', '', '98 765']), { ...options, variableCode: 'pupils' });
+    const result = validateDataTable(
+      table(
+        ['Kod', 'Nazwa', '2022', '2023'],
+        ['201011', 'Bolesławiec', '1 200', '1 250'],
+        ['1261011', 'Kraków', '', '98 765'],
+      ),
+      { ...options, variableCode: 'pupils' },
+    );
     expect(result).toEqual({
-      ok: true, layout: 'column-per-period', emptyCells: 1, ignoredColumns: ['Nazwa'],
+      ok: true,
+      layout: 'column-per-period',
+      emptyCells: 1,
+      ignoredColumns: ['Nazwa'],
       values: [
         { row: 2, unitCode: '0201011', variableCode: 'pupils', period: '2022', value: 1200 },
         { row: 2, unitCode: '0201011', variableCode: 'pupils', period: '2023', value: 1250 },
@@ -217,18 +270,30 @@ describe('validateDataTable', () => {
   });
 
   it('reads a column per period with a variable column', () => {
-    const result = validateDataTable(table(['kod', 'zmienna', '2022', '2023'],
-      ['0201011', 'pupils', '1', '2'],
-      ['0201011', 'teachers', '3', '4']), options);
+    const result = validateDataTable(
+      table(['kod', 'zmienna', '2022', '2023'], ['0201011', 'pupils', '1', '2'], ['0201011', 'teachers', '3', '4']),
+      options,
+    );
     expect(result).toMatchObject({ ok: true, layout: 'column-per-period' });
-    if (result.ok) expect(result.values.map((v) => [v.variableCode, v.period, v.value])).toEqual([['pupils', '2022', 1], ['pupils', '2023', 2], ['teachers', '2022', 3], ['teachers', '2023', 4]]);
+    if (result.ok)
+      expect(result.values.map((v) => [v.variableCode, v.period, v.value])).toEqual([
+        ['pupils', '2022', 1],
+        ['pupils', '2023', 2],
+        ['teachers', '2022', 3],
+        ['teachers', '2023', 4],
+      ]);
   });
 
   it('lists header and cell problems together, each with its row and column header', () => {
-    const result = validateDataTable(table(['kod', 'okres', 'pupils', 'staff', '', 'teachers'],
-      ['9999', '2023', 'abc', '1', '', '2'],
-      ['201011', '2030', '5', '1', 'stray', '3'],
-      ['201011', '2023', '-', '1', '', '1,5,1', 'extra']), options);
+    const result = validateDataTable(
+      table(
+        ['kod', 'okres', 'pupils', 'staff', '', 'teachers'],
+        ['9999', '2023', 'abc', '1', '', '2'],
+        ['201011', '2030', '5', '1', 'stray', '3'],
+        ['201011', '2023', '-', '1', '', '1,5,1', 'extra'],
+      ),
+      options,
+    );
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -238,37 +303,89 @@ describe('validateDataTable', () => {
         { row: 2, column: 'pupils', reason: '"abc" is not a number' },
         { row: 3, column: 'okres', reason: 'period 2030 is not open for data here (allowed: 2022, 2023)' },
         { row: 4, column: null, reason: 'the row has 1 more non-empty cell than the header has columns' },
-        { row: 4, column: 'pupils', reason: '"-" is not a number: enter 0 if there were none, or leave the cell empty if the value is unknown' },
+        {
+          row: 4,
+          column: 'pupils',
+          reason: '"-" is not a number: enter 0 if there were none, or leave the cell empty if the value is unknown',
+        },
         { row: 4, column: 'teachers', reason: '"1,5,1" has more than one decimal separator' },
       ],
     });
   });
 
   it('names the duplicate rows of a wide table', () => {
-    const result = validateDataTable(table(['kod', '2023'], ['201011', '1'], ['0201011', '2']), { ...options, variableCode: 'pupils' });
-    expect(result).toEqual({ ok: false, problems: [{ row: 3, column: '2023', reason: 'rows 2 and 3 both give pupils for 0201011 in 2023' }] });
+    const result = validateDataTable(table(['kod', '2023'], ['201011', '1'], ['0201011', '2']), {
+      ...options,
+      variableCode: 'pupils',
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ row: 3, column: '2023', reason: 'rows 2 and 3 both give pupils for 0201011 in 2023' }],
+    });
   });
 
   it.each([
-    [['name', 'value'], undefined, [
-      { row: 1, column: null, reason: 'no unit column (name it unit_code, unit, kod, kod_teryt, teryt, kod_jst)' },
-      { row: 1, column: null, reason: 'no variable column (name it variable_code, variable, zmienna, kod_zmiennej)' },
-      { row: 1, column: null, reason: 'no period column (name it period, okres, rok, year)' },
-    ]],
-    [['kod', 'teryt', 'rok', 'pupils'], undefined, [{ row: 1, column: 'teryt', reason: 'two unit columns: "kod" and "teryt"' }]],
-    [['kod', '2023', 'Razem'], undefined, [
-      { row: 1, column: null, reason: 'no variable: add a variable column or choose the variable of this table' },
-      { row: 1, column: 'Razem', reason: 'column "Razem" is neither a period nor a known column' },
-    ]],
+    [
+      ['name', 'value'],
+      undefined,
+      [
+        { row: 1, column: null, reason: 'no unit column (name it unit_code, unit, kod, kod_teryt, teryt, kod_jst)' },
+        { row: 1, column: null, reason: 'no variable column (name it variable_code, variable, zmienna, kod_zmiennej)' },
+        { row: 1, column: null, reason: 'no period column (name it period, okres, rok, year)' },
+      ],
+    ],
+    [
+      ['kod', 'teryt', 'rok', 'pupils'],
+      undefined,
+      [{ row: 1, column: 'teryt', reason: 'two unit columns: "kod" and "teryt"' }],
+    ],
+    [
+      ['kod', '2023', 'Razem'],
+      undefined,
+      [
+        { row: 1, column: null, reason: 'no variable: add a variable column or choose the variable of this table' },
+        { row: 1, column: 'Razem', reason: 'column "Razem" is neither a period nor a known column' },
+      ],
+    ],
     [['kod', '2023'], 'pupil', [{ row: 1, column: null, reason: 'unknown variable "pupil"' }]],
-    [['kod', '2021', '2022'], 'pupils', [{ row: 1, column: '2021', reason: 'period 2021 is not open for data here (allowed: 2022, 2023)' }]],
-    [['kod', 'zmienna', 'rok', 'wartośc [zł]'], undefined, [
-      { row: 1, column: 'zmienna', reason: 'a variable column needs a value column (long layout); with a period column, give one column per variable instead' },
-      { row: 1, column: 'wartośc [zł]', reason: 'unknown variable "wartośc [zł]"' },
-    ]],
-    [['kod'], 'pupils', [{ row: 1, column: null, reason: 'no value columns: give a value column, a period column with one column per variable, or one column per period' }]],
+    [
+      ['kod', '2021', '2022'],
+      'pupils',
+      [{ row: 1, column: '2021', reason: 'period 2021 is not open for data here (allowed: 2022, 2023)' }],
+    ],
+    [
+      ['kod', 'zmienna', 'rok', 'wartośc [zł]'],
+      undefined,
+      [
+        {
+          row: 1,
+          column: 'zmienna',
+          reason:
+            'a variable column needs a value column (long layout); with a period column, give one column per variable instead',
+        },
+        { row: 1, column: 'wartośc [zł]', reason: 'unknown variable "wartośc [zł]"' },
+      ],
+    ],
+    [
+      ['kod'],
+      'pupils',
+      [
+        {
+          row: 1,
+          column: null,
+          reason:
+            'no value columns: give a value column, a period column with one column per variable, or one column per period',
+        },
+      ],
+    ],
   ])('header %j (variable %s) → %j', (header, variableCode, problems) => {
-    const result = validateDataTable(table(header, header.map(() => '')), { ...options, variableCode });
+    const result = validateDataTable(
+      table(
+        header,
+        header.map(() => ''),
+      ),
+      { ...options, variableCode },
+    );
     expect(result).toEqual({ ok: false, problems });
   });
 });
@@ -276,8 +393,19 @@ describe('validateDataTable', () => {
 describe('tableToLongRows', () => {
   it('keeps the source columns of each value for problem reports', () => {
     expect(tableToLongRows(table(['kod', 'rok', 'pupils'], ['0201011', '2023', '5']), options)).toEqual({
-      ok: true, layout: 'column-per-variable', ignoredColumns: [],
-      rows: [{ row: 2, unitCode: '0201011', variableCode: 'pupils', period: '2023', value: '5', columns: { unit: 'kod', variable: 'pupils', period: 'rok', value: 'pupils' } }],
+      ok: true,
+      layout: 'column-per-variable',
+      ignoredColumns: [],
+      rows: [
+        {
+          row: 2,
+          unitCode: '0201011',
+          variableCode: 'pupils',
+          period: '2023',
+          value: '5',
+          columns: { unit: 'kod', variable: 'pupils', period: 'rok', value: 'pupils' },
+        },
+      ],
     });
   });
 });

@@ -50,17 +50,26 @@ export function parseDecimal(text: string): ParseDecimalResult {
   if (trimmed === '') return { ok: false, reason: 'empty' };
   const s = trimmed.replace(/\u2212/g, '-');
   if (STATISTICAL_SYMBOLS.test(s)) {
-    return { ok: false, reason: `"${trimmed}" is not a number: enter 0 if there were none, or leave the cell empty if the value is unknown` };
+    return {
+      ok: false,
+      reason: `"${trimmed}" is not a number: enter 0 if there were none, or leave the cell empty if the value is unknown`,
+    };
   }
-  if (s.includes('%')) return { ok: false, reason: `"${trimmed}" has a percent sign: enter the number alone, in the variable's unit` };
+  if (s.includes('%'))
+    return { ok: false, reason: `"${trimmed}" has a percent sign: enter the number alone, in the variable's unit` };
   const match = DECIMAL.exec(s);
   // Thousands groups and an exponent together are no one's notation: more likely two numbers.
   if (!match || (match[4] !== undefined && /\s/.test(match[2]!))) {
     if (s.includes(',') && s.includes('.')) {
-      return { ok: false, reason: `"${trimmed}" mixes "," and ".": use one of them as the decimal separator and spaces between thousands` };
+      return {
+        ok: false,
+        reason: `"${trimmed}" mixes "," and ".": use one of them as the decimal separator and spaces between thousands`,
+      };
     }
-    if ((s.match(/[.,]/g) ?? []).length > 1) return { ok: false, reason: `"${trimmed}" has more than one decimal separator` };
-    if (/^[+-]?\d[\d\s]*(?:[.,]\d+)?$/.test(s)) return { ok: false, reason: `"${trimmed}" is not grouped in thousands (write 1 234 567 or 1234567)` };
+    if ((s.match(/[.,]/g) ?? []).length > 1)
+      return { ok: false, reason: `"${trimmed}" has more than one decimal separator` };
+    if (/^[+-]?\d[\d\s]*(?:[.,]\d+)?$/.test(s))
+      return { ok: false, reason: `"${trimmed}" is not grouped in thousands (write 1 234 567 or 1234567)` };
     return { ok: false, reason: `"${trimmed}" is not a number` };
   }
   const [, sign = '', integer = '', fraction, exponent] = match;
@@ -130,10 +139,14 @@ export interface ImportProblem {
 }
 
 export type ValidateRowsResult =
-  | { ok: true; values: DataValue[]; emptyCells: number }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; values: DataValue[]; emptyCells: number } | { ok: false; problems: ImportProblem[] };
 
-const DEFAULT_COLUMNS: LongRowColumns = { unit: 'unit_code', variable: 'variable_code', period: 'period', value: 'value' };
+const DEFAULT_COLUMNS: LongRowColumns = {
+  unit: 'unit_code',
+  variable: 'variable_code',
+  period: 'period',
+  value: 'value',
+};
 
 function listPeriods(allowed: ReadonlySet<string>): string {
   const all = [...allowed].sort();
@@ -177,7 +190,11 @@ export function validateDataRows(rows: readonly LongRow[], options: DataImportOp
     const rawUnit = input.unitCode.trim();
     const unitCode = options.normalizeUnitCode ? options.normalizeUnitCode(rawUnit) : rawUnit;
     if (rawUnit === '') fail(columns.unit, 'unit code is empty');
-    else if (!options.isKnownUnit(unitCode)) fail(columns.unit, unitCode === rawUnit ? `unknown unit "${rawUnit}"` : `unknown unit "${rawUnit}" (read as "${unitCode}")`);
+    else if (!options.isKnownUnit(unitCode))
+      fail(
+        columns.unit,
+        unitCode === rawUnit ? `unknown unit "${rawUnit}"` : `unknown unit "${rawUnit}" (read as "${unitCode}")`,
+      );
 
     const rawVariable = input.variableCode.trim();
     const variableCode = rawVariable.toLowerCase();
@@ -189,7 +206,11 @@ export function validateDataRows(rows: readonly LongRow[], options: DataImportOp
     if (!parsedPeriod.ok) fail(columns.period, parsedPeriod.reason);
     else {
       period = formatPeriod(parsedPeriod.period);
-      if (!options.allowedPeriods.has(period)) fail(columns.period, `period ${period} is not open for data here (allowed: ${listPeriods(options.allowedPeriods)})`);
+      if (!options.allowedPeriods.has(period))
+        fail(
+          columns.period,
+          `period ${period} is not open for data here (allowed: ${listPeriods(options.allowedPeriods)})`,
+        );
     }
 
     const parsedValue = parseDecimal(input.value);
@@ -296,7 +317,11 @@ function readTable(table: DataTable, options: DataImportOptions): ReadTable {
   const unit = roles.get('unit');
   if (unit === undefined) headerProblem(null, `no unit column (name it ${ROLE_NAMES.unit.join(', ')})`);
 
-  const layout: TableLayout = roles.has('value') ? 'long' : roles.has('period') ? 'column-per-variable' : 'column-per-period';
+  const layout: TableLayout = roles.has('value')
+    ? 'long'
+    : roles.has('period')
+      ? 'column-per-variable'
+      : 'column-per-period';
   // Each value column with where its variable and period come from: fixed by the header, or a column.
   const valueColumns: { index: number; variable: Source; period: Source }[] = [];
 
@@ -306,12 +331,19 @@ function readTable(table: DataTable, options: DataImportOptions): ReadTable {
     }
     ignoredColumns.push(...others.map((i) => names[i]!));
     if (roles.has('variable') && roles.has('period')) {
-      valueColumns.push({ index: roles.get('value')!, variable: { column: roles.get('variable')! }, period: { column: roles.get('period')! } });
+      valueColumns.push({
+        index: roles.get('value')!,
+        variable: { column: roles.get('variable')! },
+        period: { column: roles.get('period')! },
+      });
     }
   } else if (layout === 'column-per-variable') {
     const variableColumn = roles.get('variable');
     if (variableColumn !== undefined) {
-      headerProblem(names[variableColumn]!, 'a variable column needs a value column (long layout); with a period column, give one column per variable instead');
+      headerProblem(
+        names[variableColumn]!,
+        'a variable column needs a value column (long layout); with a period column, give one column per variable instead',
+      );
     }
     if (others.length === 0) headerProblem(null, 'no variable columns: name each column after a variable code');
     for (const index of others) {
@@ -323,10 +355,16 @@ function readTable(table: DataTable, options: DataImportOptions): ReadTable {
     let variable: Source | null = null;
     const variableColumn = roles.get('variable');
     if (variableColumn !== undefined) variable = { column: variableColumn };
-    else if (options.variableCode === undefined) headerProblem(null, 'no variable: add a variable column or choose the variable of this table');
-    else if (!options.isKnownVariable(options.variableCode.toLowerCase())) headerProblem(null, `unknown variable "${options.variableCode}"`);
+    else if (options.variableCode === undefined)
+      headerProblem(null, 'no variable: add a variable column or choose the variable of this table');
+    else if (!options.isKnownVariable(options.variableCode.toLowerCase()))
+      headerProblem(null, `unknown variable "${options.variableCode}"`);
     else variable = { fixed: options.variableCode.toLowerCase() };
-    if (others.length === 0) headerProblem(null, 'no value columns: give a value column, a period column with one column per variable, or one column per period');
+    if (others.length === 0)
+      headerProblem(
+        null,
+        'no value columns: give a value column, a period column with one column per variable, or one column per period',
+      );
     for (const index of others) {
       const parsed = parsePeriod(names[index]!);
       if (!parsed.ok) {
@@ -335,7 +373,10 @@ function readTable(table: DataTable, options: DataImportOptions): ReadTable {
       }
       const period = formatPeriod(parsed.period);
       if (!options.allowedPeriods.has(period)) {
-        headerProblem(names[index]!, `period ${period} is not open for data here (allowed: ${listPeriods(options.allowedPeriods)})`);
+        headerProblem(
+          names[index]!,
+          `period ${period} is not open for data here (allowed: ${listPeriods(options.allowedPeriods)})`,
+        );
       } else if (variable) valueColumns.push({ index, variable, period: { fixed: period } });
     }
   }
@@ -344,7 +385,12 @@ function readTable(table: DataTable, options: DataImportOptions): ReadTable {
   for (const { row, cells } of table.rows) {
     if (cells.every((c) => c.trim() === '')) continue;
     const extra = cells.slice(names.length).filter((c) => c.trim() !== '').length;
-    if (extra > 0) problems.push({ row, column: null, reason: `the row has ${extra} more non-empty cell${extra === 1 ? '' : 's'} than the header has columns` });
+    if (extra > 0)
+      problems.push({
+        row,
+        column: null,
+        reason: `the row has ${extra} more non-empty cell${extra === 1 ? '' : 's'} than the header has columns`,
+      });
     if (unit === undefined) continue;
     const cell = (index: number) => cells[index] ?? '';
     const read = (source: Source) => ('fixed' in source ? source.fixed : cell(source.column));
@@ -356,7 +402,12 @@ function readTable(table: DataTable, options: DataImportOptions): ReadTable {
         variableCode: read(column.variable),
         period: read(column.period),
         value: cell(column.index),
-        columns: { unit: names[unit]!, variable: nameOf(column.variable), period: nameOf(column.period), value: names[column.index]! },
+        columns: {
+          unit: names[unit]!,
+          variable: nameOf(column.variable),
+          period: nameOf(column.period),
+          value: names[column.index]!,
+        },
       });
     }
   }
@@ -396,5 +447,11 @@ export function validateDataTable(table: DataTable, options: DataImportOptions):
   const validated = validateDataRows(read.rows, options);
   const problems = [...read.problems, ...(validated.ok ? [] : validated.problems)].sort(byRow);
   if (problems.length > 0 || !validated.ok) return { ok: false, problems };
-  return { ok: true, layout: read.layout, values: validated.values, emptyCells: validated.emptyCells, ignoredColumns: read.ignoredColumns };
+  return {
+    ok: true,
+    layout: read.layout,
+    values: validated.values,
+    emptyCells: validated.emptyCells,
+    ignoredColumns: read.ignoredColumns,
+  };
 }

@@ -63,7 +63,11 @@ describe('previousPeriod and nextPeriod', () => {
     expect(nextPeriod(previousPeriod(period(text)))).toEqual(period(text));
   });
 
-  it.each([['2019', '2018'], ['2019-H2', '2018-H2'], ['2019-Q3', '2018-Q3']])('%s one year earlier is %s', (text, expected) => {
+  it.each([
+    ['2019', '2018'],
+    ['2019-H2', '2018-H2'],
+    ['2019-Q3', '2018-Q3'],
+  ])('%s one year earlier is %s', (text, expected) => {
     expect(formatPeriod(samePeriodPreviousYear(period(text)))).toBe(expected);
   });
 });
@@ -72,7 +76,17 @@ describe('comparePeriods', () => {
   it('sorts by start, the longer period first when two start together', () => {
     const shuffled = ['2020', '2019-Q3', '2019-H2', '2019-Q2', '2019', '2019-Q1', '2019-H1', '2018-Q4', '2019-Q4'];
     const sorted = shuffled.map(period).sort(comparePeriods).map(formatPeriod);
-    expect(sorted).toEqual(['2018-Q4', '2019', '2019-H1', '2019-Q1', '2019-Q2', '2019-H2', '2019-Q3', '2019-Q4', '2020']);
+    expect(sorted).toEqual([
+      '2018-Q4',
+      '2019',
+      '2019-H1',
+      '2019-Q1',
+      '2019-Q2',
+      '2019-H2',
+      '2019-Q3',
+      '2019-Q4',
+      '2020',
+    ]);
   });
 
   it.each([
@@ -85,7 +99,12 @@ describe('comparePeriods', () => {
     expect(Math.sign(comparePeriods(period(a), period(b)))).toBe(sign);
   });
 
-  it.each([['2019', 1], ['2019-H2', 7], ['2019-Q2', 4], ['2019-Q4', 10]])('%s starts in month %i', (text, month) => {
+  it.each([
+    ['2019', 1],
+    ['2019-H2', 7],
+    ['2019-Q2', 4],
+    ['2019-Q4', 10],
+  ])('%s starts in month %i', (text, month) => {
     expect(periodStartMonth(period(text))).toBe(month);
   });
 });

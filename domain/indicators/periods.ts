@@ -45,7 +45,10 @@ export function parsePeriod(text: string): ParsePeriodResult {
   const granularity: PeriodGranularity = match[2] === 'H' ? 'half' : 'quarter';
   const index = Number(match[3]);
   if (index < 1 || index > PARTS[granularity]) {
-    return { ok: false, reason: `"${trimmed}": a year has ${PARTS[granularity]} ${granularity === 'half' ? 'halves (H1–H2)' : 'quarters (Q1–Q4)'}` };
+    return {
+      ok: false,
+      reason: `"${trimmed}": a year has ${PARTS[granularity]} ${granularity === 'half' ? 'halves (H1–H2)' : 'quarters (Q1–Q4)'}`,
+    };
   }
   return { ok: true, period: { year, granularity, index } };
 }

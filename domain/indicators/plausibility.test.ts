@@ -30,22 +30,22 @@ describe('modifiedZScore', () => {
   it.each([
     // Published example (codingace.net, "Modified Z Score" table): sorted 10 11 12 12 12 13 14 300,
     // median (12 + 12)/2 = 12; |x − 12| sorted 0 0 0 1 1 2 2 288, MAD = (1 + 1)/2 = 1.
-    [300, [10, 12, 12, 13, 12, 11, 14, 300], 0.6745 * 288 / 1, 194.256],
-    [10, [10, 12, 12, 13, 12, 11, 14, 300], 0.6745 * -2 / 1, -1.349],
-    [13, [10, 12, 12, 13, 12, 11, 14, 300], 0.6745 * 1 / 1, 0.6745],
+    [300, [10, 12, 12, 13, 12, 11, 14, 300], (0.6745 * 288) / 1, 194.256],
+    [10, [10, 12, 12, 13, 12, 11, 14, 300], (0.6745 * -2) / 1, -1.349],
+    [13, [10, 12, 12, 13, 12, 11, 14, 300], (0.6745 * 1) / 1, 0.6745],
     // Published example (standarddeviationcalculator.app): 10 11 12 12 13 14 35, median 12,
     // |x − 12| sorted 0 0 1 1 2 2 23, MAD 1; M(35) = 0.6745 · 23 = 15.5135, M(14) = 1.349.
     [35, [10, 11, 12, 12, 13, 14, 35], 0.6745 * 23, 15.5135],
     [14, [10, 11, 12, 12, 13, 14, 35], 0.6745 * 2, 1.349],
     // By hand: 2 4 4 5 7 9 30 → median 5; |x − 5| = 3 1 1 0 2 4 25 → sorted 0 1 1 2 3 4 25 → MAD 2.
-    [30, [2, 4, 4, 5, 7, 9, 30], 0.6745 * 25 / 2, 8.43125],
-    [9, [2, 4, 4, 5, 7, 9, 30], 0.6745 * 4 / 2, 1.349],
+    [30, [2, 4, 4, 5, 7, 9, 30], (0.6745 * 25) / 2, 8.43125],
+    [9, [2, 4, 4, 5, 7, 9, 30], (0.6745 * 4) / 2, 1.349],
     // By hand, even count: 1 2 3 4 6 100 → median (3 + 4)/2 = 3.5; |x − 3.5| = 2.5 1.5 0.5 0.5 2.5 96.5
     // → sorted 0.5 0.5 1.5 2.5 2.5 96.5 → MAD (1.5 + 2.5)/2 = 2.
-    [100, [100, 1, 6, 2, 4, 3], 0.6745 * 96.5 / 2, 32.544625],
-    [0, [100, 1, 6, 2, 4, 3], 0.6745 * -3.5 / 2, -1.180375],
+    [100, [100, 1, 6, 2, 4, 3], (0.6745 * 96.5) / 2, 32.544625],
+    [0, [100, 1, 6, 2, 4, 3], (0.6745 * -3.5) / 2, -1.180375],
     // x need not be among the peers: median 12 and MAD 1 of the first sample.
-    [17.2, [10, 12, 12, 13, 12, 11, 14, 300], 0.6745 * 5.2, 3.50740],
+    [17.2, [10, 12, 12, 13, 12, 11, 14, 300], 0.6745 * 5.2, 3.5074],
   ])('M(%d | %j) = %s ≈ %d', (x, peers, formula, rounded) => {
     const score = modifiedZScore(x, peers)!;
     expect(score).toBeCloseTo(formula, 12);
@@ -76,7 +76,12 @@ describe('modifiedZScore', () => {
   it('is null without peers and ignores peers that are not finite numbers', () => {
     expect(modifiedZScore(5, [])).toBeNull();
     expect(modifiedZScore(5, [Number.NaN])).toBeNull();
-    expect(peerStatistics([Number.NaN, 3, 1, Number.POSITIVE_INFINITY, 2])).toEqual({ count: 3, median: 2, mad: 1, meanAbsoluteDeviation: 2 / 3 });
+    expect(peerStatistics([Number.NaN, 3, 1, Number.POSITIVE_INFINITY, 2])).toEqual({
+      count: 3,
+      median: 2,
+      mad: 1,
+      meanAbsoluteDeviation: 2 / 3,
+    });
   });
 });
 
@@ -85,9 +90,20 @@ describe('checkPeerOutlier', () => {
 
   it('flags |M| > 3.5 with the numbers', () => {
     expect(checkPeerOutlier('cost_per_pupil', 300, peers, { severity: 'warning' })).toEqual({
-      check: 'peer-outlier', severity: 'warning', variableCode: 'cost_per_pupil', variables: ['cost_per_pupil'],
+      check: 'peer-outlier',
+      severity: 'warning',
+      variableCode: 'cost_per_pupil',
+      variables: ['cost_per_pupil'],
       message: 'value 300 is far from the peer median 12 (modified z-score 194.256, limit 3.5, 8 peers)',
-      details: { value: 300, median: 12, mad: 1, meanAbsoluteDeviation: 294 / 8, threshold: 3.5, peers: 8, modifiedZ: 0.6745 * 288 },
+      details: {
+        value: 300,
+        median: 12,
+        mad: 1,
+        meanAbsoluteDeviation: 294 / 8,
+        threshold: 3.5,
+        peers: 8,
+        modifiedZ: 0.6745 * 288,
+      },
     });
   });
 
@@ -116,7 +132,10 @@ describe('checkPeerOutlier', () => {
 
   it('flags a value that differs from peers that all agree, without an infinite number in details', () => {
     expect(checkPeerOutlier('x', 8, [7, 7, 7, 7, 7], { severity: 'warning' })).toEqual({
-      check: 'peer-outlier', severity: 'warning', variableCode: 'x', variables: ['x'],
+      check: 'peer-outlier',
+      severity: 'warning',
+      variableCode: 'x',
+      variables: ['x'],
       message: 'value 8 differs from all 5 peers, which have 7',
       details: { value: 8, median: 7, mad: 0, meanAbsoluteDeviation: 0, threshold: 3.5, peers: 5 },
     });
@@ -160,14 +179,22 @@ describe('checkYearOnYear', () => {
 
   it('reports a change from zero, naming the previous period', () => {
     expect(checkYearOnYear('decisions', 5, 0, { ...limit, previousLabel: '2018' })).toEqual({
-      check: 'year-on-year', severity: 'warning', variableCode: 'decisions', variables: ['decisions'],
-      message: 'value 5 is a change from zero in 2018', details: { value: 5, previous: 0, maxRelativeChange: 0.5 },
+      check: 'year-on-year',
+      severity: 'warning',
+      variableCode: 'decisions',
+      variables: ['decisions'],
+      message: 'value 5 is a change from zero in 2018',
+      details: { value: 5, previous: 0, maxRelativeChange: 0.5 },
     });
   });
 
   it('states the change in the message', () => {
-    expect(checkYearOnYear('x', 151, 100, { ...limit, previousLabel: '2018' })?.message).toBe('value 151 is +51 % on 100 in 2018 (limit ±50 %)');
-    expect(checkYearOnYear('x', 49, 100, limit)?.message).toBe('value 49 is -51 % on 100 in the previous period (limit ±50 %)');
+    expect(checkYearOnYear('x', 151, 100, { ...limit, previousLabel: '2018' })?.message).toBe(
+      'value 151 is +51 % on 100 in 2018 (limit ±50 %)',
+    );
+    expect(checkYearOnYear('x', 49, 100, limit)?.message).toBe(
+      'value 49 is -51 % on 100 in the previous period (limit ±50 %)',
+    );
   });
 });
 
@@ -186,17 +213,30 @@ describe('checkRange, checkNonNegative, checkRequired', () => {
   });
 
   it('flags negatives as errors and missing values when required', () => {
-    expect(checkNonNegative('x', -1)).toMatchObject({ check: 'non-negative', severity: 'error', details: { value: -1 } });
+    expect(checkNonNegative('x', -1)).toMatchObject({
+      check: 'non-negative',
+      severity: 'error',
+      details: { value: -1 },
+    });
     expect(checkNonNegative('x', 0)).toBeNull();
     expect(checkNonNegative('x', null)).toBeNull();
-    expect(checkRequired('x', null, 'error')).toMatchObject({ check: 'required', severity: 'error', message: 'value is missing' });
+    expect(checkRequired('x', null, 'error')).toMatchObject({
+      check: 'required',
+      severity: 'error',
+      message: 'value is missing',
+    });
     expect(checkRequired('x', Number.NaN, 'warning')).toMatchObject({ check: 'required', severity: 'warning' });
     expect(checkRequired('x', 0, 'error')).toBeNull();
   });
 });
 
 describe('checkRule', () => {
-  const rule: PlausibilityRule = { id: 'pupils-vs-population', expression: 'pupils <= pop_school_age', severity: 'error', message: 'more pupils than school-age residents' };
+  const rule: PlausibilityRule = {
+    id: 'pupils-vs-population',
+    expression: 'pupils <= pop_school_age',
+    severity: 'error',
+    message: 'more pupils than school-age residents',
+  };
 
   it.each([
     [{ pupils: 90, pop_school_age: 100 }, false],
@@ -210,7 +250,11 @@ describe('checkRule', () => {
 
   it('names the rule and shows the numbers', () => {
     expect(checkRule(rule, values({ pupils: 120, pop_school_age: 100, other: 1 }))).toEqual({
-      check: 'rule', severity: 'error', variableCode: 'pupils', variables: ['pupils', 'pop_school_age'], ruleId: 'pupils-vs-population',
+      check: 'rule',
+      severity: 'error',
+      variableCode: 'pupils',
+      variables: ['pupils', 'pop_school_age'],
+      ruleId: 'pupils-vs-population',
       message: 'more pupils than school-age residents (pupils = 120, pop_school_age = 100)',
       details: { pupils: 120, pop_school_age: 100 },
     });
@@ -220,18 +264,30 @@ describe('checkRule', () => {
     const parsed = parseFormula('after_deadline / issued <= 1');
     if (!parsed.ok) throw new Error('parse');
     const share = { id: 'share', expression: parsed.ast, severity: 'error' as const, message: 'share above 1' };
-    expect(checkRule(share, values({ after_deadline: 3, issued: 2 }))?.details).toEqual({ after_deadline: 3, issued: 2 });
+    expect(checkRule(share, values({ after_deadline: 3, issued: 2 }))?.details).toEqual({
+      after_deadline: 3,
+      issued: 2,
+    });
     expect(checkRule(share, values({ after_deadline: 3, issued: 0 }))).toBeNull();
   });
 
   it('checks sums of decimal parts without floating-point false alarms', () => {
-    const sum = { id: 'sum', expression: 'part_a + part_b == total', severity: 'error' as const, message: 'parts do not add up' };
+    const sum = {
+      id: 'sum',
+      expression: 'part_a + part_b == total',
+      severity: 'error' as const,
+      message: 'parts do not add up',
+    };
     expect(checkRule(sum, values({ part_a: 0.1, part_b: 0.2, total: 0.3 }))).toBeNull();
-    expect(checkRule(sum, values({ part_a: 0.1, part_b: 0.2, total: 0.31 }))?.message).toBe('parts do not add up (part_a = 0.1, part_b = 0.2, total = 0.31)');
+    expect(checkRule(sum, values({ part_a: 0.1, part_b: 0.2, total: 0.31 }))?.message).toBe(
+      'parts do not add up (part_a = 0.1, part_b = 0.2, total = 0.31)',
+    );
   });
 
   it('throws on a rule text that does not parse (rules are validated when saved)', () => {
-    expect(() => checkRule({ ...rule, expression: 'pupils <=' }, values({}))).toThrow('plausibility rule pupils-vs-population does not parse at 9: unexpected end of formula');
+    expect(() => checkRule({ ...rule, expression: 'pupils <=' }, values({}))).toThrow(
+      'plausibility rule pupils-vs-population does not parse at 9: unexpected end of formula',
+    );
   });
 });
 
@@ -249,7 +305,14 @@ describe('runChecks', () => {
       },
       teachers: { nonNegative: true, yearOnYear: { maxRelativeChange: 0.2, severity: 'warning' } },
     },
-    rules: [{ id: 'pupils-vs-population', expression: 'pupils <= pop_school_age', severity: 'error', message: 'more pupils than school-age residents' }],
+    rules: [
+      {
+        id: 'pupils-vs-population',
+        expression: 'pupils <= pop_school_age',
+        severity: 'error',
+        message: 'more pupils than school-age residents',
+      },
+    ],
   };
   const base = { period: period('2019'), config };
 
@@ -261,7 +324,11 @@ describe('runChecks', () => {
     ['municipality-urban', 26, ['value 26 is above the maximum 25']],
     ['municipality-urban', 120, ['value 120 is above the maximum 100', 'value 120 is above the maximum 25']],
   ])('ranges per unit kind: %s with %d pupils per teacher → %j', (unitKind, ratio, messages) => {
-    const findings = runChecks({ ...base, unitKind, values: values({ pupils: 100, pupils_per_teacher: ratio, teachers: 5 }) });
+    const findings = runChecks({
+      ...base,
+      unitKind,
+      values: values({ pupils: 100, pupils_per_teacher: ratio, teachers: 5 }),
+    });
     expect(findings.map((f) => f.message)).toEqual(messages);
   });
 
@@ -294,25 +361,50 @@ describe('runChecks', () => {
       values: values({ pupils: null, teachers: 50 }),
       previous: values({ pupils: 10, teachers: 20 }),
     });
-    expect(quarter.map((f) => f.message)).toEqual(['value is missing', 'value 50 is +150 % on 20 in 2018-Q3 (limit ±20 %)']);
-    const defaultLabel = runChecks({ ...base, unitKind: 'county', period: period('2019-Q1'), values: values({ pupils: 10, teachers: 50 }), previous: values({ teachers: 20 }) });
+    expect(quarter.map((f) => f.message)).toEqual([
+      'value is missing',
+      'value 50 is +150 % on 20 in 2018-Q3 (limit ±20 %)',
+    ]);
+    const defaultLabel = runChecks({
+      ...base,
+      unitKind: 'county',
+      period: period('2019-Q1'),
+      values: values({ pupils: 10, teachers: 50 }),
+      previous: values({ teachers: 20 }),
+    });
     expect(defaultLabel.map((f) => f.message)).toEqual(['value 50 is +150 % on 20 in 2018-Q4 (limit ±20 %)']);
   });
 
   it('finds nothing in plausible data', () => {
-    expect(runChecks({
-      ...base,
-      unitKind: 'municipality-rural',
-      values: values({ pupils: 1100, pupils_per_teacher: 14, teachers: 80, pop_school_age: 1200 }),
-      previous: values({ pupils: 1000, teachers: 75 }),
-      peerValues: new Map([['pupils_per_teacher', [12, 13, 14, 15, 16, 14]]]),
-    })).toEqual([]);
+    expect(
+      runChecks({
+        ...base,
+        unitKind: 'municipality-rural',
+        values: values({ pupils: 1100, pupils_per_teacher: 14, teachers: 80, pop_school_age: 1200 }),
+        previous: values({ pupils: 1000, teachers: 75 }),
+        peerValues: new Map([['pupils_per_teacher', [12, 13, 14, 15, 16, 14]]]),
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('hasBlockingErrors and unexplainedWarnings', () => {
-  const warning = (variables: string[]): Finding => ({ check: 'rule', severity: 'warning', variableCode: variables[0]!, variables, message: 'm', details: {} });
-  const error: Finding = { check: 'range', severity: 'error', variableCode: 'a', variables: ['a'], message: 'm', details: {} };
+  const warning = (variables: string[]): Finding => ({
+    check: 'rule',
+    severity: 'warning',
+    variableCode: variables[0]!,
+    variables,
+    message: 'm',
+    details: {},
+  });
+  const error: Finding = {
+    check: 'range',
+    severity: 'error',
+    variableCode: 'a',
+    variables: ['a'],
+    message: 'm',
+    details: {},
+  };
 
   it.each([
     [[], false],
@@ -326,7 +418,11 @@ describe('hasBlockingErrors and unexplainedWarnings', () => {
     const w1 = warning(['a']);
     const w2 = warning(['b', 'c']);
     const w3 = warning(['d']);
-    const comments = new Map([['a', 'school merged in 2019'], ['c', 'new school opened'], ['d', '   ']]);
+    const comments = new Map([
+      ['a', 'school merged in 2019'],
+      ['c', 'new school opened'],
+      ['d', '   '],
+    ]);
     expect(unexplainedWarnings([w1, w2, w3, error], comments)).toEqual([w3]);
     expect(unexplainedWarnings([], comments)).toEqual([]);
   });
@@ -336,28 +432,44 @@ describe('validatePlausibilityConfig', () => {
   const known = new Set(['pupils', 'pop_school_age']);
 
   it('accepts a sound config', () => {
-    expect(validatePlausibilityConfig({
-      variables: { pupils: { nonNegative: true, ranges: [{ min: 0, max: 1e6, severity: 'error' }], peerOutlier: { severity: 'warning' } } },
-      rules: [{ id: 'r', expression: 'pupils <= pop_school_age', severity: 'error', message: 'too many pupils' }],
-    }, known)).toEqual({ ok: true });
+    expect(
+      validatePlausibilityConfig(
+        {
+          variables: {
+            pupils: {
+              nonNegative: true,
+              ranges: [{ min: 0, max: 1e6, severity: 'error' }],
+              peerOutlier: { severity: 'warning' },
+            },
+          },
+          rules: [{ id: 'r', expression: 'pupils <= pop_school_age', severity: 'error', message: 'too many pupils' }],
+        },
+        known,
+      ),
+    ).toEqual({ ok: true });
   });
 
   it('lists every problem', () => {
-    expect(validatePlausibilityConfig({
-      variables: {
-        pupil: {},
-        pupils: {
-          ranges: [{ min: 10, max: 5, severity: 'error' }, { severity: 'warning' }],
-          yearOnYear: { maxRelativeChange: 0, severity: 'warning' },
-          peerOutlier: { threshold: -1, minPeers: 2, severity: 'warning' },
+    expect(
+      validatePlausibilityConfig(
+        {
+          variables: {
+            pupil: {},
+            pupils: {
+              ranges: [{ min: 10, max: 5, severity: 'error' }, { severity: 'warning' }],
+              yearOnYear: { maxRelativeChange: 0, severity: 'warning' },
+              peerOutlier: { threshold: -1, minPeers: 2, severity: 'warning' },
+            },
+          },
+          rules: [
+            { id: 'r', expression: 'pupils <= pop_school_ag', severity: 'error', message: 'x' },
+            { id: 'r', expression: 'pupils <=', severity: 'error', message: '' },
+            { id: ' ', expression: '1 < 2', severity: 'error', message: 'x' },
+          ],
         },
-      },
-      rules: [
-        { id: 'r', expression: 'pupils <= pop_school_ag', severity: 'error', message: 'x' },
-        { id: 'r', expression: 'pupils <=', severity: 'error', message: '' },
-        { id: ' ', expression: '1 < 2', severity: 'error', message: 'x' },
-      ],
-    }, known)).toEqual({
+        known,
+      ),
+    ).toEqual({
       ok: false,
       problems: [
         { path: 'variables.pupil', message: "unknown variable 'pupil'" },
@@ -382,7 +494,9 @@ describe('peer statistics computed once', () => {
     const { peerStatistics: stats, checkPeerOutlierAgainst: against } = await import('./plausibility');
     const peers = [10, 11, 12, 12, 12, 13, 14, 300];
     for (const value of [12, 20, 300, -50]) {
-      expect(against('x', value, stats(peers), { severity: 'warning' })).toEqual(checkPeerOutlier('x', value, peers, { severity: 'warning' }));
+      expect(against('x', value, stats(peers), { severity: 'warning' })).toEqual(
+        checkPeerOutlier('x', value, peers, { severity: 'warning' }),
+      );
     }
   });
 });

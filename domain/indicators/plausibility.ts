@@ -6,7 +6,14 @@
  * Findings with severity `error` block the submission; a `warning` is accepted once the unit
  * explains it in a comment on one of the variables concerned.
  */
-import { formulaVariables, evaluateCondition, parseFormula, checkFormula, type FormulaNode, type VariableValues } from './formula';
+import {
+  formulaVariables,
+  evaluateCondition,
+  parseFormula,
+  checkFormula,
+  type FormulaNode,
+  type VariableValues,
+} from './formula';
 import { formatPeriod, previousPeriod as periodBefore, type Period } from './periods';
 
 export type Severity = 'error' | 'warning';
@@ -91,12 +98,22 @@ function percent(ratio: number): string {
   return `${ratio >= 0 ? '+' : ''}${show(ratio * 100)} %`;
 }
 
-function finding(check: CheckKind, severity: Severity, variableCode: string, message: string, details: Record<string, number>): Finding {
+function finding(
+  check: CheckKind,
+  severity: Severity,
+  variableCode: string,
+  message: string,
+  details: Record<string, number>,
+): Finding {
   return { check, severity, variableCode, variables: [variableCode], message, details };
 }
 
 /** Finding when the value is missing (null, undefined or not a finite number); null otherwise. */
-export function checkRequired(variableCode: string, value: number | null | undefined, severity: Severity): Finding | null {
+export function checkRequired(
+  variableCode: string,
+  value: number | null | undefined,
+  severity: Severity,
+): Finding | null {
   return isNumber(value) ? null : finding('required', severity, variableCode, 'value is missing', {});
 }
 
@@ -117,10 +134,22 @@ export function checkRange(variableCode: string, value: number | null | undefine
   if (range.min !== undefined) bounds.min = range.min;
   if (range.max !== undefined) bounds.max = range.max;
   if (range.min !== undefined && value < range.min) {
-    return finding('range', range.severity, variableCode, `value ${show(value)} is below the minimum ${show(range.min)}`, { value, ...bounds });
+    return finding(
+      'range',
+      range.severity,
+      variableCode,
+      `value ${show(value)} is below the minimum ${show(range.min)}`,
+      { value, ...bounds },
+    );
   }
   if (range.max !== undefined && value > range.max) {
-    return finding('range', range.severity, variableCode, `value ${show(value)} is above the maximum ${show(range.max)}`, { value, ...bounds });
+    return finding(
+      'range',
+      range.severity,
+      variableCode,
+      `value ${show(value)} is above the maximum ${show(range.max)}`,
+      { value, ...bounds },
+    );
   }
   return null;
 }
@@ -144,12 +173,18 @@ export function checkYearOnYear(
   const { maxRelativeChange, severity } = options;
   if (previous === 0) {
     if (value === 0) return null;
-    return finding('year-on-year', severity, variableCode, `value ${show(value)} is a change from zero in ${since}`, { value, previous, maxRelativeChange });
+    return finding('year-on-year', severity, variableCode, `value ${show(value)} is a change from zero in ${since}`, {
+      value,
+      previous,
+      maxRelativeChange,
+    });
   }
   const relativeChange = (value - previous) / Math.abs(previous);
   if (Math.abs(relativeChange) <= maxRelativeChange + CHANGE_TOLERANCE) return null;
   return finding(
-    'year-on-year', severity, variableCode,
+    'year-on-year',
+    severity,
+    variableCode,
     `value ${show(value)} is ${percent(relativeChange)} on ${show(previous)} in ${since} (limit ±${show(maxRelativeChange * 100)} %)`,
     { value, previous, relativeChange, maxRelativeChange },
   );
@@ -244,15 +279,30 @@ export function checkPeerOutlierAgainst(
   const score = scoreFrom(value, stats);
   if (Math.abs(score) <= threshold) return null;
   const details: Record<string, number> = {
-    value, median: stats.median, mad: stats.mad, meanAbsoluteDeviation: stats.meanAbsoluteDeviation, threshold, peers: stats.count,
+    value,
+    median: stats.median,
+    mad: stats.mad,
+    meanAbsoluteDeviation: stats.meanAbsoluteDeviation,
+    threshold,
+    peers: stats.count,
   };
   if (Number.isFinite(score)) {
     details.modifiedZ = score;
-    return finding('peer-outlier', options.severity, variableCode,
-      `value ${show(value)} is far from the peer median ${show(stats.median)} (modified z-score ${show(score)}, limit ${show(threshold)}, ${stats.count} peers)`, details);
+    return finding(
+      'peer-outlier',
+      options.severity,
+      variableCode,
+      `value ${show(value)} is far from the peer median ${show(stats.median)} (modified z-score ${show(score)}, limit ${show(threshold)}, ${stats.count} peers)`,
+      details,
+    );
   }
-  return finding('peer-outlier', options.severity, variableCode,
-    `value ${show(value)} differs from all ${stats.count} peers, which have ${show(stats.median)}`, details);
+  return finding(
+    'peer-outlier',
+    options.severity,
+    variableCode,
+    `value ${show(value)} differs from all ${stats.count} peers, which have ${show(stats.median)}`,
+    details,
+  );
 }
 
 function ruleAst(rule: PlausibilityRule): FormulaNode {
@@ -336,7 +386,8 @@ export function runChecks(input: PlausibilityInput): Finding[] {
     const own: (Finding | null)[] = [];
     if (checks.nonNegative) own.push(checkNonNegative(code, value));
     for (const range of checks.ranges ?? []) {
-      if (range.unitKinds === undefined || range.unitKinds.includes(input.unitKind)) own.push(checkRange(code, value, range));
+      if (range.unitKinds === undefined || range.unitKinds.includes(input.unitKind))
+        own.push(checkRange(code, value, range));
     }
     const validity = own.filter((f): f is Finding => f !== null);
     findings.push(...validity);
@@ -388,26 +439,35 @@ export interface ConfigProblem {
  * rule ids non-empty and unique; rule expressions that parse, read only known variables (at least
  * one) and have a message. Lists every problem.
  */
-export function validatePlausibilityConfig(config: PlausibilityConfig, knownVariables: ReadonlySet<string>):
-  { ok: true } | { ok: false; problems: ConfigProblem[] } {
+export function validatePlausibilityConfig(
+  config: PlausibilityConfig,
+  knownVariables: ReadonlySet<string>,
+): { ok: true } | { ok: false; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   for (const [code, checks] of Object.entries(config.variables)) {
     const at = `variables.${code}`;
     if (!knownVariables.has(code)) problems.push({ path: at, message: `unknown variable '${code}'` });
     (checks.ranges ?? []).forEach((range, i) => {
-      if (range.min === undefined && range.max === undefined) problems.push({ path: `${at}.ranges[${i}]`, message: 'a range needs a min or a max' });
-      if ([range.min, range.max].some((b) => b !== undefined && !Number.isFinite(b))) problems.push({ path: `${at}.ranges[${i}]`, message: 'range bounds must be finite numbers' });
+      if (range.min === undefined && range.max === undefined)
+        problems.push({ path: `${at}.ranges[${i}]`, message: 'a range needs a min or a max' });
+      if ([range.min, range.max].some((b) => b !== undefined && !Number.isFinite(b)))
+        problems.push({ path: `${at}.ranges[${i}]`, message: 'range bounds must be finite numbers' });
       if (range.min !== undefined && range.max !== undefined && range.min > range.max) {
         problems.push({ path: `${at}.ranges[${i}]`, message: `min ${range.min} is above max ${range.max}` });
       }
     });
-    if (checks.yearOnYear && !(checks.yearOnYear.maxRelativeChange > 0 && Number.isFinite(checks.yearOnYear.maxRelativeChange))) {
+    if (
+      checks.yearOnYear &&
+      !(checks.yearOnYear.maxRelativeChange > 0 && Number.isFinite(checks.yearOnYear.maxRelativeChange))
+    ) {
       problems.push({ path: `${at}.yearOnYear`, message: 'maxRelativeChange must be a positive number' });
     }
     if (checks.peerOutlier) {
       const { threshold, minPeers } = checks.peerOutlier;
-      if (threshold !== undefined && !(threshold > 0 && Number.isFinite(threshold))) problems.push({ path: `${at}.peerOutlier`, message: 'threshold must be a positive number' });
-      if (minPeers !== undefined && !(Number.isInteger(minPeers) && minPeers >= 3)) problems.push({ path: `${at}.peerOutlier`, message: 'minPeers must be an integer of at least 3' });
+      if (threshold !== undefined && !(threshold > 0 && Number.isFinite(threshold)))
+        problems.push({ path: `${at}.peerOutlier`, message: 'threshold must be a positive number' });
+      if (minPeers !== undefined && !(Number.isInteger(minPeers) && minPeers >= 3))
+        problems.push({ path: `${at}.peerOutlier`, message: 'minPeers must be an integer of at least 3' });
     }
   }
   const ids = new Set<string>();
@@ -419,13 +479,16 @@ export function validatePlausibilityConfig(config: PlausibilityConfig, knownVari
     if (rule.message.trim() === '') problems.push({ path: `${at}.message`, message: 'rule message is empty' });
     if (typeof rule.expression === 'string') {
       const checked = checkFormula(rule.expression, knownVariables);
-      if (!checked.ok) problems.push({ path: `${at}.expression`, message: checked.error.message, position: checked.error.position });
-      else if (checked.variables.length === 0) problems.push({ path: `${at}.expression`, message: 'a rule must read at least one variable' });
+      if (!checked.ok)
+        problems.push({ path: `${at}.expression`, message: checked.error.message, position: checked.error.position });
+      else if (checked.variables.length === 0)
+        problems.push({ path: `${at}.expression`, message: 'a rule must read at least one variable' });
     } else {
       const variables = formulaVariables(rule.expression);
       const unknown = variables.find((v) => !knownVariables.has(v));
       if (unknown !== undefined) problems.push({ path: `${at}.expression`, message: `unknown variable '${unknown}'` });
-      else if (variables.length === 0) problems.push({ path: `${at}.expression`, message: 'a rule must read at least one variable' });
+      else if (variables.length === 0)
+        problems.push({ path: `${at}.expression`, message: 'a rule must read at least one variable' });
     }
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true };

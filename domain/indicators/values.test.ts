@@ -18,7 +18,11 @@ describe('computeIndicator', () => {
     // Per 1 000 residents: 1000 · 45 / 18 000 = 2.5.
     ['1000 * births / population', { births: 45, population: 18_000 }, { ok: true, value: 2.5 }],
     ['100 * after_deadline / issued', { after_deadline: 0, issued: 0 }, { ok: false, reason: 'division-by-zero' }],
-    ['100 * after_deadline / issued', { after_deadline: 3, issued: null }, { ok: false, reason: 'missing-input', variables: ['issued'] }],
+    [
+      '100 * after_deadline / issued',
+      { after_deadline: 3, issued: null },
+      { ok: false, reason: 'missing-input', variables: ['issued'] },
+    ],
   ])('%s with %j → %j', (text, input, expected) => {
     expect(computeIndicator(ast(text), values(input))).toEqual(expected);
     expect(computeIndicator(compileFormula(ast(text)), values(input))).toEqual(expected);
@@ -27,15 +31,21 @@ describe('computeIndicator', () => {
 
 describe('computeIndicatorSeries', () => {
   const data = new Map([
-    ['0201011', new Map([
-      ['2019', values({ cost: 1_000_000, population: 40_000 })],
-      ['2020', values({ cost: 1_100_000, population: 40_000 })],
-    ])],
-    ['0201022', new Map([
-      ['2019', values({ cost: 300_000, population: 0 })],
-      ['2020', values({ cost: 330_000 })],
-      ['2021', values({ cost: 360_000, population: null })],
-    ])],
+    [
+      '0201011',
+      new Map([
+        ['2019', values({ cost: 1_000_000, population: 40_000 })],
+        ['2020', values({ cost: 1_100_000, population: 40_000 })],
+      ]),
+    ],
+    [
+      '0201022',
+      new Map([
+        ['2019', values({ cost: 300_000, population: 0 })],
+        ['2020', values({ cost: 330_000 })],
+        ['2021', values({ cost: 360_000, population: null })],
+      ]),
+    ],
   ]);
 
   it('gives one entry per unit-period, with the reason where there is no value', () => {
@@ -78,8 +88,10 @@ describe('buildVariableTable and computeIndicatorColumn', () => {
 
   it('lays records out in rows of unit-periods and columns of variables', () => {
     expect(table.rows).toEqual([
-      { unitId: '0201011', period: '2019' }, { unitId: '0201022', period: '2019' },
-      { unitId: '0201011', period: '2020' }, { unitId: '0201022', period: '2020' },
+      { unitId: '0201011', period: '2019' },
+      { unitId: '0201022', period: '2019' },
+      { unitId: '0201011', period: '2020' },
+      { unitId: '0201022', period: '2020' },
     ]);
     expect([...table.columns.get('cost')!]).toEqual([1_000_000, 300_000, 1_100_000, Number.NaN]);
     expect([...table.columns.get('population')!]).toEqual([40_000, 0, 44_000, 10_000]);
@@ -95,7 +107,10 @@ describe('buildVariableTable and computeIndicatorColumn', () => {
   it('treats a variable without a column as missing everywhere', () => {
     const result = computeIndicatorColumn(ast('cost / area'), table);
     expect(result.reasons).toEqual(['missing-input', 'missing-input', 'missing-input', 'missing-input']);
-    expect(computeIndicatorColumn(ast('cost'), buildVariableTable([]))).toEqual({ values: new Float64Array(0), reasons: [] });
+    expect(computeIndicatorColumn(ast('cost'), buildVariableTable([]))).toEqual({
+      values: new Float64Array(0),
+      reasons: [],
+    });
   });
 
   it('agrees with computeIndicator row by row', () => {

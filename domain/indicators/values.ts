@@ -3,7 +3,13 @@
  * e.g. unit cost = total cost of the service / number of output units, per capita = x / population).
  */
 import {
-  compileFormula, evaluateFormula, type ColumnResult, type CompiledFormula, type EvaluationResult, type FormulaNode, type VariableValues,
+  compileFormula,
+  evaluateFormula,
+  type ColumnResult,
+  type CompiledFormula,
+  type EvaluationResult,
+  type FormulaNode,
+  type VariableValues,
 } from './formula';
 
 /** Variable values per unit and period: unit id → period (canonical text, e.g. `2019`) → variable code → value. */
@@ -120,6 +126,8 @@ export function computeIndicatorColumn(formula: FormulaNode | CompiledFormula, t
   const compiled = isCompiled(formula) ? formula : compileFormula(formula);
   const n = table.rows.length;
   let absent: Float64Array | undefined;
-  const columns = compiled.variables.map((code) => table.columns.get(code) ?? (absent ??= new Float64Array(n).fill(NaN)));
+  const columns = compiled.variables.map(
+    (code) => table.columns.get(code) ?? (absent ??= new Float64Array(n).fill(NaN)),
+  );
   return compiled.evaluateColumns(columns, n);
 }

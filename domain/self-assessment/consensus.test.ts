@@ -28,7 +28,19 @@ describe('summariseDisagreement', () => {
     const result = summariseDisagreement(group, { bandsFor: cafBands });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.items.map((i) => [i.itemId, i.n, i.min, i.max, i.median, i.mean, i.spread, i.crossesBands, i.needsDiscussion])).toEqual([
+    expect(
+      result.items.map((i) => [
+        i.itemId,
+        i.n,
+        i.min,
+        i.max,
+        i.median,
+        i.mean,
+        i.spread,
+        i.crossesBands,
+        i.needsDiscussion,
+      ]),
+    ).toEqual([
       ['1.1', 5, 35, 70, 55, 52, 35, true, true],
       ['2.1', 5, 20, 40, 30, 30, 20, true, true],
       ['6.2', 5, 42, 46, 44, 44, 4, false, false],
@@ -40,7 +52,9 @@ describe('summariseDisagreement', () => {
   it('without bands only the spread threshold flags (default 30 points), and the threshold is configurable', () => {
     const byDefault = summariseDisagreement(group);
     expect(byDefault.ok && byDefault.items.map((i) => [i.itemId, i.crossesBands, i.needsDiscussion])).toEqual([
-      ['1.1', null, true], ['2.1', null, false], ['6.2', null, false],
+      ['1.1', null, true],
+      ['2.1', null, false],
+      ['6.2', null, false],
     ]);
     const stricter = summariseDisagreement(group, { discussionSpread: 20 });
     expect(stricter.ok && stricter.items.map((i) => i.needsDiscussion)).toEqual([true, true, false]);
@@ -50,9 +64,17 @@ describe('summariseDisagreement', () => {
 
   it.each<[string, IndividualScore[], string[]]>([
     // equal spread 30: SD decides — 0 30 30 (mean 20, SD √(600/2) = 17.32) before 0 15 30 (mean 15, SD √(450/2) = 15)
-    ['equal spread → larger SD first', [...scoresOf('3.2', [0, 15, 30]), ...scoresOf('3.1', [0, 30, 30])], ['3.1', '3.2']],
+    [
+      'equal spread → larger SD first',
+      [...scoresOf('3.2', [0, 15, 30]), ...scoresOf('3.1', [0, 30, 30])],
+      ['3.1', '3.2'],
+    ],
     // equal spread and SD: natural id order, 4.2 before 4.10
-    ['equal spread and SD → natural id order', [...scoresOf('4.10', [10, 20]), ...scoresOf('4.2', [10, 20])], ['4.2', '4.10']],
+    [
+      'equal spread and SD → natural id order',
+      [...scoresOf('4.10', [10, 20]), ...scoresOf('4.2', [10, 20])],
+      ['4.2', '4.10'],
+    ],
   ])('%s', (_name, scores, order) => {
     const result = summariseDisagreement(scores);
     expect(result.ok && result.items.map((i) => i.itemId)).toEqual(order);
@@ -60,10 +82,21 @@ describe('summariseDisagreement', () => {
 
   it('works for a single assessor: no spread, no SD', () => {
     const result = summariseDisagreement([{ memberId: 'anna', itemId: '5.1', score: 64 }]);
-    expect(result.ok && result.items).toEqual([{
-      itemId: '5.1', n: 1, min: 64, max: 64, median: 64, mean: 64, spread: 0, standardDeviation: null,
-      crossesBands: null, needsDiscussion: false, scores: [{ memberId: 'anna', score: 64 }],
-    }]);
+    expect(result.ok && result.items).toEqual([
+      {
+        itemId: '5.1',
+        n: 1,
+        min: 64,
+        max: 64,
+        median: 64,
+        mean: 64,
+        spread: 0,
+        standardDeviation: null,
+        crossesBands: null,
+        needsDiscussion: false,
+        scores: [{ memberId: 'anna', score: 64 }],
+      },
+    ]);
   });
 
   it('works for an even group: median is the mean of the two middle scores', () => {
@@ -84,18 +117,59 @@ describe('summariseDisagreement', () => {
       { memberId: 'bartek', itemId: '1.1', score: 60 },
     ]);
     expect(result.ok ? [] : result.errors.map((e) => [e.code, e.memberId, e.itemId])).toEqual([
-      ['NOT_A_SCORE', 'anna', '1.1'], ['NOT_A_SCORE', 'anna', '1.2'], ['DUPLICATE_SCORE', 'bartek', '1.1'],
+      ['NOT_A_SCORE', 'anna', '1.1'],
+      ['NOT_A_SCORE', 'anna', '1.2'],
+      ['DUPLICATE_SCORE', 'bartek', '1.1'],
     ]);
   });
 });
 
 describe('isReadyForConsensus', () => {
-  it.each<[string, string[], { memberId: string; submitted: boolean }[], { ready: boolean; missing: string[]; notMembers: string[] }]>([
-    ['everyone submitted', ['anna', 'bartek'], [{ memberId: 'bartek', submitted: true }, { memberId: 'anna', submitted: true }], { ready: true, missing: [], notMembers: [] }],
-    ['a draft and a member with nothing', ['anna', 'bartek', 'celina'], [{ memberId: 'anna', submitted: true }, { memberId: 'bartek', submitted: false }], { ready: false, missing: ['bartek', 'celina'], notMembers: [] }],
-    ['a submission from someone who left the group', ['anna'], [{ memberId: 'anna', submitted: true }, { memberId: 'zenon', submitted: true }], { ready: true, missing: [], notMembers: ['zenon'] }],
+  it.each<
+    [
+      string,
+      string[],
+      { memberId: string; submitted: boolean }[],
+      { ready: boolean; missing: string[]; notMembers: string[] },
+    ]
+  >([
+    [
+      'everyone submitted',
+      ['anna', 'bartek'],
+      [
+        { memberId: 'bartek', submitted: true },
+        { memberId: 'anna', submitted: true },
+      ],
+      { ready: true, missing: [], notMembers: [] },
+    ],
+    [
+      'a draft and a member with nothing',
+      ['anna', 'bartek', 'celina'],
+      [
+        { memberId: 'anna', submitted: true },
+        { memberId: 'bartek', submitted: false },
+      ],
+      { ready: false, missing: ['bartek', 'celina'], notMembers: [] },
+    ],
+    [
+      'a submission from someone who left the group',
+      ['anna'],
+      [
+        { memberId: 'anna', submitted: true },
+        { memberId: 'zenon', submitted: true },
+      ],
+      { ready: true, missing: [], notMembers: ['zenon'] },
+    ],
     ['a member listed twice counts once', ['anna', 'anna'], [], { ready: false, missing: ['anna'], notMembers: [] }],
-    ['draft then submitted', ['anna'], [{ memberId: 'anna', submitted: false }, { memberId: 'anna', submitted: true }], { ready: true, missing: [], notMembers: [] }],
+    [
+      'draft then submitted',
+      ['anna'],
+      [
+        { memberId: 'anna', submitted: false },
+        { memberId: 'anna', submitted: true },
+      ],
+      { ready: true, missing: [], notMembers: [] },
+    ],
     ['an empty group is never ready', [], [], { ready: false, missing: [], notMembers: [] }],
   ])('%s', (_name, members, submissions, expected) => {
     expect(isReadyForConsensus(members, submissions)).toEqual(expected);

@@ -60,19 +60,31 @@ const naturalOrder = new Intl.Collator('en', { numeric: true });
  * than one band (METHODS.md §1.5). Scores must be finite 0–100 numbers and a member may score an
  * item once; otherwise `{ ok: false, errors }` lists every offending score.
  */
-export function summariseDisagreement(scores: readonly IndividualScore[], options: DisagreementOptions = {}):
-  { ok: true; items: ItemDisagreement[] } | { ok: false; errors: ConsensusInputProblem[] } {
+export function summariseDisagreement(
+  scores: readonly IndividualScore[],
+  options: DisagreementOptions = {},
+): { ok: true; items: ItemDisagreement[] } | { ok: false; errors: ConsensusInputProblem[] } {
   const discussionSpread = options.discussionSpread ?? 30;
   const errors: ConsensusInputProblem[] = [];
   const byItem = new Map<string, { memberId: string; score: number }[]>();
   for (const s of scores) {
     if (typeof s.score !== 'number' || !Number.isFinite(s.score) || s.score < 0 || s.score > 100) {
-      errors.push({ code: 'NOT_A_SCORE', memberId: s.memberId, itemId: s.itemId, message: `${s.memberId}, ${s.itemId}: ${String(s.score)} is not a score in 0–100` });
+      errors.push({
+        code: 'NOT_A_SCORE',
+        memberId: s.memberId,
+        itemId: s.itemId,
+        message: `${s.memberId}, ${s.itemId}: ${String(s.score)} is not a score in 0–100`,
+      });
       continue;
     }
     const list = byItem.get(s.itemId) ?? [];
     if (list.some((x) => x.memberId === s.memberId)) {
-      errors.push({ code: 'DUPLICATE_SCORE', memberId: s.memberId, itemId: s.itemId, message: `${s.memberId} scored ${s.itemId} more than once` });
+      errors.push({
+        code: 'DUPLICATE_SCORE',
+        memberId: s.memberId,
+        itemId: s.itemId,
+        message: `${s.memberId} scored ${s.itemId} more than once`,
+      });
       continue;
     }
     list.push({ memberId: s.memberId, score: s.score });
@@ -101,7 +113,12 @@ export function summariseDisagreement(scores: readonly IndividualScore[], option
       scores: [...list].sort((a, b) => a.score - b.score || naturalOrder.compare(a.memberId, b.memberId)),
     };
   });
-  items.sort((a, b) => b.spread - a.spread || (b.standardDeviation ?? 0) - (a.standardDeviation ?? 0) || naturalOrder.compare(a.itemId, b.itemId));
+  items.sort(
+    (a, b) =>
+      b.spread - a.spread ||
+      (b.standardDeviation ?? 0) - (a.standardDeviation ?? 0) ||
+      naturalOrder.compare(a.itemId, b.itemId),
+  );
   return { ok: true, items };
 }
 
@@ -125,7 +142,10 @@ export interface ConsensusReadiness {
  * an individual assessment. Reports who has not (draft only, or nothing at all) and ignores — but
  * lists — submissions from non-members. A group with no members is not ready.
  */
-export function isReadyForConsensus(members: readonly string[], submissions: readonly MemberSubmission[]): ConsensusReadiness {
+export function isReadyForConsensus(
+  members: readonly string[],
+  submissions: readonly MemberSubmission[],
+): ConsensusReadiness {
   const memberSet = new Set(members);
   const submitted = new Set(submissions.filter((s) => s.submitted).map((s) => s.memberId));
   const missing = [...new Set(members)].filter((m) => !submitted.has(m));

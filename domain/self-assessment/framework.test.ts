@@ -11,9 +11,34 @@ function load(json: unknown): Framework {
 
 // METHODS.md §1.2: the 28 CAF 2020 subcriteria, 4+4+3+6+3 enablers and 2+2+2+2 results.
 const CAF_IDS = [
-  '1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3',
-  '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '5.1', '5.2', '5.3',
-  '6.1', '6.2', '7.1', '7.2', '8.1', '8.2', '9.1', '9.2',
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '3.1',
+  '3.2',
+  '3.3',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+  '4.6',
+  '5.1',
+  '5.2',
+  '5.3',
+  '6.1',
+  '6.2',
+  '7.1',
+  '7.2',
+  '8.1',
+  '8.2',
+  '9.1',
+  '9.2',
 ];
 
 describe('data/frameworks/caf-2020.json', () => {
@@ -46,12 +71,22 @@ describe('data/frameworks/caf-2020.json', () => {
         expect(s.examples.length, s.id).toBeGreaterThanOrEqual(3);
       }
     }
-    expect(caf.criteria[0]!.subcriteria[0]!.title.pl).toBe('Wytyczanie kierunku działania organizacji poprzez sformułowanie jej misji, wizji i wartości');
+    expect(caf.criteria[0]!.subcriteria[0]!.title.pl).toBe(
+      'Wytyczanie kierunku działania organizacji poprzez sformułowanie jej misji, wizji i wartości',
+    );
   });
 
   it('says where its strings come from', () => {
     const provenances = new Set(caf.notes.map((n) => n.provenance));
-    expect(provenances).toEqual(new Set(['methods', 'methods-working-translation', 'miernik-paraphrase', 'miernik-translation', 'miernik-convention']));
+    expect(provenances).toEqual(
+      new Set([
+        'methods',
+        'methods-working-translation',
+        'miernik-paraphrase',
+        'miernik-translation',
+        'miernik-convention',
+      ]),
+    );
   });
 
   it.each([
@@ -82,24 +117,48 @@ describe('data/frameworks/efqm-2025.json', () => {
 
   it('has 7 criteria worth 100/100/100/200/100/200/200 = 1000 points in 3 blocks of 200/400/400', () => {
     expect(efqm.criteria.map((c) => [c.id, c.points, c.group])).toEqual([
-      ['1', 100, 'direction'], ['2', 100, 'direction'],
-      ['3', 100, 'execution'], ['4', 200, 'execution'], ['5', 100, 'execution'],
-      ['6', 200, 'results'], ['7', 200, 'results'],
+      ['1', 100, 'direction'],
+      ['2', 100, 'direction'],
+      ['3', 100, 'execution'],
+      ['4', 200, 'execution'],
+      ['5', 100, 'execution'],
+      ['6', 200, 'results'],
+      ['7', 200, 'results'],
     ]);
-    expect(efqm.groups.map((g) => [g.id, g.points])).toEqual([['direction', 200], ['execution', 400], ['results', 400]]);
+    expect(efqm.groups.map((g) => [g.id, g.points])).toEqual([
+      ['direction', 200],
+      ['execution', 400],
+      ['results', 400],
+    ]);
   });
 
   it('has 23 criterion parts, and criteria 6 and 7 are scored at criterion level', () => {
     expect(efqm.criteria.map((c) => c.subcriteria.length)).toEqual([5, 4, 5, 4, 5, 0, 0]);
     expect(assessmentItems(efqm)).toHaveLength(25);
-    expect(assessmentItems(efqm).slice(-2).map((i) => [i.id, i.criterionId, i.kind])).toEqual([['6', '6', 'result'], ['7', '7', 'result']]);
+    expect(
+      assessmentItems(efqm)
+        .slice(-2)
+        .map((i) => [i.id, i.criterionId, i.kind]),
+    ).toEqual([
+      ['6', '6', 'result'],
+      ['7', '7', 'result'],
+    ]);
   });
 
   it('scores RADAR elements: Approaches, Deployment, Assessment & Refinement; Relevance & Usability, Performance', () => {
     const radar = efqm.modes.find((m) => m.id === 'radar')!;
-    expect(radar.panels.enabler!.components.map((c) => c.id)).toEqual(['approaches', 'deployment', 'assessment-refinement']);
+    expect(radar.panels.enabler!.components.map((c) => c.id)).toEqual([
+      'approaches',
+      'deployment',
+      'assessment-refinement',
+    ]);
     expect(radar.panels.result!.components.map((c) => c.id)).toEqual(['relevance-usability', 'performance']);
-    expect(radar.panels.result!.components[1]!.attributes!.map((a) => a.id)).toEqual(['trends', 'targets', 'comparisons', 'causes-confidence']);
+    expect(radar.panels.result!.components[1]!.attributes!.map((a) => a.id)).toEqual([
+      'trends',
+      'targets',
+      'comparisons',
+      'causes-confidence',
+    ]);
   });
 });
 
@@ -113,23 +172,55 @@ function tiny(): Record<string, unknown> {
     title: t('Tiny'),
     notes: [],
     sources: [],
-    kinds: [{ id: 'enabler', title: t('Enablers') }, { id: 'result', title: t('Results') }],
-    modes: [{
-      id: 'classical',
-      title: t('Classical'),
-      panels: {
-        enabler: { combine: 'mean', components: [{ id: 'score', title: t('Score'), min: 0, max: 100, step: 1, bands: [
-          { min: 0, max: 49, description: t('low') },
-          { min: 50, max: 100, description: t('high') },
-        ] }] },
-        result: { combine: 'mean', components: [{ id: 'score', title: t('Score'), min: 0, max: 100 }] },
+    kinds: [
+      { id: 'enabler', title: t('Enablers') },
+      { id: 'result', title: t('Results') },
+    ],
+    modes: [
+      {
+        id: 'classical',
+        title: t('Classical'),
+        panels: {
+          enabler: {
+            combine: 'mean',
+            components: [
+              {
+                id: 'score',
+                title: t('Score'),
+                min: 0,
+                max: 100,
+                step: 1,
+                bands: [
+                  { min: 0, max: 49, description: t('low') },
+                  { min: 50, max: 100, description: t('high') },
+                ],
+              },
+            ],
+          },
+          result: { combine: 'mean', components: [{ id: 'score', title: t('Score'), min: 0, max: 100 }] },
+        },
       },
-    }],
+    ],
     criteria: [
-      { id: 'A', kind: 'enabler', points: 60, title: t('A'), subcriteria: [{ id: 'A.1', title: t('A.1') }, { id: 'A.2', title: t('A.2') }] },
+      {
+        id: 'A',
+        kind: 'enabler',
+        points: 60,
+        title: t('A'),
+        subcriteria: [
+          { id: 'A.1', title: t('A.1') },
+          { id: 'A.2', title: t('A.2') },
+        ],
+      },
       { id: 'B', kind: 'result', points: 40, title: t('B'), subcriteria: [] },
     ],
-    aggregation: { subcriteria: 'mean', total: 'sum-of-criterion-points', maxTotal: 100, totalLabel: t('Total'), averageLabel: t('Average') },
+    aggregation: {
+      subcriteria: 'mean',
+      total: 'sum-of-criterion-points',
+      maxTotal: 100,
+      totalLabel: t('Total'),
+      averageLabel: t('Average'),
+    },
   };
 }
 
@@ -144,24 +235,150 @@ describe('parseFramework', () => {
   });
 
   it.each<[string, string, RegExp, Mutation]>([
-    ['missing Polish title', 'criteria[0].subcriteria[1].title.pl', /./, (f) => { delete f.criteria[0].subcriteria[1].title.pl; }],
-    ['duplicate item id', 'criteria', /duplicate criterion\/subcriterion id "A.1"/, (f) => { f.criteria[0].subcriteria[1].id = 'A.1'; }],
-    ['criterion id clashing with a subcriterion', 'criteria', /duplicate .*"A.2"/, (f) => { f.criteria[1].id = 'A.2'; }],
-    ['unknown kind', 'criteria[1].kind', /unknown kind "outcome"/, (f) => { f.criteria[1].kind = 'outcome'; }],
-    ['unknown group', 'criteria[1].group', /unknown group/, (f) => { f.criteria[1].group = 'direction'; }],
-    ['points not summing to maxTotal', 'aggregation.maxTotal', /sum to 110, not 100/, (f) => { f.criteria[1].points = 50; }],
-    ['no panel for a kind', 'modes[0].panels', /no panel for kind "result"/, (f) => { delete f.modes[0].panels.result; }],
-    ['panel for an unknown kind', 'modes[0].panels.other', /unknown kind "other"/, (f) => { f.modes[0].panels.other = f.modes[0].panels.result; }],
-    ['component not on a 0–100 scale', 'modes[0].panels.result.components[0].max', /./, (f) => { f.modes[0].panels.result.components[0].max = 5; }],
-    ['gap between bands', 'modes[0].panels.enabler.components[0].bands[1].min', /gap between 49 and 52/, (f) => { f.modes[0].panels.enabler.components[0].bands[1].min = 52; }],
-    ['overlapping bands', 'modes[0].panels.enabler.components[0].bands[1].min', /inside the previous band/, (f) => { f.modes[0].panels.enabler.components[0].bands[1].min = 40; }],
-    ['bands not reaching max', 'modes[0].panels.enabler.components[0].bands[1].max', /end at the component's max 100/, (f) => { f.modes[0].panels.enabler.components[0].bands[1].max = 90; }],
-    ['bands without a step must touch', 'modes[0].panels.enabler.components[0].bands[1].min', /belong to no band/, (f) => { delete f.modes[0].panels.enabler.components[0].step; }],
-    ['band-value selection without values', 'modes[0].panels.enabler.components[0].bands[0].value', /needs a value/, (f) => { f.modes[0].panels.enabler.components[0].selection = 'band-value'; }],
-    ['weighted mean without weights', 'criteria[0].subcriteria[0].weight', /needs a weight/, (f) => { f.aggregation.subcriteria = 'weighted-mean'; }],
-    ['weight that mean would ignore', 'criteria[0].subcriteria[0].weight', /would be ignored/, (f) => { f.criteria[0].subcriteria[0].weight = 2; }],
-    ['unknown total rule', 'aggregation.total', /./, (f) => { f.aggregation.total = 'sum-of-subcriteria'; }],
-    ['unknown field', 'criteria[0]', /colour/, (f) => { f.criteria[0].colour = 'red'; }],
+    [
+      'missing Polish title',
+      'criteria[0].subcriteria[1].title.pl',
+      /./,
+      (f) => {
+        delete f.criteria[0].subcriteria[1].title.pl;
+      },
+    ],
+    [
+      'duplicate item id',
+      'criteria',
+      /duplicate criterion\/subcriterion id "A.1"/,
+      (f) => {
+        f.criteria[0].subcriteria[1].id = 'A.1';
+      },
+    ],
+    [
+      'criterion id clashing with a subcriterion',
+      'criteria',
+      /duplicate .*"A.2"/,
+      (f) => {
+        f.criteria[1].id = 'A.2';
+      },
+    ],
+    [
+      'unknown kind',
+      'criteria[1].kind',
+      /unknown kind "outcome"/,
+      (f) => {
+        f.criteria[1].kind = 'outcome';
+      },
+    ],
+    [
+      'unknown group',
+      'criteria[1].group',
+      /unknown group/,
+      (f) => {
+        f.criteria[1].group = 'direction';
+      },
+    ],
+    [
+      'points not summing to maxTotal',
+      'aggregation.maxTotal',
+      /sum to 110, not 100/,
+      (f) => {
+        f.criteria[1].points = 50;
+      },
+    ],
+    [
+      'no panel for a kind',
+      'modes[0].panels',
+      /no panel for kind "result"/,
+      (f) => {
+        delete f.modes[0].panels.result;
+      },
+    ],
+    [
+      'panel for an unknown kind',
+      'modes[0].panels.other',
+      /unknown kind "other"/,
+      (f) => {
+        f.modes[0].panels.other = f.modes[0].panels.result;
+      },
+    ],
+    [
+      'component not on a 0–100 scale',
+      'modes[0].panels.result.components[0].max',
+      /./,
+      (f) => {
+        f.modes[0].panels.result.components[0].max = 5;
+      },
+    ],
+    [
+      'gap between bands',
+      'modes[0].panels.enabler.components[0].bands[1].min',
+      /gap between 49 and 52/,
+      (f) => {
+        f.modes[0].panels.enabler.components[0].bands[1].min = 52;
+      },
+    ],
+    [
+      'overlapping bands',
+      'modes[0].panels.enabler.components[0].bands[1].min',
+      /inside the previous band/,
+      (f) => {
+        f.modes[0].panels.enabler.components[0].bands[1].min = 40;
+      },
+    ],
+    [
+      'bands not reaching max',
+      'modes[0].panels.enabler.components[0].bands[1].max',
+      /end at the component's max 100/,
+      (f) => {
+        f.modes[0].panels.enabler.components[0].bands[1].max = 90;
+      },
+    ],
+    [
+      'bands without a step must touch',
+      'modes[0].panels.enabler.components[0].bands[1].min',
+      /belong to no band/,
+      (f) => {
+        delete f.modes[0].panels.enabler.components[0].step;
+      },
+    ],
+    [
+      'band-value selection without values',
+      'modes[0].panels.enabler.components[0].bands[0].value',
+      /needs a value/,
+      (f) => {
+        f.modes[0].panels.enabler.components[0].selection = 'band-value';
+      },
+    ],
+    [
+      'weighted mean without weights',
+      'criteria[0].subcriteria[0].weight',
+      /needs a weight/,
+      (f) => {
+        f.aggregation.subcriteria = 'weighted-mean';
+      },
+    ],
+    [
+      'weight that mean would ignore',
+      'criteria[0].subcriteria[0].weight',
+      /would be ignored/,
+      (f) => {
+        f.criteria[0].subcriteria[0].weight = 2;
+      },
+    ],
+    [
+      'unknown total rule',
+      'aggregation.total',
+      /./,
+      (f) => {
+        f.aggregation.total = 'sum-of-subcriteria';
+      },
+    ],
+    [
+      'unknown field',
+      'criteria[0]',
+      /colour/,
+      (f) => {
+        f.criteria[0].colour = 'red';
+      },
+    ],
   ])('%s → error at %s', (_name, path, message, mutate) => {
     const json = tiny();
     mutate(json);

@@ -94,7 +94,14 @@ export type Criterion = z.infer<typeof criterionSchema>;
 const noteSchema = z.strictObject({
   /** Which strings the note is about, as JSON paths with `*` wildcards. */
   about: z.array(z.string().min(1)).min(1),
-  provenance: z.enum(['methods', 'methods-working-translation', 'miernik-translation', 'miernik-paraphrase', 'recalled-unverified', 'miernik-convention']),
+  provenance: z.enum([
+    'methods',
+    'methods-working-translation',
+    'miernik-translation',
+    'miernik-paraphrase',
+    'recalled-unverified',
+    'miernik-convention',
+  ]),
   text: z.string().min(1),
 });
 
@@ -108,7 +115,9 @@ export const frameworkSchema = z
     notes: z.array(noteSchema),
     sources: z.array(z.string().min(1)),
     kinds: z.array(z.strictObject({ id, title: localizedTextSchema })).min(1),
-    groups: z.array(z.strictObject({ id, title: localizedTextSchema, points: z.number().positive().optional() })).default([]),
+    groups: z
+      .array(z.strictObject({ id, title: localizedTextSchema, points: z.number().positive().optional() }))
+      .default([]),
     modes: z.array(modeSchema).min(1),
     criteria: z.array(criterionSchema).min(1),
     aggregation: z.strictObject({
@@ -136,20 +145,31 @@ export const frameworkSchema = z
     const groupIds = new Set(f.groups.map((g) => g.id));
     f.criteria.forEach((c, ci) => {
       if (!kindIds.has(c.kind)) issue(['criteria', ci, 'kind'], `unknown kind "${c.kind}"`);
-      if (c.group !== undefined && !groupIds.has(c.group)) issue(['criteria', ci, 'group'], `unknown group "${c.group}"`);
+      if (c.group !== undefined && !groupIds.has(c.group))
+        issue(['criteria', ci, 'group'], `unknown group "${c.group}"`);
       c.subcriteria.forEach((s, si) => {
         const weighted = f.aggregation.subcriteria === 'weighted-mean';
-        if (weighted && s.weight === undefined) issue(['criteria', ci, 'subcriteria', si, 'weight'], 'aggregation.subcriteria is "weighted-mean": every subcriterion needs a weight');
-        if (!weighted && s.weight !== undefined) issue(['criteria', ci, 'subcriteria', si, 'weight'], 'aggregation.subcriteria is "mean": a subcriterion weight would be ignored');
+        if (weighted && s.weight === undefined)
+          issue(
+            ['criteria', ci, 'subcriteria', si, 'weight'],
+            'aggregation.subcriteria is "weighted-mean": every subcriterion needs a weight',
+          );
+        if (!weighted && s.weight !== undefined)
+          issue(
+            ['criteria', ci, 'subcriteria', si, 'weight'],
+            'aggregation.subcriteria is "mean": a subcriterion weight would be ignored',
+          );
       });
     });
 
     const pointSum = f.criteria.reduce((sum, c) => sum + c.points, 0);
-    if (pointSum !== f.aggregation.maxTotal) issue(['aggregation', 'maxTotal'], `criteria points sum to ${pointSum}, not ${f.aggregation.maxTotal}`);
+    if (pointSum !== f.aggregation.maxTotal)
+      issue(['aggregation', 'maxTotal'], `criteria points sum to ${pointSum}, not ${f.aggregation.maxTotal}`);
     f.groups.forEach((g, gi) => {
       if (g.points === undefined) return;
       const sum = f.criteria.filter((c) => c.group === g.id).reduce((s, c) => s + c.points, 0);
-      if (sum !== g.points) issue(['groups', gi, 'points'], `criteria of group "${g.id}" sum to ${sum} points, not ${g.points}`);
+      if (sum !== g.points)
+        issue(['groups', gi, 'points'], `criteria of group "${g.id}" sum to ${sum} points, not ${g.points}`);
     });
 
     const usedKinds = new Set(f.criteria.map((c) => c.kind).filter((k) => kindIds.has(k)));
@@ -158,7 +178,8 @@ export const frameworkSchema = z
       for (const [k, panel] of Object.entries(m.panels)) {
         const at = ['modes', mi, 'panels', k];
         if (!kindIds.has(k)) issue(at, `panel for unknown kind "${k}"`);
-        for (const d of duplicates(panel.components.map((c) => c.id))) issue([...at, 'components'], `duplicate component id "${d}"`);
+        for (const d of duplicates(panel.components.map((c) => c.id)))
+          issue([...at, 'components'], `duplicate component id "${d}"`);
         panel.components.forEach((c, ci) => checkComponent(c, panel.combine, [...at, 'components', ci], issue));
       }
     });
@@ -179,10 +200,14 @@ export function isOnStep(value: number, min: number, step: number | undefined): 
 }
 
 function checkComponent(c: ScoreComponent, combine: ScorePanel['combine'], at: (string | number)[], issue: Issue) {
-  if (c.step !== undefined && !isOnStep(c.max, c.min, c.step)) issue([...at, 'step'], `max ${c.max} is not min ${c.min} plus a whole number of steps ${c.step}`);
-  if (combine === 'weighted-mean' && c.weight === undefined) issue([...at, 'weight'], 'panel combines by "weighted-mean": every component needs a weight');
-  if (combine === 'mean' && c.weight !== undefined) issue([...at, 'weight'], 'panel combines by "mean": a component weight would be ignored');
-  if (c.selection === 'band-value' && c.bands === undefined) issue([...at, 'bands'], 'selection "band-value" needs bands');
+  if (c.step !== undefined && !isOnStep(c.max, c.min, c.step))
+    issue([...at, 'step'], `max ${c.max} is not min ${c.min} plus a whole number of steps ${c.step}`);
+  if (combine === 'weighted-mean' && c.weight === undefined)
+    issue([...at, 'weight'], 'panel combines by "weighted-mean": every component needs a weight');
+  if (combine === 'mean' && c.weight !== undefined)
+    issue([...at, 'weight'], 'panel combines by "mean": a component weight would be ignored');
+  if (c.selection === 'band-value' && c.bands === undefined)
+    issue([...at, 'bands'], 'selection "band-value" needs bands');
   if (c.bands === undefined) return;
   const bands = c.bands;
   bands.forEach((b, bi) => {
@@ -190,20 +215,32 @@ function checkComponent(c: ScoreComponent, combine: ScorePanel['combine'], at: (
     if (b.min > b.max) issue(bAt, `band min ${b.min} is above its max ${b.max}`);
     if (c.selection === 'band-value') {
       if (b.value === undefined) issue([...bAt, 'value'], 'selection "band-value": every band needs a value');
-      else if (b.value < b.min || b.value > b.max) issue([...bAt, 'value'], `value ${b.value} lies outside its band ${b.min}–${b.max}`);
-      else if (!isOnStep(b.value, c.min, c.step)) issue([...bAt, 'value'], `value ${b.value} is not on the component's step`);
+      else if (b.value < b.min || b.value > b.max)
+        issue([...bAt, 'value'], `value ${b.value} lies outside its band ${b.min}–${b.max}`);
+      else if (!isOnStep(b.value, c.min, c.step))
+        issue([...bAt, 'value'], `value ${b.value} is not on the component's step`);
     }
   });
   // Bands must tile the component's range: every valid score belongs to exactly one band.
-  if (bands[0]!.min !== c.min) issue([...at, 'bands', 0, 'min'], `the first band must start at the component's min ${c.min}`);
-  if (bands[bands.length - 1]!.max !== c.max) issue([...at, 'bands', bands.length - 1, 'max'], `the last band must end at the component's max ${c.max}`);
+  if (bands[0]!.min !== c.min)
+    issue([...at, 'bands', 0, 'min'], `the first band must start at the component's min ${c.min}`);
+  if (bands[bands.length - 1]!.max !== c.max)
+    issue([...at, 'bands', bands.length - 1, 'max'], `the last band must end at the component's max ${c.max}`);
   for (let i = 1; i < bands.length; i += 1) {
     const prev = bands[i - 1]!;
     const next = bands[i]!;
-    if (next.min <= prev.max) issue([...at, 'bands', i, 'min'], `band starts at ${next.min}, inside the previous band (to ${prev.max})`);
-    else if (c.step === undefined) issue([...at, 'bands', i, 'min'], `without a step, scores between ${prev.max} and ${next.min} would belong to no band`);
+    if (next.min <= prev.max)
+      issue([...at, 'bands', i, 'min'], `band starts at ${next.min}, inside the previous band (to ${prev.max})`);
+    else if (c.step === undefined)
+      issue(
+        [...at, 'bands', i, 'min'],
+        `without a step, scores between ${prev.max} and ${next.min} would belong to no band`,
+      );
     else if (next.min - prev.max > c.step + STEP_EPSILON || !isOnStep(next.min, c.min, c.step)) {
-      issue([...at, 'bands', i, 'min'], `gap between ${prev.max} and ${next.min}: valid scores would belong to no band`);
+      issue(
+        [...at, 'bands', i, 'min'],
+        `gap between ${prev.max} and ${next.min}: valid scores would belong to no band`,
+      );
     }
   }
 }
@@ -224,7 +261,9 @@ export interface FrameworkProblem {
  * in every mode, bands that tile each component's range with no gap a valid score could fall into,
  * weights present exactly when the rule is a weighted mean, and Σ criterion points = `maxTotal`.
  */
-export function parseFramework(json: unknown): { ok: true; framework: Framework } | { ok: false; errors: FrameworkProblem[] } {
+export function parseFramework(
+  json: unknown,
+): { ok: true; framework: Framework } | { ok: false; errors: FrameworkProblem[] } {
   const parsed = frameworkSchema.safeParse(json);
   if (parsed.success) return { ok: true, framework: parsed.data };
   return { ok: false, errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
@@ -254,7 +293,13 @@ export function assessmentItems(framework: Framework): AssessmentItem[] {
   return framework.criteria.flatMap((c) =>
     c.subcriteria.length === 0
       ? [{ id: c.id, criterionId: c.id, kind: c.kind, title: c.title, weight: 1 }]
-      : c.subcriteria.map((s) => ({ id: s.id, criterionId: c.id, kind: c.kind, title: s.title, weight: s.weight ?? 1 })),
+      : c.subcriteria.map((s) => ({
+          id: s.id,
+          criterionId: c.id,
+          kind: c.kind,
+          title: s.title,
+          weight: s.weight ?? 1,
+        })),
   );
 }
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import cafJson from '../../data/frameworks/caf-2020.json';
 import efqmJson from '../../data/frameworks/efqm-2025.json';
 import { type Framework, parseFramework } from './framework';
-import { type AssessmentScore, type ItemScoreInput, type ScoreValues, compareRounds, scoreAssessment, validateScore } from './scoring';
+import {
+  type AssessmentScore,
+  type ItemScoreInput,
+  type ScoreValues,
+  compareRounds,
+  scoreAssessment,
+  validateScore,
+} from './scoring';
 
 function load(json: unknown): Framework {
   const parsed = parseFramework(json);
@@ -19,7 +26,8 @@ function assess(framework: Framework, mode: string, inputs: ItemScoreInput[]): A
 }
 
 /** Classical CAF inputs from `{ '1.1': 40, … }`. */
-const classical = (scores: Record<string, number>): ItemScoreInput[] => Object.entries(scores).map(([itemId, values]) => ({ itemId, values }));
+const classical = (scores: Record<string, number>): ItemScoreInput[] =>
+  Object.entries(scores).map(([itemId, values]) => ({ itemId, values }));
 
 describe('validateScore', () => {
   it.each<[string, string, string, ScoreValues, number, Record<string, string | undefined>]>([
@@ -43,20 +51,73 @@ describe('validateScore', () => {
 
   it('reports the band of each fine-tuned component', () => {
     const result = validateScore(caf, 'fine-tuned', '1.2', { plan: 95, do: 60, check: 20, act: 5 });
-    expect(result.ok && Object.values(result.score.bands).map((b) => [b!.min, b!.max])).toEqual([[91, 100], [51, 70], [11, 30], [0, 10]]);
+    expect(result.ok && Object.values(result.score.bands).map((b) => [b!.min, b!.max])).toEqual([
+      [91, 100],
+      [51, 70],
+      [11, 30],
+      [0, 10],
+    ]);
   });
 
   it.each<[string, string, string, ScoreValues, string, string | undefined, RegExp]>([
-    ['above 100', 'classical', '1.1', 105, 'OUT_OF_RANGE', 'score', /^subcriterion 1\.1, Score: score 105 is outside 0–100$/],
+    [
+      'above 100',
+      'classical',
+      '1.1',
+      105,
+      'OUT_OF_RANGE',
+      'score',
+      /^subcriterion 1\.1, Score: score 105 is outside 0–100$/,
+    ],
     ['negative', 'classical', '7.2', -1, 'OUT_OF_RANGE', 'score', /subcriterion 7\.2/],
     ['not whole', 'classical', '2.4', 57.5, 'OFF_STEP', 'score', /subcriterion 2\.4.*must be a whole number/],
     ['NaN', 'classical', '2.4', Number.NaN, 'NOT_A_NUMBER', 'score', /subcriterion 2\.4/],
-    ['one number for PDCA', 'fine-tuned', '1.1', 50, 'SINGLE_VALUE_FOR_SEVERAL_COMPONENTS', undefined, /subcriterion 1\.1: one number given, but this mode scores plan, do, check, act/],
-    ['missing ACT', 'fine-tuned', '1.1', { plan: 50, do: 50, check: 50 }, 'MISSING_COMPONENT', 'act', /subcriterion 1\.1, ACT: no score/],
-    ['PDCA on a result', 'fine-tuned', '6.2', { trend: 50, targets: 50, plan: 50 }, 'UNKNOWN_COMPONENT', 'plan', /subcriterion 6\.2: "plan" is not scored in this mode/],
-    ['PLAN over 100', 'fine-tuned', '5.1', { plan: 101, do: 50, check: 50, act: 50 }, 'OUT_OF_RANGE', 'plan', /subcriterion 5\.1, PLAN/],
+    [
+      'one number for PDCA',
+      'fine-tuned',
+      '1.1',
+      50,
+      'SINGLE_VALUE_FOR_SEVERAL_COMPONENTS',
+      undefined,
+      /subcriterion 1\.1: one number given, but this mode scores plan, do, check, act/,
+    ],
+    [
+      'missing ACT',
+      'fine-tuned',
+      '1.1',
+      { plan: 50, do: 50, check: 50 },
+      'MISSING_COMPONENT',
+      'act',
+      /subcriterion 1\.1, ACT: no score/,
+    ],
+    [
+      'PDCA on a result',
+      'fine-tuned',
+      '6.2',
+      { trend: 50, targets: 50, plan: 50 },
+      'UNKNOWN_COMPONENT',
+      'plan',
+      /subcriterion 6\.2: "plan" is not scored in this mode/,
+    ],
+    [
+      'PLAN over 100',
+      'fine-tuned',
+      '5.1',
+      { plan: 101, do: 50, check: 50, act: 50 },
+      'OUT_OF_RANGE',
+      'plan',
+      /subcriterion 5\.1, PLAN/,
+    ],
     ['unknown subcriterion', 'classical', '4.7', 50, 'UNKNOWN_ITEM', undefined, /no subcriterion "4\.7"/],
-    ['unknown mode', 'advanced', '1.1', 50, 'UNKNOWN_MODE', undefined, /no scoring mode "advanced" \(known: classical, fine-tuned\)/],
+    [
+      'unknown mode',
+      'advanced',
+      '1.1',
+      50,
+      'UNKNOWN_MODE',
+      undefined,
+      /no scoring mode "advanced" \(known: classical, fine-tuned\)/,
+    ],
   ])('%s (%s, %s) → error', (_name, mode, itemId, values, code, component, message) => {
     const result = validateScore(caf, mode, itemId, values);
     expect(result.ok).toBe(false);
@@ -70,45 +131,117 @@ describe('validateScore', () => {
   it('reports every bad component at once', () => {
     const result = validateScore(caf, 'fine-tuned', '3.3', { plan: 120, do: 33.3, act: 10 });
     expect(result.ok ? [] : result.errors.map((e) => [e.code, e.component])).toEqual([
-      ['OUT_OF_RANGE', 'plan'], ['OFF_STEP', 'do'], ['MISSING_COMPONENT', 'check'],
+      ['OUT_OF_RANGE', 'plan'],
+      ['OFF_STEP', 'do'],
+      ['MISSING_COMPONENT', 'check'],
     ]);
   });
 
   // A framework whose data says scores are chosen as band steps (legacy CAF 0–5 stored as 0/20/…/100):
   // no code change, only data.
   const legacy = load({
-    schemaVersion: 1, id: 'legacy-0-5', version: '1', title: { en: 'Legacy', pl: 'Dawny' }, notes: [], sources: [],
+    schemaVersion: 1,
+    id: 'legacy-0-5',
+    version: '1',
+    title: { en: 'Legacy', pl: 'Dawny' },
+    notes: [],
+    sources: [],
     kinds: [{ id: 'enabler', title: { en: 'Enablers', pl: 'Potencjał' } }],
-    modes: [{
-      id: 'steps', title: { en: 'Steps', pl: 'Kroki' },
-      panels: { enabler: { combine: 'mean', components: [{
-        id: 'score', title: { en: 'Score', pl: 'Ocena' }, min: 0, max: 100, step: 1, selection: 'band-value',
-        bands: [[0, 10, 0], [11, 30, 20], [31, 50, 40], [51, 70, 60], [71, 90, 80], [91, 100, 100]]
-          .map(([min, max, value]) => ({ min, max, value, description: { en: `${value}`, pl: `${value}` } })),
-      }] } },
-    }],
-    criteria: [{ id: '1', kind: 'enabler', points: 100, title: { en: 'One', pl: 'Jeden' }, subcriteria: [{ id: '1.1', title: { en: 'a', pl: 'a' } }] }],
-    aggregation: { subcriteria: 'mean', total: 'sum-of-criterion-points', maxTotal: 100, totalLabel: { en: 'T', pl: 'T' }, averageLabel: { en: 'A', pl: 'A' } },
+    modes: [
+      {
+        id: 'steps',
+        title: { en: 'Steps', pl: 'Kroki' },
+        panels: {
+          enabler: {
+            combine: 'mean',
+            components: [
+              {
+                id: 'score',
+                title: { en: 'Score', pl: 'Ocena' },
+                min: 0,
+                max: 100,
+                step: 1,
+                selection: 'band-value',
+                bands: [
+                  [0, 10, 0],
+                  [11, 30, 20],
+                  [31, 50, 40],
+                  [51, 70, 60],
+                  [71, 90, 80],
+                  [91, 100, 100],
+                ].map(([min, max, value]) => ({ min, max, value, description: { en: `${value}`, pl: `${value}` } })),
+              },
+            ],
+          },
+        },
+      },
+    ],
+    criteria: [
+      {
+        id: '1',
+        kind: 'enabler',
+        points: 100,
+        title: { en: 'One', pl: 'Jeden' },
+        subcriteria: [{ id: '1.1', title: { en: 'a', pl: 'a' } }],
+      },
+    ],
+    aggregation: {
+      subcriteria: 'mean',
+      total: 'sum-of-criterion-points',
+      maxTotal: 100,
+      totalLabel: { en: 'T', pl: 'T' },
+      averageLabel: { en: 'A', pl: 'A' },
+    },
   });
 
-  it.each([[0, true], [20, true], [100, true], [57, false], [30, false]])('band-value selection: %d accepted = %s', (score, accepted) => {
+  it.each([
+    [0, true],
+    [20, true],
+    [100, true],
+    [57, false],
+    [30, false],
+  ])('band-value selection: %d accepted = %s', (score, accepted) => {
     const result = validateScore(legacy, 'steps', '1.1', score);
     expect(result.ok).toBe(accepted);
-    if (!result.ok) expect(result.errors[0]).toMatchObject({ code: 'NOT_A_BAND_VALUE', itemId: '1.1', message: expect.stringContaining('0, 20, 40, 60, 80, 100') });
+    if (!result.ok)
+      expect(result.errors[0]).toMatchObject({
+        code: 'NOT_A_BAND_VALUE',
+        itemId: '1.1',
+        message: expect.stringContaining('0, 20, 40, 60, 80, 100'),
+      });
   });
 });
 
 // Round 1 of a CAF self-assessment, classical scoring, with the criterion means worked out by hand:
 const ROUND_1 = {
-  '1.1': 40, '1.2': 50, '1.3': 60, '1.4': 50, // C1 = 200/4 = 50
-  '2.1': 30, '2.2': 40, '2.3': 50, '2.4': 40, // C2 = 160/4 = 40
-  '3.1': 45, '3.2': 55, '3.3': 65, // C3 = 165/3 = 55
-  '4.1': 20, '4.2': 30, '4.3': 40, '4.4': 50, '4.5': 60, '4.6': 70, // C4 = 270/6 = 45
-  '5.1': 35, '5.2': 40, '5.3': 45, // C5 = 120/3 = 40
-  '6.1': 60, '6.2': 70, // C6 = 65
-  '7.1': 50, '7.2': 40, // C7 = 45
-  '8.1': 25, '8.2': 35, // C8 = 30
-  '9.1': 70, '9.2': 80, // C9 = 75
+  '1.1': 40,
+  '1.2': 50,
+  '1.3': 60,
+  '1.4': 50, // C1 = 200/4 = 50
+  '2.1': 30,
+  '2.2': 40,
+  '2.3': 50,
+  '2.4': 40, // C2 = 160/4 = 40
+  '3.1': 45,
+  '3.2': 55,
+  '3.3': 65, // C3 = 165/3 = 55
+  '4.1': 20,
+  '4.2': 30,
+  '4.3': 40,
+  '4.4': 50,
+  '4.5': 60,
+  '4.6': 70, // C4 = 270/6 = 45
+  '5.1': 35,
+  '5.2': 40,
+  '5.3': 45, // C5 = 120/3 = 40
+  '6.1': 60,
+  '6.2': 70, // C6 = 65
+  '7.1': 50,
+  '7.2': 40, // C7 = 45
+  '8.1': 25,
+  '8.2': 35, // C8 = 30
+  '9.1': 70,
+  '9.2': 80, // C9 = 75
 };
 // Total = 50 + 40 + 55 + 45 + 40 + 65 + 45 + 30 + 75 = 445 of 900; average = 445/9 = 49.444…
 // Enablers 50 + 40 + 55 + 45 + 40 = 230 of 500 (46 %); results 65 + 45 + 30 + 75 = 215 of 400 (53.75 %).
@@ -124,7 +257,11 @@ describe('scoreAssessment — CAF 2020', () => {
     expect(a.criteria.map((c) => c.score)).toEqual([50, 40, 55, 45, 40, 65, 45, 30, 75]);
     expect(a.criteria.map((c) => c.points)).toEqual([50, 40, 55, 45, 40, 65, 45, 30, 75]);
     expect(a.complete).toBe(true);
-    expect(a.total).toMatchObject({ value: 445, max: 900, label: { en: 'Total points (sum of the 9 criterion scores, 0–900)' } });
+    expect(a.total).toMatchObject({
+      value: 445,
+      max: 900,
+      label: { en: 'Total points (sum of the 9 criterion scores, 0–900)' },
+    });
     expect(a.average.value).toBeCloseTo(445 / 9, 12);
     expect(a.average).toMatchObject({ max: 100, label: { pl: 'Średnia ocena kryterium (0–100)' } });
     expect(a.byKind).toEqual([
@@ -156,7 +293,10 @@ describe('scoreAssessment — CAF 2020', () => {
     const a = assess(caf, 'classical', classical(rest));
     expect(a.complete).toBe(false);
     expect(a.missing).toEqual(['4.6', '9.2']);
-    expect(a.criteria.filter((c) => !c.complete).map((c) => [c.criterionId, c.missing, c.score])).toEqual([['4', ['4.6'], null], ['9', ['9.2'], null]]);
+    expect(a.criteria.filter((c) => !c.complete).map((c) => [c.criterionId, c.missing, c.score])).toEqual([
+      ['4', ['4.6'], null],
+      ['9', ['9.2'], null],
+    ]);
     expect(a.criteria[0]!.score).toBe(50); // complete criteria still get their score
     expect(a.total.value).toBeNull();
     expect(a.average.value).toBeNull();
@@ -171,9 +311,16 @@ describe('scoreAssessment — CAF 2020', () => {
 
   it('lists every bad input: duplicates, unknown subcriteria, out-of-range scores', () => {
     const result = scoreAssessment(caf, 'classical', [
-      { itemId: '1.1', values: 40 }, { itemId: '1.1', values: 50 }, { itemId: '10.1', values: 50 }, { itemId: '2.1', values: 150 },
+      { itemId: '1.1', values: 40 },
+      { itemId: '1.1', values: 50 },
+      { itemId: '10.1', values: 50 },
+      { itemId: '2.1', values: 150 },
     ]);
-    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.itemId])).toEqual([['DUPLICATE_ITEM', '1.1'], ['UNKNOWN_ITEM', '10.1'], ['OUT_OF_RANGE', '2.1']]);
+    expect(result.ok ? [] : result.errors.map((e) => [e.code, e.itemId])).toEqual([
+      ['DUPLICATE_ITEM', '1.1'],
+      ['UNKNOWN_ITEM', '10.1'],
+      ['OUT_OF_RANGE', '2.1'],
+    ]);
   });
 
   it('an unknown mode is one error, not one per subcriterion', () => {
@@ -184,7 +331,8 @@ describe('scoreAssessment — CAF 2020', () => {
 
 describe('scoreAssessment — EFQM (1000 points by criterion weights)', () => {
   // overall mode: one percentage per part; criterion % = mean of parts; points = % × points / 100.
-  const parts = (criterion: string, scores: number[]) => scores.map((values, i) => ({ itemId: `${criterion}.${i + 1}`, values }));
+  const parts = (criterion: string, scores: number[]) =>
+    scores.map((values, i) => ({ itemId: `${criterion}.${i + 1}`, values }));
   const inputs = [
     ...parts('1', [50, 50, 50, 50, 50]), // 50 % × 100 = 50
     ...parts('2', [60, 60, 60, 60]), // 60 % × 100 = 60
@@ -238,14 +386,20 @@ describe('compareRounds', () => {
     const { '3.3': _dropped, ...rest } = ROUND_2;
     const result = compareRounds(round1, assess(caf, 'classical', classical(rest)));
     expect(result.ok && [result.comparison.criteria[2], result.comparison.total.change]).toEqual([
-      { criterionId: '3', before: 55, after: null, change: null, pointsChange: null }, null,
+      { criterionId: '3', before: 55, after: null, change: null, pointsChange: null },
+      null,
     ]);
   });
 
   it('flags a change of scoring mode between rounds', () => {
-    const fine = assess(caf, 'fine-tuned', Object.entries(ROUND_2).map(([itemId, s]): ItemScoreInput => ({
-      itemId, values: Number(itemId.split('.')[0]) <= 5 ? { plan: s, do: s, check: s, act: s } : { trend: s, targets: s },
-    })));
+    const fine = assess(
+      caf,
+      'fine-tuned',
+      Object.entries(ROUND_2).map(([itemId, s]): ItemScoreInput => ({
+        itemId,
+        values: Number(itemId.split('.')[0]) <= 5 ? { plan: s, do: s, check: s, act: s } : { trend: s, targets: s },
+      })),
+    );
     const result = compareRounds(round1, fine);
     expect(result.ok && [result.comparison.modeChanged, result.comparison.total.change]).toEqual([true, 150]);
   });

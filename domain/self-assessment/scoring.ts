@@ -6,7 +6,16 @@
  * mode (classical: one score; fine-tuned enablers: PLAN/DO/CHECK/ACT; fine-tuned results:
  * trend/targets; EFQM: RADAR elements), their bands and steps, and how scores combine.
  */
-import { type AssessmentItem, type Framework, type LocalizedText, type ScoreBand, type ScorePanel, assessmentItems, bandOf, isOnStep } from './framework';
+import {
+  type AssessmentItem,
+  type Framework,
+  type LocalizedText,
+  type ScoreBand,
+  type ScorePanel,
+  assessmentItems,
+  bandOf,
+  isOnStep,
+} from './framework';
 
 /**
  * Raw scores for one item: a record component id → score (fine-tuned: `{ plan, do, check, act }`), or
@@ -55,26 +64,55 @@ export interface ItemScore {
  * components (CAF fine-tuned enablers: (P + D + C + A)/4; results: (trend + targets)/2; classical:
  * the single score), or the mean weighted by component weights when the panel says "weighted-mean".
  */
-export function validateScore(framework: Framework, modeId: string, itemId: string, values: ScoreValues):
-  { ok: true; score: ItemScore } | { ok: false; errors: ScoreProblem[] } {
+export function validateScore(
+  framework: Framework,
+  modeId: string,
+  itemId: string,
+  values: ScoreValues,
+): { ok: true; score: ItemScore } | { ok: false; errors: ScoreProblem[] } {
   const mode = framework.modes.find((m) => m.id === modeId);
   if (mode === undefined) {
-    return { ok: false, errors: [{ code: 'UNKNOWN_MODE', itemId, message: `framework ${framework.id} has no scoring mode "${modeId}" (known: ${framework.modes.map((m) => m.id).join(', ')})` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'UNKNOWN_MODE',
+          itemId,
+          message: `framework ${framework.id} has no scoring mode "${modeId}" (known: ${framework.modes.map((m) => m.id).join(', ')})`,
+        },
+      ],
+    };
   }
   const item = assessmentItems(framework).find((i) => i.id === itemId);
-  if (item === undefined) return { ok: false, errors: [{ code: 'UNKNOWN_ITEM', itemId, message: `framework ${framework.id} has no subcriterion "${itemId}"` }] };
+  if (item === undefined)
+    return {
+      ok: false,
+      errors: [{ code: 'UNKNOWN_ITEM', itemId, message: `framework ${framework.id} has no subcriterion "${itemId}"` }],
+    };
   return validateItem(item, mode.panels[item.kind]!, values);
 }
 
-function validateItem(item: AssessmentItem, panel: ScorePanel, values: ScoreValues):
-  { ok: true; score: ItemScore } | { ok: false; errors: ScoreProblem[] } {
+function validateItem(
+  item: AssessmentItem,
+  panel: ScorePanel,
+  values: ScoreValues,
+): { ok: true; score: ItemScore } | { ok: false; errors: ScoreProblem[] } {
   const name = itemName(item);
   const errors: ScoreProblem[] = [];
   let given: Readonly<Record<string, unknown>>;
   if (typeof values === 'number') {
     if (panel.components.length !== 1) {
       const ids = panel.components.map((c) => c.id).join(', ');
-      return { ok: false, errors: [{ code: 'SINGLE_VALUE_FOR_SEVERAL_COMPONENTS', itemId: item.id, message: `${name}: one number given, but this mode scores ${ids} separately` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            code: 'SINGLE_VALUE_FOR_SEVERAL_COMPONENTS',
+            itemId: item.id,
+            message: `${name}: one number given, but this mode scores ${ids} separately`,
+          },
+        ],
+      };
     }
     given = { [panel.components[0]!.id]: values };
   } else {
@@ -84,14 +122,33 @@ function validateItem(item: AssessmentItem, panel: ScorePanel, values: ScoreValu
   const components: Record<string, number> = {};
   const bands: Record<string, ScoreBand | null> = {};
   for (const c of panel.components) {
-    const problem = (code: ScoreProblemCode, message: string) => errors.push({ code, itemId: item.id, component: c.id, message: `${name}, ${c.title.en}: ${message}` });
+    const problem = (code: ScoreProblemCode, message: string) =>
+      errors.push({ code, itemId: item.id, component: c.id, message: `${name}, ${c.title.en}: ${message}` });
     const v = given[c.id];
-    if (v === undefined) { problem('MISSING_COMPONENT', 'no score'); continue; }
-    if (typeof v !== 'number' || !Number.isFinite(v)) { problem('NOT_A_NUMBER', `${String(v)} is not a number`); continue; }
-    if (v < c.min || v > c.max) { problem('OUT_OF_RANGE', `score ${v} is outside ${c.min}–${c.max}`); continue; }
-    if (!isOnStep(v, c.min, c.step)) { problem('OFF_STEP', c.step === 1 ? `score ${v} must be a whole number` : `score ${v} must be a multiple of ${c.step}`); continue; }
+    if (v === undefined) {
+      problem('MISSING_COMPONENT', 'no score');
+      continue;
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      problem('NOT_A_NUMBER', `${String(v)} is not a number`);
+      continue;
+    }
+    if (v < c.min || v > c.max) {
+      problem('OUT_OF_RANGE', `score ${v} is outside ${c.min}–${c.max}`);
+      continue;
+    }
+    if (!isOnStep(v, c.min, c.step)) {
+      problem(
+        'OFF_STEP',
+        c.step === 1 ? `score ${v} must be a whole number` : `score ${v} must be a multiple of ${c.step}`,
+      );
+      continue;
+    }
     if (c.selection === 'band-value' && !c.bands!.some((b) => b.value === v)) {
-      problem('NOT_A_BAND_VALUE', `score ${v} is not one of the band values ${c.bands!.map((b) => b.value).join(', ')}`);
+      problem(
+        'NOT_A_BAND_VALUE',
+        `score ${v} is not one of the band values ${c.bands!.map((b) => b.value).join(', ')}`,
+      );
       continue;
     }
     components[c.id] = v;
@@ -99,7 +156,12 @@ function validateItem(item: AssessmentItem, panel: ScorePanel, values: ScoreValu
   }
   for (const key of Object.keys(given)) {
     if (!panel.components.some((c) => c.id === key)) {
-      errors.push({ code: 'UNKNOWN_COMPONENT', itemId: item.id, component: key, message: `${name}: "${key}" is not scored in this mode (expected ${panel.components.map((c) => c.id).join(', ')})` });
+      errors.push({
+        code: 'UNKNOWN_COMPONENT',
+        itemId: item.id,
+        component: key,
+        message: `${name}: "${key}" is not scored in this mode (expected ${panel.components.map((c) => c.id).join(', ')})`,
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -111,7 +173,17 @@ function validateItem(item: AssessmentItem, panel: ScorePanel, values: ScoreValu
     weighted += w * components[c.id]!;
     weights += w;
   }
-  return { ok: true, score: { itemId: item.id, criterionId: item.criterionId, kind: item.kind, components, bands, score: weighted / weights } };
+  return {
+    ok: true,
+    score: {
+      itemId: item.id,
+      criterionId: item.criterionId,
+      kind: item.kind,
+      components,
+      bands,
+      score: weighted / weights,
+    },
+  };
 }
 
 function itemName(item: AssessmentItem): string {
@@ -189,17 +261,33 @@ export interface AssessmentScore {
  * - Total, average and every kind/group subtotal are null while any criterion they cover is
  *   incomplete: a partial sum on the 0–900 scale would read as a low score.
  */
-export function scoreAssessment(framework: Framework, modeId: string, inputs: readonly ItemScoreInput[]):
-  { ok: true; assessment: AssessmentScore } | { ok: false; errors: ScoreProblem[] } {
+export function scoreAssessment(
+  framework: Framework,
+  modeId: string,
+  inputs: readonly ItemScoreInput[],
+): { ok: true; assessment: AssessmentScore } | { ok: false; errors: ScoreProblem[] } {
   if (!framework.modes.some((m) => m.id === modeId)) {
-    return { ok: false, errors: [{ code: 'UNKNOWN_MODE', itemId: null, message: `framework ${framework.id} has no scoring mode "${modeId}" (known: ${framework.modes.map((m) => m.id).join(', ')})` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'UNKNOWN_MODE',
+          itemId: null,
+          message: `framework ${framework.id} has no scoring mode "${modeId}" (known: ${framework.modes.map((m) => m.id).join(', ')})`,
+        },
+      ],
+    };
   }
   const errors: ScoreProblem[] = [];
   const byItem = new Map<string, ItemScore>();
   const seen = new Set<string>();
   for (const input of inputs) {
     if (seen.has(input.itemId)) {
-      errors.push({ code: 'DUPLICATE_ITEM', itemId: input.itemId, message: `subcriterion ${input.itemId} is scored more than once` });
+      errors.push({
+        code: 'DUPLICATE_ITEM',
+        itemId: input.itemId,
+        message: `subcriterion ${input.itemId} is scored more than once`,
+      });
       continue;
     }
     seen.add(input.itemId);
@@ -254,8 +342,20 @@ export function scoreAssessment(framework: Framework, modeId: string, inputs: re
       missing: criteria.flatMap((c) => c.missing),
       total: { label: totalLabel, value: all.points, max: maxTotal },
       average: { label: averageLabel, value: all.percent, max: 100 },
-      byKind: framework.kinds.map((k) => subtotal(k.id, criteria.filter((c) => c.kind === k.id))).filter((s) => s.maxPoints > 0),
-      byGroup: framework.groups.map((g) => subtotal(g.id, criteria.filter((c) => c.group === g.id))),
+      byKind: framework.kinds
+        .map((k) =>
+          subtotal(
+            k.id,
+            criteria.filter((c) => c.kind === k.id),
+          ),
+        )
+        .filter((s) => s.maxPoints > 0),
+      byGroup: framework.groups.map((g) =>
+        subtotal(
+          g.id,
+          criteria.filter((c) => c.group === g.id),
+        ),
+      ),
     },
   };
 }
@@ -295,13 +395,30 @@ export interface RoundComparison {
  * (criterion incomplete in one round). Rounds of different frameworks or versions → error
  * `FRAMEWORK_MISMATCH`, because their scales and items differ.
  */
-export function compareRounds(before: AssessmentScore, after: AssessmentScore):
+export function compareRounds(
+  before: AssessmentScore,
+  after: AssessmentScore,
+):
   { ok: true; comparison: RoundComparison } | { ok: false; errors: { code: 'FRAMEWORK_MISMATCH'; message: string }[] } {
   if (before.frameworkId !== after.frameworkId || before.frameworkVersion !== after.frameworkVersion) {
-    return { ok: false, errors: [{ code: 'FRAMEWORK_MISMATCH', message: `cannot compare ${before.frameworkId} ${before.frameworkVersion} with ${after.frameworkId} ${after.frameworkVersion}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'FRAMEWORK_MISMATCH',
+          message: `cannot compare ${before.frameworkId} ${before.frameworkVersion} with ${after.frameworkId} ${after.frameworkVersion}`,
+        },
+      ],
+    };
   }
   const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
-  const figure = (a: ScoreFigure, b: ScoreFigure): FigureChange => ({ label: b.label, before: a.value, after: b.value, change: diff(a.value, b.value), max: b.max });
+  const figure = (a: ScoreFigure, b: ScoreFigure): FigureChange => ({
+    label: b.label,
+    before: a.value,
+    after: b.value,
+    change: diff(a.value, b.value),
+    max: b.max,
+  });
   return {
     ok: true,
     comparison: {

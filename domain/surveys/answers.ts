@@ -49,8 +49,7 @@ export interface AnswerError {
 }
 
 export type ResponseValidation =
-  | { ok: true; answers: Answers; dropped: string[] }
-  | { ok: false; errors: AnswerError[] };
+  { ok: true; answers: Answers; dropped: string[] } | { ok: false; errors: AnswerError[] };
 
 /**
  * Validates one response (question name → value, as SurveyJS's `survey.data`) and returns either
@@ -82,12 +81,26 @@ export type ResponseValidation =
  * milliseconds.
  */
 export function validateResponse(template: SurveyTemplate, response: unknown): ResponseValidation {
-  if (!isRecord(response)) return { ok: false, errors: [{ question: '', code: 'not-an-object', message: 'a response must be an object of question name → answer' }] };
+  if (!isRecord(response))
+    return {
+      ok: false,
+      errors: [
+        { question: '', code: 'not-an-object', message: 'a response must be an object of question name → answer' },
+      ],
+    };
   const model = sharedModel(template.form);
   const forms = formQuestionsOf(template.form);
-  if (model === null || forms === null) return { ok: false, errors: [{ question: '', code: 'template-unloadable', message: 'the template form cannot be loaded' }] };
+  if (model === null || forms === null)
+    return {
+      ok: false,
+      errors: [{ question: '', code: 'template-unloadable', message: 'the template form cannot be loaded' }],
+    };
   const questions = new Map(forms.map((q) => [q.name, q]));
-  const layoutNames = new Set(listFormElements(template.form).filter((e) => e.name !== null && !questions.has(e.name)).map((e) => e.name as string));
+  const layoutNames = new Set(
+    listFormElements(template.form)
+      .filter((e) => e.name !== null && !questions.has(e.name))
+      .map((e) => e.name as string),
+  );
 
   const errors: AnswerError[] = [];
   const error = (question: string, code: AnswerErrorCode, message: string) => errors.push({ question, code, message });
@@ -134,7 +147,11 @@ export function validateResponse(template: SurveyTemplate, response: unknown): R
       const visible = layout.offered.get(name) ?? [];
       const hiddenChoices = (Array.isArray(value) ? value : [value]).filter((v) => !visible.includes(v));
       if (hiddenChoices.length > 0) {
-        error(name, 'not-a-choice', `${hiddenChoices.map((v) => JSON.stringify(v)).join(', ')} was not offered given the other answers`);
+        error(
+          name,
+          'not-a-choice',
+          `${hiddenChoices.map((v) => JSON.stringify(v)).join(', ')} was not offered given the other answers`,
+        );
         continue;
       }
     }
@@ -169,7 +186,12 @@ export interface Layout {
   exhaustive: boolean;
 }
 
-function computeLayout(model: Model, forms: readonly FormQuestion[], data: Record<string, AnswerValue>, exhaustive: boolean): Layout {
+function computeLayout(
+  model: Model,
+  forms: readonly FormQuestion[],
+  data: Record<string, AnswerValue>,
+  exhaustive: boolean,
+): Layout {
   model.data = data;
   const visible = new Set<string>();
   const required = new Set<string>();
@@ -196,7 +218,11 @@ const LAYOUT_CACHE_SIZE = 2_000;
  * layout may depend on more (validators, triggers, functions in expressions) takes the exhaustive
  * way every time.
  */
-export function layoutSource(form: SurveyJson, model: Model, forms: readonly FormQuestion[]): (data: Record<string, AnswerValue>) => Layout {
+export function layoutSource(
+  form: SurveyJson,
+  model: Model,
+  forms: readonly FormQuestion[],
+): (data: Record<string, AnswerValue>) => Layout {
   const inputs = conditionInputs(form);
   if (inputs === null) return (data) => computeLayout(model, forms, data, true);
   let cache = layoutCache.get(form);
@@ -228,25 +254,36 @@ function normalizeAnswer(form: FormQuestion, question: Question, raw: unknown): 
     case 'dropdown':
     case 'boolean': {
       if (typeof raw === 'string' && raw.trim() === '') return undefined;
-      if (typeof raw !== 'number' && typeof raw !== 'string' && typeof raw !== 'boolean') return fail('invalid-type', `expected a single value, got ${describe(raw)}`);
+      if (typeof raw !== 'number' && typeof raw !== 'string' && typeof raw !== 'boolean')
+        return fail('invalid-type', `expected a single value, got ${describe(raw)}`);
       const value = matchValue(values, raw);
-      return value === undefined ? fail('not-a-choice', `${JSON.stringify(raw)} is not one of the offered answers`) : { value };
+      return value === undefined
+        ? fail('not-a-choice', `${JSON.stringify(raw)} is not one of the offered answers`)
+        : { value };
     }
     case 'checkbox': {
       if (!Array.isArray(raw)) return fail('invalid-type', `expected a list of choices, got ${describe(raw)}`);
       if (raw.length === 0) return undefined;
       const chosen: (number | string)[] = [];
       for (const item of raw) {
-        if (typeof item !== 'number' && typeof item !== 'string') return fail('invalid-type', `expected choices, got ${describe(item)} in the list`);
+        if (typeof item !== 'number' && typeof item !== 'string')
+          return fail('invalid-type', `expected choices, got ${describe(item)} in the list`);
         const value = matchValue(values, item);
-        if (value === undefined || typeof value === 'boolean') return fail('not-a-choice', `${JSON.stringify(item)} is not one of the offered answers`);
+        if (value === undefined || typeof value === 'boolean')
+          return fail('not-a-choice', `${JSON.stringify(item)} is not one of the offered answers`);
         if (chosen.includes(value)) return fail('duplicate-choice', `${JSON.stringify(item)} is chosen twice`);
         chosen.push(value);
       }
-      if (form.noneValue !== null && chosen.includes(form.noneValue) && chosen.length > 1) return fail('none-not-exclusive', 'the "none" answer cannot be combined with other choices');
+      if (form.noneValue !== null && chosen.includes(form.noneValue) && chosen.length > 1)
+        return fail('none-not-exclusive', 'the "none" answer cannot be combined with other choices');
       const q = question as unknown as { minSelectedChoices?: number; maxSelectedChoices?: number };
-      if ((q.maxSelectedChoices ?? 0) > 0 && chosen.length > q.maxSelectedChoices!) return fail('too-many-choices', `at most ${q.maxSelectedChoices} choices are allowed, got ${chosen.length}`);
-      if ((q.minSelectedChoices ?? 0) > 0 && chosen.length < q.minSelectedChoices! && !(form.noneValue !== null && chosen[0] === form.noneValue)) {
+      if ((q.maxSelectedChoices ?? 0) > 0 && chosen.length > q.maxSelectedChoices!)
+        return fail('too-many-choices', `at most ${q.maxSelectedChoices} choices are allowed, got ${chosen.length}`);
+      if (
+        (q.minSelectedChoices ?? 0) > 0 &&
+        chosen.length < q.minSelectedChoices! &&
+        !(form.noneValue !== null && chosen[0] === form.noneValue)
+      ) {
         return fail('too-few-choices', `at least ${q.minSelectedChoices} choices are required, got ${chosen.length}`);
       }
       return { value: chosen };
@@ -256,10 +293,16 @@ function normalizeAnswer(form: FormQuestion, question: Question, raw: unknown): 
       if (form.numeric !== null) {
         if (typeof raw === 'string' && raw.trim() === '') return undefined;
         // Strings as keyed in from paper: "12", "-3", "3.5" or the Polish "3,5".
-        const number = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+([.,]\d+)?$/.test(raw.trim()) ? Number(raw.trim().replace(',', '.')) : NaN;
+        const number =
+          typeof raw === 'number'
+            ? raw
+            : typeof raw === 'string' && /^-?\d+([.,]\d+)?$/.test(raw.trim())
+              ? Number(raw.trim().replace(',', '.'))
+              : NaN;
         if (!Number.isFinite(number)) return fail('invalid-type', `expected a number, got ${describe(raw)}`);
         const { min, max } = form.numeric;
-        if ((min !== null && number < min) || (max !== null && number > max)) return fail('out-of-range', `${number} is outside ${min ?? '−∞'}…${max ?? '∞'}`);
+        if ((min !== null && number < min) || (max !== null && number > max))
+          return fail('out-of-range', `${number} is outside ${min ?? '−∞'}…${max ?? '∞'}`);
         return { value: number };
       }
       if (typeof raw !== 'string') return fail('invalid-type', `expected text, got ${describe(raw)}`);
@@ -273,7 +316,10 @@ function normalizeAnswer(form: FormQuestion, question: Question, raw: unknown): 
 }
 
 /** The offered value equal to `raw`; a numeric string matches a numeric value ("4" → 4). */
-function matchValue(values: readonly (number | string | boolean)[], raw: number | string | boolean): number | string | boolean | undefined {
+function matchValue(
+  values: readonly (number | string | boolean)[],
+  raw: number | string | boolean,
+): number | string | boolean | undefined {
   if (values.includes(raw)) return raw;
   if (typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim())) {
     const n = Number(raw.trim());
@@ -329,8 +375,10 @@ export function scoreResponse(template: SurveyTemplate, answers: Answers, option
     const substantive = value !== undefined && !(meta.noOpinionValues ?? []).includes(value as number | string);
     if (meta.scale !== undefined) items[meta.name] = substantive ? scoreValue(meta, value) : null;
     const values = favourableValues(meta);
-    if (values !== null) favourable[meta.name] = substantive && !Array.isArray(value) ? values.includes(value as number | string) : null;
-    if (meta.dimension !== undefined) byDimension.set(meta.dimension, [...(byDimension.get(meta.dimension) ?? []), meta]);
+    if (values !== null)
+      favourable[meta.name] = substantive && !Array.isArray(value) ? values.includes(value as number | string) : null;
+    if (meta.dimension !== undefined)
+      byDimension.set(meta.dimension, [...(byDimension.get(meta.dimension) ?? []), meta]);
   }
   const dimensions: Record<string, number | null> = {};
   const dimensionFavourable: Record<string, number | null> = {};

@@ -6,7 +6,15 @@
 import { Model, type Question } from 'survey-core';
 
 /** Question types whose answers Miernik validates and aggregates. */
-export const SUPPORTED_QUESTION_TYPES = ['rating', 'radiogroup', 'dropdown', 'checkbox', 'boolean', 'text', 'comment'] as const;
+export const SUPPORTED_QUESTION_TYPES = [
+  'rating',
+  'radiogroup',
+  'dropdown',
+  'checkbox',
+  'boolean',
+  'text',
+  'comment',
+] as const;
 export type SupportedQuestionType = (typeof SUPPORTED_QUESTION_TYPES)[number];
 
 /** Elements that hold no answer and may appear in a form. */
@@ -53,7 +61,12 @@ export function listFormElements(form: unknown): FormElement[] {
     elements.forEach((element, i) => {
       if (!isRecord(element)) return;
       const at = `${path}[${i}]`;
-      found.push({ name: typeof element.name === 'string' ? element.name : null, type: String(element.type ?? ''), path: at, json: element });
+      found.push({
+        name: typeof element.name === 'string' ? element.name : null,
+        type: String(element.type ?? ''),
+        path: at,
+        json: element,
+      });
       walk(element.elements, `${at}.elements`);
       walk(element.questions, `${at}.questions`);
     });
@@ -115,7 +128,17 @@ export function formQuestionsOf(form: SurveyJson): FormQuestion[] | null {
 const inputsCache = new WeakMap<object, readonly string[] | null>();
 
 /** Operators and keywords of SurveyJS expressions that look like a name followed by "(". */
-const EXPRESSION_KEYWORDS = new Set(['and', 'or', 'not', 'anyof', 'allof', 'contains', 'notcontains', 'empty', 'notempty']);
+const EXPRESSION_KEYWORDS = new Set([
+  'and',
+  'or',
+  'not',
+  'anyof',
+  'allof',
+  'contains',
+  'notcontains',
+  'empty',
+  'notempty',
+]);
 
 /**
  * The questions whose answers a form's conditions read — every `{name}` in properties ending in
@@ -143,9 +166,19 @@ function findConditionInputs(form: SurveyJson): readonly string[] | null {
       return;
     }
     if (!isRecord(node)) return;
-    if (node.type === 'text' && node.inputType !== undefined && node.inputType !== 'text' && node.inputType !== 'number') exact = false;
+    if (
+      node.type === 'text' &&
+      node.inputType !== undefined &&
+      node.inputType !== 'text' &&
+      node.inputType !== 'number'
+    )
+      exact = false;
     for (const [key, value] of Object.entries(node)) {
-      if ((key === 'validators' || key === 'triggers' || key === 'calculatedValues') && !(Array.isArray(value) && value.length === 0)) exact = false;
+      if (
+        (key === 'validators' || key === 'triggers' || key === 'calculatedValues') &&
+        !(Array.isArray(value) && value.length === 0)
+      )
+        exact = false;
       else if (/^(setValue|defaultValue|resetValue)/.test(key) || key === 'setValueIf') exact = false;
       else if (key === 'choicesFromQuestion' && typeof value === 'string') names.add(value);
       else if (key.endsWith('If') && typeof value === 'string') readExpression(value);
@@ -153,7 +186,8 @@ function findConditionInputs(form: SurveyJson): readonly string[] | null {
     }
   };
   const readExpression = (expression: string) => {
-    for (const match of expression.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\s*\(/g)) if (!EXPRESSION_KEYWORDS.has(match[1]!.toLowerCase())) exact = false;
+    for (const match of expression.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\s*\(/g))
+      if (!EXPRESSION_KEYWORDS.has(match[1]!.toLowerCase())) exact = false;
     for (const match of expression.matchAll(/\{([^{}]+)\}/g)) {
       const name = match[1]!.trim().split(/[.[]/)[0]!.trim();
       if (name.startsWith('$')) exact = false;
@@ -171,7 +205,8 @@ export function isSupportedQuestionType(type: string): type is SupportedQuestion
 /** The answerable questions of a model, in form order, with the paths of their JSON. Questions of unsupported types are left out. */
 export function describeQuestions(model: Model, form: unknown): FormQuestion[] {
   const paths = new Map<string, string>();
-  for (const element of listFormElements(form)) if (element.name !== null && !paths.has(element.name)) paths.set(element.name, element.path);
+  for (const element of listFormElements(form))
+    if (element.name !== null && !paths.has(element.name)) paths.set(element.name, element.path);
   const result: FormQuestion[] = [];
   for (const question of model.getAllQuestions(false, false, true) as Question[]) {
     const type = question.getType();
@@ -183,7 +218,8 @@ export function describeQuestions(model: Model, form: unknown): FormQuestion[] {
       values: allowedValues(question, type, false),
       noneValue: noneValueOf(question),
       numeric: type === 'text' && inputTypeOf(question) === 'number' ? numericRange(question) : null,
-      maxLength: type === 'comment' || (type === 'text' && inputTypeOf(question) !== 'number') ? maxLengthOf(question) : null,
+      maxLength:
+        type === 'comment' || (type === 'text' && inputTypeOf(question) !== 'number') ? maxLengthOf(question) : null,
     });
   }
   return result;
@@ -194,7 +230,11 @@ export function describeQuestions(model: Model, form: unknown): FormQuestion[] {
  * `visibleIf` on items (evaluated on the model's current data) are left out, as the respondent
  * never saw them.
  */
-export function allowedValues(question: Question, type: SupportedQuestionType, visibleOnly: boolean): (number | string | boolean)[] | null {
+export function allowedValues(
+  question: Question,
+  type: SupportedQuestionType,
+  visibleOnly: boolean,
+): (number | string | boolean)[] | null {
   const q = question as unknown as Record<string, unknown>;
   switch (type) {
     case 'rating':
@@ -205,7 +245,10 @@ export function allowedValues(question: Question, type: SupportedQuestionType, v
       const selectAll = q.selectAllItem;
       const items = visibleOnly
         ? (q.visibleChoices as { value: number | string }[]).filter((item) => item !== selectAll)
-        : [...(q.choices as { value: number | string }[]), ...(q.showNoneItem ? [q.noneItem as { value: number | string }] : [])];
+        : [
+            ...(q.choices as { value: number | string }[]),
+            ...(q.showNoneItem ? [q.noneItem as { value: number | string }] : []),
+          ];
       return items.map((item) => item.value);
     }
     case 'boolean':
@@ -217,7 +260,7 @@ export function allowedValues(question: Question, type: SupportedQuestionType, v
 
 export function noneValueOf(question: Question): string | number | null {
   const q = question as unknown as Record<string, unknown>;
-  return q.showNoneItem ? ((q.noneItem as { value: string | number }).value) : null;
+  return q.showNoneItem ? (q.noneItem as { value: string | number }).value : null;
 }
 
 export function inputTypeOf(question: Question): string {
@@ -226,7 +269,8 @@ export function inputTypeOf(question: Question): string {
 
 export function numericRange(question: Question): { min: number | null; max: number | null } {
   const q = question as unknown as Record<string, unknown>;
-  const bound = (v: unknown) => (v === undefined || v === null || v === '' || !Number.isFinite(Number(v)) ? null : Number(v));
+  const bound = (v: unknown) =>
+    v === undefined || v === null || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
   return { min: bound(q.min), max: bound(q.max) };
 }
 

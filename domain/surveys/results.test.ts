@@ -43,7 +43,8 @@ const template: SurveyTemplate = {
   ],
 };
 
-const responses = (...answers: Record<string, unknown>[]): SurveyResponse[] => answers.map((a) => ({ answers: a as never }));
+const responses = (...answers: Record<string, unknown>[]): SurveyResponse[] =>
+  answers.map((a) => ({ answers: a as never }));
 const overallOnly = (values: number[]): SurveyResponse[] => responses(...values.map((overall) => ({ overall })));
 
 function summary(rs: readonly SurveyResponse[], options = {}): WaveResults {
@@ -57,7 +58,8 @@ function published<T>(cell: Suppressible<T> | undefined): T {
   return (cell as Published<T>).figures;
 }
 /** A question's cell, typed as the caller expects it. */
-const question = <T = ChoiceFigures>(w: WaveResults, name: string) => w.questions.find((q) => q.question === name)!.result as Suppressible<T>;
+const question = <T = ChoiceFigures>(w: WaveResults, name: string) =>
+  w.questions.find((q) => q.question === name)!.result as Suppressible<T>;
 
 it('the test template is valid', () => {
   expect(validateTemplate(template)).toMatchObject({ ok: true });
@@ -69,7 +71,13 @@ describe('summarizeWave — questions', () => {
   it('distribution, n, mean with t interval, top-2-box with Wilson (hand calculation)', () => {
     const figures = published(question<ChoiceFigures>(summary(overallOnly(overall)), 'overall'));
     expect(figures.n).toBe(10);
-    expect(figures.distribution.map((d) => [d.value, d.count])).toEqual([[1, 1], [2, 1], [3, 1], [4, 4], [5, 3]]);
+    expect(figures.distribution.map((d) => [d.value, d.count])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 4],
+      [5, 3],
+    ]);
     expect(figures.distribution.map((d) => d.share)).toEqual([0.1, 0.1, 0.1, 0.4, 0.3]);
     expect(figures.mean!.mean).toBeCloseTo(3.7, 12);
     expect(figures.mean!.lower!).toBeCloseTo(2.74321478103839, 9); // scipy: mean ± t₀.₉₇₅,₉·s/√n
@@ -78,7 +86,9 @@ describe('summarizeWave — questions', () => {
   });
 
   it('excludes "don\'t know" from n and shares, but counts it', () => {
-    const figures = published(question<ChoiceFigures>(summary(responses(...[4, 3, 'dk', 'dk', 2, 1, 4, 3].map((city) => ({ city })))), 'city'));
+    const figures = published(
+      question<ChoiceFigures>(summary(responses(...[4, 3, 'dk', 'dk', 2, 1, 4, 3].map((city) => ({ city })))), 'city'),
+    );
     expect(figures.n).toBe(6);
     expect(figures.noOpinion).toBe(2);
     expect(figures.distribution).toEqual([
@@ -93,15 +103,29 @@ describe('summarizeWave — questions', () => {
   });
 
   it('checkbox: shares of respondents, summing to more than 1; no mean or top-box', () => {
-    const figures = published(question<ChoiceFigures>(summary(responses(...[['a'], ['a', 'b'], ['b', 'c'], ['a'], ['a', 'c']].map((topics) => ({ topics })))), 'topics'));
+    const figures = published(
+      question<ChoiceFigures>(
+        summary(responses(...[['a'], ['a', 'b'], ['b', 'c'], ['a'], ['a', 'c']].map((topics) => ({ topics })))),
+        'topics',
+      ),
+    );
     expect(figures.n).toBe(5);
-    expect(figures.distribution.map((d) => [d.value, d.count, d.share])).toEqual([['a', 4, 0.8], ['b', 2, 0.4], ['c', 2, 0.4]]);
+    expect(figures.distribution.map((d) => [d.value, d.count, d.share])).toEqual([
+      ['a', 4, 0.8],
+      ['b', 2, 0.4],
+      ['c', 2, 0.4],
+    ]);
     expect(figures.mean).toBeNull();
     expect(figures.favourable).toBeNull();
   });
 
   it('a question without metadata: distribution only', () => {
-    const figures = published(question<ChoiceFigures>(summary(responses(...['office', 'office', 'phone', 'office', 'phone'].map((channel) => ({ channel })))), 'channel'));
+    const figures = published(
+      question<ChoiceFigures>(
+        summary(responses(...['office', 'office', 'phone', 'office', 'phone'].map((channel) => ({ channel })))),
+        'channel',
+      ),
+    );
     expect(figures.distribution.map((d) => d.count)).toEqual([3, 2]);
     expect(figures.mean).toBeNull();
     expect(figures.favourable).toBeNull();
@@ -109,12 +133,18 @@ describe('summarizeWave — questions', () => {
 
   it('numeric text: the mean', () => {
     const result = summary(responses(...[20, 30, 40, 50, 60].map((age) => ({ age }))));
-    expect(published(question<NumberFigures>(result, 'age'))).toEqual({ n: 5, mean: meanInterval([20, 30, 40, 50, 60]) });
+    expect(published(question<NumberFigures>(result, 'age'))).toEqual({
+      n: 5,
+      mean: meanInterval([20, 30, 40, 50, 60]),
+    });
   });
 
   it('free text, sorted in Polish order', () => {
     const result = summary(responses(...['Żaba', 'ala', 'Łódź', 'Zebra', 'ćma'].map((note) => ({ note }))));
-    expect(published(question<TextFigures>(result, 'note'))).toEqual({ n: 5, texts: ['ala', 'ćma', 'Łódź', 'Zebra', 'Żaba'] });
+    expect(published(question<TextFigures>(result, 'note'))).toEqual({
+      n: 5,
+      texts: ['ala', 'ćma', 'Łódź', 'Zebra', 'Żaba'],
+    });
   });
 
   it.each([
@@ -122,7 +152,10 @@ describe('summarizeWave — questions', () => {
     ['5 answers', 5, undefined, false],
     ['9 answers, minimum 10', 9, 10, true],
   ])('suppression: %s', (_, count, minimumN, suppressed) => {
-    const result = summary(overallOnly(Array.from({ length: count }, () => 4)), minimumN === undefined ? {} : { minimumN });
+    const result = summary(
+      overallOnly(Array.from({ length: count }, () => 4)),
+      minimumN === undefined ? {} : { minimumN },
+    );
     expect(question(result, 'overall').suppressed).toBe(suppressed);
     expect(result.headlines[0]!.result.suppressed).toBe(suppressed);
   });
@@ -149,7 +182,13 @@ describe('summarizeWave — questions', () => {
 
 describe('summarizeWave — dimensions and headlines', () => {
   // (speed, stress): stress is reverse-coded, so scored 6 − x.
-  const pairs = [[5, 1], [4, 2], [3, 3], [2, 4], [5, 5]];
+  const pairs = [
+    [5, 1],
+    [4, 2],
+    [3, 3],
+    [2, 4],
+    [5, 5],
+  ];
   const rs = responses(...pairs.map(([speed, stress]) => ({ speed, stress })));
 
   it('dimension mean: per respondent after reverse coding, then averaged (hand calculation)', () => {
@@ -180,7 +219,15 @@ describe('summarizeWave — dimensions and headlines', () => {
     const result = headlineFigures(template, overallOnly([5, 5, 4, 4, 4, 3, 2, 1, 5, 4]));
     expect(result).toEqual({
       ok: true,
-      value: [{ templateId: 'results-test', templateVersion: 1, question: 'overall', catalogueVariables: null, result: { suppressed: false, figures: wilsonInterval(7, 10) } }],
+      value: [
+        {
+          templateId: 'results-test',
+          templateVersion: 1,
+          question: 'overall',
+          catalogueVariables: null,
+          result: { suppressed: false, figures: wilsonInterval(7, 10) },
+        },
+      ],
     });
   });
 });
@@ -191,7 +238,12 @@ describe('weights', () => {
     const result = summary(rs);
     expect(result.weighted).toBe(true);
     const figures = published(question<ChoiceFigures>(result, 'overall'));
-    expect(figures.distribution.find((d) => d.value === 5)).toEqual({ value: 5, count: 2, share: 4 / 7, noOpinion: false });
+    expect(figures.distribution.find((d) => d.value === 5)).toEqual({
+      value: 5,
+      count: 2,
+      share: 4 / 7,
+      noOpinion: false,
+    });
     const nEff = 49 / 11; // (Σw)²/Σw² = 7²/11
     expect(figures.favourable!.estimate).toBeCloseTo(4 / 7, 12);
     expect(figures.favourable!.n).toBeCloseTo(nEff, 12);
@@ -203,15 +255,29 @@ describe('weights', () => {
   it.each([[-1], [0], [NaN], [Infinity]])('a weight of %f is reported, not used', (weight) => {
     const rs: SurveyResponse[] = [...overallOnly([4, 4]), { answers: { overall: 5 }, weight }];
     expect(summarizeWave(template, rs)).toEqual({ ok: false, reason: 'invalid-weight', index: 2 });
-    expect(compareWaves(template, overallOnly([4]), rs)).toEqual({ ok: false, reason: 'invalid-weight', index: 2, group: 'later' });
-    expect(compareUnits(template, [{ unit: 'A', responses: overallOnly([4]) }, { unit: 'B', responses: rs }], { kind: 'mean', question: 'overall' }))
-      .toEqual({ ok: false, reason: 'invalid-weight', index: 2, group: 1 });
+    expect(compareWaves(template, overallOnly([4]), rs)).toEqual({
+      ok: false,
+      reason: 'invalid-weight',
+      index: 2,
+      group: 'later',
+    });
+    expect(
+      compareUnits(
+        template,
+        [
+          { unit: 'A', responses: overallOnly([4]) },
+          { unit: 'B', responses: rs },
+        ],
+        { kind: 'mean', question: 'overall' },
+      ),
+    ).toEqual({ ok: false, reason: 'invalid-weight', index: 2, group: 1 });
   });
 });
 
 describe('compareWaves', () => {
   // METHODS §3.4 vector: 150/200 satisfied, then 190/240.
-  const wave = (satisfied: number, total: number) => overallOnly(Array.from({ length: total }, (_, i) => (i < satisfied ? (i % 2 ? 4 : 5) : (i % 3) + 1)));
+  const wave = (satisfied: number, total: number) =>
+    overallOnly(Array.from({ length: total }, (_, i) => (i < satisfied ? (i % 2 ? 4 : 5) : (i % 3) + 1)));
 
   it('reproduces the METHODS vector: +4.2 pp [−3.7, +12.1], z = 1.038, p = 0.299, not significant', () => {
     const result = compareWaves(template, wave(150, 200), wave(190, 240));
@@ -229,8 +295,25 @@ describe('compareWaves', () => {
   });
 
   it('compares every item with favourable values, and dimension means (Welch)', () => {
-    const earlier = responses(...[[5, 1], [4, 2], [3, 3], [2, 4], [5, 5]].map(([speed, stress]) => ({ speed, stress })));
-    const later = responses(...[[5, 1], [5, 1], [4, 2], [4, 1], [5, 2], [3, 2]].map(([speed, stress]) => ({ speed, stress })));
+    const earlier = responses(
+      ...[
+        [5, 1],
+        [4, 2],
+        [3, 3],
+        [2, 4],
+        [5, 5],
+      ].map(([speed, stress]) => ({ speed, stress })),
+    );
+    const later = responses(
+      ...[
+        [5, 1],
+        [5, 1],
+        [4, 2],
+        [4, 1],
+        [5, 2],
+        [3, 2],
+      ].map(([speed, stress]) => ({ speed, stress })),
+    );
     const result = compareWaves(template, earlier, later);
     if (!result.ok) throw new Error();
     expect(result.value.questions.map((q) => q.question)).toEqual(['speed', 'stress', 'city', 'overall']);
@@ -243,7 +326,11 @@ describe('compareWaves', () => {
   it('suppresses when either wave is below the minimum', () => {
     const result = compareWaves(template, overallOnly([4, 5, 4, 5]), overallOnly([4, 5, 4, 5, 1, 2]));
     if (!result.ok) throw new Error();
-    expect(result.value.questions.find((q) => q.question === 'overall')!.result).toEqual({ suppressed: true, reason: 'below-minimum-n', minimumN: 5 });
+    expect(result.value.questions.find((q) => q.question === 'overall')!.result).toEqual({
+      suppressed: true,
+      reason: 'below-minimum-n',
+      minimumN: 5,
+    });
   });
 });
 
@@ -259,9 +346,21 @@ describe('compareUnits', () => {
     expect(result).toEqual({
       ok: true,
       rows: [
-        { unit: 'A', result: { suppressed: false, figures: { n: 10, estimate: 0.7, lower: wilsonInterval(7, 10)!.lower, upper: wilsonInterval(7, 10)!.upper } } },
+        {
+          unit: 'A',
+          result: {
+            suppressed: false,
+            figures: { n: 10, estimate: 0.7, lower: wilsonInterval(7, 10)!.lower, upper: wilsonInterval(7, 10)!.upper },
+          },
+        },
         { unit: 'B', result: { suppressed: true, reason: 'below-minimum-n', minimumN: 5 } },
-        { unit: 'C', result: { suppressed: false, figures: { n: 5, estimate: 0.4, lower: wilsonInterval(2, 5)!.lower, upper: wilsonInterval(2, 5)!.upper } } },
+        {
+          unit: 'C',
+          result: {
+            suppressed: false,
+            figures: { n: 5, estimate: 0.4, lower: wilsonInterval(2, 5)!.lower, upper: wilsonInterval(2, 5)!.upper },
+          },
+        },
       ],
     });
   });
@@ -275,9 +374,20 @@ describe('compareUnits', () => {
   });
 
   it('dimension rows', () => {
-    const rs = responses(...[[5, 1], [4, 2], [3, 3], [2, 4], [5, 5]].map(([speed, stress]) => ({ speed, stress })));
+    const rs = responses(
+      ...[
+        [5, 1],
+        [4, 2],
+        [3, 3],
+        [2, 4],
+        [5, 5],
+      ].map(([speed, stress]) => ({ speed, stress })),
+    );
     const mean = compareUnits(template, [{ unit: 1, responses: rs }], { kind: 'dimension-mean', dimension: 'service' });
-    const fav = compareUnits(template, [{ unit: 1, responses: rs }], { kind: 'dimension-favourable', dimension: 'service' });
+    const fav = compareUnits(template, [{ unit: 1, responses: rs }], {
+      kind: 'dimension-favourable',
+      dimension: 'service',
+    });
     expect(mean.ok && published(mean.rows[0]!.result).estimate).toBeCloseTo(3.4, 12);
     expect(fav.ok && published(fav.rows[0]!.result).estimate).toBeCloseTo(0.5, 12);
   });

@@ -146,26 +146,45 @@ export interface WaveResults {
  * Every cell with n < `minimumN` (default 5) is suppressed. With no responses every cell is
  * suppressed. `{ ok: false, reason: 'invalid-weight' }` when a weight is not a finite number > 0.
  */
-export function summarizeWave(template: SurveyTemplate, responses: readonly SurveyResponse[], options: ResultOptions = {}): WeightChecked<WaveResults> {
+export function summarizeWave(
+  template: SurveyTemplate,
+  responses: readonly SurveyResponse[],
+  options: ResultOptions = {},
+): WeightChecked<WaveResults> {
   const invalid = invalidWeight(responses);
   if (invalid !== null) return invalid;
   const minimumN = options.minimumN ?? DEFAULT_MINIMUM_N;
   const metas = new Map(template.questions.map((m) => [m.name, m]));
-  const questions = formQuestions(template).map((form) => summarizeQuestion(form, metas.get(form.name), responses, options, minimumN));
+  const questions = formQuestions(template).map((form) =>
+    summarizeQuestion(form, metas.get(form.name), responses, options, minimumN),
+  );
   const scored = responses.map((r) => ({ scores: scoreResponse(template, r.answers, options), weight: weightOf(r) }));
   const dimensions = dimensionsOf(template).map(({ id, scale }) => {
     const rows = scored.filter((s) => s.scores.dimensions[id] !== null && s.scores.dimensions[id] !== undefined);
     return {
       dimension: id,
-      result: suppressBelowMinimumN(rows.length, (): DimensionFigures => {
-        const weights = rows.map((r) => r.weight);
-        const mean = meanInterval(rows.map((r) => r.scores.dimensions[id]!), { ...confidenceOf(options), weights }) as MeanEstimate;
-        const shares = rows.filter((r) => r.scores.dimensionFavourable[id] !== null);
-        const favourable = shares.length === rows.length
-          ? clampToUnit(meanInterval(shares.map((r) => r.scores.dimensionFavourable[id]!), { ...confidenceOf(options), weights }))
-          : null;
-        return { n: rows.length, scale, mean, favourable };
-      }, minimumN),
+      result: suppressBelowMinimumN(
+        rows.length,
+        (): DimensionFigures => {
+          const weights = rows.map((r) => r.weight);
+          const mean = meanInterval(
+            rows.map((r) => r.scores.dimensions[id]!),
+            { ...confidenceOf(options), weights },
+          ) as MeanEstimate;
+          const shares = rows.filter((r) => r.scores.dimensionFavourable[id] !== null);
+          const favourable =
+            shares.length === rows.length
+              ? clampToUnit(
+                  meanInterval(
+                    shares.map((r) => r.scores.dimensionFavourable[id]!),
+                    { ...confidenceOf(options), weights },
+                  ),
+                )
+              : null;
+          return { n: rows.length, scale, mean, favourable };
+        },
+        minimumN,
+      ),
     };
   });
   return {
@@ -187,24 +206,39 @@ export function summarizeWave(template: SurveyTemplate, responses: readonly Surv
  * answer is one of its favourable values (e.g. "% zadowolonych i bardzo zadowolonych klientów"),
  * among those who gave a substantive answer, with its Wilson interval; suppressed below `minimumN`.
  */
-export function headlineFigures(template: SurveyTemplate, responses: readonly SurveyResponse[], options: ResultOptions = {}): WeightChecked<HeadlineFigure[]> {
+export function headlineFigures(
+  template: SurveyTemplate,
+  responses: readonly SurveyResponse[],
+  options: ResultOptions = {},
+): WeightChecked<HeadlineFigure[]> {
   const invalid = invalidWeight(responses);
   if (invalid !== null) return invalid;
   return { ok: true, value: headlinesOf(template, responses, options, options.minimumN ?? DEFAULT_MINIMUM_N) };
 }
 
-function headlinesOf(template: SurveyTemplate, responses: readonly SurveyResponse[], options: ResultOptions, minimumN: number): HeadlineFigure[] {
-  return template.questions.filter((m) => m.headline).map((meta) => {
-    const answers = favourableAnswers(meta, responses);
-    return {
-      templateId: template.id,
-      templateVersion: template.version,
-      question: meta.name,
-      catalogueVariables: meta.catalogueVariables ?? null,
-      // Weights were checked by the caller, so a non-empty cell always has an interval.
-      result: suppressBelowMinimumN(answers.length, () => favourableShare(answers, options) as ProportionEstimate, minimumN),
-    };
-  });
+function headlinesOf(
+  template: SurveyTemplate,
+  responses: readonly SurveyResponse[],
+  options: ResultOptions,
+  minimumN: number,
+): HeadlineFigure[] {
+  return template.questions
+    .filter((m) => m.headline)
+    .map((meta) => {
+      const answers = favourableAnswers(meta, responses);
+      return {
+        templateId: template.id,
+        templateVersion: template.version,
+        question: meta.name,
+        catalogueVariables: meta.catalogueVariables ?? null,
+        // Weights were checked by the caller, so a non-empty cell always has an interval.
+        result: suppressBelowMinimumN(
+          answers.length,
+          () => favourableShare(answers, options) as ProportionEstimate,
+          minimumN,
+        ),
+      };
+    });
 }
 
 export interface QuestionComparison {
@@ -237,33 +271,56 @@ export interface WaveComparison {
  *
  * A cell is suppressed when either wave has fewer than `minimumN` answers to it.
  */
-export function compareWaves(template: SurveyTemplate, earlier: readonly SurveyResponse[], later: readonly SurveyResponse[], options: ResultOptions = {}): WeightChecked<WaveComparison> {
+export function compareWaves(
+  template: SurveyTemplate,
+  earlier: readonly SurveyResponse[],
+  later: readonly SurveyResponse[],
+  options: ResultOptions = {},
+): WeightChecked<WaveComparison> {
   const invalid = invalidWeight(earlier, 'earlier') ?? invalidWeight(later, 'later');
   if (invalid !== null) return invalid;
   const minimumN = options.minimumN ?? DEFAULT_MINIMUM_N;
   const forms = formQuestions(template);
-  const testOptions: CompareProportionsOptions = { ...confidenceOf(options), ...(options.alpha !== undefined ? { alpha: options.alpha } : {}) };
-  const questions = template.questions.filter((m) => favourableValues(m) !== null && isSingleValued(forms, m)).map((meta) => {
-    const first = favourableAnswers(meta, earlier);
-    const second = favourableAnswers(meta, later);
-    return {
-      question: meta.name,
-      headline: meta.headline === true,
-      result: suppressBelowMinimumN(Math.min(first.length, second.length), () => {
-        return compareProportions(countOf(first), countOf(second), testOptions) as ProportionComparison;
-      }, minimumN),
-    };
-  });
+  const testOptions: CompareProportionsOptions = {
+    ...confidenceOf(options),
+    ...(options.alpha !== undefined ? { alpha: options.alpha } : {}),
+  };
+  const questions = template.questions
+    .filter((m) => favourableValues(m) !== null && isSingleValued(forms, m))
+    .map((meta) => {
+      const first = favourableAnswers(meta, earlier);
+      const second = favourableAnswers(meta, later);
+      return {
+        question: meta.name,
+        headline: meta.headline === true,
+        result: suppressBelowMinimumN(
+          Math.min(first.length, second.length),
+          () => {
+            return compareProportions(countOf(first), countOf(second), testOptions) as ProportionComparison;
+          },
+          minimumN,
+        ),
+      };
+    });
   const dimensions = dimensionsOf(template).map(({ id }) => {
     const first = dimensionScores(template, id, earlier, options);
     const second = dimensionScores(template, id, later, options);
     return {
       dimension: id,
-      result: suppressBelowMinimumN(Math.min(first.values.length, second.values.length), () => {
-        const a = meanInterval(first.values, { ...confidenceOf(options), weights: first.weights });
-        const b = meanInterval(second.values, { ...confidenceOf(options), weights: second.weights });
-        return a === null || b === null ? null : compareMeans(a, b, { ...(options.confidence !== undefined ? { confidence: options.confidence } : {}), ...(options.alpha !== undefined ? { alpha: options.alpha } : {}) });
-      }, minimumN),
+      result: suppressBelowMinimumN(
+        Math.min(first.values.length, second.values.length),
+        () => {
+          const a = meanInterval(first.values, { ...confidenceOf(options), weights: first.weights });
+          const b = meanInterval(second.values, { ...confidenceOf(options), weights: second.weights });
+          return a === null || b === null
+            ? null
+            : compareMeans(a, b, {
+                ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
+                ...(options.alpha !== undefined ? { alpha: options.alpha } : {}),
+              });
+        },
+        minimumN,
+      ),
     };
   });
   return { ok: true, value: { templateId: template.id, templateVersion: template.version, questions, dimensions } };
@@ -300,8 +357,12 @@ export interface UnitGroup<U> {
  * Wilson interval, means the t interval. `{ ok: false }` when the measure names a question or
  * dimension the template does not score that way.
  */
-export function compareUnits<U>(template: SurveyTemplate, units: readonly UnitGroup<U>[], measure: UnitMeasure, options: ResultOptions = {}):
-  { ok: true; rows: UnitRow<U>[] } | { ok: false; reason: 'unknown-measure' } | InvalidWeight {
+export function compareUnits<U>(
+  template: SurveyTemplate,
+  units: readonly UnitGroup<U>[],
+  measure: UnitMeasure,
+  options: ResultOptions = {},
+): { ok: true; rows: UnitRow<U>[] } | { ok: false; reason: 'unknown-measure' } | InvalidWeight {
   for (const [position, { responses }] of units.entries()) {
     const invalid = invalidWeight(responses, position);
     if (invalid !== null) return invalid;
@@ -320,8 +381,11 @@ export function compareUnits<U>(template: SurveyTemplate, units: readonly UnitGr
 
 // ---------------------------------------------------------------------------------------------
 
-function measureOf(template: SurveyTemplate, measure: UnitMeasure, options: ResultOptions):
-  ((responses: readonly SurveyResponse[]) => { n: number; figures: () => UnitFigures | null }) | null {
+function measureOf(
+  template: SurveyTemplate,
+  measure: UnitMeasure,
+  options: ResultOptions,
+): ((responses: readonly SurveyResponse[]) => { n: number; figures: () => UnitFigures | null }) | null {
   if (measure.kind === 'favourable' || measure.kind === 'mean') {
     const meta = template.questions.find((m) => m.name === measure.question);
     if (meta === undefined || !isSingleValued(formQuestions(template), meta)) return null;
@@ -335,7 +399,16 @@ function measureOf(template: SurveyTemplate, measure: UnitMeasure, options: Resu
     if (meta.scale === undefined) return null;
     return (responses) => {
       const rows = substantive(meta, responses).filter((r) => typeof r.value === 'number');
-      return { n: rows.length, figures: () => fromMean(meanInterval(rows.map((r) => r.value as number), { ...confidenceOf(options), weights: rows.map((r) => r.weight) })) };
+      return {
+        n: rows.length,
+        figures: () =>
+          fromMean(
+            meanInterval(
+              rows.map((r) => r.value as number),
+              { ...confidenceOf(options), weights: rows.map((r) => r.weight) },
+            ),
+          ),
+      };
     };
   }
   if (!dimensionsOf(template).some((d) => d.id === measure.dimension)) return null;
@@ -343,28 +416,54 @@ function measureOf(template: SurveyTemplate, measure: UnitMeasure, options: Resu
     const { values, weights, favourable } = dimensionScores(template, measure.dimension, responses, options);
     return {
       n: values.length,
-      figures: () => fromMean(measure.kind === 'dimension-mean'
-        ? meanInterval(values, { ...confidenceOf(options), weights })
-        : favourable.length === values.length ? clampToUnit(meanInterval(favourable, { ...confidenceOf(options), weights })) : null),
+      figures: () =>
+        fromMean(
+          measure.kind === 'dimension-mean'
+            ? meanInterval(values, { ...confidenceOf(options), weights })
+            : favourable.length === values.length
+              ? clampToUnit(meanInterval(favourable, { ...confidenceOf(options), weights }))
+              : null,
+        ),
     };
   };
 }
 
-function summarizeQuestion(form: FormQuestion, meta: QuestionMeta | undefined, responses: readonly SurveyResponse[], options: ResultOptions, minimumN: number): QuestionResult {
+function summarizeQuestion(
+  form: FormQuestion,
+  meta: QuestionMeta | undefined,
+  responses: readonly SurveyResponse[],
+  options: ResultOptions,
+  minimumN: number,
+): QuestionResult {
   const name = form.name;
   if (form.type === 'comment' || (form.type === 'text' && form.numeric === null)) {
     const texts = responses.map((r) => r.answers[name]).filter((v): v is string => typeof v === 'string' && v !== '');
-    return { question: name, kind: 'text', result: suppressBelowMinimumN(texts.length, () => ({ n: texts.length, texts: [...texts].sort((a, b) => a.localeCompare(b, 'pl')) }), minimumN) };
+    return {
+      question: name,
+      kind: 'text',
+      result: suppressBelowMinimumN(
+        texts.length,
+        () => ({ n: texts.length, texts: [...texts].sort((a, b) => a.localeCompare(b, 'pl')) }),
+        minimumN,
+      ),
+    };
   }
   if (form.type === 'text') {
     const rows = responses.filter((r) => typeof r.answers[name] === 'number');
     return {
       question: name,
       kind: 'number',
-      result: suppressBelowMinimumN(rows.length, () => ({
-        n: rows.length,
-        mean: meanInterval(rows.map((r) => r.answers[name] as number), { ...confidenceOf(options), weights: rows.map(weightOf) }),
-      }), minimumN),
+      result: suppressBelowMinimumN(
+        rows.length,
+        () => ({
+          n: rows.length,
+          mean: meanInterval(
+            rows.map((r) => r.answers[name] as number),
+            { ...confidenceOf(options), weights: rows.map(weightOf) },
+          ),
+        }),
+        minimumN,
+      ),
     };
   }
   const noOpinionValues = meta?.noOpinionValues ?? [];
@@ -373,28 +472,37 @@ function summarizeQuestion(form: FormQuestion, meta: QuestionMeta | undefined, r
   return {
     question: name,
     kind: 'choice',
-    result: suppressBelowMinimumN(rows.length, (): ChoiceFigures => {
-      const weights = rows.map(weightOf);
-      const totalWeight = weights.reduce((a, b) => a + b, 0);
-      const distribution = (form.values ?? []).map((value): DistributionEntry => {
-        const isNoOpinion = noOpinionValues.includes(value as number | string);
-        const chose = (r: SurveyResponse) => {
-          const answer = r.answers[name];
-          return Array.isArray(answer) ? answer.includes(value as number | string) : answer === value;
-        };
-        const count = (isNoOpinion ? answered : rows).filter(chose).length;
-        const weight = rows.filter(chose).reduce((sum, r) => sum + weightOf(r), 0);
-        return { value, count, share: isNoOpinion ? null : weight / totalWeight, noOpinion: isNoOpinion };
-      });
-      const numeric = meta?.scale !== undefined ? rows.filter((r) => typeof r.answers[name] === 'number') : [];
-      const mean = meta?.scale !== undefined
-        ? meanInterval(numeric.map((r) => r.answers[name] as number), { ...confidenceOf(options), weights: numeric.map(weightOf) })
-        : null;
-      const favourable = meta !== undefined && form.type !== 'checkbox' && favourableValues(meta) !== null
-        ? favourableShare(favourableAnswers(meta, responses), options)
-        : null;
-      return { n: rows.length, noOpinion: answered.length - rows.length, distribution, mean, favourable };
-    }, minimumN),
+    result: suppressBelowMinimumN(
+      rows.length,
+      (): ChoiceFigures => {
+        const weights = rows.map(weightOf);
+        const totalWeight = weights.reduce((a, b) => a + b, 0);
+        const distribution = (form.values ?? []).map((value): DistributionEntry => {
+          const isNoOpinion = noOpinionValues.includes(value as number | string);
+          const chose = (r: SurveyResponse) => {
+            const answer = r.answers[name];
+            return Array.isArray(answer) ? answer.includes(value as number | string) : answer === value;
+          };
+          const count = (isNoOpinion ? answered : rows).filter(chose).length;
+          const weight = rows.filter(chose).reduce((sum, r) => sum + weightOf(r), 0);
+          return { value, count, share: isNoOpinion ? null : weight / totalWeight, noOpinion: isNoOpinion };
+        });
+        const numeric = meta?.scale !== undefined ? rows.filter((r) => typeof r.answers[name] === 'number') : [];
+        const mean =
+          meta?.scale !== undefined
+            ? meanInterval(
+                numeric.map((r) => r.answers[name] as number),
+                { ...confidenceOf(options), weights: numeric.map(weightOf) },
+              )
+            : null;
+        const favourable =
+          meta !== undefined && form.type !== 'checkbox' && favourableValues(meta) !== null
+            ? favourableShare(favourableAnswers(meta, responses), options)
+            : null;
+        return { n: rows.length, noOpinion: answered.length - rows.length, distribution, mean, favourable };
+      },
+      minimumN,
+    ),
   };
 }
 
@@ -406,7 +514,10 @@ interface FavourableAnswer {
 /** Substantive answers to an item, each marked favourable or not. */
 function favourableAnswers(meta: QuestionMeta, responses: readonly SurveyResponse[]): FavourableAnswer[] {
   const values = favourableValues(meta) ?? [];
-  return substantive(meta, responses).map((r) => ({ favourable: values.includes(r.value as number | string), weight: r.weight }));
+  return substantive(meta, responses).map((r) => ({
+    favourable: values.includes(r.value as number | string),
+    weight: r.weight,
+  }));
 }
 
 function substantive(meta: QuestionMeta, responses: readonly SurveyResponse[]): { value: unknown; weight: number }[] {
@@ -423,7 +534,8 @@ function favourableShare(answers: readonly FavourableAnswer[], options: ResultOp
 }
 
 function countOf(answers: readonly FavourableAnswer[]): Count {
-  if (answers.every((a) => a.weight === 1)) return { successes: answers.filter((a) => a.favourable).length, n: answers.length };
+  if (answers.every((a) => a.weight === 1))
+    return { successes: answers.filter((a) => a.favourable).length, n: answers.length };
   const effectiveN = kishEffectiveSampleSize(answers.map((a) => a.weight));
   const total = answers.reduce((sum, a) => sum + a.weight, 0);
   if (effectiveN === null || !(total > 0)) return { successes: NaN, n: NaN };
@@ -431,7 +543,12 @@ function countOf(answers: readonly FavourableAnswer[]): Count {
   return { successes: share * effectiveN, n: effectiveN };
 }
 
-function dimensionScores(template: SurveyTemplate, dimension: string, responses: readonly SurveyResponse[], options: ScoreOptions) {
+function dimensionScores(
+  template: SurveyTemplate,
+  dimension: string,
+  responses: readonly SurveyResponse[],
+  options: ScoreOptions,
+) {
   const values: number[] = [];
   const weights: number[] = [];
   const favourable: number[] = [];
@@ -450,7 +567,8 @@ function dimensionScores(template: SurveyTemplate, dimension: string, responses:
 function dimensionsOf(template: SurveyTemplate): { id: string; scale: ScaleRange }[] {
   const found = new Map<string, ScaleRange>();
   for (const meta of template.questions) {
-    if (meta.dimension !== undefined && meta.scale !== undefined && !found.has(meta.dimension)) found.set(meta.dimension, meta.scale);
+    if (meta.dimension !== undefined && meta.scale !== undefined && !found.has(meta.dimension))
+      found.set(meta.dimension, meta.scale);
   }
   const order = template.dimensions?.map((d) => d.id) ?? [...found.keys()];
   return order.filter((id) => found.has(id)).map((id) => ({ id, scale: found.get(id)! }));
@@ -462,14 +580,24 @@ function formQuestions(template: SurveyTemplate): FormQuestion[] {
 
 function isSingleValued(forms: readonly FormQuestion[], meta: QuestionMeta): boolean {
   const form = forms.find((q) => q.name === meta.name);
-  return form !== undefined && form.type !== 'checkbox' && form.type !== 'comment' && !(form.type === 'text' && form.numeric === null);
+  return (
+    form !== undefined &&
+    form.type !== 'checkbox' &&
+    form.type !== 'comment' &&
+    !(form.type === 'text' && form.numeric === null)
+  );
 }
 
 /** The first response whose weight is not a finite number > 0, as a result value. */
-function invalidWeight(responses: readonly SurveyResponse[], group?: 'earlier' | 'later' | number): InvalidWeight | null {
+function invalidWeight(
+  responses: readonly SurveyResponse[],
+  group?: 'earlier' | 'later' | number,
+): InvalidWeight | null {
   const index = responses.findIndex((r) => r.weight !== undefined && !(Number.isFinite(r.weight) && r.weight > 0));
   if (index < 0) return null;
-  return group === undefined ? { ok: false, reason: 'invalid-weight', index } : { ok: false, reason: 'invalid-weight', index, group };
+  return group === undefined
+    ? { ok: false, reason: 'invalid-weight', index }
+    : { ok: false, reason: 'invalid-weight', index, group };
 }
 
 function weightOf(r: SurveyResponse): number {
@@ -477,7 +605,10 @@ function weightOf(r: SurveyResponse): number {
 }
 
 function confidenceOf(options: ConfidenceOptions): ConfidenceOptions {
-  return { ...(options.confidence !== undefined ? { confidence: options.confidence } : {}), ...(options.z !== undefined ? { z: options.z } : {}) };
+  return {
+    ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
+    ...(options.z !== undefined ? { z: options.z } : {}),
+  };
 }
 
 function clampToUnit(estimate: MeanEstimate | null): MeanEstimate | null {

@@ -9,12 +9,20 @@ import { generateSyntheticResponses } from './synthetic';
 import { favourableValues, validateTemplate, type SurveyTemplate } from './template';
 
 const DIR = join(import.meta.dirname, '../../data/surveys');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const load = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), 'utf8'));
 const template = (file: string) => load(file) as SurveyTemplate;
 
 it('ships one template per kind', () => {
-  expect(files).toEqual(['business-climate.json', 'customer-office.json', 'employee-satisfaction.json', 'ngo-cooperation.json', 'resident-opinion.json']);
+  expect(files).toEqual([
+    'business-climate.json',
+    'customer-office.json',
+    'employee-satisfaction.json',
+    'ngo-cooperation.json',
+    'resident-opinion.json',
+  ]);
   expect(files.map((f) => template(f).kind).sort()).toEqual(['business', 'customer', 'employee', 'ngo', 'resident']);
 });
 
@@ -35,7 +43,13 @@ describe.each(files)('%s', (file) => {
 
   it('accepts full synthetic responses (every visible question answered)', () => {
     const tpl = template(file);
-    const all = generateSyntheticResponses(tpl, { seed: 'full', count: 10, skipRate: 0, commentRate: 1, noOpinionRate: 0 });
+    const all = generateSyntheticResponses(tpl, {
+      seed: 'full',
+      count: 10,
+      skipRate: 0,
+      commentRate: 1,
+      noOpinionRate: 0,
+    });
     for (const response of all) {
       expect(validateResponse(tpl, response.answers)).toEqual({ ok: true, answers: response.answers, dropped: [] });
     }
@@ -48,14 +62,24 @@ describe.each(files)('%s', (file) => {
     const tpl = template(file);
     const [valid] = generateSyntheticResponses(tpl, { seed: 'invalid', count: 1, skipRate: 0 });
     const headline = tpl.questions.find((q) => q.headline)!.name;
-    const rating = tpl.questions.find((q) => q.scale !== undefined && q.name !== headline && valid!.answers[q.name] !== undefined)!;
-    const broken: Record<string, unknown> = { ...valid!.answers, [rating.name]: rating.scale!.max + 1, notAQuestion: 'x' };
+    const rating = tpl.questions.find(
+      (q) => q.scale !== undefined && q.name !== headline && valid!.answers[q.name] !== undefined,
+    )!;
+    const broken: Record<string, unknown> = {
+      ...valid!.answers,
+      [rating.name]: rating.scale!.max + 1,
+      notAQuestion: 'x',
+    };
     delete broken[headline];
     const result = validateResponse(tpl, broken);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors.map((e) => [e.question, e.code]).sort()).toEqual(
-        [[headline, 'required'], [rating.name, 'not-a-choice'], ['notAQuestion', 'unknown-question']].sort(),
+        [
+          [headline, 'required'],
+          [rating.name, 'not-a-choice'],
+          ['notAQuestion', 'unknown-question'],
+        ].sort(),
       );
     }
   });
@@ -65,7 +89,8 @@ describe('content follows METHODS §3.1 and §3.7', () => {
   it('customer: the five CMT drivers, the channel list, an overall headline on 1–5 with [4, 5]', () => {
     const tpl = template('customer-office.json');
     const names = tpl.questions.map((q) => q.name);
-    for (const driver of ['timeliness', 'knowledge', 'courtesy', 'fairness', 'outcome']) expect(names).toContain(driver);
+    for (const driver of ['timeliness', 'knowledge', 'courtesy', 'fairness', 'outcome'])
+      expect(names).toContain(driver);
     const channel = formQuestionsOf(tpl.form)!.find((q) => q.name === 'channel')!;
     expect(channel.values).toEqual(['inPerson', 'phone', 'email', 'epuap', 'other']);
     expect(tpl.questions.find((q) => q.headline)).toMatchObject({
@@ -79,7 +104,13 @@ describe('content follows METHODS §3.1 and §3.7', () => {
 
   it('employee: the CAF 7.1 blocks as dimensions, with a reverse-coded item', () => {
     const tpl = template('employee-satisfaction.json');
-    expect(tpl.dimensions!.map((d) => d.id)).toEqual(['organisation', 'management', 'conditions', 'development', 'communication']);
+    expect(tpl.dimensions!.map((d) => d.id)).toEqual([
+      'organisation',
+      'management',
+      'conditions',
+      'development',
+      'communication',
+    ]);
     expect(tpl.questions.filter((q) => q.reverseCoded).map((q) => q.name)).toEqual(['condStress']);
   });
 

@@ -246,11 +246,7 @@ describe('marginOfError', () => {
     expect(marginOfError({ n: 1000, population: 1000 })).toBe(0);
   });
 
-  it.each([
-    [{ n: 0 }],
-    [{ n: 10, population: 5 }],
-    [{ n: 10, proportion: -0.1 }],
-  ])('null for %j', (options) => {
+  it.each([[{ n: 0 }], [{ n: 10, population: 5 }], [{ n: 10, proportion: -0.1 }]])('null for %j', (options) => {
     expect(marginOfError(options)).toBeNull();
   });
 });
@@ -358,7 +354,15 @@ describe('meanInterval', () => {
   });
 
   it('one value: a mean without spread or interval', () => {
-    expect(meanInterval([4])).toEqual({ n: 1, effectiveN: 1, mean: 4, standardDeviation: null, standardError: null, lower: null, upper: null });
+    expect(meanInterval([4])).toEqual({
+      n: 1,
+      effectiveN: 1,
+      mean: 4,
+      standardDeviation: null,
+      standardError: null,
+      lower: null,
+      upper: null,
+    });
   });
 
   it('identical values: a zero-width interval', () => {

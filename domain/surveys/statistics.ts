@@ -61,9 +61,8 @@ const FPMIN = 1e-300;
 const MAX_ITERATIONS = 10_000;
 
 const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-  -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-  1.5056327351493116e-7,
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 
 /** ln Γ(x) for x > 0 (Lanczos approximation, g = 7, n = 9; relative error ~1e-15). */
@@ -137,9 +136,15 @@ export function twoSidedNormalP(z: number): number {
 }
 
 // Acklam's rational approximation to Φ⁻¹ (relative error 1.15e-9), polished by one Halley step.
-const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
+const A = [
+  -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1,
+  2.506628277459239,
+];
 const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const C = [
+  -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+  2.938163982698783,
+];
 const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
 
 /**
@@ -152,14 +157,20 @@ export function normalQuantile(p: number): number | null {
   let x: number;
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) / ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
+    x =
+      (((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) /
+      ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
   } else if (p <= 1 - low) {
     const q = p - 0.5;
     const r = q * q;
-    x = ((((((A[0]! * r + A[1]!) * r + A[2]!) * r + A[3]!) * r + A[4]!) * r + A[5]!) * q) / (((((B[0]! * r + B[1]!) * r + B[2]!) * r + B[3]!) * r + B[4]!) * r + 1);
+    x =
+      ((((((A[0]! * r + A[1]!) * r + A[2]!) * r + A[3]!) * r + A[4]!) * r + A[5]!) * q) /
+      (((((B[0]! * r + B[1]!) * r + B[2]!) * r + B[3]!) * r + B[4]!) * r + 1);
   } else {
     const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) / ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
+    x =
+      -(((((C[0]! * q + C[1]!) * q + C[2]!) * q + C[3]!) * q + C[4]!) * q + C[5]!) /
+      ((((D[0]! * q + D[1]!) * q + D[2]!) * q + D[3]!) * q + 1);
   }
   const e = normalCdf(x) - p;
   const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
@@ -261,7 +272,11 @@ export function resolveZ(options: ConfidenceOptions = {}): number | null {
  * [0.6857, 0.8049]. With weights pass the weighted share × n_eff as x and n_eff as n (§3.6);
  * neither needs to be an integer. Null when n ≤ 0, x is outside [0, n] or the confidence is invalid.
  */
-export function wilsonInterval(successes: number, n: number, options: ConfidenceOptions = {}): ProportionEstimate | null {
+export function wilsonInterval(
+  successes: number,
+  n: number,
+  options: ConfidenceOptions = {},
+): ProportionEstimate | null {
   const z = resolveZ(options);
   if (z === null || !(n > 0) || !(successes >= 0) || successes > n) return null;
   const p = successes / n;
@@ -329,7 +344,11 @@ export interface DifferenceInterval {
  * Example (95 %): 150/200 vs 190/240 → d = +0.0417, [−0.037, +0.121]. Unlike Wald it stays within
  * [−1, 1] and behaves at 0 % or 100 %. Null when either n ≤ 0.
  */
-export function newcombeInterval(first: Count, second: Count, options: ConfidenceOptions = {}): DifferenceInterval | null {
+export function newcombeInterval(
+  first: Count,
+  second: Count,
+  options: ConfidenceOptions = {},
+): DifferenceInterval | null {
   const w1 = wilsonInterval(first.successes, first.n, options);
   const w2 = wilsonInterval(second.successes, second.n, options);
   if (w1 === null || w2 === null) return null;
@@ -385,7 +404,11 @@ export interface CompareProportionsOptions extends ConfidenceOptions {
  * z and p are null and the label is 'insufficient-data'; the difference and its interval are still
  * given, since Newcombe's interval needs no such rule. Null when either n ≤ 0.
  */
-export function compareProportions(first: Count, second: Count, options: CompareProportionsOptions = {}): ProportionComparison | null {
+export function compareProportions(
+  first: Count,
+  second: Count,
+  options: CompareProportionsOptions = {},
+): ProportionComparison | null {
   const w1 = wilsonInterval(first.successes, first.n, options);
   const w2 = wilsonInterval(second.successes, second.n, options);
   const interval = newcombeInterval(first, second, options);
@@ -439,7 +462,10 @@ export function kishEffectiveSampleSize(weights: readonly number[]): number | nu
  * or z. With n_eff ≤ 1 the mean is given and the spread and interval are null (one answer has no
  * spread).
  */
-export function meanInterval(values: readonly number[], options: ConfidenceOptions & { weights?: readonly number[] } = {}): MeanEstimate | null {
+export function meanInterval(
+  values: readonly number[],
+  options: ConfidenceOptions & { weights?: readonly number[] } = {},
+): MeanEstimate | null {
   const n = values.length;
   if (n === 0 || values.some((v) => !Number.isFinite(v))) return null;
   const weights = options.weights ?? values.map(() => 1);
@@ -453,18 +479,32 @@ export function meanInterval(values: readonly number[], options: ConfidenceOptio
     sumWX += weights[i]! * values[i]!;
   }
   const mean = sumWX / sumW;
-  if (!(effectiveN > 1)) return { n, effectiveN, mean, standardDeviation: null, standardError: null, lower: null, upper: null };
+  if (!(effectiveN > 1))
+    return { n, effectiveN, mean, standardDeviation: null, standardError: null, lower: null, upper: null };
   let sumWD2 = 0;
   for (let i = 0; i < n; i++) sumWD2 += weights[i]! * (values[i]! - mean) ** 2;
   const variance = (sumWD2 / sumW) * (effectiveN / (effectiveN - 1));
   const standardDeviation = Math.sqrt(variance);
   const standardError = standardDeviation / Math.sqrt(effectiveN);
   const confidence = options.confidence ?? 0.95;
-  const multiplier = options.z !== undefined
-    ? (options.z > 0 ? options.z : null)
-    : confidence > 0 && confidence < 1 ? studentTQuantile(1 - (1 - confidence) / 2, effectiveN - 1) : null;
+  const multiplier =
+    options.z !== undefined
+      ? options.z > 0
+        ? options.z
+        : null
+      : confidence > 0 && confidence < 1
+        ? studentTQuantile(1 - (1 - confidence) / 2, effectiveN - 1)
+        : null;
   if (multiplier === null) return null;
-  return { n, effectiveN, mean, standardDeviation, standardError, lower: mean - multiplier * standardError, upper: mean + multiplier * standardError };
+  return {
+    n,
+    effectiveN,
+    mean,
+    standardDeviation,
+    standardError,
+    lower: mean - multiplier * standardError,
+    upper: mean + multiplier * standardError,
+  };
 }
 
 /** Later minus earlier mean, with Welch's interval and test. */
@@ -490,7 +530,11 @@ export interface MeanComparison {
  * Takes the two {@link MeanEstimate}s (so weights are already in their SE and n_eff). Null when
  * either has no standard error (n_eff ≤ 1) or both have zero spread (nothing to test).
  */
-export function compareMeans(first: MeanEstimate, second: MeanEstimate, options: { confidence?: number; alpha?: number } = {}): MeanComparison | null {
+export function compareMeans(
+  first: MeanEstimate,
+  second: MeanEstimate,
+  options: { confidence?: number; alpha?: number } = {},
+): MeanComparison | null {
   const se1 = first.standardError;
   const se2 = second.standardError;
   if (se1 === null || se2 === null) return null;
@@ -506,7 +550,15 @@ export function compareMeans(first: MeanEstimate, second: MeanEstimate, options:
   const cdf = studentTCdf(-Math.abs(t), df);
   if (multiplier === null || cdf === null) return null;
   const pValue = 2 * cdf;
-  return { difference, lower: difference - multiplier * standardError, upper: difference + multiplier * standardError, t, df, pValue, label: significanceLabel(pValue, options.alpha) };
+  return {
+    difference,
+    lower: difference - multiplier * standardError,
+    upper: difference + multiplier * standardError,
+    t,
+    df,
+    pValue,
+    label: significanceLabel(pValue, options.alpha),
+  };
 }
 
 /** Rescales a mean on a min..max scale to 0–100: (x − min)/(max − min) × 100 (METHODS §3.2, as ACSI does). Null when max ≤ min. */
@@ -577,7 +629,9 @@ export interface TwoWaveSampleSizeOptions {
  * reason small JST samples (200–400) can only detect ≈ 10 pp changes. Null when p₁ = p₂ or an
  * argument is outside its range.
  */
-export function sampleSizeForTwoProportions(options: TwoWaveSampleSizeOptions): { exact: number; required: number } | null {
+export function sampleSizeForTwoProportions(
+  options: TwoWaveSampleSizeOptions,
+): { exact: number; required: number } | null {
   const { first: p1, second: p2 } = options;
   const alpha = options.alpha ?? 0.05;
   const power = options.power ?? 0.8;

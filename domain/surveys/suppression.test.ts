@@ -16,7 +16,11 @@ describe('suppressBelowMinimumN', () => {
   });
 
   it('a withheld cell carries the threshold, not the figures or the count', () => {
-    expect(suppressBelowMinimumN(3, () => ({ mean: 4.2, n: 3 }))).toEqual({ suppressed: true, reason: 'below-minimum-n', minimumN: 5 });
+    expect(suppressBelowMinimumN(3, () => ({ mean: 4.2, n: 3 }))).toEqual({
+      suppressed: true,
+      reason: 'below-minimum-n',
+      minimumN: 5,
+    });
   });
 
   it('never computes withheld figures', () => {

@@ -35,7 +35,11 @@ export type Suppressible<T> = Suppressed | Published<T>;
  *
  * @example suppressBelowMinimumN(3, () => ({ mean: 4.2 })) // { suppressed: true, reason: 'below-minimum-n', minimumN: 5 }
  */
-export function suppressBelowMinimumN<T>(n: number, compute: () => T, minimumN: number = DEFAULT_MINIMUM_N): Suppressible<T> {
+export function suppressBelowMinimumN<T>(
+  n: number,
+  compute: () => T,
+  minimumN: number = DEFAULT_MINIMUM_N,
+): Suppressible<T> {
   const threshold = Math.max(1, minimumN);
   if (!(n >= threshold)) return { suppressed: true, reason: 'below-minimum-n', minimumN: threshold };
   return { suppressed: false, figures: compute() };

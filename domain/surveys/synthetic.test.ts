@@ -8,7 +8,8 @@ import { generateSyntheticResponses } from './synthetic';
 import { type SurveyTemplate } from './template';
 import { type ProportionEstimate } from './statistics';
 
-const load = (id: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../data/surveys', `${id}.json`), 'utf8')) as SurveyTemplate;
+const load = (id: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../data/surveys', `${id}.json`), 'utf8')) as SurveyTemplate;
 const customer = load('customer-office');
 const employee = load('employee-satisfaction');
 
@@ -25,14 +26,17 @@ describe('generateSyntheticResponses', () => {
     expect(rs.every((r) => r.synthetic === true)).toBe(true);
   });
 
-  it.each(['business-climate', 'customer-office', 'employee-satisfaction', 'ngo-cooperation', 'resident-opinion'])('every response for %s passes validateResponse unchanged', (id) => {
-    const tpl = load(id);
-    for (const seed of [1, 'b']) {
-      for (const r of generateSyntheticResponses(tpl, { seed, count: 15 })) {
-        expect(validateResponse(tpl, r.answers)).toEqual({ ok: true, answers: r.answers, dropped: [] });
+  it.each(['business-climate', 'customer-office', 'employee-satisfaction', 'ngo-cooperation', 'resident-opinion'])(
+    'every response for %s passes validateResponse unchanged',
+    (id) => {
+      const tpl = load(id);
+      for (const seed of [1, 'b']) {
+        for (const r of generateSyntheticResponses(tpl, { seed, count: 15 })) {
+          expect(validateResponse(tpl, r.answers)).toEqual({ ok: true, answers: r.answers, dropped: [] });
+        }
       }
-    }
-  });
+    },
+  );
 
   it('honours visibleIf: waiting time only for in-person visits', () => {
     const rs = generateSyntheticResponses(customer, { seed: 3, count: 60 });
@@ -41,7 +45,9 @@ describe('generateSyntheticResponses', () => {
   });
 
   it('marks every free text as demo data', () => {
-    const texts = generateSyntheticResponses(customer, { seed: 4, count: 40, commentRate: 1 }).map((r) => r.answers.improvement);
+    const texts = generateSyntheticResponses(customer, { seed: 4, count: 40, commentRate: 1 }).map(
+      (r) => r.answers.improvement,
+    );
     expect(texts.length).toBe(40);
     expect(texts.every((text) => typeof text === 'string' && text.startsWith('[demo] '))).toBe(true);
   });
@@ -62,7 +68,9 @@ describe('generateSyntheticResponses', () => {
   });
 
   it('mirrors reverse-coded items: raw stress runs against overall satisfaction', () => {
-    const rs = generateSyntheticResponses(employee, { seed: 6, count: 150 }).filter((r) => typeof r.answers.condStress === 'number');
+    const rs = generateSyntheticResponses(employee, { seed: 6, count: 150 }).filter(
+      (r) => typeof r.answers.condStress === 'number',
+    );
     const pairs = rs.map((r) => [r.answers.overall as number, r.answers.condStress as number]);
     const mean = (i: number) => pairs.reduce((s, p) => s + p[i]!, 0) / pairs.length;
     const covariance = pairs.reduce((s, p) => s + (p[0]! - mean(0)) * (p[1]! - mean(1)), 0);

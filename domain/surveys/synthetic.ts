@@ -59,7 +59,11 @@ const DEMO_TEXTS = [
 export function generateSyntheticResponses(template: SurveyTemplate, options: SyntheticOptions): SyntheticResponse[] {
   const random = createRandom(`${template.id}@${template.version}#${String(options.seed)}`);
   const shift = options.shift ?? 0;
-  const rates = { skip: options.skipRate ?? 0.08, noOpinion: options.noOpinionRate ?? 0.06, comment: options.commentRate ?? 0.15 };
+  const rates = {
+    skip: options.skipRate ?? 0.08,
+    noOpinion: options.noOpinionRate ?? 0.06,
+    comment: options.commentRate ?? 0.15,
+  };
   const model = sharedModel(template.form);
   const forms = formQuestionsOf(template.form);
   if (model === null || forms === null) return [];
@@ -71,8 +75,23 @@ export function generateSyntheticResponses(template: SurveyTemplate, options: Sy
   const responses: SyntheticResponse[] = [];
   for (let i = 0; i < Math.max(0, Math.floor(options.count)); i++) {
     const theta = shift + random.normal();
-    const answer = (form: FormQuestion, offered: readonly (number | string | boolean)[], question: Question, required: boolean) =>
-      generateAnswer(form, offered, question, metas.get(form.name), required, theta, offsets.get(form.name) ?? 0, rates, random);
+    const answer = (
+      form: FormQuestion,
+      offered: readonly (number | string | boolean)[],
+      question: Question,
+      required: boolean,
+    ) =>
+      generateAnswer(
+        form,
+        offered,
+        question,
+        metas.get(form.name),
+        required,
+        theta,
+        offsets.get(form.name) ?? 0,
+        rates,
+        random,
+      );
     // Draft every question from the form's static values (setting survey-core data is the slow
     // part), then settle against survey-core: drop answers to hidden questions, re-draw choices
     // hidden by choicesVisibleIf, fill visible required ones. Usually one round.
@@ -96,7 +115,10 @@ export function generateSyntheticResponses(template: SurveyTemplate, options: Sy
         }
         const offered = layout.offered.get(form.name) ?? null;
         const required = layout.required.has(form.name);
-        const stale = value !== undefined && offered !== null && (Array.isArray(value) ? value : [value]).some((v) => !offered.includes(v));
+        const stale =
+          value !== undefined &&
+          offered !== null &&
+          (Array.isArray(value) ? value : [value]).some((v) => !offered.includes(v));
         if (stale || (value === undefined && required)) {
           const redrawn = answer(form, offered ?? [], question, required);
           if (redrawn === undefined) delete data[form.name];
@@ -137,8 +159,10 @@ function generateAnswer(
   }
   const noOpinion = (meta?.noOpinionValues ?? []).filter((v) => offered.includes(v));
   const substantive = offered.filter((v) => !noOpinion.includes(v as number | string));
-  if (noOpinion.length > 0 && random.next() < rates.noOpinion) return noOpinion[Math.floor(random.next() * noOpinion.length)]!;
-  if (form.type === 'checkbox') return pickSeveral(random, substantive as (number | string)[], form.noneValue, question, required);
+  if (noOpinion.length > 0 && random.next() < rates.noOpinion)
+    return noOpinion[Math.floor(random.next() * noOpinion.length)]!;
+  if (form.type === 'checkbox')
+    return pickSeveral(random, substantive as (number | string)[], form.noneValue, question, required);
   if (meta?.scale !== undefined) {
     const points = substantive.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
     if (points.length === 0) return undefined;
@@ -167,7 +191,13 @@ function pickFavouringFirst<T>(random: Random, values: readonly T[]): T | undefi
   return values[values.length - 1];
 }
 
-function pickSeveral(random: Random, values: readonly (number | string)[], noneValue: number | string | null, question: Question, required: boolean): (number | string)[] | undefined {
+function pickSeveral(
+  random: Random,
+  values: readonly (number | string)[],
+  noneValue: number | string | null,
+  question: Question,
+  required: boolean,
+): (number | string)[] | undefined {
   const choices = values.filter((v) => v !== noneValue);
   if (noneValue !== null && values.includes(noneValue) && random.next() < 0.1) return [noneValue];
   const q = question as unknown as { maxSelectedChoices?: number; minSelectedChoices?: number };

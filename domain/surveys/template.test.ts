@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { favourableValues, scoreValue, validateTemplate, type QuestionMeta, type TemplateProblemCode } from './template';
+import {
+  favourableValues,
+  scoreValue,
+  validateTemplate,
+  type QuestionMeta,
+  type TemplateProblemCode,
+} from './template';
 
 const t = (pl: string, en: string) => ({ default: pl, en });
 const likert = [1, 2, 3, 4, 5].map((value) => ({ value, text: t(`${value} pl`, `${value} en`) }));
@@ -17,12 +23,32 @@ function base() {
         {
           name: 'p1',
           elements: [
-            { type: 'radiogroup', name: 'channel', title: t('Kanał', 'Channel'), isRequired: true, choices: [{ value: 'office', text: t('Urząd', 'Office') }, { value: 'phone', text: t('Telefon', 'Phone') }] },
+            {
+              type: 'radiogroup',
+              name: 'channel',
+              title: t('Kanał', 'Channel'),
+              isRequired: true,
+              choices: [
+                { value: 'office', text: t('Urząd', 'Office') },
+                { value: 'phone', text: t('Telefon', 'Phone') },
+              ],
+            },
             { type: 'rating', name: 'speed', title: t('Szybkość', 'Speed'), rateValues: likert },
             { type: 'rating', name: 'stress', title: t('Stres', 'Stress'), rateValues: likert },
-            { type: 'radiogroup', name: 'city', title: t('Miasto', 'City'), choices: [1, 2, 3, 4, { value: 'dk', text: t('Nie wiem', "Don't know") }] },
+            {
+              type: 'radiogroup',
+              name: 'city',
+              title: t('Miasto', 'City'),
+              choices: [1, 2, 3, 4, { value: 'dk', text: t('Nie wiem', "Don't know") }],
+            },
             { type: 'rating', name: 'overall', title: t('Ogólnie', 'Overall'), rateValues: likert, isRequired: true },
-            { type: 'comment', name: 'note', title: t('Uwagi', 'Comments'), maxLength: 500, visibleIf: "{channel} = 'office'" },
+            {
+              type: 'comment',
+              name: 'note',
+              title: t('Uwagi', 'Comments'),
+              maxLength: 500,
+              visibleIf: "{channel} = 'office'",
+            },
           ],
         },
       ],
@@ -48,38 +74,242 @@ describe('validateTemplate', () => {
   });
 
   const cases: [string, (tpl: Template) => void, TemplateProblemCode, string][] = [
-    ['metadata for a question that is not in the form', (tpl) => tpl.questions.push({ name: 'ghost' }), 'unknown-question', 'questions[4].name'],
-    ['metadata listed twice', (tpl) => tpl.questions.push({ name: 'speed', scale: { min: 1, max: 5 } }), 'duplicate-meta', 'questions[4].name'],
-    ['a scale that does not match the form', (tpl) => { tpl.questions[0]!.scale = { min: 0, max: 10 }; }, 'scale-mismatch', 'questions[0].scale'],
-    ['a scale over a choice that is not a no-opinion code', (tpl) => { delete tpl.questions[2]!.noOpinionValues; delete tpl.questions[2]!.satisfiedValues; }, 'scale-mismatch', 'questions[2].scale'],
-    ['a scale on free text', (tpl) => tpl.questions.push({ name: 'note', scale: { min: 1, max: 5 } }), 'scale-not-applicable', 'questions[4].scale'],
-    ['a scale with min ≥ max', (tpl) => { tpl.questions[0]!.scale = { min: 5, max: 1 }; }, 'invalid-structure', 'questions[0].scale'],
-    ['a satisfied value the question cannot hold', (tpl) => { tpl.questions[3]!.satisfiedValues = [5, 6]; }, 'invalid-value', 'questions[3].satisfiedValues[1]'],
-    ['a no-opinion code counted as satisfied', (tpl) => { tpl.questions[2]!.satisfiedValues = [4, 'dk']; }, 'invalid-value', 'questions[2].satisfiedValues[1]'],
-    ['an unknown no-opinion code', (tpl) => { tpl.questions[2]!.noOpinionValues = ['dk', 'na']; }, 'invalid-value', 'questions[2].noOpinionValues[1]'],
-    ['reverse coding without a scale', (tpl) => tpl.questions.push({ name: 'channel', reverseCoded: true }), 'reverse-without-scale', 'questions[4].reverseCoded'],
-    ['a dimension without a scale', (tpl) => tpl.questions.push({ name: 'channel', dimension: 'service' }), 'dimension-without-scale', 'questions[4].dimension'],
-    ['a dimension mixing scales', (tpl) => { tpl.questions[2]!.dimension = 'service'; }, 'dimension-scale-mismatch', 'questions[2].scale'],
-    ['an undeclared dimension', (tpl) => { tpl.questions[0]!.dimension = 'other'; }, 'unknown-dimension', 'questions[0].dimension'],
-    ['a declared dimension with no items', (tpl) => tpl.dimensions.push({ id: 'empty', titles: { pl: 'Pusty', en: 'Empty' } }), 'empty-dimension', 'dimensions[1]'],
-    ['a headline with nothing to count', (tpl) => tpl.questions.push({ name: 'channel', headline: true }), 'headline-without-satisfied-values', 'questions[4].headline'],
-    ['catalogue variables on a question that is not a headline', (tpl) => { tpl.questions[0]!.catalogueVariables = { satisfied: 'a_b', respondents: 'c_d' }; }, 'catalogue-variables-without-headline', 'questions[0].catalogueVariables'],
-    ['catalogue variables that are not codes', (tpl) => { tpl.questions[3]!.catalogueVariables = { satisfied: 'Bad Code', respondents: 'c_d' }; }, 'invalid-structure', 'questions[3].catalogueVariables'],
-    ['satisfied values on a checkbox', (tpl) => { elements(tpl).push({ type: 'checkbox', name: 'many', title: t('a', 'a'), choices: ['x', 'y'] }); tpl.questions.push({ name: 'many', satisfiedValues: ['x'] }); }, 'invalid-value', 'questions[4].satisfiedValues'],
-    ['an unsupported question type', (tpl) => elements(tpl).push({ type: 'matrix', name: 'grid', title: t('a', 'a'), columns: [1, 2], rows: ['a'] }), 'unsupported-question-type', 'form.pages[0].elements[6]'],
-    ['a type survey-core does not know', (tpl) => elements(tpl).push({ type: 'fancy', name: 'fancy', title: t('a', 'a') }), 'unsupported-question-type', 'form.pages[0].elements[6]'],
-    ['an "other" item', (tpl) => { elements(tpl)[0]!.showOtherItem = true; }, 'unsupported-property', 'form.pages[0].elements[0].showOtherItem'],
-    ['a duplicate question name', (tpl) => elements(tpl).push({ type: 'rating', name: 'speed', title: t('a', 'a') }), 'duplicate-question-name', 'form.pages[0].elements[6]'],
-    ['a condition naming an unknown question', (tpl) => { elements(tpl)[5]!.visibleIf = "{chanel} = 'office'"; }, 'form-lint', 'form.pages[0].elements[5].visibleIf'],
-    ['a condition that does not parse', (tpl) => { elements(tpl)[5]!.visibleIf = "{channel} = = 'office'"; }, 'form-lint', 'form.pages[0].elements[5].visibleIf'],
-    ['an unknown property (a typo)', (tpl) => { elements(tpl)[1]!.isRequred = true; }, 'form-lint', 'form.pages[0].elements[1].isRequred'],
-    ['pages that are not a list', (tpl) => { (tpl.form as Record<string, unknown>).pages = 5; }, 'form-lint', 'form.pages'],
-    ['a question name that is not an identifier', (tpl) => elements(tpl).push({ type: 'comment', name: 'a b', title: t('a', 'a') }), 'invalid-structure', 'form.pages[0].elements[6].name'],
-    ['a text limit over 2 000', (tpl) => { elements(tpl)[5]!.maxLength = 5000; }, 'text-limit-too-large', 'form.pages[0].elements[5].maxLength'],
-    ['a bad id', (tpl) => { tpl.id = 'Bad Id'; }, 'invalid-structure', 'id'],
-    ['an unknown kind', (tpl) => { tpl.kind = 'patient'; }, 'invalid-structure', 'kind'],
-    ['a version that is not a positive integer', (tpl) => { tpl.version = 1.5; }, 'invalid-structure', 'version'],
-    ['no English title', (tpl) => { tpl.titles.en = ''; }, 'invalid-structure', 'titles.en'],
+    [
+      'metadata for a question that is not in the form',
+      (tpl) => tpl.questions.push({ name: 'ghost' }),
+      'unknown-question',
+      'questions[4].name',
+    ],
+    [
+      'metadata listed twice',
+      (tpl) => tpl.questions.push({ name: 'speed', scale: { min: 1, max: 5 } }),
+      'duplicate-meta',
+      'questions[4].name',
+    ],
+    [
+      'a scale that does not match the form',
+      (tpl) => {
+        tpl.questions[0]!.scale = { min: 0, max: 10 };
+      },
+      'scale-mismatch',
+      'questions[0].scale',
+    ],
+    [
+      'a scale over a choice that is not a no-opinion code',
+      (tpl) => {
+        delete tpl.questions[2]!.noOpinionValues;
+        delete tpl.questions[2]!.satisfiedValues;
+      },
+      'scale-mismatch',
+      'questions[2].scale',
+    ],
+    [
+      'a scale on free text',
+      (tpl) => tpl.questions.push({ name: 'note', scale: { min: 1, max: 5 } }),
+      'scale-not-applicable',
+      'questions[4].scale',
+    ],
+    [
+      'a scale with min ≥ max',
+      (tpl) => {
+        tpl.questions[0]!.scale = { min: 5, max: 1 };
+      },
+      'invalid-structure',
+      'questions[0].scale',
+    ],
+    [
+      'a satisfied value the question cannot hold',
+      (tpl) => {
+        tpl.questions[3]!.satisfiedValues = [5, 6];
+      },
+      'invalid-value',
+      'questions[3].satisfiedValues[1]',
+    ],
+    [
+      'a no-opinion code counted as satisfied',
+      (tpl) => {
+        tpl.questions[2]!.satisfiedValues = [4, 'dk'];
+      },
+      'invalid-value',
+      'questions[2].satisfiedValues[1]',
+    ],
+    [
+      'an unknown no-opinion code',
+      (tpl) => {
+        tpl.questions[2]!.noOpinionValues = ['dk', 'na'];
+      },
+      'invalid-value',
+      'questions[2].noOpinionValues[1]',
+    ],
+    [
+      'reverse coding without a scale',
+      (tpl) => tpl.questions.push({ name: 'channel', reverseCoded: true }),
+      'reverse-without-scale',
+      'questions[4].reverseCoded',
+    ],
+    [
+      'a dimension without a scale',
+      (tpl) => tpl.questions.push({ name: 'channel', dimension: 'service' }),
+      'dimension-without-scale',
+      'questions[4].dimension',
+    ],
+    [
+      'a dimension mixing scales',
+      (tpl) => {
+        tpl.questions[2]!.dimension = 'service';
+      },
+      'dimension-scale-mismatch',
+      'questions[2].scale',
+    ],
+    [
+      'an undeclared dimension',
+      (tpl) => {
+        tpl.questions[0]!.dimension = 'other';
+      },
+      'unknown-dimension',
+      'questions[0].dimension',
+    ],
+    [
+      'a declared dimension with no items',
+      (tpl) => tpl.dimensions.push({ id: 'empty', titles: { pl: 'Pusty', en: 'Empty' } }),
+      'empty-dimension',
+      'dimensions[1]',
+    ],
+    [
+      'a headline with nothing to count',
+      (tpl) => tpl.questions.push({ name: 'channel', headline: true }),
+      'headline-without-satisfied-values',
+      'questions[4].headline',
+    ],
+    [
+      'catalogue variables on a question that is not a headline',
+      (tpl) => {
+        tpl.questions[0]!.catalogueVariables = { satisfied: 'a_b', respondents: 'c_d' };
+      },
+      'catalogue-variables-without-headline',
+      'questions[0].catalogueVariables',
+    ],
+    [
+      'catalogue variables that are not codes',
+      (tpl) => {
+        tpl.questions[3]!.catalogueVariables = { satisfied: 'Bad Code', respondents: 'c_d' };
+      },
+      'invalid-structure',
+      'questions[3].catalogueVariables',
+    ],
+    [
+      'satisfied values on a checkbox',
+      (tpl) => {
+        elements(tpl).push({ type: 'checkbox', name: 'many', title: t('a', 'a'), choices: ['x', 'y'] });
+        tpl.questions.push({ name: 'many', satisfiedValues: ['x'] });
+      },
+      'invalid-value',
+      'questions[4].satisfiedValues',
+    ],
+    [
+      'an unsupported question type',
+      (tpl) => elements(tpl).push({ type: 'matrix', name: 'grid', title: t('a', 'a'), columns: [1, 2], rows: ['a'] }),
+      'unsupported-question-type',
+      'form.pages[0].elements[6]',
+    ],
+    [
+      'a type survey-core does not know',
+      (tpl) => elements(tpl).push({ type: 'fancy', name: 'fancy', title: t('a', 'a') }),
+      'unsupported-question-type',
+      'form.pages[0].elements[6]',
+    ],
+    [
+      'an "other" item',
+      (tpl) => {
+        elements(tpl)[0]!.showOtherItem = true;
+      },
+      'unsupported-property',
+      'form.pages[0].elements[0].showOtherItem',
+    ],
+    [
+      'a duplicate question name',
+      (tpl) => elements(tpl).push({ type: 'rating', name: 'speed', title: t('a', 'a') }),
+      'duplicate-question-name',
+      'form.pages[0].elements[6]',
+    ],
+    [
+      'a condition naming an unknown question',
+      (tpl) => {
+        elements(tpl)[5]!.visibleIf = "{chanel} = 'office'";
+      },
+      'form-lint',
+      'form.pages[0].elements[5].visibleIf',
+    ],
+    [
+      'a condition that does not parse',
+      (tpl) => {
+        elements(tpl)[5]!.visibleIf = "{channel} = = 'office'";
+      },
+      'form-lint',
+      'form.pages[0].elements[5].visibleIf',
+    ],
+    [
+      'an unknown property (a typo)',
+      (tpl) => {
+        elements(tpl)[1]!.isRequred = true;
+      },
+      'form-lint',
+      'form.pages[0].elements[1].isRequred',
+    ],
+    [
+      'pages that are not a list',
+      (tpl) => {
+        (tpl.form as Record<string, unknown>).pages = 5;
+      },
+      'form-lint',
+      'form.pages',
+    ],
+    [
+      'a question name that is not an identifier',
+      (tpl) => elements(tpl).push({ type: 'comment', name: 'a b', title: t('a', 'a') }),
+      'invalid-structure',
+      'form.pages[0].elements[6].name',
+    ],
+    [
+      'a text limit over 2 000',
+      (tpl) => {
+        elements(tpl)[5]!.maxLength = 5000;
+      },
+      'text-limit-too-large',
+      'form.pages[0].elements[5].maxLength',
+    ],
+    [
+      'a bad id',
+      (tpl) => {
+        tpl.id = 'Bad Id';
+      },
+      'invalid-structure',
+      'id',
+    ],
+    [
+      'an unknown kind',
+      (tpl) => {
+        tpl.kind = 'patient';
+      },
+      'invalid-structure',
+      'kind',
+    ],
+    [
+      'a version that is not a positive integer',
+      (tpl) => {
+        tpl.version = 1.5;
+      },
+      'invalid-structure',
+      'version',
+    ],
+    [
+      'no English title',
+      (tpl) => {
+        tpl.titles.en = '';
+      },
+      'invalid-structure',
+      'titles.en',
+    ],
   ];
 
   it.each(cases)('reports %s', (_, breakIt, code, path) => {
@@ -98,7 +328,12 @@ describe('validateTemplate', () => {
     tpl.questions[3]!.scale = { min: 0, max: 3 };
     const result = validateTemplate(tpl);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.code).sort()).toEqual(['invalid-structure', 'scale-mismatch', 'unknown-question']);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.code).sort()).toEqual([
+        'invalid-structure',
+        'scale-mismatch',
+        'unknown-question',
+      ]);
   });
 
   it.each([null, 'text', 42, []])('rejects %j as a template', (input) => {

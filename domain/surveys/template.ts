@@ -131,8 +131,10 @@ const NAME_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 /** Properties that put answers where Miernik does not look (other keys, remote choices, free-text "other"). */
 const UNSUPPORTED_PROPERTIES: Record<string, string> = {
-  showOtherItem: 'an "other (please specify)" item stores a second, free-text answer; add a separate comment question instead',
-  hasOther: 'an "other (please specify)" item stores a second, free-text answer; add a separate comment question instead',
+  showOtherItem:
+    'an "other (please specify)" item stores a second, free-text answer; add a separate comment question instead',
+  hasOther:
+    'an "other (please specify)" item stores a second, free-text answer; add a separate comment question instead',
   showCommentArea: 'a comment area stores a second, free-text answer; add a separate comment question instead',
   hasComment: 'a comment area stores a second, free-text answer; add a separate comment question instead',
   storeOthersAsComment: 'an "other" item is not supported',
@@ -141,12 +143,35 @@ const UNSUPPORTED_PROPERTIES: Record<string, string> = {
 };
 
 /** Lint warnings that break scoring or validation, reported as errors. */
-const LINT_ERRORS = new Set(['property/unknown', 'property/invalid-value', 'property/not-an-array', 'choices/duplicate', 'validator/unknown-type', 'value/not-a-choice', 'expression/unknown-function']);
+const LINT_ERRORS = new Set([
+  'property/unknown',
+  'property/invalid-value',
+  'property/not-an-array',
+  'choices/duplicate',
+  'validator/unknown-type',
+  'value/not-a-choice',
+  'expression/unknown-function',
+]);
 
 /** Keys whose values are texts shown to the respondent (and so need Polish and English). */
 const LOCALIZABLE_KEYS = new Set([
-  'title', 'description', 'html', 'text', 'placeholder', 'minRateDescription', 'maxRateDescription', 'labelTrue', 'labelFalse',
-  'noneText', 'completedHtml', 'completedBeforeHtml', 'loadingHtml', 'requiredErrorText', 'pageNextText', 'pagePrevText', 'completeText',
+  'title',
+  'description',
+  'html',
+  'text',
+  'placeholder',
+  'minRateDescription',
+  'maxRateDescription',
+  'labelTrue',
+  'labelFalse',
+  'noneText',
+  'completedHtml',
+  'completedBeforeHtml',
+  'loadingHtml',
+  'requiredErrorText',
+  'pageNextText',
+  'pagePrevText',
+  'completeText',
 ]);
 
 /**
@@ -198,25 +223,36 @@ export function validateTemplate(input: unknown): TemplateValidation {
   const problem = (path: string, code: TemplateProblemCode, message: string, rule?: string) =>
     problems.push(rule === undefined ? { path, code, message } : { path, code, message, rule });
 
-  if (!isRecord(input)) return { ok: false, problems: [{ path: '', code: 'invalid-structure', message: 'a template must be a JSON object' }], warnings };
+  if (!isRecord(input))
+    return {
+      ok: false,
+      problems: [{ path: '', code: 'invalid-structure', message: 'a template must be a JSON object' }],
+      warnings,
+    };
   const { id, kind, version, titles, form, questions, dimensions } = input;
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) problem('id', 'invalid-structure', 'id must be a lower-case slug of 2–64 letters, digits and "-"');
-  if (typeof kind !== 'string' || !(SURVEY_KINDS as readonly string[]).includes(kind)) problem('kind', 'invalid-structure', `kind must be one of ${SURVEY_KINDS.join(', ')}`);
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) problem('version', 'invalid-structure', 'version must be a positive integer');
+  if (typeof id !== 'string' || !ID_PATTERN.test(id))
+    problem('id', 'invalid-structure', 'id must be a lower-case slug of 2–64 letters, digits and "-"');
+  if (typeof kind !== 'string' || !(SURVEY_KINDS as readonly string[]).includes(kind))
+    problem('kind', 'invalid-structure', `kind must be one of ${SURVEY_KINDS.join(', ')}`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    problem('version', 'invalid-structure', 'version must be a positive integer');
   checkTitles(titles, 'titles', problem);
   if (dimensions !== undefined) {
     if (!Array.isArray(dimensions)) problem('dimensions', 'invalid-structure', 'dimensions must be an array');
     else {
       const seen = new Set<string>();
       dimensions.forEach((d, i) => {
-        if (!isRecord(d) || typeof d.id !== 'string' || d.id === '') problem(`dimensions[${i}]`, 'invalid-structure', 'a dimension needs an id');
-        else if (seen.has(d.id)) problem(`dimensions[${i}].id`, 'invalid-structure', `dimension "${d.id}" is listed twice`);
+        if (!isRecord(d) || typeof d.id !== 'string' || d.id === '')
+          problem(`dimensions[${i}]`, 'invalid-structure', 'a dimension needs an id');
+        else if (seen.has(d.id))
+          problem(`dimensions[${i}].id`, 'invalid-structure', `dimension "${d.id}" is listed twice`);
         else seen.add(d.id);
         if (isRecord(d)) checkTitles(d.titles, `dimensions[${i}].titles`, problem);
       });
     }
   }
-  if (!Array.isArray(questions)) problem('questions', 'invalid-structure', 'questions must be an array of question metadata');
+  if (!Array.isArray(questions))
+    problem('questions', 'invalid-structure', 'questions must be an array of question metadata');
   if (!isRecord(form)) {
     problem('form', 'invalid-structure', 'form must be a SurveyJS JSON object');
     return { ok: false, problems, warnings };
@@ -244,7 +280,8 @@ export function validateTemplate(input: unknown): TemplateValidation {
   for (const error of model.jsonErrors ?? []) {
     const e = error as unknown as { message?: string; propertyName?: string; jsonObj?: unknown; type?: string };
     const at = e.jsonObj === form ? 'form' : elements.find((el) => el.json === e.jsonObj)?.path;
-    const path = at === undefined ? 'form' : `${at === 'form' ? 'form' : prefix(at)}${e.propertyName ? `.${e.propertyName}` : ''}`;
+    const path =
+      at === undefined ? 'form' : `${at === 'form' ? 'form' : prefix(at)}${e.propertyName ? `.${e.propertyName}` : ''}`;
     if (lintPaths.has(path)) continue; // the linter already explained it, with a better message
     if (e.type === 'incorrecttype' && e.propertyName === 'elements') continue; // an unknown type, reported below
     problem(path, 'form-json-error', e.message ?? 'survey-core could not read this part of the form');
@@ -253,20 +290,34 @@ export function validateTemplate(input: unknown): TemplateValidation {
     const path = prefix(element.path);
     const isLayout = (LAYOUT_ELEMENT_TYPES as readonly string[]).includes(element.type);
     if (!isLayout && !isSupportedQuestionType(element.type)) {
-      problem(path, 'unsupported-question-type', `question type "${element.type}" is not supported (use one of ${SUPPORTED_QUESTION_TYPES.join(', ')})`);
+      problem(
+        path,
+        'unsupported-question-type',
+        `question type "${element.type}" is not supported (use one of ${SUPPORTED_QUESTION_TYPES.join(', ')})`,
+      );
       continue;
     }
     for (const [key, why] of Object.entries(UNSUPPORTED_PROPERTIES)) {
-      if (element.json[key] !== undefined && element.json[key] !== false) problem(`${path}.${key}`, 'unsupported-property', `"${key}" is not supported: ${why}`);
+      if (element.json[key] !== undefined && element.json[key] !== false)
+        problem(`${path}.${key}`, 'unsupported-property', `"${key}" is not supported: ${why}`);
     }
     if (!isLayout && (element.name === null || !NAME_PATTERN.test(element.name))) {
-      problem(`${path}.name`, 'invalid-structure', 'a question name must start with a letter and hold only letters, digits and "_" (it is the answer key)');
+      problem(
+        `${path}.name`,
+        'invalid-structure',
+        'a question name must start with a letter and hold only letters, digits and "_" (it is the answer key)',
+      );
     }
     const maxLength = element.json.maxLength;
     if (typeof maxLength === 'number' && maxLength > DEFAULT_TEXT_LIMIT) {
       problem(`${path}.maxLength`, 'text-limit-too-large', `maxLength may be at most ${DEFAULT_TEXT_LIMIT} characters`);
     }
-    if (!isLayout && element.json.title === undefined) warnings.push({ path, code: 'missing-title', message: `question "${element.name}" has no title (the respondent would see its name)` });
+    if (!isLayout && element.json.title === undefined)
+      warnings.push({
+        path,
+        code: 'missing-title',
+        message: `question "${element.name}" has no title (the respondent would see its name)`,
+      });
   }
   checkTranslations(form, 'form', warnings);
 
@@ -279,25 +330,39 @@ export function validateTemplate(input: unknown): TemplateValidation {
   const seenMeta = new Set<string>();
   (Array.isArray(questions) ? questions : []).forEach((raw, i) => {
     const at = `questions[${i}]`;
-    if (!isRecord(raw) || typeof raw.name !== 'string') return problem(at, 'invalid-structure', 'question metadata needs the name of a form question');
+    if (!isRecord(raw) || typeof raw.name !== 'string')
+      return problem(at, 'invalid-structure', 'question metadata needs the name of a form question');
     const meta = raw as unknown as QuestionMeta;
     if (seenMeta.has(meta.name)) problem(`${at}.name`, 'duplicate-meta', `"${meta.name}" has metadata twice`);
     seenMeta.add(meta.name);
     const question = formQuestions.get(meta.name);
-    if (question === undefined) return problem(`${at}.name`, 'unknown-question', `the form has no supported question named "${meta.name}"`);
+    if (question === undefined)
+      return problem(`${at}.name`, 'unknown-question', `the form has no supported question named "${meta.name}"`);
     const values = question.values;
     const noOpinion = meta.noOpinionValues ?? [];
     const isValue = (v: unknown) => values !== null && values.some((x) => x === v);
 
     if (meta.noOpinionValues !== undefined) {
-      if (!isValueList(meta.noOpinionValues)) problem(`${at}.noOpinionValues`, 'invalid-structure', 'noOpinionValues must be a list of numbers or strings');
-      else meta.noOpinionValues.forEach((v, j) => {
-        if (!isValue(v)) problem(`${at}.noOpinionValues[${j}]`, 'invalid-value', `${JSON.stringify(v)} is not a value question "${meta.name}" can hold`);
-      });
+      if (!isValueList(meta.noOpinionValues))
+        problem(`${at}.noOpinionValues`, 'invalid-structure', 'noOpinionValues must be a list of numbers or strings');
+      else
+        meta.noOpinionValues.forEach((v, j) => {
+          if (!isValue(v))
+            problem(
+              `${at}.noOpinionValues[${j}]`,
+              'invalid-value',
+              `${JSON.stringify(v)} is not a value question "${meta.name}" can hold`,
+            );
+        });
     }
     if (meta.scale !== undefined) {
       const scale = meta.scale as unknown;
-      if (!isRecord(scale) || typeof scale.min !== 'number' || typeof scale.max !== 'number' || !(scale.max > scale.min)) {
+      if (
+        !isRecord(scale) ||
+        typeof scale.min !== 'number' ||
+        typeof scale.max !== 'number' ||
+        !(scale.max > scale.min)
+      ) {
         problem(`${at}.scale`, 'invalid-structure', 'scale must be { min, max } numbers with min < max');
       } else if (values === null || question.type === 'checkbox' || question.type === 'boolean') {
         problem(`${at}.scale`, 'scale-not-applicable', `a ${question.type} question has no numeric scale`);
@@ -305,41 +370,100 @@ export function validateTemplate(input: unknown): TemplateValidation {
         const substantive = values.filter((v) => !noOpinion.includes(v as number | string));
         const numbers = substantive.filter((v): v is number => typeof v === 'number');
         if (numbers.length !== substantive.length) {
-          problem(`${at}.scale`, 'scale-mismatch', `question "${meta.name}" has non-numeric values (${substantive.filter((v) => typeof v !== 'number').map((v) => JSON.stringify(v)).join(', ')}) that are not noOpinionValues`);
+          problem(
+            `${at}.scale`,
+            'scale-mismatch',
+            `question "${meta.name}" has non-numeric values (${substantive
+              .filter((v) => typeof v !== 'number')
+              .map((v) => JSON.stringify(v))
+              .join(', ')}) that are not noOpinionValues`,
+          );
         } else if (numbers.length === 0 || Math.min(...numbers) !== scale.min || Math.max(...numbers) !== scale.max) {
-          problem(`${at}.scale`, 'scale-mismatch', `scale ${scale.min}–${scale.max} does not match the form's values ${numbers.length === 0 ? '(none)' : `${Math.min(...numbers)}–${Math.max(...numbers)}`}`);
+          problem(
+            `${at}.scale`,
+            'scale-mismatch',
+            `scale ${scale.min}–${scale.max} does not match the form's values ${numbers.length === 0 ? '(none)' : `${Math.min(...numbers)}–${Math.max(...numbers)}`}`,
+          );
         }
       }
     }
-    if (meta.reverseCoded && meta.scale === undefined) problem(`${at}.reverseCoded`, 'reverse-without-scale', 'a reverse-coded item needs a scale');
+    if (meta.reverseCoded && meta.scale === undefined)
+      problem(`${at}.reverseCoded`, 'reverse-without-scale', 'a reverse-coded item needs a scale');
     if (meta.satisfiedValues !== undefined) {
-      if (!isValueList(meta.satisfiedValues) || meta.satisfiedValues.length === 0) problem(`${at}.satisfiedValues`, 'invalid-structure', 'satisfiedValues must be a non-empty list of numbers or strings');
-      else meta.satisfiedValues.forEach((v, j) => {
-        if (!isValue(v)) problem(`${at}.satisfiedValues[${j}]`, 'invalid-value', `${JSON.stringify(v)} is not a value question "${meta.name}" can hold`);
-        else if (noOpinion.includes(v)) problem(`${at}.satisfiedValues[${j}]`, 'invalid-value', `${JSON.stringify(v)} is a no-opinion code and cannot count as satisfied`);
-      });
+      if (!isValueList(meta.satisfiedValues) || meta.satisfiedValues.length === 0)
+        problem(
+          `${at}.satisfiedValues`,
+          'invalid-structure',
+          'satisfiedValues must be a non-empty list of numbers or strings',
+        );
+      else
+        meta.satisfiedValues.forEach((v, j) => {
+          if (!isValue(v))
+            problem(
+              `${at}.satisfiedValues[${j}]`,
+              'invalid-value',
+              `${JSON.stringify(v)} is not a value question "${meta.name}" can hold`,
+            );
+          else if (noOpinion.includes(v))
+            problem(
+              `${at}.satisfiedValues[${j}]`,
+              'invalid-value',
+              `${JSON.stringify(v)} is a no-opinion code and cannot count as satisfied`,
+            );
+        });
     }
     if (question.type === 'checkbox' && (meta.satisfiedValues !== undefined || meta.noOpinionValues !== undefined)) {
-      problem(`${at}.satisfiedValues`, 'invalid-value', 'satisfied and no-opinion values apply to single-answer questions, not to a checkbox');
+      problem(
+        `${at}.satisfiedValues`,
+        'invalid-value',
+        'satisfied and no-opinion values apply to single-answer questions, not to a checkbox',
+      );
     }
-    if (meta.headline && favourableValues(meta) === null) problem(`${at}.headline`, 'headline-without-satisfied-values', 'a headline question needs satisfiedValues or a scale');
+    if (meta.headline && favourableValues(meta) === null)
+      problem(
+        `${at}.headline`,
+        'headline-without-satisfied-values',
+        'a headline question needs satisfiedValues or a scale',
+      );
     if (meta.catalogueVariables !== undefined) {
       const v = meta.catalogueVariables as unknown;
-      if (!isRecord(v) || typeof v.satisfied !== 'string' || !VARIABLE_CODE.test(v.satisfied) || typeof v.respondents !== 'string' || !VARIABLE_CODE.test(v.respondents)) {
-        problem(`${at}.catalogueVariables`, 'invalid-structure', 'catalogueVariables must be { satisfied, respondents } variable codes (snake_case)');
-      } else if (!meta.headline) problem(`${at}.catalogueVariables`, 'catalogue-variables-without-headline', 'only a headline question feeds catalogue variables');
+      if (
+        !isRecord(v) ||
+        typeof v.satisfied !== 'string' ||
+        !VARIABLE_CODE.test(v.satisfied) ||
+        typeof v.respondents !== 'string' ||
+        !VARIABLE_CODE.test(v.respondents)
+      ) {
+        problem(
+          `${at}.catalogueVariables`,
+          'invalid-structure',
+          'catalogueVariables must be { satisfied, respondents } variable codes (snake_case)',
+        );
+      } else if (!meta.headline)
+        problem(
+          `${at}.catalogueVariables`,
+          'catalogue-variables-without-headline',
+          'only a headline question feeds catalogue variables',
+        );
     }
     if (meta.dimension !== undefined) {
-      if (typeof meta.dimension !== 'string' || meta.dimension === '') problem(`${at}.dimension`, 'invalid-structure', 'dimension must be a non-empty id');
+      if (typeof meta.dimension !== 'string' || meta.dimension === '')
+        problem(`${at}.dimension`, 'invalid-structure', 'dimension must be a non-empty id');
       else {
         usedDimensions.add(meta.dimension);
-        if (declaredDimensions !== null && !declaredDimensions.has(meta.dimension)) problem(`${at}.dimension`, 'unknown-dimension', `dimension "${meta.dimension}" is not listed in dimensions`);
-        if (meta.scale === undefined) problem(`${at}.dimension`, 'dimension-without-scale', 'an item scored in a dimension needs a scale');
+        if (declaredDimensions !== null && !declaredDimensions.has(meta.dimension))
+          problem(`${at}.dimension`, 'unknown-dimension', `dimension "${meta.dimension}" is not listed in dimensions`);
+        if (meta.scale === undefined)
+          problem(`${at}.dimension`, 'dimension-without-scale', 'an item scored in a dimension needs a scale');
         else {
           const first = dimensionScales.get(meta.dimension);
           if (first === undefined) dimensionScales.set(meta.dimension, { scale: meta.scale, path: at });
           else if (first.scale.min !== meta.scale.min || first.scale.max !== meta.scale.max) {
-            problem(`${at}.scale`, 'dimension-scale-mismatch', `items of dimension "${meta.dimension}" must share one scale (${first.path} uses ${first.scale.min}–${first.scale.max})`);
+            problem(
+              `${at}.scale`,
+              'dimension-scale-mismatch',
+              `items of dimension "${meta.dimension}" must share one scale (${first.path} uses ${first.scale.min}–${first.scale.max})`,
+            );
           }
         }
       }
@@ -347,11 +471,14 @@ export function validateTemplate(input: unknown): TemplateValidation {
   });
   if (Array.isArray(dimensions)) {
     dimensions.forEach((d, i) => {
-      if (isRecord(d) && typeof d.id === 'string' && !usedDimensions.has(d.id)) problem(`dimensions[${i}]`, 'empty-dimension', `no question is scored in dimension "${d.id}"`);
+      if (isRecord(d) && typeof d.id === 'string' && !usedDimensions.has(d.id))
+        problem(`dimensions[${i}]`, 'empty-dimension', `no question is scored in dimension "${d.id}"`);
     });
   }
 
-  return problems.length > 0 ? { ok: false, problems, warnings } : { ok: true, template: input as unknown as SurveyTemplate, warnings };
+  return problems.length > 0
+    ? { ok: false, problems, warnings }
+    : { ok: true, template: input as unknown as SurveyTemplate, warnings };
 }
 
 function lintFindings(form: SurveyJson): ILintFinding[] {
@@ -370,10 +497,15 @@ function isValueList(value: unknown): value is (number | string)[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'number' || typeof v === 'string');
 }
 
-function checkTitles(titles: unknown, path: string, problem: (path: string, code: TemplateProblemCode, message: string) => void) {
+function checkTitles(
+  titles: unknown,
+  path: string,
+  problem: (path: string, code: TemplateProblemCode, message: string) => void,
+) {
   if (!isRecord(titles)) return problem(path, 'invalid-structure', 'titles must be { pl, en }');
   for (const lang of ['pl', 'en'] as const) {
-    if (typeof titles[lang] !== 'string' || (titles[lang] as string).trim() === '') problem(`${path}.${lang}`, 'invalid-structure', `the ${lang === 'pl' ? 'Polish' : 'English'} title is missing`);
+    if (typeof titles[lang] !== 'string' || (titles[lang] as string).trim() === '')
+      problem(`${path}.${lang}`, 'invalid-structure', `the ${lang === 'pl' ? 'Polish' : 'English'} title is missing`);
   }
 }
 
@@ -387,10 +519,12 @@ function checkTranslations(node: unknown, path: string, warnings: TemplateProble
   for (const [key, value] of Object.entries(node)) {
     const at = `${path}.${key}`;
     if (LOCALIZABLE_KEYS.has(key) && (typeof value === 'string' || isRecord(value))) {
-      const pl = typeof value === 'string' ? value : value.default ?? value.pl;
+      const pl = typeof value === 'string' ? value : (value.default ?? value.pl);
       const en = typeof value === 'string' ? undefined : value.en;
-      if (typeof pl !== 'string' || pl.trim() === '') warnings.push({ path: at, code: 'missing-translation', message: 'the Polish text ("default") is missing' });
-      if (typeof en !== 'string' || en.trim() === '') warnings.push({ path: at, code: 'missing-translation', message: 'the English text ("en") is missing' });
+      if (typeof pl !== 'string' || pl.trim() === '')
+        warnings.push({ path: at, code: 'missing-translation', message: 'the Polish text ("default") is missing' });
+      if (typeof en !== 'string' || en.trim() === '')
+        warnings.push({ path: at, code: 'missing-translation', message: 'the English text ("en") is missing' });
     } else if (typeof value === 'object') {
       checkTranslations(value, at, warnings);
     }

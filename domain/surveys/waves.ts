@@ -41,7 +41,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(timeZone, f);
   }
@@ -50,10 +57,19 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall-clock date and time of `instant` in `timeZone` (default Europe/Warsaw). */
 export function toLocal(instant: Date, timeZone: string = SURVEY_TIME_ZONE): LocalDateTime {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour), minute: Number(parts.minute), second: Number(parts.second), millisecond: instant.getUTCMilliseconds(),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    millisecond: instant.getUTCMilliseconds(),
   };
 }
 
@@ -63,7 +79,15 @@ export function toLocal(instant: Date, timeZone: string = SURVEY_TIME_ZONE): Loc
  * they go back it is the first (summer-time) occurrence.
  */
 export function fromLocal(local: LocalDateTime, timeZone: string = SURVEY_TIME_ZONE): Date {
-  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
+  const wall = Date.UTC(
+    local.year,
+    local.month - 1,
+    local.day,
+    local.hour,
+    local.minute,
+    local.second,
+    local.millisecond,
+  );
   // offset(t) = wall clock − UTC at instant t. Around `wall` there are at most two offsets (before
   // and after a DST change a day away at most); a candidate is right when its own offset maps it back.
   const offsetAt = (t: number) => {
@@ -104,7 +128,11 @@ export function addMonthsInZone(instant: Date, months: number, timeZone: string 
  * 31 Dec" whose closesAt is 1 Jan 00:00 stays in the old year). A wave closing on 30 Nov is
  * `2026` for a yearly variable, `2026-H2` for a half-yearly one and `2026-Q4` for a quarterly one.
  */
-export function wavePeriod(closesAt: Date, granularity: PeriodGranularity, timeZone: string = SURVEY_TIME_ZONE): string {
+export function wavePeriod(
+  closesAt: Date,
+  granularity: PeriodGranularity,
+  timeZone: string = SURVEY_TIME_ZONE,
+): string {
   const l = toLocal(new Date(closesAt.getTime() - 1), timeZone);
   const index = granularity === 'year' ? 1 : granularity === 'half' ? Math.ceil(l.month / 6) : Math.ceil(l.month / 3);
   return formatPeriod({ year: l.year, granularity, index });

@@ -14,13 +14,22 @@ describe('bdlIdToTeryt (METHODS.md §6.2 examples)', () => {
     expect(bdlIdToTeryt(id)).toEqual({ code, level });
   });
 
-  it.each(['01121216101', '0112121610111', 'abcdefghijkl', '010000000000', '071410000000'])('rejects %s (malformed or a NUTS region)', (id) => {
-    expect(bdlIdToTeryt(id)).toBeNull();
-  });
+  it.each(['01121216101', '0112121610111', 'abcdefghijkl', '010000000000', '071410000000'])(
+    'rejects %s (malformed or a NUTS region)',
+    (id) => {
+      expect(bdlIdToTeryt(id)).toBeNull();
+    },
+  );
 
   it('maps all 16 voivodeship ids of a real BDL API extract', () => {
     const csv = readFileSync(new URL('../../tests/fixtures/bdl/bdl_labour_market_v2.csv', import.meta.url), 'utf8');
-    const ids = new Set(csv.split('\n').slice(1).filter(Boolean).map((l) => l.split(',')[1]!));
+    const ids = new Set(
+      csv
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(',')[1]!),
+    );
     expect(ids.size).toBe(16);
     for (const id of ids) {
       const mapped = bdlIdToTeryt(id);

@@ -12,7 +12,8 @@ function state(date: string): RegisterState {
 
 describe('parseTerc', () => {
   it('accepts BOM, CRLF and codes that lost their leading zero', () => {
-    const text = '\uFEFFWOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\r\n2;;;;DOLNOŚLĄSKIE;województwo;2024-01-01\r\n2;1;1;1;Bolesławiec;gmina miejska;2024-01-01\r\n';
+    const text =
+      '\uFEFFWOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\r\n2;;;;DOLNOŚLĄSKIE;województwo;2024-01-01\r\n2;1;1;1;Bolesławiec;gmina miejska;2024-01-01\r\n';
     const parsed = parseTerc(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -20,7 +21,8 @@ describe('parseTerc', () => {
   });
 
   it('reports every bad line with its number', () => {
-    const text = 'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n02;;;;X;województwo;2024\n0X;;;;Y;województwo;2024\n02;01;01;7;Z;?;2024\n02;01\n';
+    const text =
+      'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n02;;;;X;województwo;2024\n0X;;;;Y;województwo;2024\n02;01;01;7;Z;?;2024\n02;01\n';
     const parsed = parseTerc(text);
     expect(parsed).toEqual({
       ok: false,
@@ -56,33 +58,57 @@ describe('tercUnit', () => {
 });
 
 describe('the shipped register', () => {
-  it.each(['2020-01-01', '2022-01-01', '2024-01-01'])('%s has 16 voivodeships, 314 + 66 powiaty and 2,477 gminy', (date) => {
-    const units = state(date).units;
-    const count = (kind: string) => units.filter((u) => u.kind === kind).length;
-    expect(count('voivodeship')).toBe(16);
-    expect(count('county')).toBe(314);
-    expect(count('city-county')).toBe(66);
-    expect(count('municipality-urban') + count('municipality-rural') + count('municipality-urban-rural')).toBe(2477);
-  });
-
-  it('splits the 2020 and 2024 gminy by type as published (METHODS.md §6.1)', () => {
-    for (const [date, urban, urbanRural, rural] of [['2020-01-01', 302, 642, 1533], ['2024-01-01', 302, 711, 1464]] as const) {
+  it.each(['2020-01-01', '2022-01-01', '2024-01-01'])(
+    '%s has 16 voivodeships, 314 + 66 powiaty and 2,477 gminy',
+    (date) => {
       const units = state(date).units;
       const count = (kind: string) => units.filter((u) => u.kind === kind).length;
-      expect([count('municipality-urban'), count('municipality-urban-rural'), count('municipality-rural')]).toEqual([urban, urbanRural, rural]);
+      expect(count('voivodeship')).toBe(16);
+      expect(count('county')).toBe(314);
+      expect(count('city-county')).toBe(66);
+      expect(count('municipality-urban') + count('municipality-rural') + count('municipality-urban-rural')).toBe(2477);
+    },
+  );
+
+  it('splits the 2020 and 2024 gminy by type as published (METHODS.md §6.1)', () => {
+    for (const [date, urban, urbanRural, rural] of [
+      ['2020-01-01', 302, 642, 1533],
+      ['2024-01-01', 302, 711, 1464],
+    ] as const) {
+      const units = state(date).units;
+      const count = (kind: string) => units.filter((u) => u.kind === kind).length;
+      expect([count('municipality-urban'), count('municipality-urban-rural'), count('municipality-rural')]).toEqual([
+        urban,
+        urbanRural,
+        rural,
+      ]);
     }
   });
 });
 
 describe('buildUnitHistory', () => {
-  const u = (code: string, name = code) => tercUnit({ woj: code.slice(0, 2), pow: code.slice(2, 4), gmi: code.slice(4, 6), rodz: code.slice(6, 7), name, label: '', stateDate: '', line: 2 });
+  const u = (code: string, name = code) =>
+    tercUnit({
+      woj: code.slice(0, 2),
+      pow: code.slice(2, 4),
+      gmi: code.slice(4, 6),
+      rodz: code.slice(6, 7),
+      name,
+      label: '',
+      stateDate: '',
+      line: 2,
+    });
 
   it('keeps a code that changed type as history linked to its successor', () => {
     const { units, successions } = buildUnitHistory([
       { date: '2020-01-01', units: [u('0201'), u('0201022', 'Old')] },
       { date: '2022-01-01', units: [u('0201'), u('0201023', 'New')] },
     ]);
-    expect(units.find((x) => x.code === '0201022')).toMatchObject({ validFrom: null, validTo: '2022-01-01', name: 'Old' });
+    expect(units.find((x) => x.code === '0201022')).toMatchObject({
+      validFrom: null,
+      validTo: '2022-01-01',
+      name: 'Old',
+    });
     expect(units.find((x) => x.code === '0201023')).toMatchObject({ validFrom: '2022-01-01', validTo: null });
     expect(successions).toEqual([{ fromCode: '0201022', toCode: '0201023', kind: 'type-change', date: '2022-01-01' }]);
   });

@@ -55,13 +55,33 @@ export function parseTerc(text: string): ParseResult<TercRow[]> {
       errors.push({ line: i + 1, reason: `expected ${HEADER.length} fields, found ${cells.length}` });
       continue;
     }
-    const [woj, pow, gmi, rodz, name, label, stateDate] = cells as [string, string, string, string, string, string, string];
+    const [woj, pow, gmi, rodz, name, label, stateDate] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     const pad = (s: string, n: number) => (s === '' ? '' : s.padStart(n, '0'));
-    const row: TercRow = { woj: pad(woj, 2), pow: pad(pow, 2), gmi: pad(gmi, 2), rodz: rodz, name, label, stateDate, line: i + 1 };
+    const row: TercRow = {
+      woj: pad(woj, 2),
+      pow: pad(pow, 2),
+      gmi: pad(gmi, 2),
+      rodz: rodz,
+      name,
+      label,
+      stateDate,
+      line: i + 1,
+    };
     if (!/^\d{2}$/.test(row.woj)) errors.push({ line: i + 1, reason: `WOJ "${woj}" is not a 2-digit code` });
-    else if (row.pow !== '' && !/^\d{2}$/.test(row.pow)) errors.push({ line: i + 1, reason: `POW "${pow}" is not a 2-digit code` });
-    else if (row.gmi !== '' && !/^(\d{2})$/.test(row.gmi)) errors.push({ line: i + 1, reason: `GMI "${gmi}" is not a 2-digit code` });
-    else if (row.gmi !== '' && !/^[1-589]$/.test(row.rodz)) errors.push({ line: i + 1, reason: `RODZ "${rodz}" is not a TERC unit type` });
+    else if (row.pow !== '' && !/^\d{2}$/.test(row.pow))
+      errors.push({ line: i + 1, reason: `POW "${pow}" is not a 2-digit code` });
+    else if (row.gmi !== '' && !/^(\d{2})$/.test(row.gmi))
+      errors.push({ line: i + 1, reason: `GMI "${gmi}" is not a 2-digit code` });
+    else if (row.gmi !== '' && !/^[1-589]$/.test(row.rodz))
+      errors.push({ line: i + 1, reason: `RODZ "${rodz}" is not a TERC unit type` });
     else if (name === '') errors.push({ line: i + 1, reason: 'NAZWA is empty' });
     else rows.push(row);
   }
@@ -94,7 +114,13 @@ export function tercUnit(row: TercRow): TercUnit {
   if (row.pow === '') return { ...base, code: row.woj, kind: 'voivodeship', parentCode: null, terytType: null };
   const county = row.woj + row.pow;
   if (row.gmi === '') {
-    return { ...base, code: county, kind: isCityCountyCode(county) ? 'city-county' : 'county', parentCode: row.woj, terytType: null };
+    return {
+      ...base,
+      code: county,
+      kind: isCityCountyCode(county) ? 'city-county' : 'county',
+      parentCode: row.woj,
+      terytType: null,
+    };
   }
   const code = county + row.gmi + row.rodz;
   const kind = GMINA_KINDS[row.rodz]!;
@@ -134,7 +160,10 @@ export interface UnitSuccession {
  * tells that a change happened between two states. Changes before the oldest state (e.g. Ostrowice,
  * abolished 2019-01-01) are not visible here and are supplied as explicit history records.
  */
-export function buildUnitHistory(states: readonly RegisterState[]): { units: UnitVersion[]; successions: UnitSuccession[] } {
+export function buildUnitHistory(states: readonly RegisterState[]): {
+  units: UnitVersion[];
+  successions: UnitSuccession[];
+} {
   const sorted = [...states].sort((a, b) => a.date.localeCompare(b.date));
   const latest = new Map<string, UnitVersion>();
   const successions: UnitSuccession[] = [];

@@ -6,7 +6,12 @@ const none = () => undefined;
 
 describe('parseUnitsCsv', () => {
   it('reads a Swedish municipalities file with a BOM, ";" and quoted names', () => {
-    const result = parseUnitsCsv(enc('\uFEFFcode;name;kind;parent_code\r\nSE-01;"Stockholms län";county;\r\n0114;"Upplands Väsby";kommun;SE-01\r\n'), none);
+    const result = parseUnitsCsv(
+      enc(
+        '\uFEFFcode;name;kind;parent_code\r\nSE-01;"Stockholms län";county;\r\n0114;"Upplands Väsby";kommun;SE-01\r\n',
+      ),
+      none,
+    );
     expect(result).toEqual({
       ok: true,
       rows: [
@@ -17,25 +22,33 @@ describe('parseUnitsCsv', () => {
   });
 
   it('accepts a parent that already exists in the registry', () => {
-    const result = parseUnitsCsv(enc('code,name,kind,parent_code\nS1,School 1,school,NET\n'), (c) => (c === 'NET' ? 'csv' : undefined));
+    const result = parseUnitsCsv(enc('code,name,kind,parent_code\nS1,School 1,school,NET\n'), (c) =>
+      c === 'NET' ? 'csv' : undefined,
+    );
     expect(result.ok).toBe(true);
   });
 
   it('names a missing column', () => {
     expect(parseUnitsCsv(enc('code,name,parent_code\nA,B,\n'), none)).toEqual({
-      ok: false, problems: [{ line: 1, field: 'kind', reason: 'missing column "kind"' }],
+      ok: false,
+      problems: [{ line: 1, field: 'kind', reason: 'missing column "kind"' }],
     });
   });
 
   it('lists every bad line: duplicate, unknown parent, bad kind, empty name, TERYT code', () => {
-    const csv = 'code,name,kind,parent_code\nA,Alpha,school,\nA,Again,school,\nB,Beta,school,ZZZ\nC,Gamma,Bad Kind,\nD,,school,\n1261011,Kraków,school,\n';
+    const csv =
+      'code,name,kind,parent_code\nA,Alpha,school,\nA,Again,school,\nB,Beta,school,ZZZ\nC,Gamma,Bad Kind,\nD,,school,\n1261011,Kraków,school,\n';
     const result = parseUnitsCsv(enc(csv), (c) => (c === '1261011' ? 'teryt' : undefined));
     expect(result).toEqual({
       ok: false,
       problems: [
         { line: 3, field: 'code', reason: 'duplicate code "A" (first on line 2)' },
         { line: 4, field: 'parent_code', reason: 'unknown parent "ZZZ"' },
-        { line: 5, field: 'kind', reason: 'kind "Bad Kind" must be a lower-case slug such as "municipality" or "school"' },
+        {
+          line: 5,
+          field: 'kind',
+          reason: 'kind "Bad Kind" must be a lower-case slug such as "municipality" or "school"',
+        },
         { line: 6, field: 'name', reason: 'name is empty' },
         { line: 7, field: 'code', reason: 'code "1261011" belongs to the TERYT register' },
       ],
@@ -51,7 +64,10 @@ describe('parseUnitsCsv', () => {
   it('refuses a Windows-1250 file and names the first bad line', () => {
     // "Łódź" in Windows-1250 is A3 F3 64 9F: not valid UTF-8.
     const bytes = new Uint8Array([...enc('code,name,kind,parent_code\nA,'), 0xa3, 0xf3, 0x64, 0x9f, ...enc(',x,\n')]);
-    expect(parseUnitsCsv(bytes, none)).toEqual({ ok: false, problems: [{ line: 2, reason: 'the file is not valid UTF-8 (save it as CSV UTF-8)' }] });
+    expect(parseUnitsCsv(bytes, none)).toEqual({
+      ok: false,
+      problems: [{ line: 2, reason: 'the file is not valid UTF-8 (save it as CSV UTF-8)' }],
+    });
   });
 
   it('reports a line with the wrong number of fields and malformed quotes', () => {
@@ -64,6 +80,9 @@ describe('parseUnitsCsv', () => {
 
   it('rejects an empty file and a header-only file', () => {
     expect(parseUnitsCsv(enc(''), none).ok).toBe(false);
-    expect(parseUnitsCsv(enc('code,name,kind,parent_code\n'), none)).toEqual({ ok: false, problems: [{ line: 2, reason: 'the file has a header but no units' }] });
+    expect(parseUnitsCsv(enc('code,name,kind,parent_code\n'), none)).toEqual({
+      ok: false,
+      problems: [{ line: 2, reason: 'the file has a header but no units' }],
+    });
   });
 });

@@ -36,20 +36,31 @@ const MAX_NAME = 200;
  * slug, a code that belongs to the official TERYT register (those are only changed by the TERYT
  * importer), and a parent cycle.
  */
-export function parseUnitsCsv(bytes: Uint8Array, existing: ExistingCodeLookup):
-  { ok: true; rows: UnitCsvRow[] } | { ok: false; problems: UnitCsvProblem[] } {
+export function parseUnitsCsv(
+  bytes: Uint8Array,
+  existing: ExistingCodeLookup,
+): { ok: true; rows: UnitCsvRow[] } | { ok: false; problems: UnitCsvProblem[] } {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problems: [{ line: firstBadUtf8Line(bytes), reason: 'the file is not valid UTF-8 (save it as CSV UTF-8)' }] };
+    return {
+      ok: false,
+      problems: [{ line: firstBadUtf8Line(bytes), reason: 'the file is not valid UTF-8 (save it as CSV UTF-8)' }],
+    };
   }
   text = text.replace(/^\uFEFF/, '');
   const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as never;
+    records = parse(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as never;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return { ok: false, problems: [{ line, reason: `malformed CSV: ${(error as Error).message}` }] };
@@ -71,18 +82,34 @@ export function parseUnitsCsv(bytes: Uint8Array, existing: ExistingCodeLookup):
     const line = info.lines;
     const cell = (c: (typeof COLUMNS)[number]) => record[index[c]!] ?? '';
     const lineProblems: UnitCsvProblem[] = [];
-    if (record.length !== header.length) lineProblems.push({ line, reason: `expected ${header.length} fields, found ${record.length}` });
+    if (record.length !== header.length)
+      lineProblems.push({ line, reason: `expected ${header.length} fields, found ${record.length}` });
     const code = cell('code');
     const name = cell('name');
     const kind = cell('kind');
     const parentCode = cell('parent_code') || null;
-    if (!CODE_PATTERN.test(code)) lineProblems.push({ line, field: 'code', reason: code === '' ? 'code is empty' : `code "${code}" may hold only letters, digits, ".", "_" and "-" (max 40)` });
-    else if (seen.has(code)) lineProblems.push({ line, field: 'code', reason: `duplicate code "${code}" (first on line ${seen.get(code)})` });
-    else if (existing(code) === 'teryt') lineProblems.push({ line, field: 'code', reason: `code "${code}" belongs to the TERYT register` });
+    if (!CODE_PATTERN.test(code))
+      lineProblems.push({
+        line,
+        field: 'code',
+        reason:
+          code === '' ? 'code is empty' : `code "${code}" may hold only letters, digits, ".", "_" and "-" (max 40)`,
+      });
+    else if (seen.has(code))
+      lineProblems.push({ line, field: 'code', reason: `duplicate code "${code}" (first on line ${seen.get(code)})` });
+    else if (existing(code) === 'teryt')
+      lineProblems.push({ line, field: 'code', reason: `code "${code}" belongs to the TERYT register` });
     if (name === '') lineProblems.push({ line, field: 'name', reason: 'name is empty' });
-    else if (name.length > MAX_NAME) lineProblems.push({ line, field: 'name', reason: `name is longer than ${MAX_NAME} characters` });
-    if (!UNIT_KIND_PATTERN.test(kind)) lineProblems.push({ line, field: 'kind', reason: `kind "${kind}" must be a lower-case slug such as "municipality" or "school"` });
-    if (parentCode === code && code !== '') lineProblems.push({ line, field: 'parent_code', reason: 'a unit cannot be its own parent' });
+    else if (name.length > MAX_NAME)
+      lineProblems.push({ line, field: 'name', reason: `name is longer than ${MAX_NAME} characters` });
+    if (!UNIT_KIND_PATTERN.test(kind))
+      lineProblems.push({
+        line,
+        field: 'kind',
+        reason: `kind "${kind}" must be a lower-case slug such as "municipality" or "school"`,
+      });
+    if (parentCode === code && code !== '')
+      lineProblems.push({ line, field: 'parent_code', reason: 'a unit cannot be its own parent' });
     if (!seen.has(code)) seen.set(code, line);
     if (lineProblems.length > 0) problems.push(...lineProblems);
     else rows.push({ line, code, name, kind, parentCode });

@@ -4,7 +4,23 @@
  */
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, check, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique, uniqueIndex, uuid,
+  bigserial,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { foreignKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
@@ -44,7 +60,9 @@ export const units = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('units_code_current').on(t.code).where(sql`${t.validTo} is null`),
+    uniqueIndex('units_code_current')
+      .on(t.code)
+      .where(sql`${t.validTo} is null`),
     unique('units_code_valid_to').on(t.code, t.validTo),
     index('units_parent').on(t.parentId),
     index('units_kind').on(t.kind),
@@ -57,8 +75,12 @@ export const unitLinks = pgTable(
   'unit_links',
   {
     id: serial('id').primaryKey(),
-    fromUnitId: integer('from_unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
-    toUnitId: integer('to_unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    fromUnitId: integer('from_unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    toUnitId: integer('to_unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['type-change', 'merged-into', 'split-into', 'renamed'] }).notNull(),
     date: date('date'),
     note: text('note'),
@@ -68,7 +90,9 @@ export const unitLinks = pgTable(
 
 /** Boundary of a unit as a GeoJSON geometry (WGS84), for maps. */
 export const unitGeometries = pgTable('unit_geometries', {
-  unitId: integer('unit_id').primaryKey().references(() => units.id, { onDelete: 'cascade' }),
+  unitId: integer('unit_id')
+    .primaryKey()
+    .references(() => units.id, { onDelete: 'cascade' }),
   level: text('level').notNull(),
   geometry: jsonb('geometry').notNull(),
   source: text('source').notNull(),
@@ -89,8 +113,12 @@ export const groups = pgTable('groups', {
 export const groupMembers = pgTable(
   'group_members',
   {
-    groupId: integer('group_id').notNull().references(() => groups.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
     addedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index('group_members_unit').on(t.unitId)],
@@ -114,7 +142,9 @@ export const roleAssignments = pgTable(
   'role_assignments',
   {
     id: serial('id').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
     unitId: integer('unit_id').references(() => units.id, { onDelete: 'cascade' }),
     groupId: integer('group_id').references(() => groups.id, { onDelete: 'cascade' }),
@@ -131,7 +161,9 @@ export const sessions = pgTable(
   'sessions',
   {
     idHash: text('id_hash').primaryKey(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -141,7 +173,9 @@ export const sessions = pgTable(
 
 export const invitations = pgTable('invitations', {
   tokenHash: text('token_hash').primaryKey(),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   createdAt: createdAt(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   usedAt: timestamp('used_at', { withTimezone: true }),
@@ -253,7 +287,10 @@ export const dataValues = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by'),
   },
-  (t) => [primaryKey({ columns: [t.unitId, t.variableId, t.period] }), index('data_values_variable_period').on(t.variableId, t.period)],
+  (t) => [
+    primaryKey({ columns: [t.unitId, t.variableId, t.period] }),
+    index('data_values_variable_period').on(t.variableId, t.period),
+  ],
 );
 
 /** Every change of a value: who, when, from what to what, and where it came from. */
@@ -283,7 +320,9 @@ export const collectionRounds = pgTable('collection_rounds', {
   period: text('period').notNull(),
   deadline: timestamp('deadline', { withTimezone: true }).notNull(),
   groupId: integer('group_id').references(() => groups.id, { onDelete: 'set null' }),
-  status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+  status: text('status', { enum: ['open', 'closed'] })
+    .notNull()
+    .default('open'),
   createdBy: uuid('created_by'),
   createdAt: createdAt(),
 });
@@ -291,8 +330,12 @@ export const collectionRounds = pgTable('collection_rounds', {
 export const roundVariables = pgTable(
   'round_variables',
   {
-    roundId: integer('round_id').notNull().references(() => collectionRounds.id, { onDelete: 'cascade' }),
-    variableId: integer('variable_id').notNull().references(() => variables.id),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => collectionRounds.id, { onDelete: 'cascade' }),
+    variableId: integer('variable_id')
+      .notNull()
+      .references(() => variables.id),
     position: integer('position').notNull(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.variableId] })],
@@ -301,9 +344,15 @@ export const roundVariables = pgTable(
 export const roundUnits = pgTable(
   'round_units',
   {
-    roundId: integer('round_id').notNull().references(() => collectionRounds.id, { onDelete: 'cascade' }),
-    unitId: integer('unit_id').notNull().references(() => units.id),
-    status: text('status', { enum: ['not-started', 'draft', 'submitted', 'returned', 'approved'] }).notNull().default('not-started'),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => collectionRounds.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status', { enum: ['not-started', 'draft', 'submitted', 'returned', 'approved'] })
+      .notNull()
+      .default('not-started'),
     /** After the deadline, the operator may reopen a unit's form until this time. */
     reopenedUntil: timestamp('reopened_until', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -316,7 +365,9 @@ export const roundEvents = pgTable(
   'round_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    roundId: integer('round_id').notNull().references(() => collectionRounds.id, { onDelete: 'cascade' }),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => collectionRounds.id, { onDelete: 'cascade' }),
     unitId: integer('unit_id').notNull(),
     action: text('action').notNull(),
     actorUserId: uuid('actor_user_id'),
@@ -350,14 +401,18 @@ export const assessments = pgTable(
   'assessments',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     frameworkId: text('framework_id').notNull(),
     frameworkVersion: text('framework_version').notNull(),
     round: integer('round').notNull(),
     date: date('date').notNull(),
     mode: text('mode').notNull(),
     title: text('title'),
-    status: text('status', { enum: ['scoring', 'consensus', 'closed'] }).notNull().default('scoring'),
+    status: text('status', { enum: ['scoring', 'consensus', 'closed'] })
+      .notNull()
+      .default('scoring'),
     /** Set when the leader opened consensus before every member had submitted: why, and who had not. */
     consensusOverride: jsonb('consensus_override').$type<{ reason: string; missing: string[] }>(),
     consensusOpenedAt: timestamp('consensus_opened_at', { withTimezone: true }),
@@ -367,15 +422,22 @@ export const assessments = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('assessments_unit_framework_round').on(t.unitId, t.frameworkId, t.round), index('assessments_framework').on(t.frameworkId, t.status)],
+  (t) => [
+    unique('assessments_unit_framework_round').on(t.unitId, t.frameworkId, t.round),
+    index('assessments_framework').on(t.frameworkId, t.status),
+  ],
 );
 
 /** The self-assessment group: who scores, who leads, and when each submitted their individual scores. */
 export const assessmentMembers = pgTable(
   'assessment_members',
   {
-    assessmentId: integer('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['leader', 'member'] }).notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     addedAt: createdAt(),
@@ -390,8 +452,12 @@ export const assessmentMembers = pgTable(
 export const assessmentScores = pgTable(
   'assessment_scores',
   {
-    assessmentId: integer('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     itemId: text('item_id').notNull(),
     values: jsonb('values').$type<number | Record<string, number>>().notNull(),
     strengths: text('strengths'),
@@ -405,7 +471,9 @@ export const assessmentScores = pgTable(
 export const assessmentConsensus = pgTable(
   'assessment_consensus',
   {
-    assessmentId: integer('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     itemId: text('item_id').notNull(),
     values: jsonb('values').$type<number | Record<string, number>>().notNull(),
     strengths: text('strengths'),
@@ -446,7 +514,9 @@ export const improvementActions = pgTable(
   'improvement_actions',
   {
     id: serial('id').primaryKey(),
-    planId: integer('plan_id').notNull().references(() => improvementPlans.id, { onDelete: 'cascade' }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => improvementPlans.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     description: text('description'),
     sourceType: text('source_type', { enum: ['caf-improvement', 'benchmark-gap', 'survey-result', 'free'] }).notNull(),
@@ -478,7 +548,9 @@ export const improvementActionUpdates = pgTable(
   'improvement_action_updates',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    actionId: integer('action_id').notNull().references(() => improvementActions.id, { onDelete: 'cascade' }),
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => improvementActions.id, { onDelete: 'cascade' }),
     date: date('date').notNull(),
     comment: text('comment').notNull(),
     status: text('status', { enum: ['planned', 'in-progress', 'done', 'cancelled'] }),
@@ -518,7 +590,9 @@ export const surveyWaves = pgTable(
   'survey_waves',
   {
     id: serial('id').primaryKey(),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
     templateId: text('template_id').notNull(),
     templateVersion: integer('template_version').notNull(),
     title: text('title').notNull(),
@@ -539,7 +613,11 @@ export const surveyWaves = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    foreignKey({ name: 'survey_waves_template_fk', columns: [t.templateId, t.templateVersion], foreignColumns: [surveyTemplates.id, surveyTemplates.version] }),
+    foreignKey({
+      name: 'survey_waves_template_fk',
+      columns: [t.templateId, t.templateVersion],
+      foreignColumns: [surveyTemplates.id, surveyTemplates.version],
+    }),
     index('survey_waves_unit').on(t.unitId),
     index('survey_waves_template').on(t.templateId, t.templateVersion),
     // A wave has at most one successor, so preparing the next wave twice cannot make two.
@@ -554,7 +632,9 @@ export const surveyWaves = pgTable(
 export const surveyInvitationCodes = pgTable(
   'survey_invitation_codes',
   {
-    waveId: integer('wave_id').notNull().references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     usedOn: date('used_on'),
     createdAt: createdAt(),
@@ -571,7 +651,9 @@ export const surveyResponses = pgTable(
   'survey_responses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    waveId: integer('wave_id').notNull().references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
     submittedOn: date('submitted_on').notNull(),
   },
@@ -585,7 +667,9 @@ export const surveyResponses = pgTable(
  */
 export const surveySubmissionKeys = pgTable('survey_submission_keys', {
   keyHash: text('key_hash').primaryKey(),
-  waveId: integer('wave_id').notNull().references(() => surveyWaves.id, { onDelete: 'cascade' }),
+  waveId: integer('wave_id')
+    .notNull()
+    .references(() => surveyWaves.id, { onDelete: 'cascade' }),
   createdOn: date('created_on').notNull(),
 });
 
@@ -593,7 +677,9 @@ export const surveySubmissionKeys = pgTable('survey_submission_keys', {
 export const surveyHiddenTexts = pgTable(
   'survey_hidden_texts',
   {
-    responseId: uuid('response_id').notNull().references(() => surveyResponses.id, { onDelete: 'cascade' }),
+    responseId: uuid('response_id')
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: 'cascade' }),
     question: text('question').notNull(),
     reason: text('reason'),
     hiddenBy: uuid('hidden_by'),

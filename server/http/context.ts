@@ -28,5 +28,12 @@ export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
 /** A context with admin rights for the CLI and first-start tasks, which run as the operator of the machine. */
 export const SYSTEM_CONTEXT: RequestContext = {
   requestId: 'system',
-  actor: { userId: SYSTEM_USER_ID, email: 'system', name: 'system', locale: 'pl', csrfToken: '', grants: [{ role: 'admin', unitId: null, groupId: null }] },
+  actor: {
+    userId: SYSTEM_USER_ID,
+    email: 'system',
+    name: 'system',
+    locale: 'pl',
+    csrfToken: '',
+    grants: [{ role: 'admin', unitId: null, groupId: null }],
+  },
 };

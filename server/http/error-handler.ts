@@ -33,13 +33,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (mapped) return reply.status(ERROR_STATUS[mapped]).send(body(mapped, error.message));
-    if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause }, 'response did not match its schema');
+    if (isResponseSerializationError(error))
+      request.log.error({ err: error, issues: error.cause }, 'response did not match its schema');
     else request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL_ERROR', 'Internal server error'));
   });
-
 }
 
 export function notFoundBody(request: { method: string; url: string; id: string }) {
-  return { error: { code: 'NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: request.id } };
+  return {
+    error: {
+      code: 'NOT_FOUND',
+      message: `No route ${request.method} ${request.url.split('?')[0]}`,
+      requestId: request.id,
+    },
+  };
 }

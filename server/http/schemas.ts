@@ -23,7 +23,12 @@ export const pageQuery = {
 };
 
 export function paged<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 /** `"true"`/`"false"` in a query string → boolean (z.coerce.boolean would turn "false" into true). */

@@ -42,7 +42,12 @@ export function registerSession(app: FastifyInstance, users: UsersService): void
   });
 }
 
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, config: Config, session: { token: string; maxAgeSeconds: number }): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  config: Config,
+  session: { token: string; maxAgeSeconds: number },
+): void {
   reply.setCookie(SESSION_COOKIE, session.token, {
     path: '/',
     httpOnly: true,

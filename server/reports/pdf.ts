@@ -69,6 +69,10 @@ export function chartSvg(option: echarts.EChartsCoreOption, size: { width: numbe
 }
 
 /** A chart as a pdfmake node, `width` points wide (the SVG keeps its aspect ratio). */
-export function chartNode(option: echarts.EChartsCoreOption, size: { width: number; height: number }, width = 515): Content {
+export function chartNode(
+  option: echarts.EChartsCoreOption,
+  size: { width: number; height: number },
+  width = 515,
+): Content {
   return { svg: chartSvg(option, size), width };
 }

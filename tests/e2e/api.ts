@@ -7,7 +7,12 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** A JSON call to `/api/v1${path}` from a signed-in page. An empty body (204) gives `json: null`. */
-export async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+export async function apiCall<T>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
@@ -27,8 +32,16 @@ export async function apiCall<T>(page: Page, method: string, path: string, body?
  * Creates a user with a password and gives them one role in one unit, as the admin signed in on
  * `adminPage`; fails the test on any refusal. Returns the new user's id.
  */
-export async function createUserWithRole(adminPage: Page, user: { email: string; name: string; password: string }, grant: { role: string; unitCode: string }): Promise<string> {
-  const created = await apiCall<{ user: { id: string } }>(adminPage, 'POST', '/users', { email: user.email, name: user.name, password: user.password });
+export async function createUserWithRole(
+  adminPage: Page,
+  user: { email: string; name: string; password: string },
+  grant: { role: string; unitCode: string },
+): Promise<string> {
+  const created = await apiCall<{ user: { id: string } }>(adminPage, 'POST', '/users', {
+    email: user.email,
+    name: user.name,
+    password: user.password,
+  });
   expect(created.status, JSON.stringify(created.json)).toBe(201);
   const granted = await apiCall(adminPage, 'POST', `/users/${created.json.user.id}/roles`, grant);
   expect(granted.status, JSON.stringify(granted.json)).toBe(201);

@@ -46,7 +46,9 @@ describe('benchmarking a gmina', () => {
     // The default peer group is Kraków with its 15 nearest neighbours, in the latest year with data
     // (2019 in the BDL extract, although 2020 holds last year's population for year-on-year change).
     const peers = page.getByRole('region', { name: 'Grupa porównawcza' });
-    await expect.poll(() => peers.textContent()).toContain('W grupie jest 16 jednostek: Kraków i 15 najbliższych sąsiadów; dane za 2019 r.');
+    await expect
+      .poll(() => peers.textContent())
+      .toContain('W grupie jest 16 jednostek: Kraków i 15 najbliższych sąsiadów; dane za 2019 r.');
 
     // The explanation: the method, and for every neighbour its distance and what differs most.
     const why = page.getByRole('region', { name: /Dlaczego te jednostki/ });
@@ -58,7 +60,9 @@ describe('benchmarking a gmina', () => {
 
     // An indicator card from BDL data: SOURCE.md gives Kraków 4 920,15 zł own revenue per resident in 2019.
     const finance = page.getByRole('region', { name: 'Finanse' });
-    const card = finance.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Dochody własne na mieszkańca', exact: true }) });
+    const card = finance
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Dochody własne na mieszkańca', exact: true }) });
     await expect.poll(() => card.textContent()).toContain('4920');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('Mediana grupy');
@@ -91,13 +95,22 @@ describe('benchmarking a gmina', () => {
   it('shows one indicator across the peer group with the bar chart, box plot, trend, map and table', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/benchmarking/units/1261011`);
-    await page.getByRole('region', { name: 'Finanse' }).getByRole('link', { name: 'Dochody własne na mieszkańca', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Finanse' })
+      .getByRole('link', { name: 'Dochody własne na mieszkańca', exact: true })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Dochody własne na mieszkańca' }).waitFor();
     expect(page.url()).toContain('unit=1261011');
 
-    await expectChart(page.getByRole('img', { name: /^Wykres słupkowy: Dochody własne na mieszkańca, 16 jednostek.*wyróżniona: Kraków/ }));
+    await expectChart(
+      page.getByRole('img', {
+        name: /^Wykres słupkowy: Dochody własne na mieszkańca, 16 jednostek.*wyróżniona: Kraków/,
+      }),
+    );
     await expectChart(page.getByRole('img', { name: /^Wykres pudełkowy: minimum/ }), 5);
-    await expectChart(page.getByRole('img', { name: /^Wykres liniowy: Dochody własne na mieszkańca — Kraków na tle mediany/ }));
+    await expectChart(
+      page.getByRole('img', { name: /^Wykres liniowy: Dochody własne na mieszkańca — Kraków na tle mediany/ }),
+    );
     // The map colours the group's gminy; Kraków is outlined and the legend counts the classes.
     const map = page.getByRole('img', { name: /^Mapa: Dochody własne na mieszkańca, 2019 r\.; 16 jednostek/ });
     // Every gmina of Poland is drawn (2,477), the group's 16 among them.
@@ -107,7 +120,9 @@ describe('benchmarking a gmina', () => {
     await expect.poll(() => legend.textContent()).toContain('najlepsze 25% (4)');
 
     // The table is the text alternative: every member with its value and class; Kraków is marked.
-    const table = page.getByRole('table', { name: /^Dochody własne na mieszkańca, 2019 r\.: Kraków i 15 najbliższych sąsiadów/ });
+    const table = page.getByRole('table', {
+      name: /^Dochody własne na mieszkańca, 2019 r\.: Kraków i 15 najbliższych sąsiadów/,
+    });
     await expect.poll(async () => (await rowNames(table)).length).toBe(16);
     const krakow = table.getByRole('row').filter({ hasText: 'Kraków' });
     await expect.poll(() => krakow.textContent()).toContain('4920');
@@ -138,7 +153,9 @@ describe('benchmarking a gmina', () => {
     const after = await rowNames(list);
     expect(after).toHaveLength(15);
     // The values table shows the weights in force.
-    await expect.poll(() => page.getByRole('table', { name: /Zmienne strukturalne: Zielonki/ }).textContent()).toContain('waga 5');
+    await expect
+      .poll(() => page.getByRole('table', { name: /Zmienne strukturalne: Zielonki/ }).textContent())
+      .toContain('waga 5');
     await expectAccessible(page, 'neighbours page re-weighted');
     await screenshot(page, 'benchmarking-neighbours');
 
@@ -146,7 +163,9 @@ describe('benchmarking a gmina', () => {
     await page.getByRole('link', { name: 'Użyj jako grupy porównawczej' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zielonki na tle grupy porównawczej' }).waitFor();
     expect(decodeURIComponent(page.url())).toMatch(/peers=units:1206172(,\d{7}){15}(&|$)/);
-    await expect.poll(() => page.getByRole('region', { name: 'Grupa porównawcza' }).textContent()).toContain('W grupie jest 16 jednostek: jednostki z listy (16)');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Grupa porównawcza' }).textContent())
+      .toContain('W grupie jest 16 jednostek: jednostki z listy (16)');
   });
 
   it('bad peer-group text is pointed at before any request', async () => {
@@ -157,12 +176,16 @@ describe('benchmarking a gmina', () => {
     await page.getByLabel('Porównaj z', { exact: true }).selectOption('custom');
     await page.getByLabel('Definicja grupy').fill('kind:municipality-urban&voivodship:12');
     await page.getByRole('button', { name: 'Zastosuj grupę' }).click();
-    await expect.poll(() => main(page).textContent()).toContain('Błąd na pozycji 25 („voivodship:12”): nieznany warunek');
+    await expect
+      .poll(() => main(page).textContent())
+      .toContain('Błąd na pozycji 25 („voivodship:12”): nieznany warunek');
     expect(page.url()).not.toContain('peers=');
     await page.getByLabel('Definicja grupy').fill('kind:municipality-urban&voivodeship:12');
     await page.getByRole('button', { name: 'Zastosuj grupę' }).click();
     await page.waitForURL(/peers=kind/);
-    await expect.poll(() => page.getByRole('region', { name: 'Grupa porównawcza' }).textContent()).toContain('Gmina miejska · województwo małopolskie');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Grupa porównawcza' }).textContent())
+      .toContain('Gmina miejska · województwo małopolskie');
   });
 });
 
@@ -177,8 +200,14 @@ describe('efficiency and composite indices', () => {
     await page.getByRole('heading', { level: 1, name: 'Efektywność (DEA)' }).waitFor();
 
     const result = page.getByRole('region', { name: 'Wynik analizy' });
-    await expect.poll(() => result.textContent(), { timeout: 30_000 }).toMatch(/Model BCC — zmienne korzyści skali, .*2019 r\., grupa: Gmina wiejska · województwo małopolskie\. W analizie \d+ jednostek, efektywnych: \d+\./);
-    await expectChart(page.getByRole('img', { name: /^Wykres punktowy: Dochody własne na mieszkańca \(zł\) na osi poziomej/ }));
+    await expect
+      .poll(() => result.textContent(), { timeout: 30_000 })
+      .toMatch(
+        /Model BCC — zmienne korzyści skali, .*2019 r\., grupa: Gmina wiejska · województwo małopolskie\. W analizie \d+ jednostek, efektywnych: \d+\./,
+      );
+    await expectChart(
+      page.getByRole('img', { name: /^Wykres punktowy: Dochody własne na mieszkańca \(zł\) na osi poziomej/ }),
+    );
     const table = page.getByRole('table', { name: /^Wyniki DEA, 2019 r\./ });
     await expect.poll(() => table.textContent()).toContain('efektywna');
     // Best first under output orientation: φ = 1 at the top; an inefficient unit lists peers with λ.
@@ -190,7 +219,8 @@ describe('efficiency and composite indices', () => {
 
     // A form error is said next to the list, and nothing is sent.
     const outputs = page.getByRole('group', { name: 'Efekty' });
-    for (const name of ['Podatek od nieruchomości na mieszkańca', 'Wpływy z usług na mieszkańca']) await outputs.getByRole('button', { name: `Usuń: ${name}` }).click();
+    for (const name of ['Podatek od nieruchomości na mieszkańca', 'Wpływy z usług na mieszkańca'])
+      await outputs.getByRole('button', { name: `Usuń: ${name}` }).click();
     await page.getByRole('button', { name: 'Przeprowadź analizę' }).click();
     await expect.poll(() => outputs.textContent()).toContain('Wybierz co najmniej jeden efekt.');
     await outputs.getByLabel('Dodaj efekt').selectOption('revenue_from_services_per_capita');
@@ -199,7 +229,9 @@ describe('efficiency and composite indices', () => {
     await page.getByRole('button', { name: 'Przeprowadź analizę' }).click();
     await expect.poll(() => result.textContent(), { timeout: 30_000 }).toContain('Model CCR — stałe korzyści skali');
     // One input and one output: the CCR frontier is the ray through the best ratio, and no projection note.
-    await expect.poll(() => page.getByRole('list', { name: 'Legenda wykresu punktowego' }).textContent()).toContain('półprosta z początku układu');
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Legenda wykresu punktowego' }).textContent())
+      .toContain('półprosta z początku układu');
     await expect.poll(() => main(page).textContent()).not.toContain('wykres pokazuje tylko wybraną parę');
   });
 
@@ -209,7 +241,9 @@ describe('efficiency and composite indices', () => {
     await page.getByRole('heading', { level: 1, name: 'Indeks złożony' }).waitFor();
     const ranks = page.getByRole('region', { name: 'Ranking z przedziałami miejsc' });
     await expect.poll(() => ranks.textContent(), { timeout: 30_000 }).toContain('w 90% z 1000 losowań wag');
-    await expectChart(page.getByRole('img', { name: /^Wykres miejsc w rankingu z przedziałami wrażliwości, jednostki od 1\. do 25\./ }));
+    await expectChart(
+      page.getByRole('img', { name: /^Wykres miejsc w rankingu z przedziałami wrażliwości, jednostki od 1\. do 25\./ }),
+    );
     const table = ranks.getByRole('table', { name: /^Ranking indeksu złożonego, 2019 r\./ });
     await expect.poll(async () => (await rowNames(table)).length).toBe(25);
     const first = (await table.getByRole('row').nth(1).textContent()) ?? '';
@@ -221,7 +255,9 @@ describe('efficiency and composite indices', () => {
     // Another normalisation, and the next page of the ranking.
     await page.getByLabel('standaryzacja (z)').check();
     await page.getByRole('button', { name: 'Oblicz indeks' }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Indeks', exact: true }).textContent()).toContain('Normalizacja: standaryzacja (z)');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Indeks', exact: true }).textContent())
+      .toContain('Normalizacja: standaryzacja (z)');
     await page.getByRole('button', { name: 'Następna strona' }).click();
     await expect.poll(() => table.getByRole('row').nth(1).textContent()).toMatch(/^26/);
   });

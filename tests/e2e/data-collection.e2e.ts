@@ -18,7 +18,11 @@ let browser: Browser;
 /** Bochnia, a rural gmina (municipality-rural): its area warning range is 1–700 km². */
 const UNIT = { code: '1201022', name: 'Bochnia' };
 const stamp = Date.now().toString(36);
-const coordinator = { email: `koordynator-${stamp}@e2e.test`, password: 'coordinator-password-1', name: 'Koordynatorka Bochni' };
+const coordinator = {
+  email: `koordynator-${stamp}@e2e.test`,
+  password: 'coordinator-password-1',
+  name: 'Koordynatorka Bochni',
+};
 const roundName = `Sprawozdanie E2E ${stamp}`;
 
 beforeAll(async () => {
@@ -67,13 +71,18 @@ describe('indicator catalogue', () => {
     await table.waitFor();
     // SOURCE.md of the BDL extract: Kraków 2019, 4 920,15 zł per capita (0 decimals).
     await expect.poll(() => table.getByRole('row', { name: /^2019/ }).textContent()).toContain('4920');
-    await page.getByRole('img', { name: /Wykres liniowy: Dochody własne na mieszkańca/ }).locator('svg').waitFor();
+    await page
+      .getByRole('img', { name: /Wykres liniowy: Dochody własne na mieszkańca/ })
+      .locator('svg')
+      .waitFor();
     await expectAccessible(page, 'indicator with Kraków values');
     await screenshot(page, 'indicator-krakow');
 
     // An indicator whose inputs Kraków has not reported says so instead of showing a number.
     await page.goto(`${baseUrl}/indicators/pupils_per_teacher_fte?unit=1261011`);
-    await expect.poll(() => main(page).textContent()).toContain('brak wartości — brak danych: Uczniowie, Etaty nauczycieli');
+    await expect
+      .poll(() => main(page).textContent())
+      .toContain('brak wartości — brak danych: Uczniowie, Etaty nauczycieli');
 
     await page.goto(`${baseUrl}/variables/area_km2`);
     await page.getByRole('heading', { level: 1, name: 'Powierzchnia' }).waitFor();
@@ -180,7 +189,9 @@ describe('a collection round from opening to approval', () => {
     await expect.poll(() => statusOf(unitPage).textContent()).toContain('wersja robocza');
     // 800 km² is outside the usual 1–700 km² of a gmina: a warning, in amber, in words.
     const warning = unitPage.locator('.finding--warning');
-    await expect.poll(() => warning.textContent()).toContain('Ostrzeżenie: Wartość 800 jest poza typowym zakresem 1–700 (za duża).');
+    await expect
+      .poll(() => warning.textContent())
+      .toContain('Ostrzeżenie: Wartość 800 jest poza typowym zakresem 1–700 (za duża).');
 
     await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
     await see(unitPage, 'Nie wysłano danych.');
@@ -189,7 +200,9 @@ describe('a collection round from opening to approval', () => {
     await expect.poll(() => unitPage.locator(':focus').getAttribute('id')).toMatch(/area_km2-comment$/);
     await expectAccessible(unitPage, 'form with an unexplained warning');
     await screenshot(unitPage, 'round-form-warning');
-    await unitPage.getByRole('textbox', { name: /^Wyjaśnienie/ }).fill('Po przyłączeniu sołectw w 2024 r. powierzchnia wzrosła.');
+    await unitPage
+      .getByRole('textbox', { name: /^Wyjaśnienie/ })
+      .fill('Po przyłączeniu sołectw w 2024 r. powierzchnia wzrosła.');
     await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
     await see(unitPage, 'Wysłano dane do zatwierdzenia.');
     await expect.poll(() => statusOf(unitPage).textContent()).toContain('wysłana do zatwierdzenia');
@@ -223,8 +236,17 @@ describe('a collection round from opening to approval', () => {
     await adminPage.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
     await see(adminPage, 'Zatwierdzono dane jednostki.');
     await expect.poll(() => statusOf(adminPage).textContent()).toContain('zatwierdzona');
-    const actions = await adminPage.getByRole('table', { name: 'Historia formularza' }).locator('tbody th').allTextContents();
-    const story = ['zapisano wersję roboczą', 'wysłano do zatwierdzenia', 'zwrócono do poprawy', 'wysłano do zatwierdzenia', 'zatwierdzono'];
+    const actions = await adminPage
+      .getByRole('table', { name: 'Historia formularza' })
+      .locator('tbody th')
+      .allTextContents();
+    const story = [
+      'zapisano wersję roboczą',
+      'wysłano do zatwierdzenia',
+      'zwrócono do poprawy',
+      'wysłano do zatwierdzenia',
+      'zatwierdzono',
+    ];
     // The history is in order; reminders and extra saves may come between these steps.
     let at = 0;
     for (const action of actions) if (action === story[at]) at++;
@@ -233,7 +255,9 @@ describe('a collection round from opening to approval', () => {
     await screenshot(adminPage, 'round-form-approved');
 
     await adminPage.getByRole('link', { name: roundName }).click();
-    const row = adminPage.getByRole('table', { name: /Jednostki w rundzie/ }).getByRole('row', { name: new RegExp(UNIT.name) });
+    const row = adminPage
+      .getByRole('table', { name: /Jednostki w rundzie/ })
+      .getByRole('row', { name: new RegExp(UNIT.name) });
     await expect.poll(() => row.textContent()).toContain('zatwierdzona');
     await expect.poll(() => row.textContent()).toContain('3 z 3');
     await expectAccessible(adminPage, 'completeness board');
@@ -247,7 +271,9 @@ describe('a collection round from opening to approval', () => {
     const indicators = adminPage.getByRole('region', { name: 'Wskaźniki' });
     await expect.poll(() => indicators.getByRole('combobox', { name: 'Okres' }).inputValue()).toBe('2024');
     // 1 240 pupils / 80,5 FTE = 15,4.
-    await expect.poll(() => indicators.getByRole('row', { name: /Uczniowie na etat nauczycielski/ }).textContent()).toContain('15,4');
+    await expect
+      .poll(() => indicators.getByRole('row', { name: /Uczniowie na etat nauczycielski/ }).textContent())
+      .toContain('15,4');
     await expectAccessible(adminPage, 'unit page with indicators');
     await adminPage.getByRole('link', { name: 'Historia zmian wartości' }).click();
     await adminPage.getByRole('heading', { level: 1, name: `Historia zmian wartości: ${UNIT.name}` }).waitFor();
@@ -269,7 +295,9 @@ describe('a collection round from opening to approval', () => {
     });
     await page.getByRole('button', { name: 'Sprawdź plik' }).click();
     await page.getByRole('table', { name: 'Problemy w pliku' }).waitFor();
-    await expect.poll(() => page.getByRole('table', { name: 'Problemy w pliku' }).textContent()).toContain('wartość ujemna');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Problemy w pliku' }).textContent())
+      .toContain('wartość ujemna');
     await expectAccessible(page, 'import with problems');
     await page.getByLabel(/^Plik CSV lub XLSX/).setInputFiles({
       name: 'dane.csv',

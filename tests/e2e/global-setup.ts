@@ -36,8 +36,13 @@ export default async function setup(project: TestProject) {
   const child: ChildProcess = spawn(process.execPath, ['bin/miernik.js', 'serve'], {
     cwd: root,
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', MIERNIK_DATA_DIR: join(dir, 'db'),
-      MIERNIK_ADMIN_EMAIL: admin.email, MIERNIK_ADMIN_PASSWORD: admin.password, LOG_LEVEL: 'warn',
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MIERNIK_DATA_DIR: join(dir, 'db'),
+      MIERNIK_ADMIN_EMAIL: admin.email,
+      MIERNIK_ADMIN_PASSWORD: admin.password,
+      LOG_LEVEL: 'warn',
       MIERNIK_PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -36,7 +36,10 @@ describe('units without logging in', () => {
     await page.getByRole('link', { name: 'Łódź', exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: /Łódź/ }).waitFor();
     // The map is drawn from GeoJSON (ECharts canvas/svg inside a role=img container).
-    const map = page.getByRole('img').filter({ has: page.locator('canvas, svg') }).first();
+    const map = page
+      .getByRole('img')
+      .filter({ has: page.locator('canvas, svg') })
+      .first();
     await map.waitFor();
     await page.waitForTimeout(500);
     await expectAccessible(page, 'unit page');
@@ -105,10 +108,15 @@ describe('as the administrator', () => {
     await logIn(page, admin);
     await expectAccessible(page, 'home (admin)');
     // The import goes through the same API the import page uses; the browser shows the result.
-    const csv = 'code,name,kind,parent_code\nSE-AB,Stockholms län,county,\nSE-0180,Stockholm,kommun,SE-AB\nSE-0114,Upplands Väsby,kommun,SE-AB\n';
+    const csv =
+      'code,name,kind,parent_code\nSE-AB,Stockholms län,county,\nSE-0180,Stockholm,kommun,SE-AB\nSE-0114,Upplands Väsby,kommun,SE-AB\n';
     const status = await page.evaluate(async (body) => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
-      const res = await fetch('/api/v1/units/import?fileName=se.csv', { method: 'POST', headers: { 'content-type': 'text/csv', 'x-csrf-token': me.csrfToken }, body });
+      const res = await fetch('/api/v1/units/import?fileName=se.csv', {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': me.csrfToken },
+        body,
+      });
       return res.status;
     }, csv);
     expect(status).toBe(200);

@@ -35,7 +35,36 @@ const people = [
 const title = `Samoocena CAF E2E ${stamp}`;
 
 /** CAF 2020 subcriteria in framework order: criteria 1–5 are enablers, 6–9 results. */
-const ITEMS = ['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '3.1', '3.2', '3.3', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '5.1', '5.2', '5.3', '6.1', '6.2', '7.1', '7.2', '8.1', '8.2', '9.1', '9.2'];
+const ITEMS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '3.1',
+  '3.2',
+  '3.3',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+  '4.6',
+  '5.1',
+  '5.2',
+  '5.3',
+  '6.1',
+  '6.2',
+  '7.1',
+  '7.2',
+  '8.1',
+  '8.2',
+  '9.1',
+  '9.2',
+];
 const isEnabler = (itemId: string) => Number(itemId.split('.')[0]) <= 5;
 
 /**
@@ -55,7 +84,14 @@ const agreedScore = (itemId: string) => (isEnabler(itemId) ? 60 : 45);
 
 /** The classical panels' bands: the score falls in exactly one. */
 function bandLabel(score: number): RegExp {
-  const bands = [[0, 10], [11, 30], [31, 50], [51, 70], [71, 90], [91, 100]] as const;
+  const bands = [
+    [0, 10],
+    [11, 30],
+    [31, 50],
+    [51, 70],
+    [71, 90],
+    [91, 100],
+  ] as const;
   const [min, max] = bands.find(([lo, hi]) => score >= lo && score <= hi)!;
   return new RegExp(`^${min}–${max}`);
 }
@@ -79,7 +115,8 @@ async function newPage(): Promise<Page> {
 const main = (page: Page) => page.locator('main');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The h2 of the scoring or consensus form: "1.1 Wytyczanie kierunku…". */
-const itemHeading = (page: Page, itemId: string) => page.getByRole('heading', { level: 2, name: new RegExp(`^${escape(itemId)} `) });
+const itemHeading = (page: Page, itemId: string) =>
+  page.getByRole('heading', { level: 2, name: new RegExp(`^${escape(itemId)} `) });
 
 /** Picks the band and types the score in the classical panel of the form on the page. */
 async function scoreItem(page: Page, score: number): Promise<void> {
@@ -90,166 +127,208 @@ async function scoreItem(page: Page, score: number): Promise<void> {
 let assessmentId = '';
 
 describe('a CAF 2020 self-assessment by a group of three', () => {
-  it('is started, scored individually by all three, agreed in consensus, closed and reported', { timeout: 600_000 }, async () => {
-    // --- Set-up through the API: three people with roles in Dzierżoniów.
-    const adminPage = await newPage();
-    await logIn(adminPage, admin);
-    for (const person of people) await createUserWithRole(adminPage, { ...person, password }, { role: person.role, unitCode: UNIT.code });
+  it(
+    'is started, scored individually by all three, agreed in consensus, closed and reported',
+    { timeout: 600_000 },
+    async () => {
+      // --- Set-up through the API: three people with roles in Dzierżoniów.
+      const adminPage = await newPage();
+      await logIn(adminPage, admin);
+      for (const person of people)
+        await createUserWithRole(adminPage, { ...person, password }, { role: person.role, unitCode: UNIT.code });
 
-    // --- The coordinator starts the self-assessment from the unit's page.
-    const leader = await newPage();
-    await logIn(leader, { email: people[0].email, password });
-    await leader.goto(`${baseUrl}/units/${UNIT.code}`);
-    await leader.getByRole('link', { name: 'Samoocena CAF / EFQM — rundy i wyniki' }).click();
-    await leader.getByRole('heading', { level: 1, name: `Samoocena: ${UNIT.name}` }).waitFor();
-    await leader.getByLabel(/^Model oceny/).selectOption('caf-2020');
-    // The next round of the framework in the unit is offered (1 on a fresh database).
-    await expect.poll(() => leader.getByLabel(/^Runda/).inputValue()).toMatch(/^[1-9]\d*$/);
-    await leader.getByLabel(/^Data/).fill('2026-03-02');
-    await leader.getByRole('radio', { name: 'Ocena klasyczna' }).check();
-    await leader.getByLabel(/^Tytuł/).fill(title);
-    await expectAccessible(leader, 'unit assessments with the start form');
-    await screenshot(leader, 'sa-start');
-    await leader.getByRole('button', { name: 'Rozpocznij samoocenę' }).click();
-    await leader.getByRole('heading', { level: 1, name: title }).waitFor();
-    assessmentId = /\/assessments\/(\d+)$/.exec(leader.url())?.[1] ?? '';
-    expect(assessmentId).not.toBe('');
+      // --- The coordinator starts the self-assessment from the unit's page.
+      const leader = await newPage();
+      await logIn(leader, { email: people[0].email, password });
+      await leader.goto(`${baseUrl}/units/${UNIT.code}`);
+      await leader.getByRole('link', { name: 'Samoocena CAF / EFQM — rundy i wyniki' }).click();
+      await leader.getByRole('heading', { level: 1, name: `Samoocena: ${UNIT.name}` }).waitFor();
+      await leader.getByLabel(/^Model oceny/).selectOption('caf-2020');
+      // The next round of the framework in the unit is offered (1 on a fresh database).
+      await expect.poll(() => leader.getByLabel(/^Runda/).inputValue()).toMatch(/^[1-9]\d*$/);
+      await leader.getByLabel(/^Data/).fill('2026-03-02');
+      await leader.getByRole('radio', { name: 'Ocena klasyczna' }).check();
+      await leader.getByLabel(/^Tytuł/).fill(title);
+      await expectAccessible(leader, 'unit assessments with the start form');
+      await screenshot(leader, 'sa-start');
+      await leader.getByRole('button', { name: 'Rozpocznij samoocenę' }).click();
+      await leader.getByRole('heading', { level: 1, name: title }).waitFor();
+      assessmentId = /\/assessments\/(\d+)$/.exec(leader.url())?.[1] ?? '';
+      expect(assessmentId).not.toBe('');
 
-    // --- The group: the coordinator leads, two members; three is below CAF's 5–12, which only warns.
-    await leader.getByRole('button', { name: 'Zmień skład zespołu' }).click();
-    for (const person of people) {
-      await leader.getByLabel('Dodaj osobę z jednostki').selectOption({ label: `${person.name} (${person.email})` });
-      await leader.getByRole('button', { name: 'Dodaj do zespołu' }).click();
-    }
-    await expect.poll(() => leader.getByLabel(`Rola: ${people[0].name}`).inputValue()).toBe('leader');
-    await expect.poll(() => main(leader).textContent()).toContain('Zespół liczy 3 osoby. CAF zaleca 5–12 osób');
-    await expectAccessible(leader, 'group editor');
-    await leader.getByRole('button', { name: 'Zapisz skład zespołu' }).click();
-    const group = leader.getByRole('table', { name: 'Członkowie zespołu samooceny' });
-    await expect.poll(() => group.getByRole('row').count()).toBe(4);
-    await expect.poll(() => group.getByRole('row', { name: new RegExp(people[0].name) }).textContent()).toContain('lider zespołu');
-    await expectAccessible(leader, 'assessment overview');
-    await screenshot(leader, 'sa-overview');
+      // --- The group: the coordinator leads, two members; three is below CAF's 5–12, which only warns.
+      await leader.getByRole('button', { name: 'Zmień skład zespołu' }).click();
+      for (const person of people) {
+        await leader.getByLabel('Dodaj osobę z jednostki').selectOption({ label: `${person.name} (${person.email})` });
+        await leader.getByRole('button', { name: 'Dodaj do zespołu' }).click();
+      }
+      await expect.poll(() => leader.getByLabel(`Rola: ${people[0].name}`).inputValue()).toBe('leader');
+      await expect.poll(() => main(leader).textContent()).toContain('Zespół liczy 3 osoby. CAF zaleca 5–12 osób');
+      await expectAccessible(leader, 'group editor');
+      await leader.getByRole('button', { name: 'Zapisz skład zespołu' }).click();
+      const group = leader.getByRole('table', { name: 'Członkowie zespołu samooceny' });
+      await expect.poll(() => group.getByRole('row').count()).toBe(4);
+      await expect
+        .poll(() => group.getByRole('row', { name: new RegExp(people[0].name) }).textContent())
+        .toContain('lider zespołu');
+      await expectAccessible(leader, 'assessment overview');
+      await screenshot(leader, 'sa-overview');
 
-    // --- Each member scores all 28 subcriteria in their own browser and submits.
-    const pages: Page[] = [leader];
-    for (const person of people.slice(1)) {
-      const page = await newPage();
-      await logIn(page, { email: person.email, password });
-      pages.push(page);
-    }
-    for (const [p, page] of pages.entries()) {
-      await page.goto(`${baseUrl}/assessments/${assessmentId}`);
-      await page.getByRole('link', { name: 'Rozpocznij ocenę' }).click();
-      await page.getByRole('heading', { level: 1, name: `Ocena indywidualna: ${title}` }).waitFor();
-      for (const [index, itemId] of ITEMS.entries()) {
-        await itemHeading(page, itemId).waitFor();
-        await scoreItem(page, individualScore(p, index));
-        if (p === 0 && itemId === '1.1') {
-          // A score outside the chosen band is caught before it is sent, next to the box.
-          await page.getByLabel(/^Ocena w wybranym przedziale/).fill('5');
+      // --- Each member scores all 28 subcriteria in their own browser and submits.
+      const pages: Page[] = [leader];
+      for (const person of people.slice(1)) {
+        const page = await newPage();
+        await logIn(page, { email: person.email, password });
+        pages.push(page);
+      }
+      for (const [p, page] of pages.entries()) {
+        await page.goto(`${baseUrl}/assessments/${assessmentId}`);
+        await page.getByRole('link', { name: 'Rozpocznij ocenę' }).click();
+        await page.getByRole('heading', { level: 1, name: `Ocena indywidualna: ${title}` }).waitFor();
+        for (const [index, itemId] of ITEMS.entries()) {
+          await itemHeading(page, itemId).waitFor();
+          await scoreItem(page, individualScore(p, index));
+          if (p === 0 && itemId === '1.1') {
+            // A score outside the chosen band is caught before it is sent, next to the box.
+            await page.getByLabel(/^Ocena w wybranym przedziale/).fill('5');
+            await page.getByRole('button', { name: 'Zapisz i przejdź dalej' }).click();
+            await page.getByText('Ocena musi mieścić się w przedziale wybranego poziomu: 11–30.').waitFor();
+            await expectAccessible(page, 'scoring form with an error');
+            await screenshot(page, 'sa-scoring-error');
+            await page.getByLabel(/^Ocena w wybranym przedziale/).fill(String(individualScore(p, index)));
+            await page.getByLabel('Mocne strony').fill('Misja i wizja są spisane i znane pracownikom.');
+            await page.getByLabel('Obszary do poprawy').fill('Brak przeglądu wartości od 2019 r.');
+          }
           await page.getByRole('button', { name: 'Zapisz i przejdź dalej' }).click();
-          await page.getByText('Ocena musi mieścić się w przedziale wybranego poziomu: 11–30.').waitFor();
-          await expectAccessible(page, 'scoring form with an error');
-          await screenshot(page, 'sa-scoring-error');
-          await page.getByLabel(/^Ocena w wybranym przedziale/).fill(String(individualScore(p, index)));
-          await page.getByLabel('Mocne strony').fill('Misja i wizja są spisane i znane pracownikom.');
-          await page.getByLabel('Obszary do poprawy').fill('Brak przeglądu wartości od 2019 r.');
+          await page
+            .locator('.scoring-progress label')
+            .getByText(`Oceniono ${index + 1} z 28 podkryteriów`)
+            .waitFor();
         }
-        await page.getByRole('button', { name: 'Zapisz i przejdź dalej' }).click();
-        await page.locator('.scoring-progress label').getByText(`Oceniono ${index + 1} z 28 podkryteriów`).waitFor();
+        if (p === 0) await expectAccessible(page, 'scoring form, all scored');
+        if (p === 1) {
+          // Before the consensus nobody sees the others' scores — not even through the API.
+          const spread = await apiCall<{ error: { code: string } }>(page, 'GET', `/assessments/${assessmentId}/spread`);
+          expect(spread.status).toBe(409);
+          expect(spread.json.error.code).toBe('ASSESSMENT_STATE');
+        }
+        if (p < 2) {
+          await page.getByRole('button', { name: 'Wyślij ocenę' }).click();
+          await page.getByText('Ocen nie można już zmieniać.').first().waitFor();
+        }
       }
-      if (p === 0) await expectAccessible(page, 'scoring form, all scored');
-      if (p === 1) {
-        // Before the consensus nobody sees the others' scores — not even through the API.
-        const spread = await apiCall<{ error: { code: string } }>(page, 'GET', `/assessments/${assessmentId}/spread`);
-        expect(spread.status).toBe(409);
-        expect(spread.json.error.code).toBe('ASSESSMENT_STATE');
+
+      // --- The leader tries to open the consensus while one member has not submitted: refused, named.
+      await leader.goto(`${baseUrl}/assessments/${assessmentId}`);
+      await leader.getByRole('button', { name: 'Otwórz konsensus' }).click();
+      await leader.getByText('Nie wszyscy wysłali swoje oceny').waitFor();
+      await expect.poll(() => leader.locator('.open-consensus .alert').textContent()).toContain(people[2].name);
+      await expectAccessible(leader, 'consensus refused');
+      await screenshot(leader, 'sa-consensus-not-ready');
+      const third = pages[2]!;
+      await third.getByRole('button', { name: 'Wyślij ocenę' }).click();
+      await third.getByText('Ocen nie można już zmieniać.').first().waitFor();
+      await leader.reload();
+      await expect.poll(() => main(leader).textContent()).toContain('Wysłano 3 z 3 ocen indywidualnych.');
+      await leader.getByRole('button', { name: 'Otwórz konsensus' }).click();
+      await leader.getByRole('heading', { level: 1, name: `Konsensus: ${title}` }).waitFor();
+
+      // --- The spread: largest disagreements first, each member's score, flagged for discussion.
+      const spreadTable = leader.getByRole('table', { name: /Rozrzut ocen indywidualnych/ });
+      const firstRow = spreadTable.locator('tbody tr').first();
+      await expect.poll(() => firstRow.locator('th').textContent()).toMatch(/^1\.1 /);
+      for (const text of ['25', '50', '80', '55', 'tak — różne przedziały'])
+        await expect.poll(() => firstRow.textContent()).toContain(text);
+      const header = await spreadTable.locator('thead').textContent();
+      for (const person of people) expect(header).toContain(person.name);
+      await expect.poll(() => spreadTable.getByRole('row', { name: /^1\.2 / }).textContent()).toContain('45');
+      expect(await spreadTable.getByRole('row', { name: /^1\.2 / }).textContent()).not.toContain('tak —');
+      await expect.poll(() => main(leader).textContent()).toContain('Brak przeglądu wartości od 2019 r.');
+      await expectAccessible(leader, 'consensus with the spread');
+      await screenshot(leader, 'sa-consensus');
+
+      // --- Agreed scores, in the order the meeting goes (largest disagreements first).
+      const spreadOrder = (await spreadTable.locator('tbody th').allTextContents()).map((text) => text.split(' ')[0]!);
+      expect(spreadOrder).toHaveLength(28);
+      for (const itemId of spreadOrder) {
+        await itemHeading(leader, itemId).waitFor();
+        await scoreItem(leader, agreedScore(itemId));
+        if (itemId === '1.1')
+          await leader
+            .getByLabel('Obszary do poprawy (uzgodnione)')
+            .fill('Przegląd misji, wizji i wartości z udziałem pracowników.');
+        await leader.getByRole('button', { name: /^Zapisz ocenę uzgodnioną/ }).click();
+        await expect
+          .poll(() =>
+            spreadTable
+              .getByRole('row', { name: new RegExp(`^${escape(itemId)} `) })
+              .locator('td')
+              .nth(-2)
+              .textContent(),
+          )
+          .toBe(String(agreedScore(itemId)));
       }
-      if (p < 2) {
-        await page.getByRole('button', { name: 'Wyślij ocenę' }).click();
-        await page.getByText('Ocen nie można już zmieniać.').first().waitFor();
+      await expect
+        .poll(() => leader.locator('.scoring-progress label').textContent())
+        .toBe('Uzgodniono 28 z 28 podkryteriów');
+      await leader.getByRole('button', { name: 'Zamknij samoocenę' }).click();
+
+      // --- Results: the hand-computed total on both scales, radar with its table, the evidence.
+      await leader.getByRole('heading', { level: 1, name: `Wyniki: ${title}` }).waitFor();
+      const totals = leader.getByRole('list', { name: 'Wynik łączny' });
+      await expect.poll(() => totals.textContent()).toContain('480 / 900');
+      await expect.poll(() => totals.textContent()).toContain('53,3 / 100');
+      await expect.poll(() => main(leader).textContent()).toContain('Suma punktów to suma tych 9 ocen — skala 0–900.');
+      await leader
+        .getByRole('img', { name: /Wykres radarowy ocen 9 kryteriów/ })
+        .locator('svg')
+        .waitFor();
+      const criteria = leader.getByRole('table', { name: 'Oceny kryteriów (0–100) i ich punkty' });
+      await expect.poll(() => criteria.getByRole('row', { name: /^1\. Przywództwo/ }).textContent()).toContain('60');
+      await expect
+        .poll(() => criteria.getByRole('row', { name: /^9\. Kluczowe wyniki/ }).textContent())
+        .toContain('45');
+      await expect.poll(() => main(leader).textContent()).toContain('orientacyjne');
+      await leader.getByRole('link', { name: 'Dodaj do planu doskonalenia: obszar 1.1' }).waitFor();
+      await expectAccessible(leader, 'results');
+      await screenshot(leader, 'sa-results');
+
+      // --- The reports download.
+      for (const [name, magic, type] of [
+        ['Raport PDF', '%PDF', 'application/pdf'],
+        ['Raport XLSX', 'PK', 'spreadsheetml'],
+      ] as const) {
+        const href = await leader.getByRole('link', { name }).getAttribute('href');
+        const file = await leader.evaluate(async (url) => {
+          const res = await fetch(url!);
+          const bytes = new Uint8Array(await res.arrayBuffer());
+          return {
+            status: res.status,
+            type: res.headers.get('content-type') ?? '',
+            head: String.fromCharCode(...bytes.slice(0, 4)),
+            size: bytes.length,
+          };
+        }, href);
+        expect(file.status).toBe(200);
+        expect(file.type).toContain(type);
+        expect(file.head.startsWith(magic)).toBe(true);
+        expect(file.size).toBeGreaterThan(1000);
       }
-    }
+      const download = leader.waitForEvent('download');
+      await leader.getByRole('link', { name: 'Raport PDF' }).click();
+      expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
 
-    // --- The leader tries to open the consensus while one member has not submitted: refused, named.
-    await leader.goto(`${baseUrl}/assessments/${assessmentId}`);
-    await leader.getByRole('button', { name: 'Otwórz konsensus' }).click();
-    await leader.getByText('Nie wszyscy wysłali swoje oceny').waitFor();
-    await expect.poll(() => leader.locator('.open-consensus .alert').textContent()).toContain(people[2].name);
-    await expectAccessible(leader, 'consensus refused');
-    await screenshot(leader, 'sa-consensus-not-ready');
-    const third = pages[2]!;
-    await third.getByRole('button', { name: 'Wyślij ocenę' }).click();
-    await third.getByText('Ocen nie można już zmieniać.').first().waitFor();
-    await leader.reload();
-    await expect.poll(() => main(leader).textContent()).toContain('Wysłano 3 z 3 ocen indywidualnych.');
-    await leader.getByRole('button', { name: 'Otwórz konsensus' }).click();
-    await leader.getByRole('heading', { level: 1, name: `Konsensus: ${title}` }).waitFor();
-
-    // --- The spread: largest disagreements first, each member's score, flagged for discussion.
-    const spreadTable = leader.getByRole('table', { name: /Rozrzut ocen indywidualnych/ });
-    const firstRow = spreadTable.locator('tbody tr').first();
-    await expect.poll(() => firstRow.locator('th').textContent()).toMatch(/^1\.1 /);
-    for (const text of ['25', '50', '80', '55', 'tak — różne przedziały']) await expect.poll(() => firstRow.textContent()).toContain(text);
-    const header = await spreadTable.locator('thead').textContent();
-    for (const person of people) expect(header).toContain(person.name);
-    await expect.poll(() => spreadTable.getByRole('row', { name: /^1\.2 / }).textContent()).toContain('45');
-    expect(await spreadTable.getByRole('row', { name: /^1\.2 / }).textContent()).not.toContain('tak —');
-    await expect.poll(() => main(leader).textContent()).toContain('Brak przeglądu wartości od 2019 r.');
-    await expectAccessible(leader, 'consensus with the spread');
-    await screenshot(leader, 'sa-consensus');
-
-    // --- Agreed scores, in the order the meeting goes (largest disagreements first).
-    const spreadOrder = (await spreadTable.locator('tbody th').allTextContents()).map((text) => text.split(' ')[0]!);
-    expect(spreadOrder).toHaveLength(28);
-    for (const itemId of spreadOrder) {
-      await itemHeading(leader, itemId).waitFor();
-      await scoreItem(leader, agreedScore(itemId));
-      if (itemId === '1.1') await leader.getByLabel('Obszary do poprawy (uzgodnione)').fill('Przegląd misji, wizji i wartości z udziałem pracowników.');
-      await leader.getByRole('button', { name: /^Zapisz ocenę uzgodnioną/ }).click();
-      await expect.poll(() => spreadTable.getByRole('row', { name: new RegExp(`^${escape(itemId)} `) }).locator('td').nth(-2).textContent()).toBe(String(agreedScore(itemId)));
-    }
-    await expect.poll(() => leader.locator('.scoring-progress label').textContent()).toBe('Uzgodniono 28 z 28 podkryteriów');
-    await leader.getByRole('button', { name: 'Zamknij samoocenę' }).click();
-
-    // --- Results: the hand-computed total on both scales, radar with its table, the evidence.
-    await leader.getByRole('heading', { level: 1, name: `Wyniki: ${title}` }).waitFor();
-    const totals = leader.getByRole('list', { name: 'Wynik łączny' });
-    await expect.poll(() => totals.textContent()).toContain('480 / 900');
-    await expect.poll(() => totals.textContent()).toContain('53,3 / 100');
-    await expect.poll(() => main(leader).textContent()).toContain('Suma punktów to suma tych 9 ocen — skala 0–900.');
-    await leader.getByRole('img', { name: /Wykres radarowy ocen 9 kryteriów/ }).locator('svg').waitFor();
-    const criteria = leader.getByRole('table', { name: 'Oceny kryteriów (0–100) i ich punkty' });
-    await expect.poll(() => criteria.getByRole('row', { name: /^1\. Przywództwo/ }).textContent()).toContain('60');
-    await expect.poll(() => criteria.getByRole('row', { name: /^9\. Kluczowe wyniki/ }).textContent()).toContain('45');
-    await expect.poll(() => main(leader).textContent()).toContain('orientacyjne');
-    await leader.getByRole('link', { name: 'Dodaj do planu doskonalenia: obszar 1.1' }).waitFor();
-    await expectAccessible(leader, 'results');
-    await screenshot(leader, 'sa-results');
-
-    // --- The reports download.
-    for (const [name, magic, type] of [['Raport PDF', '%PDF', 'application/pdf'], ['Raport XLSX', 'PK', 'spreadsheetml']] as const) {
-      const href = await leader.getByRole('link', { name }).getAttribute('href');
-      const file = await leader.evaluate(async (url) => {
-        const res = await fetch(url!);
-        const bytes = new Uint8Array(await res.arrayBuffer());
-        return { status: res.status, type: res.headers.get('content-type') ?? '', head: String.fromCharCode(...bytes.slice(0, 4)), size: bytes.length };
-      }, href);
-      expect(file.status).toBe(200);
-      expect(file.type).toContain(type);
-      expect(file.head.startsWith(magic)).toBe(true);
-      expect(file.size).toBeGreaterThan(1000);
-    }
-    const download = leader.waitForEvent('download');
-    await leader.getByRole('link', { name: 'Raport PDF' }).click();
-    expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
-
-    // --- A closed assessment cannot change: the API says 409, the scoring page says why.
-    const late = await apiCall<{ error: { code: string } }>(leader, 'PUT', `/assessments/${assessmentId}/consensus/1.1`, { values: 90 });
-    expect(late.status).toBe(409);
-    expect(late.json.error.code).toBe('ASSESSMENT_CLOSED');
-  });
+      // --- A closed assessment cannot change: the API says 409, the scoring page says why.
+      const late = await apiCall<{ error: { code: string } }>(
+        leader,
+        'PUT',
+        `/assessments/${assessmentId}/consensus/1.1`,
+        { values: 90 },
+      );
+      expect(late.status).toBe(409);
+      expect(late.json.error.code).toBe('ASSESSMENT_CLOSED');
+    },
+  );
 
   it('turns the agreed area for improvement into an action with its source filled in', async () => {
     expect(assessmentId).not.toBe('');
@@ -258,7 +337,11 @@ describe('a CAF 2020 self-assessment by a group of three', () => {
     await leader.goto(`${baseUrl}/assessments/${assessmentId}/results`);
     await leader.getByRole('link', { name: 'Dodaj do planu doskonalenia: obszar 1.1' }).click();
     await leader.getByRole('heading', { level: 1, name: 'Nowe działanie w planie doskonalenia' }).waitFor();
-    await expect.poll(() => main(leader).textContent()).toContain('Obszar do poprawy z samooceny CAF: podkryterium 1.1 — Przegląd misji, wizji i wartości z udziałem pracowników.');
+    await expect
+      .poll(() => main(leader).textContent())
+      .toContain(
+        'Obszar do poprawy z samooceny CAF: podkryterium 1.1 — Przegląd misji, wizji i wartości z udziałem pracowników.',
+      );
     await leader.getByRole('heading', { level: 2, name: `Plan doskonalenia: ${UNIT.name}` }).waitFor();
     await expectAccessible(leader, 'new action from a CAF area for improvement');
   });
@@ -269,12 +352,24 @@ describe('opening the consensus early', () => {
     const leader = await newPage();
     await logIn(leader, { email: people[0].email, password });
     // Set-up through the API: a second framework's round whose member has not submitted anything.
-    const existing = await apiCall<{ items: { frameworkId: string; round: number }[] }>(leader, 'GET', `/units/${UNIT.code}/assessments`);
-    const round = Math.max(0, ...existing.json.items.filter((a) => a.frameworkId === 'efqm-2025').map((a) => a.round)) + 1;
-    const created = await apiCall<{ id: number }>(leader, 'POST', `/units/${UNIT.code}/assessments`, { frameworkId: 'efqm-2025', round, date: '2026-04-01', mode: 'overall' });
+    const existing = await apiCall<{ items: { frameworkId: string; round: number }[] }>(
+      leader,
+      'GET',
+      `/units/${UNIT.code}/assessments`,
+    );
+    const round =
+      Math.max(0, ...existing.json.items.filter((a) => a.frameworkId === 'efqm-2025').map((a) => a.round)) + 1;
+    const created = await apiCall<{ id: number }>(leader, 'POST', `/units/${UNIT.code}/assessments`, {
+      frameworkId: 'efqm-2025',
+      round,
+      date: '2026-04-01',
+      mode: 'overall',
+    });
     expect(created.status).toBe(201);
     const me = await apiCall<{ user: { id: string } }>(leader, 'GET', '/auth/me');
-    const set = await apiCall(leader, 'PUT', `/assessments/${created.json.id}/members`, { members: [{ userId: me.json.user.id, role: 'leader' }] });
+    const set = await apiCall(leader, 'PUT', `/assessments/${created.json.id}/members`, {
+      members: [{ userId: me.json.user.id, role: 'leader' }],
+    });
     expect(set.status).toBe(200);
 
     await leader.goto(`${baseUrl}/assessments/${created.json.id}`);
@@ -290,83 +385,111 @@ describe('opening the consensus early', () => {
     await dialog.getByLabel(/^Powód/).fill('Przegląd zarządczy wymaga wyników przed końcem kwartału.');
     await dialog.getByRole('button', { name: 'Otwórz konsensus z tym uzasadnieniem' }).click();
     await leader.getByRole('heading', { level: 1, name: /^Konsensus: / }).waitFor();
-    await expect.poll(() => main(leader).textContent()).toContain('Uzasadnienie lidera: Przegląd zarządczy wymaga wyników przed końcem kwartału.');
+    await expect
+      .poll(() => main(leader).textContent())
+      .toContain('Uzasadnienie lidera: Przegląd zarządczy wymaga wyników przed końcem kwartału.');
     await expectAccessible(leader, 'consensus opened by override');
   });
 });
 
 describe('an improvement plan', () => {
-  it('gets an action from a benchmark gap, shown in the table, on the board and on the timeline', { timeout: 180_000 }, async () => {
-    const leader = await newPage();
-    await logIn(leader, { email: people[0].email, password });
+  it(
+    'gets an action from a benchmark gap, shown in the table, on the board and on the timeline',
+    { timeout: 180_000 },
+    async () => {
+      const leader = await newPage();
+      await logIn(leader, { email: people[0].email, password });
 
-    // --- A plan for 2026 from the plans page of the unit.
-    await leader.goto(`${baseUrl}/improvement-plans?unit=${UNIT.code}`);
-    await leader.getByRole('heading', { level: 1, name: `Plany doskonalenia: ${UNIT.name}` }).waitFor();
-    await leader.getByLabel(/^Okres/).fill('2026-2027');
-    await leader.getByLabel(/^Tytuł/).fill(`Plan doskonalenia ${stamp}`);
-    await leader.getByLabel(/^Opis/).fill('Działania po samoocenie CAF i porównaniach w sieci.');
-    await expectAccessible(leader, 'plans of the unit');
-    await leader.getByRole('button', { name: 'Utwórz plan' }).click();
-    await leader.getByRole('heading', { level: 1, name: `Plan doskonalenia ${stamp}` }).waitFor();
-    const planUrl = leader.url();
+      // --- A plan for 2026 from the plans page of the unit.
+      await leader.goto(`${baseUrl}/improvement-plans?unit=${UNIT.code}`);
+      await leader.getByRole('heading', { level: 1, name: `Plany doskonalenia: ${UNIT.name}` }).waitFor();
+      await leader.getByLabel(/^Okres/).fill('2026-2027');
+      await leader.getByLabel(/^Tytuł/).fill(`Plan doskonalenia ${stamp}`);
+      await leader.getByLabel(/^Opis/).fill('Działania po samoocenie CAF i porównaniach w sieci.');
+      await expectAccessible(leader, 'plans of the unit');
+      await leader.getByRole('button', { name: 'Utwórz plan' }).click();
+      await leader.getByRole('heading', { level: 1, name: `Plan doskonalenia ${stamp}` }).waitFor();
+      const planUrl = leader.url();
 
-    // --- From a benchmark gap: the address the dashboard's "Dodaj do planu doskonalenia" opens.
-    await leader.goto(`${baseUrl}/improvement-plans/actions/new?source=benchmark-gap&unit=${UNIT.code}&indicator=decisions_after_deadline_share&note=${encodeURIComponent('Udział decyzji po terminie powyżej mediany grupy')}`);
-    await leader.getByRole('heading', { level: 1, name: 'Nowe działanie w planie doskonalenia' }).waitFor();
-    await expect.poll(() => main(leader).textContent()).toContain('Luka w porównaniach (benchmarking): Udział decyzji wydanych po terminie — Udział decyzji po terminie powyżej mediany grupy');
-    await leader.getByLabel('Plan', { exact: true }).selectOption({ label: `Plan doskonalenia ${stamp} (2026-2027)` });
-    await leader.getByRole('button', { name: 'Dodaj do tego planu' }).click();
-    await expect.poll(() => leader.getByLabel(/^Źródło/).inputValue()).toBe('benchmark-gap');
-    await expect.poll(() => leader.getByLabel(/^Wskaźnik z luką/).inputValue()).toBe('decisions_after_deadline_share');
-    await expect.poll(() => leader.getByLabel('Wskaźnik', { exact: true }).inputValue()).toBe('decisions_after_deadline_share');
-    await leader.getByLabel(/^Tytuł/).fill('Elektroniczny rejestr terminów spraw');
-    await leader.getByLabel(/^Odpowiedzialny/).fill('Sekretarz gminy');
-    // Ended already: overdue while it is not done.
-    await leader.getByLabel(/^Początek/).fill('2025-01-02');
-    await leader.getByLabel(/^Termin zakończenia/).fill('2025-06-30');
-    await leader.getByLabel(/^Wpływ/).selectOption('5');
-    await leader.getByLabel(/^Wykonalność/).selectOption('4');
-    await expect.poll(() => leader.locator('.priority-preview').textContent()).toBe('Priorytet: 20 z 25 (wysoki) — szybki sukces.');
-    await leader.getByLabel(/^Budżet/).fill('12 500,50');
-    await leader.getByLabel(/^Wartość docelowa/).fill('2,5');
-    await expectAccessible(leader, 'action form from a benchmark gap');
-    await screenshot(leader, 'plan-action-form');
-    await leader.getByRole('button', { name: 'Dodaj działanie' }).click();
-    await leader.getByRole('heading', { level: 1, name: 'Elektroniczny rejestr terminów spraw' }).waitFor();
-    await expect.poll(() => main(leader).textContent()).toMatch(/12\s500,50 zł/);
-    await expect.poll(() => main(leader).textContent()).toContain('po terminie o');
-    await leader.getByRole('heading', { name: 'Efekt działania na tle porównywalnych jednostek' }).waitFor();
-    await expect.poll(() => leader.locator('.effect-verdict').textContent()).toMatch(/lepiej niż porównywalne JST|w granicach normy|gorzej niż porównywalne JST|za mało danych/);
-    await expectAccessible(leader, 'action page with the effect check');
-    await screenshot(leader, 'plan-action');
+      // --- From a benchmark gap: the address the dashboard's "Dodaj do planu doskonalenia" opens.
+      await leader.goto(
+        `${baseUrl}/improvement-plans/actions/new?source=benchmark-gap&unit=${UNIT.code}&indicator=decisions_after_deadline_share&note=${encodeURIComponent('Udział decyzji po terminie powyżej mediany grupy')}`,
+      );
+      await leader.getByRole('heading', { level: 1, name: 'Nowe działanie w planie doskonalenia' }).waitFor();
+      await expect
+        .poll(() => main(leader).textContent())
+        .toContain(
+          'Luka w porównaniach (benchmarking): Udział decyzji wydanych po terminie — Udział decyzji po terminie powyżej mediany grupy',
+        );
+      await leader
+        .getByLabel('Plan', { exact: true })
+        .selectOption({ label: `Plan doskonalenia ${stamp} (2026-2027)` });
+      await leader.getByRole('button', { name: 'Dodaj do tego planu' }).click();
+      await expect.poll(() => leader.getByLabel(/^Źródło/).inputValue()).toBe('benchmark-gap');
+      await expect
+        .poll(() => leader.getByLabel(/^Wskaźnik z luką/).inputValue())
+        .toBe('decisions_after_deadline_share');
+      await expect
+        .poll(() => leader.getByLabel('Wskaźnik', { exact: true }).inputValue())
+        .toBe('decisions_after_deadline_share');
+      await leader.getByLabel(/^Tytuł/).fill('Elektroniczny rejestr terminów spraw');
+      await leader.getByLabel(/^Odpowiedzialny/).fill('Sekretarz gminy');
+      // Ended already: overdue while it is not done.
+      await leader.getByLabel(/^Początek/).fill('2025-01-02');
+      await leader.getByLabel(/^Termin zakończenia/).fill('2025-06-30');
+      await leader.getByLabel(/^Wpływ/).selectOption('5');
+      await leader.getByLabel(/^Wykonalność/).selectOption('4');
+      await expect
+        .poll(() => leader.locator('.priority-preview').textContent())
+        .toBe('Priorytet: 20 z 25 (wysoki) — szybki sukces.');
+      await leader.getByLabel(/^Budżet/).fill('12 500,50');
+      await leader.getByLabel(/^Wartość docelowa/).fill('2,5');
+      await expectAccessible(leader, 'action form from a benchmark gap');
+      await screenshot(leader, 'plan-action-form');
+      await leader.getByRole('button', { name: 'Dodaj działanie' }).click();
+      await leader.getByRole('heading', { level: 1, name: 'Elektroniczny rejestr terminów spraw' }).waitFor();
+      await expect.poll(() => main(leader).textContent()).toMatch(/12\s500,50 zł/);
+      await expect.poll(() => main(leader).textContent()).toContain('po terminie o');
+      await leader.getByRole('heading', { name: 'Efekt działania na tle porównywalnych jednostek' }).waitFor();
+      await expect
+        .poll(() => leader.locator('.effect-verdict').textContent())
+        .toMatch(/lepiej niż porównywalne JST|w granicach normy|gorzej niż porównywalne JST|za mało danych/);
+      await expectAccessible(leader, 'action page with the effect check');
+      await screenshot(leader, 'plan-action');
 
-    // --- The plan: table, then the board (moved with a select and a button), then the timeline.
-    await leader.goto(planUrl);
-    const table = leader.getByRole('table', { name: 'Działania planu — najwyższy priorytet najpierw' });
-    await expect.poll(() => table.textContent()).toContain('Elektroniczny rejestr terminów spraw');
-    await expect.poll(() => table.textContent()).toContain('5 × 4 = 20');
-    await expect.poll(() => table.textContent()).toContain('szybki sukces');
-    await expectAccessible(leader, 'plan table');
-    await leader.getByRole('link', { name: 'Tablica według statusu' }).click();
-    const planned = leader.getByRole('region', { name: /^zaplanowane/ });
-    await planned.getByRole('article', { name: 'Elektroniczny rejestr terminów spraw' }).waitFor();
-    await leader.getByLabel('Nowy status: Elektroniczny rejestr terminów spraw').selectOption('in-progress');
-    await leader.getByRole('button', { name: 'Przenieś: Elektroniczny rejestr terminów spraw' }).click();
-    await leader.getByRole('region', { name: /^w realizacji/ }).getByRole('article', { name: 'Elektroniczny rejestr terminów spraw' }).waitFor();
-    await expectAccessible(leader, 'plan board');
-    await screenshot(leader, 'plan-board');
-    await leader.getByRole('link', { name: 'Harmonogram' }).click();
-    const row = leader.locator('.timeline__rows li').filter({ hasText: 'Elektroniczny rejestr terminów spraw' });
-    await expect.poll(() => row.textContent()).toContain('2 stycznia 2025');
-    await expect.poll(() => row.textContent()).toContain('w realizacji');
-    await expect.poll(() => row.textContent()).toContain('po terminie o');
-    await expectAccessible(leader, 'plan timeline');
-    await screenshot(leader, 'plan-timeline');
+      // --- The plan: table, then the board (moved with a select and a button), then the timeline.
+      await leader.goto(planUrl);
+      const table = leader.getByRole('table', { name: 'Działania planu — najwyższy priorytet najpierw' });
+      await expect.poll(() => table.textContent()).toContain('Elektroniczny rejestr terminów spraw');
+      await expect.poll(() => table.textContent()).toContain('5 × 4 = 20');
+      await expect.poll(() => table.textContent()).toContain('szybki sukces');
+      await expectAccessible(leader, 'plan table');
+      await leader.getByRole('link', { name: 'Tablica według statusu' }).click();
+      const planned = leader.getByRole('region', { name: /^zaplanowane/ });
+      await planned.getByRole('article', { name: 'Elektroniczny rejestr terminów spraw' }).waitFor();
+      await leader.getByLabel('Nowy status: Elektroniczny rejestr terminów spraw').selectOption('in-progress');
+      await leader.getByRole('button', { name: 'Przenieś: Elektroniczny rejestr terminów spraw' }).click();
+      await leader
+        .getByRole('region', { name: /^w realizacji/ })
+        .getByRole('article', { name: 'Elektroniczny rejestr terminów spraw' })
+        .waitFor();
+      await expectAccessible(leader, 'plan board');
+      await screenshot(leader, 'plan-board');
+      await leader.getByRole('link', { name: 'Harmonogram' }).click();
+      const row = leader.locator('.timeline__rows li').filter({ hasText: 'Elektroniczny rejestr terminów spraw' });
+      await expect.poll(() => row.textContent()).toContain('2 stycznia 2025');
+      await expect.poll(() => row.textContent()).toContain('w realizacji');
+      await expect.poll(() => row.textContent()).toContain('po terminie o');
+      await expectAccessible(leader, 'plan timeline');
+      await screenshot(leader, 'plan-timeline');
 
-    // --- Export: the budget to the grosz, as stored.
-    const csv = await leader.evaluate(async (href) => (await fetch(href!)).text(), await leader.getByRole('link', { name: 'Eksport CSV' }).getAttribute('href'));
-    expect(csv).toContain('Elektroniczny rejestr terminów spraw');
-    expect(csv).toContain('12500.50');
-  });
+      // --- Export: the budget to the grosz, as stored.
+      const csv = await leader.evaluate(
+        async (href) => (await fetch(href!)).text(),
+        await leader.getByRole('link', { name: 'Eksport CSV' }).getAttribute('href'),
+      );
+      expect(csv).toContain('Elektroniczny rejestr terminów spraw');
+      expect(csv).toContain('12500.50');
+    },
+  );
 });

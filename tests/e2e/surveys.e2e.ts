@@ -23,8 +23,18 @@ const UNIT = { code: '1201022', name: 'Bochnia' };
 const stamp = Date.now().toString(36);
 /** The coordinator's unit (Wieliczka, an urban-rural gmina): only this journey's waves are there. */
 const COORDINATED = { code: '1219053', name: 'Wieliczka' };
-const coordinator = { email: `ankiety-${stamp}@e2e.test`, password: 'coordinator-password-1', name: 'Koordynator ankiet' };
-const TEMPLATES = ['customer-office', 'employee-satisfaction', 'resident-opinion', 'ngo-cooperation', 'business-climate'] as const;
+const coordinator = {
+  email: `ankiety-${stamp}@e2e.test`,
+  password: 'coordinator-password-1',
+  name: 'Koordynator ankiet',
+};
+const TEMPLATES = [
+  'customer-office',
+  'employee-satisfaction',
+  'resident-opinion',
+  'ngo-cooperation',
+  'business-climate',
+] as const;
 const PHONE = { width: 390, height: 844 };
 const DAY = 86_400_000;
 
@@ -45,12 +55,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newContext(viewport = { width: 1280, height: 900 }, extra: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+async function newContext(
+  viewport = { width: 1280, height: 900 },
+  extra: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   // Polish time whatever the browser's zone: dates are entered and shown in Europe/Warsaw.
   return browser.newContext({ viewport, locale: 'pl-PL', timezoneId: 'America/New_York', ...extra });
 }
 
-async function newPage(viewport?: { width: number; height: number }, extra?: Parameters<Browser['newContext']>[0]): Promise<Page> {
+async function newPage(
+  viewport?: { width: number; height: number },
+  extra?: Parameters<Browser['newContext']>[0],
+): Promise<Page> {
   const page = await (await newContext(viewport, extra)).newPage();
   // Other suites may be running on the same two cores: give every wait room.
   page.setDefaultTimeout(60_000);
@@ -69,7 +85,12 @@ async function logIn(page: Page, user: { email: string; password: string }): Pro
 }
 
 /** A JSON call from a signed-in page, with its CSRF token (as the SPA sends it). */
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+async function apiCall<T>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
@@ -85,7 +106,9 @@ async function apiCall<T>(page: Page, method: string, path: string, body?: unkno
 }
 
 async function csrf(page: Page): Promise<string> {
-  return page.evaluate(async () => ((await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string }).csrfToken);
+  return page.evaluate(
+    async () => ((await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string }).csrfToken,
+  );
 }
 
 async function createWave(body: Record<string, unknown>): Promise<Wave> {
@@ -187,11 +210,19 @@ async function answer(page: Page, question: Locator, text: string): Promise<void
     for (let attempt = 0; attempt < 3 && (await empty.count()) > 0; attempt++) {
       await combobox.focus();
       await page.keyboard.press('ArrowDown');
-      const opened = await combobox.evaluate((element) => new Promise<boolean>((resolve) => {
-        const started = Date.now();
-        const check = () => (element.getAttribute('aria-expanded') === 'true' ? resolve(true) : Date.now() - started > 3000 ? resolve(false) : setTimeout(check, 50));
-        check();
-      }));
+      const opened = await combobox.evaluate(
+        (element) =>
+          new Promise<boolean>((resolve) => {
+            const started = Date.now();
+            const check = () =>
+              element.getAttribute('aria-expanded') === 'true'
+                ? resolve(true)
+                : Date.now() - started > 3000
+                  ? resolve(false)
+                  : setTimeout(check, 50);
+            check();
+          }),
+      );
       if (!opened) continue;
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
@@ -215,7 +246,9 @@ function csvRows(text: string): string[][] {
 }
 
 function questionNames(templateId: string): string[] {
-  const template = JSON.parse(readFileSync(new URL(`../../data/surveys/${templateId}.json`, import.meta.url), 'utf8')) as { form: { pages: { elements: unknown[] }[] } };
+  const template = JSON.parse(
+    readFileSync(new URL(`../../data/surveys/${templateId}.json`, import.meta.url), 'utf8'),
+  ) as { form: { pages: { elements: unknown[] }[] } };
   const names: string[] = [];
   const walk = (elements: unknown[]) => {
     for (const element of elements as { type: string; name: string; elements?: unknown[] }[]) {
@@ -230,45 +263,61 @@ function questionNames(templateId: string): string[] {
 // --- Respondents -------------------------------------------------------------------------------
 
 describe('a respondent on a phone', () => {
-  it.each(TEMPLATES)('completes the %s survey with the keyboard; the export holds only the answers and the day', async (templateId) => {
-    const wave = await createWave({ unitCode: UNIT.code, templateId, title: `E2E ${templateId} ${stamp}`, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString() });
-    const page = await newPage(PHONE);
-    const posts: { cookie: string | undefined; key: string | undefined }[] = [];
-    page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url().includes('/responses')) posts.push({ cookie: request.headers().cookie, key: request.headers()['idempotency-key'] });
-    });
-    await page.goto(`${baseUrl}${wave.publicUrl}`);
-    await page.locator('.sd-root-modern').waitFor();
-    await page.getByText('nie zapisujemy, kim jesteś').waitFor();
-    // The respondent's page has no app navigation, only the language switch.
-    expect(await page.getByRole('navigation', { name: 'Nawigacja główna' }).count()).toBe(0);
-    await expectAccessible(page, `${templateId} form`);
-    await screenshot(page, `survey-${templateId}-form`);
+  it.each(TEMPLATES)(
+    'completes the %s survey with the keyboard; the export holds only the answers and the day',
+    async (templateId) => {
+      const wave = await createWave({
+        unitCode: UNIT.code,
+        templateId,
+        title: `E2E ${templateId} ${stamp}`,
+        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+      });
+      const page = await newPage(PHONE);
+      const posts: { cookie: string | undefined; key: string | undefined }[] = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().includes('/responses'))
+          posts.push({ cookie: request.headers().cookie, key: request.headers()['idempotency-key'] });
+      });
+      await page.goto(`${baseUrl}${wave.publicUrl}`);
+      await page.locator('.sd-root-modern').waitFor();
+      await page.getByText('nie zapisujemy, kim jesteś').waitFor();
+      // The respondent's page has no app navigation, only the language switch.
+      expect(await page.getByRole('navigation', { name: 'Nawigacja główna' }).count()).toBe(0);
+      await expectAccessible(page, `${templateId} form`);
+      await screenshot(page, `survey-${templateId}-form`);
 
-    const text = `Uwagi E2E ${templateId} ${stamp}`;
-    await completeByKeyboard(page, text);
-    await page.getByRole('heading', { level: 1, name: 'Dziękujemy za wypełnienie ankiety!' }).waitFor();
-    await expectAccessible(page, `${templateId} thank-you page`);
-    expect(posts).toHaveLength(1);
-    expect(posts[0]!.cookie).toBeUndefined();
-    expect(posts[0]!.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const text = `Uwagi E2E ${templateId} ${stamp}`;
+      await completeByKeyboard(page, text);
+      await page.getByRole('heading', { level: 1, name: 'Dziękujemy za wypełnienie ankiety!' }).waitFor();
+      await expectAccessible(page, `${templateId} thank-you page`);
+      expect(posts).toHaveLength(1);
+      expect(posts[0]!.cookie).toBeUndefined();
+      expect(posts[0]!.key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
-    // The stored response as a coordinator's export shows it: row number, day, answers — nothing else.
-    const detail = await apiCall<Wave>(adminPage, 'GET', `/survey-waves/${wave.id}`);
-    expect(detail.json.responses).toBe(1);
-    const csv = await adminPage.request.get(`${baseUrl}/api/v1/survey-waves/${wave.id}/export?format=csv`);
-    expect(csv.status()).toBe(200);
-    const [header, row, ...rest] = csvRows(await csv.text());
-    expect(header).toEqual(['row', 'submitted_on', ...questionNames(templateId)]);
-    expect(rest).toEqual([]);
-    expect(row![0]).toBe('1');
-    expect(row![1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(row).toContain(text);
-    expect(row!.join(',')).not.toMatch(/127\.0\.0\.1|Mozilla|Chrome/);
-  });
+      // The stored response as a coordinator's export shows it: row number, day, answers — nothing else.
+      const detail = await apiCall<Wave>(adminPage, 'GET', `/survey-waves/${wave.id}`);
+      expect(detail.json.responses).toBe(1);
+      const csv = await adminPage.request.get(`${baseUrl}/api/v1/survey-waves/${wave.id}/export?format=csv`);
+      expect(csv.status()).toBe(200);
+      const [header, row, ...rest] = csvRows(await csv.text());
+      expect(header).toEqual(['row', 'submitted_on', ...questionNames(templateId)]);
+      expect(rest).toEqual([]);
+      expect(row![0]).toBe('1');
+      expect(row![1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row).toContain(text);
+      expect(row!.join(',')).not.toMatch(/127\.0\.0\.1|Mozilla|Chrome/);
+    },
+  );
 
   it('retries a submission whose answer was lost with the same key; one response is stored', async () => {
-    const wave = await createWave({ unitCode: UNIT.code, templateId: 'customer-office', title: `E2E retry ${stamp}`, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString() });
+    const wave = await createWave({
+      unitCode: UNIT.code,
+      templateId: 'customer-office',
+      title: `E2E retry ${stamp}`,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+    });
     const page = await newPage(PHONE);
     const keys: string[] = [];
     let lose = true;
@@ -296,8 +345,16 @@ describe('a respondent on a phone', () => {
   });
 
   it('asks for an invitation code, refuses a wrong or used one, and accepts an unused one', async () => {
-    const wave = await createWave({ unitCode: UNIT.code, templateId: 'employee-satisfaction', title: `E2E codes ${stamp}`, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString() });
-    const issued = await apiCall<{ codes: string[] }>(adminPage, 'POST', `/survey-waves/${wave.id}/invitation-codes`, { count: 1 });
+    const wave = await createWave({
+      unitCode: UNIT.code,
+      templateId: 'employee-satisfaction',
+      title: `E2E codes ${stamp}`,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+    });
+    const issued = await apiCall<{ codes: string[] }>(adminPage, 'POST', `/survey-waves/${wave.id}/invitation-codes`, {
+      count: 1,
+    });
     expect(issued.status).toBe(201);
     const [code] = issued.json.codes;
 
@@ -322,13 +379,23 @@ describe('a respondent on a phone', () => {
     await other.getByLabel(/^Kod zaproszenia/).fill(code!);
     await completeByKeyboard(other, `Kody ponownie ${stamp}`);
     await other.getByText('Ten kod zaproszenia został już wykorzystany').waitFor();
-    const detail = await apiCall<Wave & { invitationCodes: { issued: number; used: number } }>(adminPage, 'GET', `/survey-waves/${wave.id}`);
+    const detail = await apiCall<Wave & { invitationCodes: { issued: number; used: number } }>(
+      adminPage,
+      'GET',
+      `/survey-waves/${wave.id}`,
+    );
     expect(detail.json.responses).toBe(1);
     expect(detail.json.invitationCodes).toEqual({ issued: 1, used: 1 });
   });
 
   it('shows the server’s objection to an answer under its question, in the respondent’s language', async () => {
-    const wave = await createWave({ unitCode: UNIT.code, templateId: 'customer-office', title: `E2E objection ${stamp}`, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + 7 * DAY).toISOString() });
+    const wave = await createWave({
+      unitCode: UNIT.code,
+      templateId: 'customer-office',
+      title: `E2E objection ${stamp}`,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 7 * DAY).toISOString(),
+    });
     const page = await newPage(PHONE);
     const keys: string[] = [];
     // The browser checks the same rules as the server, so the server's objection is simulated: a
@@ -339,7 +406,13 @@ describe('a respondent on a phone', () => {
         await route.fulfill({
           status: 400,
           contentType: 'application/json',
-          body: JSON.stringify({ error: { code: 'VALIDATION_FAILED', message: 'Invalid answers', details: [{ path: 'answers.overall', code: 'out-of-range', message: 'out of range' }] } }),
+          body: JSON.stringify({
+            error: {
+              code: 'VALIDATION_FAILED',
+              message: 'Invalid answers',
+              details: [{ path: 'answers.overall', code: 'out-of-range', message: 'out of range' }],
+            },
+          }),
         });
       } else await route.continue();
     });
@@ -357,7 +430,13 @@ describe('a respondent on a phone', () => {
   });
 
   it('shows a clear page for a wave that has not opened, one that has closed, and an unknown link', async () => {
-    const scheduled = await createWave({ unitCode: UNIT.code, templateId: 'customer-office', title: `E2E scheduled ${stamp}`, opensAt: '2099-03-01T08:00:00+01:00', closesAt: '2099-04-01T00:00:00+02:00' });
+    const scheduled = await createWave({
+      unitCode: UNIT.code,
+      templateId: 'customer-office',
+      title: `E2E scheduled ${stamp}`,
+      opensAt: '2099-03-01T08:00:00+01:00',
+      closesAt: '2099-04-01T00:00:00+02:00',
+    });
     const page = await newPage(PHONE);
     await page.goto(`${baseUrl}${scheduled.publicUrl}`);
     // 08:00 in Warsaw, although the browser is in New York.
@@ -366,14 +445,28 @@ describe('a respondent on a phone', () => {
     expect(await page.locator('.sd-root-modern').count()).toBe(0);
     await expectAccessible(page, 'scheduled survey');
 
-    const closed = await createWave({ unitCode: UNIT.code, templateId: 'customer-office', title: `E2E closed ${stamp}`, opensAt: new Date(Date.now() - 2 * DAY).toISOString(), closesAt: new Date(Date.now() + DAY).toISOString() });
-    expect((await apiCall(adminPage, 'PATCH', `/survey-waves/${closed.id}`, { closesAt: new Date().toISOString() })).status).toBe(200);
+    const closed = await createWave({
+      unitCode: UNIT.code,
+      templateId: 'customer-office',
+      title: `E2E closed ${stamp}`,
+      opensAt: new Date(Date.now() - 2 * DAY).toISOString(),
+      closesAt: new Date(Date.now() + DAY).toISOString(),
+    });
+    expect(
+      (await apiCall(adminPage, 'PATCH', `/survey-waves/${closed.id}`, { closesAt: new Date().toISOString() })).status,
+    ).toBe(200);
     await page.goto(`${baseUrl}${closed.publicUrl}`);
     await page.getByRole('heading', { level: 1, name: /ankieta jest zakończona/ }).waitFor();
     await expectAccessible(page, 'closed survey');
 
     // An open survey follows the language switch: the template's English texts.
-    const open = await createWave({ unitCode: UNIT.code, templateId: 'resident-opinion', title: `E2E language ${stamp}`, opensAt: new Date(Date.now() - 3_600_000).toISOString(), closesAt: new Date(Date.now() + DAY).toISOString() });
+    const open = await createWave({
+      unitCode: UNIT.code,
+      templateId: 'resident-opinion',
+      title: `E2E language ${stamp}`,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + DAY).toISOString(),
+    });
     await page.goto(`${baseUrl}${open.publicUrl}`);
     await page.getByText('Badanie opinii mieszkańców').first().waitFor();
     await page.getByRole('button', { name: 'English' }).click();
@@ -395,26 +488,55 @@ describe('a respondent on a phone', () => {
 // --- Coordinator -------------------------------------------------------------------------------
 
 /** A customer answer: `overall` decides the headline (4–5 = satisfied). */
-const customerAnswer = (overall: number, channel = 'phone') => ({ channel, timeliness: overall, knowledge: overall, courtesy: Math.min(5, overall + 1), fairness: overall, overall });
+const customerAnswer = (overall: number, channel = 'phone') => ({
+  channel,
+  timeliness: overall,
+  knowledge: overall,
+  courtesy: Math.min(5, overall + 1),
+  fairness: overall,
+  overall,
+});
 
 describe('a coordinator', () => {
   it('opens a wave, shares its link, closes it, reads results with intervals, compares waves and units, and exports', async () => {
     const created = await apiCall<{ user: { id: string } }>(adminPage, 'POST', '/users', coordinator);
     expect(created.status).toBe(201);
-    expect((await apiCall(adminPage, 'POST', `/users/${created.json.user.id}/roles`, { role: 'unit-coordinator', unitCode: COORDINATED.code })).status).toBe(201);
+    expect(
+      (
+        await apiCall(adminPage, 'POST', `/users/${created.json.user.id}/roles`, {
+          role: 'unit-coordinator',
+          unitCode: COORDINATED.code,
+        })
+      ).status,
+    ).toBe(201);
 
     // A network with two demo units that ran the customer survey: a unit sees its group peers' results.
-    const group = await apiCall<{ id: number }>(adminPage, 'POST', '/groups', { name: `Sieć ankiet E2E ${stamp}`, serviceArea: 'administration', kind: 'network' });
+    const group = await apiCall<{ id: number }>(adminPage, 'POST', '/groups', {
+      name: `Sieć ankiet E2E ${stamp}`,
+      serviceArea: 'administration',
+      kind: 'network',
+    });
     expect(group.status).toBe(201);
     for (const code of [COORDINATED.code, '1261', '1201']) {
-      const added = await adminPage.request.put(`${baseUrl}/api/v1/groups/${group.json.id}/members/${code}`, { headers: { 'x-csrf-token': await csrf(adminPage) } });
+      const added = await adminPage.request.put(`${baseUrl}/api/v1/groups/${group.json.id}/members/${code}`, {
+        headers: { 'x-csrf-token': await csrf(adminPage) },
+      });
       expect(added.status(), code).toBe(204);
     }
 
     // The earlier wave: 12 answers, 3 of them satisfied; closed.
-    const earlier = await createWave({ unitCode: COORDINATED.code, templateId: 'customer-office', title: `Klienci — wiosna ${stamp}`, opensAt: new Date(Date.now() - 3 * DAY).toISOString(), closesAt: new Date(Date.now() + DAY).toISOString() });
-    for (const overall of [2, 2, 2, 3, 3, 3, 1, 2, 3, 4, 4, 5]) await respond(earlier.publicToken, customerAnswer(overall));
-    expect((await apiCall(adminPage, 'PATCH', `/survey-waves/${earlier.id}`, { closesAt: new Date().toISOString() })).status).toBe(200);
+    const earlier = await createWave({
+      unitCode: COORDINATED.code,
+      templateId: 'customer-office',
+      title: `Klienci — wiosna ${stamp}`,
+      opensAt: new Date(Date.now() - 3 * DAY).toISOString(),
+      closesAt: new Date(Date.now() + DAY).toISOString(),
+    });
+    for (const overall of [2, 2, 2, 3, 3, 3, 1, 2, 3, 4, 4, 5])
+      await respond(earlier.publicToken, customerAnswer(overall));
+    expect(
+      (await apiCall(adminPage, 'PATCH', `/survey-waves/${earlier.id}`, { closesAt: new Date().toISOString() })).status,
+    ).toBe(200);
 
     // --- The coordinator opens the next wave in the UI.
     const page = await newPage(undefined, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -467,7 +589,12 @@ describe('a coordinator', () => {
     expect(codesCsv.status()).toBe(200);
     const codeRows = csvRows(await codesCsv.text());
     expect(codeRows[0]).toEqual(['code', 'used']);
-    expect(codeRows.slice(1).map((r) => r[0]).sort()).toEqual((await sheet.getByRole('listitem').allTextContents()).sort());
+    expect(
+      codeRows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual((await sheet.getByRole('listitem').allTextContents()).sort());
 
     // --- Closing early.
     page.once('dialog', (dialog) => void dialog.accept());
@@ -486,7 +613,10 @@ describe('a coordinator', () => {
     await poll(() => overallRow.textContent()).toContain('3,57–4,76');
     // Answered by nobody: withheld, with the reason for screen readers.
     await poll(() => questions.getByRole('row', { name: /Czas oczekiwania/ }).textContent()).toContain('— (n < 5)');
-    await page.getByRole('img', { name: /odsetek ocen pozytywnych \(top-2-box\)/ }).locator('svg').waitFor();
+    await page
+      .getByRole('img', { name: /odsetek ocen pozytywnych \(top-2-box\)/ })
+      .locator('svg')
+      .waitFor();
     // n = 12 of N = 400: 1,96·√(0,25/12)·√(388/399) = ±27,9 pp.
     await see(page, '±27,9 p.p.');
 
@@ -502,10 +632,17 @@ describe('a coordinator', () => {
     // county's waves are the demo's synthetic ones, and say so).
     const unitsTable = page.getByRole('table', { name: /^Porównanie jednostek/ });
     await poll(() => unitsTable.textContent()).toContain(COORDINATED.name);
-    await poll(() => unitsTable.getByRole('row', { name: /Kraków/ }).textContent()).toContain('Dane syntetyczne (demo)');
-    await page.getByRole('img', { name: /porównanie jednostek z 95% przedziałami/ }).locator('svg').waitFor();
+    await poll(() => unitsTable.getByRole('row', { name: /Kraków/ }).textContent()).toContain(
+      'Dane syntetyczne (demo)',
+    );
+    await page
+      .getByRole('img', { name: /porównanie jednostek z 95% przedziałami/ })
+      .locator('svg')
+      .waitFor();
     await page.getByLabel('Miara', { exact: true }).selectOption('mean:overall');
-    await poll(() => unitsTable.getByRole('row', { name: new RegExp(COORDINATED.name) }).textContent()).toContain('4,17');
+    await poll(() => unitsTable.getByRole('row', { name: new RegExp(COORDINATED.name) }).textContent()).toContain(
+      '4,17',
+    );
 
     // --- Free text: the abusive comment is hidden, with a reason; it stays listed, marked.
     const abusive = main(page).locator('li', { hasText: comments[11]! });
@@ -529,8 +666,16 @@ describe('a coordinator', () => {
     await page.getByRole('heading', { level: 1, name: `Wyniki: ${title}` }).waitFor();
 
     // --- Exports.
-    for (const [format, type] of [['csv', 'text/csv'], ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], ['pdf', 'application/pdf']] as const) {
-      const href = await page.getByRole('link', { name: { csv: 'Odpowiedzi (CSV)', xlsx: 'Odpowiedzi (XLSX)', pdf: 'Raport (PDF)' }[format] }).getAttribute('href');
+    for (const [format, type] of [
+      ['csv', 'text/csv'],
+      ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['pdf', 'application/pdf'],
+    ] as const) {
+      const href = await page
+        .getByRole('link', {
+          name: { csv: 'Odpowiedzi (CSV)', xlsx: 'Odpowiedzi (XLSX)', pdf: 'Raport (PDF)' }[format],
+        })
+        .getAttribute('href');
       expect(href).toContain(`format=${format}`);
       const res = await page.request.get(`${baseUrl}${href}`);
       expect(res.status(), format).toBe(200);
@@ -568,7 +713,11 @@ describe('an operator', () => {
     await page.getByRole('link', { name: 'Utwórz kopię' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nowy szablon' }).waitFor();
     const editor = page.getByLabel('Szablon (JSON)');
-    const copy = JSON.parse(await editor.inputValue()) as { id: string; titles: { pl: string; en: string }; questions: { name: string; scale?: { min: number; max: number } }[] };
+    const copy = JSON.parse(await editor.inputValue()) as {
+      id: string;
+      titles: { pl: string; en: string };
+      questions: { name: string; scale?: { min: number; max: number } }[];
+    };
     const id = `klienci-e2e-${stamp}`;
     copy.id = id;
     copy.titles = { pl: `Klienci (kopia E2E ${stamp})`, en: `Customers (E2E copy ${stamp})` };

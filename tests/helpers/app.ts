@@ -33,7 +33,12 @@ export async function createTestApp(options: { config?: Partial<Config>; clock?:
   }
   const config = testConfig(options.config);
   const app = await buildApp({
-    database, config, logger: false, webRoot: null, ...(options.clock ? { clock: options.clock } : {}), ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}),
+    database,
+    config,
+    logger: false,
+    webRoot: null,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}),
   });
   await app.ready();
   return {

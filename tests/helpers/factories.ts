@@ -10,7 +10,10 @@ import type { TestApp } from './app';
 const unique = () => randomBytes(4).toString('hex');
 
 /** Creates a (non-TERYT) unit through the CSV importer and returns its code. */
-export async function createUnit(t: TestApp, options: { kind?: string; parentCode?: string; name?: string } = {}): Promise<string> {
+export async function createUnit(
+  t: TestApp,
+  options: { kind?: string; parentCode?: string; name?: string } = {},
+): Promise<string> {
   const code = `T-${unique()}`;
   const csv = `code,name,kind,parent_code\n${code},${options.name ?? `Test unit ${code}`},${options.kind ?? 'test-unit'},${options.parentCode ?? ''}\n`;
   await t.services.units.importCsv(SYSTEM_CONTEXT, new TextEncoder().encode(csv), { dryRun: false });
@@ -18,7 +21,11 @@ export async function createUnit(t: TestApp, options: { kind?: string; parentCod
 }
 
 export async function createGroup(t: TestApp, options: { name?: string; unitCodes?: string[] } = {}): Promise<number> {
-  const group = await t.services.groups.create(SYSTEM_CONTEXT, { name: options.name ?? `Group ${unique()}`, serviceArea: 'education', kind: 'network' });
+  const group = await t.services.groups.create(SYSTEM_CONTEXT, {
+    name: options.name ?? `Group ${unique()}`,
+    serviceArea: 'education',
+    kind: 'network',
+  });
   for (const code of options.unitCodes ?? []) await t.services.groups.addMember(SYSTEM_CONTEXT, group.id, code);
   return group.id;
 }
@@ -29,7 +36,10 @@ export interface TestUser {
   password: string;
 }
 
-export async function createUser(t: TestApp, roles: { role: Role; unitCode?: string; groupId?: number }[] = []): Promise<TestUser> {
+export async function createUser(
+  t: TestApp,
+  roles: { role: Role; unitCode?: string; groupId?: number }[] = [],
+): Promise<TestUser> {
   const email = `user-${unique()}@example.test`;
   const password = `pw-${unique()}-${unique()}`;
   const { user } = await t.services.users.create(SYSTEM_CONTEXT, { email, name: `User ${email}`, password });
@@ -39,20 +49,30 @@ export async function createUser(t: TestApp, roles: { role: Role; unitCode?: str
 
 /** A logged-in client: injects requests with the session cookie and the CSRF header. */
 export async function login(t: TestApp, user: { email: string; password: string }) {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: user.email, password: user.password },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'miernik_session')!;
   const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
   const headers = { cookie: `miernik_session=${cookie.value}`, 'x-csrf-token': csrfToken };
   type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   const request = (method: Method, url: string, payload?: unknown, extra: Record<string, string> = {}) =>
-    t.app.inject({ method, url, headers: { ...headers, ...extra }, ...(payload === undefined ? {} : { payload: payload as never }) });
+    t.app.inject({
+      method,
+      url,
+      headers: { ...headers, ...extra },
+      ...(payload === undefined ? {} : { payload: payload as never }),
+    });
   return {
     cookie: headers.cookie,
     csrfToken,
     request,
     get: (url: string) => request('GET', url),
-    post: (url: string, payload?: unknown, extra?: Record<string, string>) => request('POST', url, payload ?? {}, extra),
+    post: (url: string, payload?: unknown, extra?: Record<string, string>) =>
+      request('POST', url, payload ?? {}, extra),
     put: (url: string) => request('PUT', url),
     patch: (url: string, payload: unknown) => request('PATCH', url, payload),
     delete: (url: string) => request('DELETE', url),

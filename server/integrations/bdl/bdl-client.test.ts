@@ -34,7 +34,10 @@ function harness(route: (url: URL, call: number) => Reply, options: BdlClientOpt
 }
 
 const pagesRoute = (url: URL): Reply => json(PAGES[Number(url.searchParams.get('page'))]!);
-const queue = (...replies: (() => Reply)[]) => (_url: URL, call: number) => replies[call - 1]?.() ?? new Error(`unexpected call ${call}`);
+const queue =
+  (...replies: (() => Reply)[]) =>
+  (_url: URL, call: number) =>
+    replies[call - 1]?.() ?? new Error(`unexpected call ${call}`);
 const query = { years: [2019, 2018], unitLevel: 6, unitParentId: MALOPOLSKIE } as const;
 
 describe('getDataByVariable (fixture: 72305 ludność ogółem, level 6 of małopolskie, 280 records)', () => {
@@ -56,7 +59,12 @@ describe('getDataByVariable (fixture: 72305 ludność ogółem, level 6 of mało
     if (!result.ok) return;
     const data = result.value;
     expect(data.totalRecords).toBe(280);
-    expect(data.provenance).toMatchObject({ source: 'bdl-api', lastUpdate: '2020-06-30T07:41:12', fetchedAt: '2024-03-01T10:00:00.000Z', pages: 3 });
+    expect(data.provenance).toMatchObject({
+      source: 'bdl-api',
+      lastUpdate: '2020-06-30T07:41:12',
+      fetchedAt: '2024-03-01T10:00:00.000Z',
+      pages: 3,
+    });
     expect(data.provenance.url).toBe(calls[0]!.url.toString());
     // 280 units × 2 years, minus the 6 null cells (Koszyce and Nowe Brzesko before/after their type change).
     expect(data.values).toHaveLength(280 * 2 - 6);
@@ -69,8 +77,24 @@ describe('getDataByVariable (fixture: 72305 ludność ogółem, level 6 of mało
     if (!result.ok) throw new Error(result.error.message);
     const krakow = result.value.values.filter((v) => v.bdlUnitId === '011212161011');
     expect(krakow).toEqual([
-      { bdlUnitId: '011212161011', unitCode: '1261011', level: 'municipality', unitName: 'Kraków', year: 2018, value: 771_069, attrId: 1 },
-      { bdlUnitId: '011212161011', unitCode: '1261011', level: 'municipality', unitName: 'Kraków', year: 2019, value: 779_115, attrId: 1 },
+      {
+        bdlUnitId: '011212161011',
+        unitCode: '1261011',
+        level: 'municipality',
+        unitName: 'Kraków',
+        year: 2018,
+        value: 771_069,
+        attrId: 1,
+      },
+      {
+        bdlUnitId: '011212161011',
+        unitCode: '1261011',
+        level: 'municipality',
+        unitName: 'Kraków',
+        year: 2019,
+        value: 779_115,
+        attrId: 1,
+      },
     ]);
     // Koszyce was rural (1214022) until 2018 and urban-rural (1214023, with parts 4/5) from 2019.
     const koszyce = (code: string) => result.value.values.filter((v) => v.unitCode === code).map((v) => v.year);
@@ -94,8 +118,14 @@ describe('getDataByVariable (fixture: 72305 ludność ogółem, level 6 of mało
 
   it('rejects a malformed query without calling the API', async () => {
     const { client, calls } = harness(pagesRoute);
-    expect(await client.getDataByVariable(72305, { ...query, unitParentId: '0112' })).toMatchObject({ ok: false, error: { code: 'BDL_INVALID_QUERY' } });
-    expect(await client.getDataByVariable(72305, { ...query, years: [] })).toMatchObject({ ok: false, error: { code: 'BDL_INVALID_QUERY' } });
+    expect(await client.getDataByVariable(72305, { ...query, unitParentId: '0112' })).toMatchObject({
+      ok: false,
+      error: { code: 'BDL_INVALID_QUERY' },
+    });
+    expect(await client.getDataByVariable(72305, { ...query, years: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'BDL_INVALID_QUERY' },
+    });
     expect(await client.getDataByVariable(0, query)).toMatchObject({ ok: false, error: { code: 'BDL_INVALID_QUERY' } });
     expect(calls).toEqual([]);
   });
@@ -108,7 +138,10 @@ describe('getDataByVariable (fixture: 72305 ludność ogółem, level 6 of mało
     const empty = JSON.stringify({ ...JSON.parse(PAGES[1]!), results: [] });
     const early = harness((url) => (url.searchParams.get('page') === '0' ? json(PAGES[0]!) : json(empty)));
     const result = await early.client.getDataByVariable(72305, query);
-    expect(result).toMatchObject({ ok: false, error: { code: 'BDL_INVALID_RESPONSE', message: 'page 1 is empty after 100 of 280 records' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BDL_INVALID_RESPONSE', message: 'page 1 is empty after 100 of 280 records' },
+    });
   });
 });
 
@@ -116,7 +149,10 @@ describe('getVariable', () => {
   it('reads /variables/{id}', async () => {
     const { client, calls } = harness(() => json(fixture('variable-72305.json')));
     const result = await client.getVariable(72305);
-    expect(result).toMatchObject({ ok: true, value: { id: 72305, subjectId: 'P2137', n1: 'ogółem', n2: 'ogółem', measureUnitName: 'osoba' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { id: 72305, subjectId: 'P2137', n1: 'ogółem', n2: 'ogółem', measureUnitName: 'osoba' },
+    });
     expect(calls[0]!.url.pathname).toBe('/api/v1/variables/72305');
     expect(calls[0]!.url.searchParams.get('format')).toBe('json');
   });
@@ -126,7 +162,12 @@ describe('getVariable', () => {
     const result = await client.getVariable(9_999_999);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'BDL_HTTP_ERROR', status: 404, message: 'Zmienna o identyfikatorze 9999999 nie istnieje.', url: calls[0]!.url.toString() },
+      error: {
+        code: 'BDL_HTTP_ERROR',
+        status: 404,
+        message: 'Zmienna o identyfikatorze 9999999 nie istnieje.',
+        url: calls[0]!.url.toString(),
+      },
     });
     expect(calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
@@ -135,7 +176,10 @@ describe('getVariable', () => {
 
 describe('retries and back-off', () => {
   const ok = () => json(fixture('variable-72305.json'));
-  const tooMany = (headers: Record<string, string> = {}) => () => json(fixture('error-429.json'), 429, headers);
+  const tooMany =
+    (headers: Record<string, string> = {}) =>
+    () =>
+      json(fixture('error-429.json'), 429, headers);
 
   it('429 without Retry-After: backs off 1 s, then succeeds', async () => {
     const { client, calls, sleeps } = harness(queue(tooMany(), ok));
@@ -157,13 +201,27 @@ describe('retries and back-off', () => {
   it('429 on every try: gives up after 5 tries with the body message', async () => {
     const { client, calls, sleeps } = harness(() => json(fixture('error-429.json'), 429));
     const result = await client.getVariable(72305);
-    expect(result).toMatchObject({ ok: false, error: { code: 'BDL_RATE_LIMITED', attempts: 5, message: 'Przekroczono limit zapytań. Spróbuj ponownie później.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'BDL_RATE_LIMITED',
+        attempts: 5,
+        message: 'Przekroczono limit zapytań. Spróbuj ponownie później.',
+      },
+    });
     expect(calls).toHaveLength(5);
     expect(sleeps).toEqual([1000, 2000, 4000, 8000]);
   });
 
   it('5xx and network errors: retried with exponential back-off, then success', async () => {
-    const { client, calls, sleeps } = harness(queue(() => json('{}', 503), () => new TypeError('fetch failed'), () => json('<html>Bad Gateway</html>', 502), ok));
+    const { client, calls, sleeps } = harness(
+      queue(
+        () => json('{}', 503),
+        () => new TypeError('fetch failed'),
+        () => json('<html>Bad Gateway</html>', 502),
+        ok,
+      ),
+    );
     expect((await client.getVariable(72305)).ok).toBe(true);
     expect(calls).toHaveLength(4);
     expect(sleeps).toEqual([1000, 2000, 4000]);
@@ -172,7 +230,10 @@ describe('retries and back-off', () => {
   it('5xx on every try: BDL_UNAVAILABLE after 5 tries', async () => {
     const { client, calls, sleeps } = harness(() => json('<html>Service Unavailable</html>', 503));
     const result = await client.getVariable(72305);
-    expect(result).toMatchObject({ ok: false, error: { code: 'BDL_UNAVAILABLE', status: 503, attempts: 5, message: '<html>Service Unavailable</html>' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BDL_UNAVAILABLE', status: 503, attempts: 5, message: '<html>Service Unavailable</html>' },
+    });
     expect(calls).toHaveLength(5);
     expect(sleeps).toEqual([1000, 2000, 4000, 8000]);
   });
@@ -213,7 +274,10 @@ describe('quotas', () => {
   });
 
   it('retries count against the quota too', async () => {
-    const { client, calls } = harness((_url, call) => (call <= 5 ? json('{}', 500) : ok()), { maxAttempts: 6, quotas: [{ windowMs: 10_000, limit: 3 }] });
+    const { client, calls } = harness((_url, call) => (call <= 5 ? json('{}', 500) : ok()), {
+      maxAttempts: 6,
+      quotas: [{ windowMs: 10_000, limit: 3 }],
+    });
     expect((await client.getVariable(72305)).ok).toBe(true);
     const at = calls.map((c) => c.at);
     for (let i = 3; i < at.length; i++) expect(at[i]! - at[i - 3]!).toBeGreaterThanOrEqual(10_000);

@@ -51,7 +51,10 @@ export const BDL_QUOTAS: Readonly<Record<'anonymous' | 'registered', readonly Bd
 };
 
 /** The part of `fetch` the client uses. */
-export type BdlFetch = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+export type BdlFetch = (
+  url: string,
+  init: { headers: Record<string, string>; signal?: AbortSignal },
+) => Promise<Response>;
 
 export interface BdlClientOptions {
   /** Personal API key, sent as `X-ClientId`; also selects the registered quotas. */
@@ -109,7 +112,9 @@ const pageSchema = z.looseObject({
     z.looseObject({
       id: z.string(),
       name: z.string(),
-      values: z.array(z.looseObject({ year: z.string().regex(/^\d{4}$/), val: z.number().nullable(), attrId: z.number().int() })),
+      values: z.array(
+        z.looseObject({ year: z.string().regex(/^\d{4}$/), val: z.number().nullable(), attrId: z.number().int() }),
+      ),
     }),
   ),
 });
@@ -210,7 +215,9 @@ function bodyMessage(text: string): string {
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
     const errors = Array.isArray(body.errors) ? (body.errors as { message?: unknown }[]) : [];
-    const parts = [body.errorReason, body.errorResult, body.message, body.title, errors[0]?.message].filter((p): p is string => typeof p === 'string' && p !== '');
+    const parts = [body.errorReason, body.errorResult, body.message, body.title, errors[0]?.message].filter(
+      (p): p is string => typeof p === 'string' && p !== '',
+    );
     if (parts.length > 0) return parts[0]!;
   } catch {
     // not JSON: fall through to the raw text
@@ -240,7 +247,11 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
   if (options.clientId) headers['X-ClientId'] = options.clientId;
 
   function url(path: string, params: [string, string | number][]): string {
-    const query = new URLSearchParams([['format', 'json'], ['lang', lang], ...params.map(([k, v]): [string, string] => [k, String(v)])]);
+    const query = new URLSearchParams([
+      ['format', 'json'],
+      ['lang', lang],
+      ...params.map(([k, v]): [string, string] => [k, String(v)]),
+    ]);
     return `${baseUrl}${path}?${query.toString()}`;
   }
 
@@ -251,7 +262,14 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const slot = await limiter.acquire();
       if (!slot.ok) {
-        return { ok: false, error: { code: 'BDL_QUOTA_EXHAUSTED', message: `the BDL request quota is used up for the next ${Math.ceil(slot.retryInMs / SECOND)} s`, retryInMs: slot.retryInMs } };
+        return {
+          ok: false,
+          error: {
+            code: 'BDL_QUOTA_EXHAUSTED',
+            message: `the BDL request quota is used up for the next ${Math.ceil(slot.retryInMs / SECOND)} s`,
+            retryInMs: slot.retryInMs,
+          },
+        };
       }
       const backoff = Math.min(BACKOFF_START_MS * 2 ** (attempt - 1), BACKOFF_MAX_MS);
       let response: Response;
@@ -268,14 +286,20 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
         try {
           return { ok: true, value: JSON.parse(text) as unknown };
         } catch {
-          return { ok: false, error: { code: 'BDL_INVALID_RESPONSE', message: 'the response is not JSON', url: target } };
+          return {
+            ok: false,
+            error: { code: 'BDL_INVALID_RESPONSE', message: 'the response is not JSON', url: target },
+          };
         }
       }
       const message = bodyMessage(await response.text().catch(() => ''));
       if (response.status === 429) {
         const wait = retryAfterMs(response.headers.get('retry-after'), now()) ?? backoff;
         if (attempt === maxAttempts || wait > maxWaitMs) {
-          return { ok: false, error: { code: 'BDL_RATE_LIMITED', message, url: target, attempts: attempt, retryInMs: wait } };
+          return {
+            ok: false,
+            error: { code: 'BDL_RATE_LIMITED', message, url: target, attempts: attempt, retryInMs: wait },
+          };
         }
         await sleep(wait);
         continue;
@@ -288,17 +312,31 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
       }
       return { ok: false, error: { code: 'BDL_HTTP_ERROR', status: response.status, message, url: target } };
     }
-    return { ok: false, error: { code: 'BDL_UNAVAILABLE', status: lastStatus, message: lastMessage, url: target, attempts: maxAttempts } };
+    return {
+      ok: false,
+      error: { code: 'BDL_UNAVAILABLE', status: lastStatus, message: lastMessage, url: target, attempts: maxAttempts },
+    };
   }
 
   function invalid(target: string, error: z.ZodError): BdlResult<never> {
     const issue = error.issues[0]!;
-    return { ok: false, error: { code: 'BDL_INVALID_RESPONSE', message: `${issue.path.join('.') || '(root)'}: ${issue.message}`, url: target } };
+    return {
+      ok: false,
+      error: {
+        code: 'BDL_INVALID_RESPONSE',
+        message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
+        url: target,
+      },
+    };
   }
 
   return {
     async getVariable(id) {
-      if (!Number.isInteger(id) || id <= 0) return { ok: false, error: { code: 'BDL_INVALID_QUERY', message: `variable id ${id} is not a positive integer` } };
+      if (!Number.isInteger(id) || id <= 0)
+        return {
+          ok: false,
+          error: { code: 'BDL_INVALID_QUERY', message: `variable id ${id} is not a positive integer` },
+        };
       const target = url(`/variables/${id}`, []);
       const body = await getJson(target);
       if (!body.ok) return body;
@@ -307,13 +345,30 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
     },
 
     async getDataByVariable(id, query) {
-      if (!Number.isInteger(id) || id <= 0) return { ok: false, error: { code: 'BDL_INVALID_QUERY', message: `variable id ${id} is not a positive integer` } };
+      if (!Number.isInteger(id) || id <= 0)
+        return {
+          ok: false,
+          error: { code: 'BDL_INVALID_QUERY', message: `variable id ${id} is not a positive integer` },
+        };
       if (query.years.length === 0 || query.years.some((y) => !Number.isInteger(y) || y < 1995 || y > 2100)) {
-        return { ok: false, error: { code: 'BDL_INVALID_QUERY', message: 'years must be a non-empty list of years from 1995 on' } };
+        return {
+          ok: false,
+          error: { code: 'BDL_INVALID_QUERY', message: 'years must be a non-empty list of years from 1995 on' },
+        };
       }
-      if (![2, 5, 6].includes(query.unitLevel)) return { ok: false, error: { code: 'BDL_INVALID_QUERY', message: `unit level ${query.unitLevel} is not 2, 5 or 6` } };
+      if (![2, 5, 6].includes(query.unitLevel))
+        return {
+          ok: false,
+          error: { code: 'BDL_INVALID_QUERY', message: `unit level ${query.unitLevel} is not 2, 5 or 6` },
+        };
       if (query.unitParentId !== undefined && !/^\d{12}$/.test(query.unitParentId)) {
-        return { ok: false, error: { code: 'BDL_INVALID_QUERY', message: `unit parent id "${query.unitParentId}" is not a 12-digit BDL id` } };
+        return {
+          ok: false,
+          error: {
+            code: 'BDL_INVALID_QUERY',
+            message: `unit parent id "${query.unitParentId}" is not a 12-digit BDL id`,
+          },
+        };
       }
       const params: [string, string | number][] = [['unit-level', query.unitLevel]];
       if (query.unitParentId) params.push(['unit-parent-id', query.unitParentId]);
@@ -335,10 +390,24 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
         if (!parsed.success) return invalid(target, parsed.error);
         const data = parsed.data;
         if (data.variableId !== id) {
-          return { ok: false, error: { code: 'BDL_INVALID_RESPONSE', message: `asked for variable ${id}, got ${data.variableId}`, url: target } };
+          return {
+            ok: false,
+            error: {
+              code: 'BDL_INVALID_RESPONSE',
+              message: `asked for variable ${id}, got ${data.variableId}`,
+              url: target,
+            },
+          };
         }
         if (first && data.totalRecords !== first.totalRecords) {
-          return { ok: false, error: { code: 'BDL_INVALID_RESPONSE', message: `totalRecords changed while paging (${first.totalRecords} → ${data.totalRecords})`, url: target } };
+          return {
+            ok: false,
+            error: {
+              code: 'BDL_INVALID_RESPONSE',
+              message: `totalRecords changed while paging (${first.totalRecords} → ${data.totalRecords})`,
+              url: target,
+            },
+          };
         }
         first ??= data;
         for (const unit of data.results) {
@@ -349,14 +418,29 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
           }
           for (const v of unit.values) {
             if (v.val === null) continue;
-            values.push({ bdlUnitId: unit.id, unitCode: mapped.code, level: mapped.level, unitName: unit.name, year: Number(v.year), value: v.val, attrId: v.attrId });
+            values.push({
+              bdlUnitId: unit.id,
+              unitCode: mapped.code,
+              level: mapped.level,
+              unitName: unit.name,
+              year: Number(v.year),
+              value: v.val,
+              attrId: v.attrId,
+            });
           }
         }
         read += data.results.length;
         page++;
         if (read >= data.totalRecords) break;
         if (data.results.length === 0) {
-          return { ok: false, error: { code: 'BDL_INVALID_RESPONSE', message: `page ${page - 1} is empty after ${read} of ${data.totalRecords} records`, url: target } };
+          return {
+            ok: false,
+            error: {
+              code: 'BDL_INVALID_RESPONSE',
+              message: `page ${page - 1} is empty after ${read} of ${data.totalRecords} records`,
+              url: target,
+            },
+          };
         }
       }
       return {

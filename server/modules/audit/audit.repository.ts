@@ -27,8 +27,14 @@ export async function listAuditEntries(
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const rows = await db
     .select({
-      id: auditLog.id, at: auditLog.at, action: auditLog.action, entityType: auditLog.entityType,
-      entityId: auditLog.entityId, changes: auditLog.changes, actorId: auditLog.actorUserId, actorEmail: users.email,
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      changes: auditLog.changes,
+      actorId: auditLog.actorUserId,
+      actorEmail: users.email,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))

@@ -18,7 +18,11 @@ export const auditRoutes: ModuleRoutes = (app, { services, context }) => {
       operationId: 'listAuditEntries',
       tags: ['audit'],
       summary: 'Audit log of data changes (admins only)',
-      querystring: z.object({ entityType: z.string().max(100).optional(), entityId: z.string().max(200).optional(), ...pageQuery }),
+      querystring: z.object({
+        entityType: z.string().max(100).optional(),
+        entityId: z.string().max(200).optional(),
+        ...pageQuery,
+      }),
       response: { 200: paged(auditEntry), ...errorResponses(400, 401, 403) },
     },
     handler: (request) => services.audit.list(context(request), request.query),

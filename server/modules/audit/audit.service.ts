@@ -10,7 +10,11 @@ export type AuditService = ReturnType<typeof createAuditService>;
  */
 export function createAuditService(deps: { db: Db }) {
   return {
-    async record(tx: Executor, ctx: RequestContext | null, entry: { action: string; entityType: string; entityId: string | number; changes?: unknown }) {
+    async record(
+      tx: Executor,
+      ctx: RequestContext | null,
+      entry: { action: string; entityType: string; entityId: string | number; changes?: unknown },
+    ) {
       await insertAuditEntry(tx, {
         actorUserId: ctx?.actor && ctx.actor.userId !== SYSTEM_USER_ID ? ctx.actor.userId : null,
         action: entry.action,
@@ -23,7 +27,10 @@ export function createAuditService(deps: { db: Db }) {
 
     async list(ctx: RequestContext, query: { entityType?: string; entityId?: string; page: number; pageSize: number }) {
       authorize(ctx, { type: 'audit.read' });
-      const { rows, total } = await listAuditEntries(deps.db, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, total } = await listAuditEntries(deps.db, query, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return {
         items: rows.map((r) => ({
           id: r.id,

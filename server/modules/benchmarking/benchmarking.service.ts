@@ -5,11 +5,27 @@
  * is computed on request in memory (STACK.md: milliseconds, not SQL round trips). The arrays are
  * rebuilt lazily after any value change (`invalidate`).
  */
-import { buildNeighbourModel, findNearestNeighbours, nearestNeighbourCodes, type NeighbourModel } from '../../../domain/benchmarking/nearest-neighbours';
+import {
+  buildNeighbourModel,
+  findNearestNeighbours,
+  nearestNeighbourCodes,
+  type NeighbourModel,
+} from '../../../domain/benchmarking/nearest-neighbours';
 import { parsePeerSpec, resolvePeerSpec, type PeerUniverse } from '../../../domain/benchmarking/peer-spec';
-import { buildCompositeIndex, type Aggregation, type MissingPolicy, type Normalisation } from '../../../domain/benchmarking/composite';
+import {
+  buildCompositeIndex,
+  type Aggregation,
+  type MissingPolicy,
+  type Normalisation,
+} from '../../../domain/benchmarking/composite';
 import { validateDeaInput, type DeaInput, type DeaModel, type DeaOrientation } from '../../../domain/benchmarking/dea';
-import { directionOfTravel, positionOf, sortGroup, type Polarity, type SortedGroup } from '../../../domain/benchmarking/stats';
+import {
+  directionOfTravel,
+  positionOf,
+  sortGroup,
+  type Polarity,
+  type SortedGroup,
+} from '../../../domain/benchmarking/stats';
 import { runDeaOffThread } from './dea-runner';
 import { AppError } from '../../http/errors';
 import type { GroupsService } from '../groups/groups.service';
@@ -82,7 +98,11 @@ export function createBenchmarkingService(deps: {
   let engine: Promise<Engine> | null = null;
 
   async function build(): Promise<Engine> {
-    const [catalogue, universe, values] = await Promise.all([deps.indicators.catalogue(), deps.units.universe(), deps.approvedValues()]);
+    const [catalogue, universe, values] = await Promise.all([
+      deps.indicators.catalogue(),
+      deps.units.universe(),
+      deps.approvedValues(),
+    ]);
     const indexOf = new Map(universe.units.map((u, i) => [u.id, i]));
     const n = universe.units.length;
     const variables = new Map<string, Map<string, Float64Array>>();
@@ -108,8 +128,17 @@ export function createBenchmarkingService(deps: {
       if (index !== undefined) put(v, index, false);
     }
     return {
-      catalogue, units: universe.units, indexOf, indexByCode: new Map(universe.units.map((u, i) => [u.code, i])),
-      periods: [...variables.keys()].sort(), variables, indicatorCache: new Map(), neighbourModels: new Map(), groupCache: new Map(), yearColumns: new Map(), peerUniverses: new Map(),
+      catalogue,
+      units: universe.units,
+      indexOf,
+      indexByCode: new Map(universe.units.map((u, i) => [u.code, i])),
+      periods: [...variables.keys()].sort(),
+      variables,
+      indicatorCache: new Map(),
+      neighbourModels: new Map(),
+      groupCache: new Map(),
+      yearColumns: new Map(),
+      peerUniverses: new Map(),
     };
   }
 
@@ -130,7 +159,14 @@ export function createBenchmarkingService(deps: {
   }
 
   /** A peer group's statistics and sorted values; cached per spec, since a spec string always resolves to the same units while the values stay the same. */
-  function groupOf(e: Engine, code: string, period: string, spec: string, members: Int32Array, polarity: Polarity): SortedGroup {
+  function groupOf(
+    e: Engine,
+    code: string,
+    period: string,
+    spec: string,
+    members: Int32Array,
+    polarity: Polarity,
+  ): SortedGroup {
     // Unit-specific specs (nn:, units:) are small groups, cheap to sort and rarely asked twice: not worth the memory.
     const cacheable = !/group:|nn:|units:/.test(spec);
     const key = `${code}|${period}|${spec}`;
@@ -172,35 +208,59 @@ export function createBenchmarkingService(deps: {
   async function requireUnit(e: Engine, code: string) {
     const index = e.indexByCode.get(code);
     if (index === undefined) {
-      if ((await deps.units.findAnyUnitId(code)) !== null) throw new AppError('UNIT_NOT_FOUND', `Unit ${code} is historical; compare its successor`);
+      if ((await deps.units.findAnyUnitId(code)) !== null)
+        throw new AppError('UNIT_NOT_FOUND', `Unit ${code} is historical; compare its successor`);
       throw new AppError('UNIT_NOT_FOUND', `Unit ${code} not found`);
     }
     return { index, unit: e.units[index]! };
   }
 
   function requirePeriod(e: Engine, period: string) {
-    if (!e.variables.has(period)) throw new AppError('PERIOD_NOT_FOUND', `No approved data for period ${period}; available: ${e.periods.join(', ')}`);
+    if (!e.variables.has(period))
+      throw new AppError(
+        'PERIOD_NOT_FOUND',
+        `No approved data for period ${period}; available: ${e.periods.join(', ')}`,
+      );
   }
 
   /** Unit indexes of a peer-group spec; the nn model uses the period's structural data of the unit's kind. */
   async function resolvePeers(e: Engine, spec: string, period: string): Promise<Int32Array> {
     const parsed = parsePeerSpec(spec);
     if (!parsed.ok) {
-      throw new AppError('VALIDATION_FAILED', `peers: ${parsed.error.message} (at "${parsed.error.part}", position ${parsed.error.position})`, [
-        { path: 'querystring.peers', message: parsed.error.message, part: parsed.error.part, position: parsed.error.position },
-      ]);
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `peers: ${parsed.error.message} (at "${parsed.error.part}", position ${parsed.error.position})`,
+        [
+          {
+            path: 'querystring.peers',
+            message: parsed.error.message,
+            part: parsed.error.part,
+            position: parsed.error.position,
+          },
+        ],
+      );
     }
     let universe = e.peerUniverses.get(period);
     if (!universe) {
       const population = indicatorColumn(e, 'population_total', period);
       universe = {
-        units: e.units.map((u, i) => ({ id: u.id, code: u.code, kind: u.kind, voivodeship: u.voivodeship, population: Number.isFinite(population[i]!) ? population[i]! : null })),
+        units: e.units.map((u, i) => ({
+          id: u.id,
+          code: u.code,
+          kind: u.kind,
+          voivodeship: u.voivodeship,
+          population: Number.isFinite(population[i]!) ? population[i]! : null,
+        })),
       };
       e.peerUniverses.set(period, universe);
     }
     const groupMembers = new Map<number, number[] | null>();
     for (const term of parsed.spec.terms) {
-      if (term.type === 'group') groupMembers.set(term.id, (await deps.groups.exists(term.id)) ? await deps.groups.memberUnitIds(term.id) : null);
+      if (term.type === 'group')
+        groupMembers.set(
+          term.id,
+          (await deps.groups.exists(term.id)) ? await deps.groups.memberUnitIds(term.id) : null,
+        );
     }
     const resolved = resolvePeerSpec(parsed.spec, universe, {
       groupMembers: (id) => groupMembers.get(id) ?? null,
@@ -211,8 +271,15 @@ export function createBenchmarkingService(deps: {
       },
     });
     if (!resolved.ok) {
-      const status = resolved.error.code === 'UNKNOWN_GROUP' ? 'GROUP_NOT_FOUND' : resolved.error.code === 'UNKNOWN_UNIT' ? 'UNIT_NOT_FOUND' : 'VALIDATION_FAILED';
-      throw new AppError(status, `peers: ${resolved.error.message}`, [{ path: 'querystring.peers', message: resolved.error.message, part: resolved.error.part }]);
+      const status =
+        resolved.error.code === 'UNKNOWN_GROUP'
+          ? 'GROUP_NOT_FOUND'
+          : resolved.error.code === 'UNKNOWN_UNIT'
+            ? 'UNIT_NOT_FOUND'
+            : 'VALIDATION_FAILED';
+      throw new AppError(status, `peers: ${resolved.error.message}`, [
+        { path: 'querystring.peers', message: resolved.error.message, part: resolved.error.part },
+      ]);
     }
     return Int32Array.from(resolved.unitIds.map((id) => e.indexOf.get(id)!));
   }
@@ -222,22 +289,46 @@ export function createBenchmarkingService(deps: {
    * distinct, the period defaults to the latest with data, and the peer group (default: all units)
    * is narrowed to units every indicator applies to.
    */
-  async function matrixSetup(e: Engine, codes: string[], periodAsked: string | undefined, peersAsked: string | undefined, path: string) {
+  async function matrixSetup(
+    e: Engine,
+    codes: string[],
+    periodAsked: string | undefined,
+    peersAsked: string | undefined,
+    path: string,
+  ) {
     const unknown = codes.filter((c) => !e.catalogue.indicatorsByCode.has(c));
-    if (unknown.length > 0) throw new AppError('INDICATOR_NOT_FOUND', `Unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`, unknown.map((c) => ({ path, message: `unknown indicator ${c}` })));
+    if (unknown.length > 0)
+      throw new AppError(
+        'INDICATOR_NOT_FOUND',
+        `Unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`,
+        unknown.map((c) => ({ path, message: `unknown indicator ${c}` })),
+      );
     const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (duplicate) throw new AppError('VALIDATION_FAILED', `Indicator ${duplicate} is listed twice`, [{ path, message: `${duplicate} listed twice` }]);
+    if (duplicate)
+      throw new AppError('VALIDATION_FAILED', `Indicator ${duplicate} is listed twice`, [
+        { path, message: `${duplicate} listed twice` },
+      ]);
     const indicators = codes.map((c) => e.catalogue.indicatorsByCode.get(c)!);
     const period = periodAsked ?? substantialPeriods(e).at(-1);
     if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
     requirePeriod(e, period);
     const spec = peersAsked ?? 'all';
-    const members = (await resolvePeers(e, spec, period)).filter((m) => indicators.every((i) => i.unitKinds.includes(e.units[m]!.kind)));
+    const members = (await resolvePeers(e, spec, period)).filter((m) =>
+      indicators.every((i) => i.unitKinds.includes(e.units[m]!.kind)),
+    );
     return { indicators, period, spec, members, columns: codes.map((c) => indicatorColumn(e, c, period)) };
   }
 
   function indicatorView(i: LoadedCatalogue['indicators'][number]) {
-    return { code: i.code, names: i.names, unit: i.unit, decimals: i.decimals, polarity: i.polarity, area: i.area, type: i.type };
+    return {
+      code: i.code,
+      names: i.names,
+      unit: i.unit,
+      decimals: i.decimals,
+      polarity: i.polarity,
+      area: i.area,
+      type: i.type,
+    };
   }
 
   /** The yearly periods (`YYYY`), ascending: the trend's axis. */
@@ -260,7 +351,8 @@ export function createBenchmarkingService(deps: {
   function latestPeriodOf(e: Engine, index: number): string | null {
     const periods = substantialPeriods(e);
     for (let p = periods.length - 1; p >= 0; p--) {
-      for (const column of e.variables.get(periods[p]!)!.values()) if (Number.isFinite(column[index]!)) return periods[p]!;
+      for (const column of e.variables.get(periods[p]!)!.values())
+        if (Number.isFinite(column[index]!)) return periods[p]!;
     }
     return null;
   }
@@ -270,7 +362,8 @@ export function createBenchmarkingService(deps: {
     async warm(): Promise<void> {
       const e = await current();
       // Evaluate every indicator column now: the first dashboards would otherwise pay for it.
-      for (const indicator of e.catalogue.indicators) for (const period of e.periods) indicatorColumn(e, indicator.code, period);
+      for (const indicator of e.catalogue.indicators)
+        for (const period of e.periods) indicatorColumn(e, indicator.code, period);
     },
 
     /** Drop the arrays; the next request rebuilds them from the value store. */
@@ -288,21 +381,34 @@ export function createBenchmarkingService(deps: {
       const spec = query.peers ?? `kind:${unit.kind}`;
       const members = await resolvePeers(e, spec, period);
       const years = yearPeriods(e);
-      const items = e.catalogue.indicators.filter((i) => i.unitKinds.includes(unit.kind)).map((i) => {
-        const polarity = i.polarity as Polarity;
-        const { stats, sorted } = groupOf(e, i.code, period, spec, members, polarity);
-        const value = indicatorColumn(e, i.code, period)[index]!;
-        const trend = yearColumnsOf(e, i.code).map((column, y) => ({ period: years[y]!, value: Number.isFinite(column[index]!) ? column[index]! : null }));
-        return {
-          indicator: indicatorView(i),
-          value: Number.isFinite(value) ? value : null,
-          stats,
-          position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null,
-          trend,
-          direction: directionOfTravel(trend.map((t) => ({ period: Number(t.period), value: t.value })), polarity),
-        };
-      });
-      return { unit: { code: unit.code, name: unit.name, kind: unit.kind }, period, peers: { spec, count: members.length }, items };
+      const items = e.catalogue.indicators
+        .filter((i) => i.unitKinds.includes(unit.kind))
+        .map((i) => {
+          const polarity = i.polarity as Polarity;
+          const { stats, sorted } = groupOf(e, i.code, period, spec, members, polarity);
+          const value = indicatorColumn(e, i.code, period)[index]!;
+          const trend = yearColumnsOf(e, i.code).map((column, y) => ({
+            period: years[y]!,
+            value: Number.isFinite(column[index]!) ? column[index]! : null,
+          }));
+          return {
+            indicator: indicatorView(i),
+            value: Number.isFinite(value) ? value : null,
+            stats,
+            position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null,
+            trend,
+            direction: directionOfTravel(
+              trend.map((t) => ({ period: Number(t.period), value: t.value })),
+              polarity,
+            ),
+          };
+        });
+      return {
+        unit: { code: unit.code, name: unit.name, kind: unit.kind },
+        period,
+        peers: { spec, count: members.length },
+        items,
+      };
     },
 
     /** The members of a unit's peer group (as the dashboard resolves it), for reports. */
@@ -332,11 +438,20 @@ export function createBenchmarkingService(deps: {
       const items = [...members].map((m) => {
         const value = column[m]!;
         const u = e.units[m]!;
-        return { unit: { code: u.code, name: u.name, kind: u.kind }, value: Number.isFinite(value) ? value : null, position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null };
+        return {
+          unit: { code: u.code, name: u.name, kind: u.kind },
+          value: Number.isFinite(value) ? value : null,
+          position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null,
+        };
       });
       // Best first (ascending for neutral indicators), units without a value last.
       const sign = polarity === 'higher-is-better' ? -1 : 1;
-      items.sort((a, b) => Number(a.value === null) - Number(b.value === null) || sign * ((a.value ?? 0) - (b.value ?? 0)) || a.unit.code.localeCompare(b.unit.code));
+      items.sort(
+        (a, b) =>
+          Number(a.value === null) - Number(b.value === null) ||
+          sign * ((a.value ?? 0) - (b.value ?? 0)) ||
+          a.unit.code.localeCompare(b.unit.code),
+      );
       return { indicator: indicatorView(indicator), period, peers: { spec, count: members.length }, stats, items };
     },
 
@@ -347,7 +462,13 @@ export function createBenchmarkingService(deps: {
      */
     async dea(request: DeaRequest) {
       const e = await current();
-      const setup = await matrixSetup(e, [...request.inputs, ...request.outputs], request.period, request.peers, 'body');
+      const setup = await matrixSetup(
+        e,
+        [...request.inputs, ...request.outputs],
+        request.period,
+        request.peers,
+        'body',
+      );
       const m = request.inputs.length;
       const ids: string[] = [];
       const inputs: number[][] = [];
@@ -357,9 +478,16 @@ export function createBenchmarkingService(deps: {
         const unit = e.units[member]!;
         const row = setup.columns.map((c) => c[member]!);
         const missing = setup.indicators.filter((_, c) => !Number.isFinite(row[c]!)).map((i) => i.code);
-        const nonPositive = setup.indicators.filter((_, c) => Number.isFinite(row[c]!) && row[c]! <= 0).map((i) => i.code);
+        const nonPositive = setup.indicators
+          .filter((_, c) => Number.isFinite(row[c]!) && row[c]! <= 0)
+          .map((i) => i.code);
         if (missing.length > 0 || nonPositive.length > 0) {
-          const reason = [missing.length ? `no value for ${missing.join(', ')}` : '', nonPositive.length ? `value ≤ 0 for ${nonPositive.join(', ')}` : ''].filter(Boolean).join('; ');
+          const reason = [
+            missing.length ? `no value for ${missing.join(', ')}` : '',
+            nonPositive.length ? `value ≤ 0 for ${nonPositive.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ');
           excluded.push({ code: unit.code, name: unit.name, reason });
           continue;
         }
@@ -367,55 +495,143 @@ export function createBenchmarkingService(deps: {
         inputs.push(row.slice(0, m));
         outputs.push(row.slice(m));
       }
-      if (ids.length > DEA_MAX_UNITS) throw new AppError('VALIDATION_FAILED', `${ids.length} units; the server runs DEA for at most ${DEA_MAX_UNITS} units — narrow the peer group`, [{ path: 'body.peers', message: 'too many units' }]);
+      if (ids.length > DEA_MAX_UNITS)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `${ids.length} units; the server runs DEA for at most ${DEA_MAX_UNITS} units — narrow the peer group`,
+          [{ path: 'body.peers', message: 'too many units' }],
+        );
       const input: DeaInput = { ids, inputs, outputs, inputNames: request.inputs, outputNames: request.outputs };
       const checked = validateDeaInput(input);
       if (!checked.ok) {
-        const why = ids.length < m + request.outputs.length && excluded.length > 0 ? ` (${excluded.length} units left out for missing or non-positive values)` : '';
-        throw new AppError('VALIDATION_FAILED', `DEA: ${checked.reason}${why}`, checked.problems.map((p) => ({ path: 'body', message: p.reason, code: p.code, unit: p.unitId, column: p.column })));
+        const why =
+          ids.length < m + request.outputs.length && excluded.length > 0
+            ? ` (${excluded.length} units left out for missing or non-positive values)`
+            : '';
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `DEA: ${checked.reason}${why}`,
+          checked.problems.map((p) => ({
+            path: 'body',
+            message: p.reason,
+            code: p.code,
+            unit: p.unitId,
+            column: p.column,
+          })),
+        );
       }
-      const run = await runDeaOffThread(input, { model: request.model, orientation: request.orientation, superEfficiency: request.superEfficiency ?? false });
-      if (!run.ok) throw new AppError('VALIDATION_FAILED', `DEA: ${run.reason}`, run.problems?.map((p) => ({ path: 'body', message: p.reason, code: p.code })) ?? []);
+      const run = await runDeaOffThread(input, {
+        model: request.model,
+        orientation: request.orientation,
+        superEfficiency: request.superEfficiency ?? false,
+      });
+      if (!run.ok)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `DEA: ${run.reason}`,
+          run.problems?.map((p) => ({ path: 'body', message: p.reason, code: p.code })) ?? [],
+        );
       const names = new Map(e.units.map((u) => [u.code, u.name]));
       const ref = (i: (typeof setup.indicators)[number]) => ({ code: i.code, names: i.names, unit: i.unit });
       return {
-        model: run.model, orientation: run.orientation, period: setup.period, peers: { spec: setup.spec, count: setup.members.length },
-        inputs: setup.indicators.slice(0, m).map(ref), outputs: setup.indicators.slice(m).map(ref),
+        model: run.model,
+        orientation: run.orientation,
+        period: setup.period,
+        peers: { spec: setup.spec, count: setup.members.length },
+        inputs: setup.indicators.slice(0, m).map(ref),
+        outputs: setup.indicators.slice(m).map(ref),
         units: run.units.map((u, j) => ({
-          code: u.id, name: names.get(u.id) ?? u.id, score: u.score, efficient: u.efficient, superEfficiency: u.superEfficiency ?? null,
+          code: u.id,
+          name: names.get(u.id) ?? u.id,
+          score: u.score,
+          efficient: u.efficient,
+          superEfficiency: u.superEfficiency ?? null,
           peers: u.peers.map((p) => ({ code: p.id, name: names.get(p.id) ?? p.id, lambda: p.lambda })),
-          targets: u.targets, slacks: u.slacks, values: { inputs: inputs[j]!, outputs: outputs[j]! },
+          targets: u.targets,
+          slacks: u.slacks,
+          values: { inputs: inputs[j]!, outputs: outputs[j]! },
         })),
-        excluded, warnings: [...checked.warnings, ...run.warnings.filter((w) => !checked.warnings.includes(w))],
+        excluded,
+        warnings: [...checked.warnings, ...run.warnings.filter((w) => !checked.warnings.includes(w))],
       };
     },
 
     /** A composite index over catalogue indicators (polarity from the catalogue) with a weight-sensitivity analysis. */
     async composite(request: CompositeRequest) {
       const e = await current();
-      const setup = await matrixSetup(e, request.indicators.map((i) => i.code), request.period, request.peers, 'body.indicators');
+      const setup = await matrixSetup(
+        e,
+        request.indicators.map((i) => i.code),
+        request.period,
+        request.peers,
+        'body.indicators',
+      );
       const neutral = setup.indicators.filter((i) => i.polarity === 'neutral');
       if (neutral.length > 0) {
-        throw new AppError('VALIDATION_FAILED', `${neutral.map((i) => i.code).join(', ')}: a neutral indicator has no "better" direction and cannot enter a composite index`, neutral.map((i) => ({ path: 'body.indicators', message: `${i.code} is neutral` })));
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `${neutral.map((i) => i.code).join(', ')}: a neutral indicator has no "better" direction and cannot enter a composite index`,
+          neutral.map((i) => ({ path: 'body.indicators', message: `${i.code} is neutral` })),
+        );
       }
       const codes = [...setup.members].map((m) => e.units[m]!.code);
       const k = setup.indicators.length;
       const values = new Float64Array(codes.length * k);
-      [...setup.members].forEach((member, row) => setup.columns.forEach((column, c) => (values[row * k + c] = column[member]!)));
+      [...setup.members].forEach((member, row) =>
+        setup.columns.forEach((column, c) => (values[row * k + c] = column[member]!)),
+      );
       const outcome = buildCompositeIndex({
-        codes, values, normalisation: request.normalisation, aggregation: request.aggregation, missing: request.missing ?? 'exclude',
-        indicators: setup.indicators.map((i, c) => ({ key: i.code, polarity: i.polarity as Polarity, weight: request.indicators[c]!.weight ?? 1 })),
-        ...(request.sensitivity ? { sensitivity: { draws: request.sensitivity.draws ?? 1000, spread: request.sensitivity.spread ?? 0.5, seed: request.sensitivity.seed ?? 1 } } : {}),
+        codes,
+        values,
+        normalisation: request.normalisation,
+        aggregation: request.aggregation,
+        missing: request.missing ?? 'exclude',
+        indicators: setup.indicators.map((i, c) => ({
+          key: i.code,
+          polarity: i.polarity as Polarity,
+          weight: request.indicators[c]!.weight ?? 1,
+        })),
+        ...(request.sensitivity
+          ? {
+              sensitivity: {
+                draws: request.sensitivity.draws ?? 1000,
+                spread: request.sensitivity.spread ?? 0.5,
+                seed: request.sensitivity.seed ?? 1,
+              },
+            }
+          : {}),
       });
-      if (!outcome.ok) throw new AppError('VALIDATION_FAILED', outcome.error.message, [{ path: 'body', message: outcome.error.message, code: outcome.error.code }]);
+      if (!outcome.ok)
+        throw new AppError('VALIDATION_FAILED', outcome.error.message, [
+          { path: 'body', message: outcome.error.message, code: outcome.error.code },
+        ]);
       const names = new Map(e.units.map((u) => [u.code, u.name]));
       const r = outcome.result;
       return {
-        period: setup.period, peers: { spec: setup.spec, count: setup.members.length },
-        indicators: r.indicators.map((summary, c) => ({ code: summary.key, names: setup.indicators[c]!.names, polarity: summary.polarity, weight: summary.weight, constant: summary.constant })),
-        units: r.units.map((u) => ({ code: u.code, name: names.get(u.code) ?? u.code, index: u.index, rank: u.rank, coverage: u.coverage, sensitivity: u.sensitivity }))
+        period: setup.period,
+        peers: { spec: setup.spec, count: setup.members.length },
+        indicators: r.indicators.map((summary, c) => ({
+          code: summary.key,
+          names: setup.indicators[c]!.names,
+          polarity: summary.polarity,
+          weight: summary.weight,
+          constant: summary.constant,
+        })),
+        units: r.units
+          .map((u) => ({
+            code: u.code,
+            name: names.get(u.code) ?? u.code,
+            index: u.index,
+            rank: u.rank,
+            coverage: u.coverage,
+            sensitivity: u.sensitivity,
+          }))
           .sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)),
-        excluded: r.excluded.map((x) => ({ code: x.code, name: names.get(x.code) ?? x.code, indicators: x.indicators })),
+        excluded: r.excluded.map((x) => ({
+          code: x.code,
+          name: names.get(x.code) ?? x.code,
+          indicators: x.indicators,
+        })),
         sensitivity: r.sensitivity,
       };
     },
@@ -434,7 +650,8 @@ export function createBenchmarkingService(deps: {
       const latest = latestPeriodOf(e, index) ?? years.at(-1);
       const members = latest ? await resolvePeers(e, peers ?? `nn:${unitCode}:15`, latest) : new Int32Array();
       const columns = years.map((p) => indicatorColumn(e, indicatorCode, p));
-      const seriesOf = (i: number) => years.map((period, y) => ({ period, value: Number.isFinite(columns[y]![i]!) ? columns[y]![i]! : null }));
+      const seriesOf = (i: number) =>
+        years.map((period, y) => ({ period, value: Number.isFinite(columns[y]![i]!) ? columns[y]![i]! : null }));
       return {
         polarity: indicator.polarity as Polarity,
         unit: seriesOf(index),
@@ -443,21 +660,35 @@ export function createBenchmarkingService(deps: {
     },
 
     /** Nearest neighbours of a unit among units of its kind, with each variable's contribution. */
-    async neighbours(code: string, query: { k?: number | undefined; weights?: Record<string, number> | undefined; period?: string | undefined }) {
+    async neighbours(
+      code: string,
+      query: { k?: number | undefined; weights?: Record<string, number> | undefined; period?: string | undefined },
+    ) {
       const e = await current();
       const { index, unit } = await requireUnit(e, code);
       const period = query.period ?? latestPeriodOf(e, index);
       if (period === null) throw new AppError('PERIOD_NOT_FOUND', `No approved data for ${code}`);
       requirePeriod(e, period);
       const model = neighbourModel(e, unit.kind, period);
-      if (!model) throw new AppError('VALIDATION_FAILED', `No structural data to find neighbours of ${code} in ${period}`);
-      const found = findNearestNeighbours(model, code, { k: query.k ?? 15, ...(query.weights ? { weights: query.weights } : {}) });
-      if (!found.ok) throw new AppError('VALIDATION_FAILED', found.error.message, [{ path: 'querystring', message: found.error.message }]);
+      if (!model)
+        throw new AppError('VALIDATION_FAILED', `No structural data to find neighbours of ${code} in ${period}`);
+      const found = findNearestNeighbours(model, code, {
+        k: query.k ?? 15,
+        ...(query.weights ? { weights: query.weights } : {}),
+      });
+      if (!found.ok)
+        throw new AppError('VALIDATION_FAILED', found.error.message, [
+          { path: 'querystring', message: found.error.message },
+        ]);
       const names = new Map(e.units.map((u) => [u.code, u.name]));
       return {
         unit: { code: unit.code, name: unit.name, kind: unit.kind },
         period,
-        variables: model.variables.map((v) => ({ key: v.key, transform: v.transform ?? 'none', names: e.catalogue.indicatorsByCode.get(v.key)?.names ?? { pl: v.key, en: v.key } })),
+        variables: model.variables.map((v) => ({
+          key: v.key,
+          transform: v.transform ?? 'none',
+          names: e.catalogue.indicatorsByCode.get(v.key)?.names ?? { pl: v.key, en: v.key },
+        })),
         ...found.list,
         neighbours: found.list.neighbours.map((nb) => ({ ...nb, name: names.get(nb.code) ?? nb.code })),
       };

@@ -20,26 +20,84 @@ const AREAS: Record<Lang, Record<string, string>> = { pl: plGroups.serviceAreas,
 
 const WORDS = {
   pl: {
-    title: 'Raport porównawczy', period: 'Okres', peers: 'Grupa porównawcza', units: 'jednostek', spec: 'definicja',
-    chart: 'Pozycja na tle grupy (ranga percentylowa, 100 = najlepsza)', chartAlt: 'Te same pozycje w tabelach poniżej.',
-    indicator: 'Wskaźnik', value: 'Wartość', median: 'Mediana grupy', iqr: 'Q1–Q3', rank: 'Miejsce', direction: 'Kierunek zmian',
-    directions: { improving: 'poprawa', worsening: 'pogorszenie', stable: 'bez zmian', 'insufficient-data': 'za mało danych', rising: 'wzrost', falling: 'spadek' },
-    small: 'mała grupa (< 5)', none: '—', members: 'Członkowie grupy porównawczej',
-    method: 'Kwartyle i mediana jak percentile_cont w PostgreSQL; miejsce 1 = najlepsze według kierunku wskaźnika, równe wartości dzielą miejsce. Grupy poniżej 5 jednostek oznaczono i nie należy ich traktować jako miarodajnego porównania. Kierunek zmian: nachylenie trendu z ostatnich lat w stosunku do zmienności w grupie.',
+    title: 'Raport porównawczy',
+    period: 'Okres',
+    peers: 'Grupa porównawcza',
+    units: 'jednostek',
+    spec: 'definicja',
+    chart: 'Pozycja na tle grupy (ranga percentylowa, 100 = najlepsza)',
+    chartAlt: 'Te same pozycje w tabelach poniżej.',
+    indicator: 'Wskaźnik',
+    value: 'Wartość',
+    median: 'Mediana grupy',
+    iqr: 'Q1–Q3',
+    rank: 'Miejsce',
+    direction: 'Kierunek zmian',
+    directions: {
+      improving: 'poprawa',
+      worsening: 'pogorszenie',
+      stable: 'bez zmian',
+      'insufficient-data': 'za mało danych',
+      rising: 'wzrost',
+      falling: 'spadek',
+    },
+    small: 'mała grupa (< 5)',
+    none: '—',
+    members: 'Członkowie grupy porównawczej',
+    method:
+      'Kwartyle i mediana jak percentile_cont w PostgreSQL; miejsce 1 = najlepsze według kierunku wskaźnika, równe wartości dzielą miejsce. Grupy poniżej 5 jednostek oznaczono i nie należy ich traktować jako miarodajnego porównania. Kierunek zmian: nachylenie trendu z ostatnich lat w stosunku do zmienności w grupie.',
     sheets: { indicators: 'Wskaźniki', peers: 'Grupa porównawcza', trend: 'Szeregi czasowe' },
-    quartile: 'Kwartyl (1 = najlepszy)', percentRank: 'Ranga percentylowa', zScore: 'Wynik z', gapToMedian: 'Różnica do mediany (+ lepiej)', gapToBest: 'Różnica do najlepszej',
-    area: 'Obszar', code: 'Kod', unitOfMeasure: 'Jednostka miary', polarity: 'Kierunek', name: 'Nazwa', kind: 'Rodzaj',
+    quartile: 'Kwartyl (1 = najlepszy)',
+    percentRank: 'Ranga percentylowa',
+    zScore: 'Wynik z',
+    gapToMedian: 'Różnica do mediany (+ lepiej)',
+    gapToBest: 'Różnica do najlepszej',
+    area: 'Obszar',
+    code: 'Kod',
+    unitOfMeasure: 'Jednostka miary',
+    polarity: 'Kierunek',
+    name: 'Nazwa',
+    kind: 'Rodzaj',
   },
   en: {
-    title: 'Benchmark report', period: 'Period', peers: 'Peer group', units: 'units', spec: 'spec',
-    chart: 'Position in the peer group (percentile rank, 100 = best)', chartAlt: 'The same positions are in the tables below.',
-    indicator: 'Indicator', value: 'Value', median: 'Peer median', iqr: 'Q1–Q3', rank: 'Rank', direction: 'Direction of travel',
-    directions: { improving: 'improving', worsening: 'worsening', stable: 'stable', 'insufficient-data': 'not enough data', rising: 'rising', falling: 'falling' },
-    small: 'small group (< 5)', none: '—', members: 'Members of the peer group',
-    method: 'Quartiles and median as PostgreSQL percentile_cont; rank 1 = best by the indicator\'s polarity, ties share a rank. Groups under 5 units are flagged and are not a solid comparison. Direction of travel: the slope of recent years against the variation in the group.',
+    title: 'Benchmark report',
+    period: 'Period',
+    peers: 'Peer group',
+    units: 'units',
+    spec: 'spec',
+    chart: 'Position in the peer group (percentile rank, 100 = best)',
+    chartAlt: 'The same positions are in the tables below.',
+    indicator: 'Indicator',
+    value: 'Value',
+    median: 'Peer median',
+    iqr: 'Q1–Q3',
+    rank: 'Rank',
+    direction: 'Direction of travel',
+    directions: {
+      improving: 'improving',
+      worsening: 'worsening',
+      stable: 'stable',
+      'insufficient-data': 'not enough data',
+      rising: 'rising',
+      falling: 'falling',
+    },
+    small: 'small group (< 5)',
+    none: '—',
+    members: 'Members of the peer group',
+    method:
+      "Quartiles and median as PostgreSQL percentile_cont; rank 1 = best by the indicator's polarity, ties share a rank. Groups under 5 units are flagged and are not a solid comparison. Direction of travel: the slope of recent years against the variation in the group.",
     sheets: { indicators: 'Indicators', peers: 'Peer group', trend: 'Time series' },
-    quartile: 'Quartile (1 = best)', percentRank: 'Percentile rank', zScore: 'z-score', gapToMedian: 'Gap to median (+ better)', gapToBest: 'Gap to best',
-    area: 'Area', code: 'Code', unitOfMeasure: 'Unit', polarity: 'Polarity', name: 'Name', kind: 'Kind',
+    quartile: 'Quartile (1 = best)',
+    percentRank: 'Percentile rank',
+    zScore: 'z-score',
+    gapToMedian: 'Gap to median (+ better)',
+    gapToBest: 'Gap to best',
+    area: 'Area',
+    code: 'Code',
+    unitOfMeasure: 'Unit',
+    polarity: 'Polarity',
+    name: 'Name',
+    kind: 'Kind',
   },
 } as const;
 
@@ -55,7 +113,10 @@ function betterThan(item: Item): number | null {
 
 function format(lang: Lang, value: number | null | undefined, decimals = 2): string {
   if (value === null || value === undefined) return WORDS[lang].none;
-  return new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
+    maximumFractionDigits: decimals,
+    minimumFractionDigits: 0,
+  }).format(value);
 }
 
 function byArea(items: Item[]): [string, Item[]][] {
@@ -69,20 +130,49 @@ function percentileChart(data: Dashboard, lang: Lang): Content {
   const names = items.map((i) => i.indicator.names[lang]);
   const values = items.map((i) => ({
     value: Math.round(betterThan(i)! * 10) / 10,
-    itemStyle: { color: i.position!.smallGroup || i.position!.quartile === null ? '#999999' : QUARTILE_COLOURS[i.position!.quartile - 1] },
+    itemStyle: {
+      color:
+        i.position!.smallGroup || i.position!.quartile === null
+          ? '#999999'
+          : QUARTILE_COLOURS[i.position!.quartile - 1],
+    },
   }));
   const height = Math.max(160, 18 * items.length + 60);
-  return chartNode({
-    grid: { left: 260, right: 30, top: 20, bottom: 30 },
-    xAxis: { type: 'value', min: 0, max: 100 },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: 9, width: 250, overflow: 'truncate' } },
-    series: [{ type: 'bar', data: values, barWidth: 10, markLine: { symbol: 'none', data: [{ xAxis: 50 }], lineStyle: { color: '#333333', type: 'dashed' }, label: { show: false } } }],
-  }, { width: 760, height }, 515);
+  return chartNode(
+    {
+      grid: { left: 260, right: 30, top: 20, bottom: 30 },
+      xAxis: { type: 'value', min: 0, max: 100 },
+      yAxis: {
+        type: 'category',
+        data: names,
+        inverse: true,
+        axisLabel: { fontSize: 9, width: 250, overflow: 'truncate' },
+      },
+      series: [
+        {
+          type: 'bar',
+          data: values,
+          barWidth: 10,
+          markLine: {
+            symbol: 'none',
+            data: [{ xAxis: 50 }],
+            lineStyle: { color: '#333333', type: 'dashed' },
+            label: { show: false },
+          },
+        },
+      ],
+    },
+    { width: 760, height },
+    515,
+  );
 }
 
 function areaTable(items: Item[], lang: Lang): Content {
   const w = WORDS[lang];
-  const head: TableCell[] = [w.indicator, w.value, w.median, w.iqr, w.rank, w.direction].map((text) => ({ text, style: 'tableHeader' }));
+  const head: TableCell[] = [w.indicator, w.value, w.median, w.iqr, w.rank, w.direction].map((text) => ({
+    text,
+    style: 'tableHeader',
+  }));
   const rows: TableCell[][] = items.map((i) => {
     const d = i.indicator.decimals;
     const rank = i.position?.rank ? `${i.position.rank} / ${i.position.n}` : w.none;
@@ -90,23 +180,35 @@ function areaTable(items: Item[], lang: Lang): Content {
       { text: [i.indicator.names[lang], { text: `\n${i.indicator.unit}`, style: 'small' }] },
       { text: format(lang, i.value, d), alignment: 'right' },
       { text: format(lang, i.stats.median, d), alignment: 'right' },
-      { text: i.stats.q1 === null ? w.none : `${format(lang, i.stats.q1, d)} – ${format(lang, i.stats.q3, d)}`, alignment: 'right' },
+      {
+        text: i.stats.q1 === null ? w.none : `${format(lang, i.stats.q1, d)} – ${format(lang, i.stats.q3, d)}`,
+        alignment: 'right',
+      },
       { text: i.stats.smallGroup ? `${rank}\n${w.small}` : rank, alignment: 'right' },
       w.directions[i.direction],
     ];
   });
-  return { table: { headerRows: 1, widths: ['*', 55, 55, 85, 50, 60], body: [head, ...rows] }, layout: 'lightHorizontalLines', fontSize: 8.5 };
+  return {
+    table: { headerRows: 1, widths: ['*', 55, 55, 85, 50, 60], body: [head, ...rows] },
+    layout: 'lightHorizontalLines',
+    fontSize: 8.5,
+  };
 }
 
 export function unitReportPdf(data: Dashboard, members: PeerMembers, lang: Lang): Promise<Buffer> {
   const w = WORDS[lang];
   const content: Content[] = [
     { text: `${w.title}: ${data.unit.name} (${data.unit.code})`, style: 'h1' },
-    { text: `${w.period}: ${data.period} · ${w.peers}: ${data.peers.count} ${w.units} (${w.spec}: ${data.peers.spec})` },
+    {
+      text: `${w.period}: ${data.period} · ${w.peers}: ${data.peers.count} ${w.units} (${w.spec}: ${data.peers.spec})`,
+    },
     { text: w.chart, style: 'h2' },
     percentileChart(data, lang),
     { text: w.chartAlt, style: 'small' },
-    ...byArea(data.items).flatMap(([area, items]): Content[] => [{ text: AREAS[lang][area] ?? area, style: 'h2' }, areaTable(items, lang)]),
+    ...byArea(data.items).flatMap(([area, items]): Content[] => [
+      { text: AREAS[lang][area] ?? area, style: 'h2' },
+      areaTable(items, lang),
+    ]),
     { text: w.members, style: 'h2' },
     { text: members.map((m) => `${m.name} (${m.code})`).join(', '), style: 'small' },
     { text: w.method, style: 'small', margin: [0, 12, 0, 0] },
@@ -114,7 +216,12 @@ export function unitReportPdf(data: Dashboard, members: PeerMembers, lang: Lang)
   return renderPdf({
     info: { title: `${w.title}: ${data.unit.name}`, subject: data.peers.spec },
     content,
-    footer: (page, pages) => ({ text: `Miernik · ${data.unit.name} · ${data.period} · ${page}/${pages}`, style: 'small', alignment: 'center', margin: [0, 16, 0, 0] }),
+    footer: (page, pages) => ({
+      text: `Miernik · ${data.unit.name} · ${data.period} · ${page}/${pages}`,
+      style: 'small',
+      alignment: 'center',
+      margin: [0, 16, 0, 0],
+    }),
   });
 }
 
@@ -124,22 +231,65 @@ export async function unitReportXlsx(data: Dashboard, members: PeerMembers, lang
   book.creator = 'Miernik';
   const sheet = book.addWorksheet(w.sheets.indicators);
   sheet.columns = [
-    w.area, w.code, w.indicator, w.unitOfMeasure, w.polarity, w.value, 'n', 'missing', 'min', 'Q1', w.median, 'Q3', 'max', 'mean', 'sd',
-    w.rank, w.percentRank, w.quartile, w.zScore, w.gapToMedian, w.gapToBest, w.direction,
+    w.area,
+    w.code,
+    w.indicator,
+    w.unitOfMeasure,
+    w.polarity,
+    w.value,
+    'n',
+    'missing',
+    'min',
+    'Q1',
+    w.median,
+    'Q3',
+    'max',
+    'mean',
+    'sd',
+    w.rank,
+    w.percentRank,
+    w.quartile,
+    w.zScore,
+    w.gapToMedian,
+    w.gapToBest,
+    w.direction,
   ].map((header) => ({ header, width: 14 }));
   for (const i of data.items) {
     const p = i.position;
     sheet.addRow([
-      AREAS[lang][i.indicator.area] ?? i.indicator.area, i.indicator.code, i.indicator.names[lang], i.indicator.unit, i.indicator.polarity, i.value,
-      i.stats.n, i.stats.missing, i.stats.min, i.stats.q1, i.stats.median, i.stats.q3, i.stats.max, i.stats.mean, i.stats.sd,
-      p?.rank ?? null, p?.percentRank ?? null, p?.quartile ?? null, p?.zScore ?? null, p?.gapToMedian ?? null, p?.gapToBest ?? null, w.directions[i.direction],
+      AREAS[lang][i.indicator.area] ?? i.indicator.area,
+      i.indicator.code,
+      i.indicator.names[lang],
+      i.indicator.unit,
+      i.indicator.polarity,
+      i.value,
+      i.stats.n,
+      i.stats.missing,
+      i.stats.min,
+      i.stats.q1,
+      i.stats.median,
+      i.stats.q3,
+      i.stats.max,
+      i.stats.mean,
+      i.stats.sd,
+      p?.rank ?? null,
+      p?.percentRank ?? null,
+      p?.quartile ?? null,
+      p?.zScore ?? null,
+      p?.gapToMedian ?? null,
+      p?.gapToBest ?? null,
+      w.directions[i.direction],
     ]);
   }
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 3 }];
 
   const peers = book.addWorksheet(w.sheets.peers);
-  peers.columns = [{ header: w.code, width: 10 }, { header: w.name, width: 30 }, { header: w.kind, width: 22 }];
+  peers.columns = [
+    { header: w.code, width: 10 },
+    { header: w.name, width: 30 },
+    { header: w.kind, width: 22 },
+  ];
   peers.addRows(members.map((m) => [m.code, m.name, m.kind]));
   peers.addRow([]);
   peers.addRow([w.spec, data.peers.spec]);

@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { collectionRounds, dataValueRevisions, dataValues, outbox, roundEvents, roundUnits, roundVariables, units, valueSources } from '../../db/schema';
+import {
+  collectionRounds,
+  dataValueRevisions,
+  dataValues,
+  outbox,
+  roundEvents,
+  roundUnits,
+  roundVariables,
+  units,
+  valueSources,
+} from '../../db/schema';
 
 export interface ValueWrite {
   unitId: number;
@@ -22,14 +32,22 @@ export interface WriteMeta {
 /** Rows per statement: large enough to amortise the round trip, small enough for PGlite's heap. */
 const CHUNK = 25_000;
 
-export async function insertSource(db: Executor, kind: string, detail: Record<string, unknown>, createdBy: string | null): Promise<number> {
+export async function insertSource(
+  db: Executor,
+  kind: string,
+  detail: Record<string, unknown>,
+  createdBy: string | null,
+): Promise<number> {
   const [row] = await db.insert(valueSources).values({ kind, detail, createdBy }).returning({ id: valueSources.id });
   return row!.id;
 }
 
 export async function sourcesByIds(db: Executor, ids: readonly number[]) {
   if (ids.length === 0) return new Map<number, { kind: string; detail: Record<string, unknown> }>();
-  const rows = await db.select().from(valueSources).where(inArray(valueSources.id, [...ids]));
+  const rows = await db
+    .select()
+    .from(valueSources)
+    .where(inArray(valueSources.id, [...ids]));
   return new Map(rows.map((r) => [r.id, { kind: r.kind, detail: r.detail }]));
 }
 
@@ -41,7 +59,9 @@ export async function sourcesByIds(db: Executor, ids: readonly number[]) {
  */
 export async function writeValues(db: Executor, rows: readonly ValueWrite[], meta: WriteMeta): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((r) => ({ u: r.unitId, v: r.variableId, p: r.period, x: r.value, r: r.row ?? null, c: r.comment ?? null }));
+    const chunk = rows
+      .slice(i, i + CHUNK)
+      .map((r) => ({ u: r.unitId, v: r.variableId, p: r.period, x: r.value, r: r.row ?? null, c: r.comment ?? null }));
     await db.execute(sql`
       with incoming as (
         select * from json_to_recordset(${JSON.stringify(chunk)}::json) as t(u int, v int, p text, x double precision, r int, c text)
@@ -65,7 +85,9 @@ export async function writeValues(db: Executor, rows: readonly ValueWrite[], met
 /** Seeding path without revisions, for reference data loaded on first start (its source is the shipped file). */
 export async function seedValues(db: Executor, rows: readonly (ValueWrite & { sourceId: number })[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK).map((r) => ({ u: r.unitId, v: r.variableId, p: r.period, x: r.value, s: r.sourceId }));
+    const chunk = rows
+      .slice(i, i + CHUNK)
+      .map((r) => ({ u: r.unitId, v: r.variableId, p: r.period, x: r.value, s: r.sourceId }));
     await db.execute(sql`
       insert into data_values (unit_id, variable_id, period, value, status, source_id)
       select u, v, p, x, 'approved', s from json_to_recordset(${JSON.stringify(chunk)}::json)
@@ -74,31 +96,74 @@ export async function seedValues(db: Executor, rows: readonly (ValueWrite & { so
   }
 }
 
-export async function deleteValues(db: Executor, unitId: number, variableIds: readonly number[], period: string, meta: WriteMeta): Promise<void> {
+export async function deleteValues(
+  db: Executor,
+  unitId: number,
+  variableIds: readonly number[],
+  period: string,
+  meta: WriteMeta,
+): Promise<void> {
   if (variableIds.length === 0) return;
-  const removed = await db.delete(dataValues)
-    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.period, period), inArray(dataValues.variableId, [...variableIds])))
+  const removed = await db
+    .delete(dataValues)
+    .where(
+      and(
+        eq(dataValues.unitId, unitId),
+        eq(dataValues.period, period),
+        inArray(dataValues.variableId, [...variableIds]),
+      ),
+    )
     .returning();
   if (removed.length > 0) {
-    await db.insert(dataValueRevisions).values(removed.map((r) => ({
-      unitId, variableId: r.variableId, period, value: null, previousValue: r.value, status: meta.status, sourceId: meta.sourceId, changedBy: meta.actor,
-    })));
+    await db.insert(dataValueRevisions).values(
+      removed.map((r) => ({
+        unitId,
+        variableId: r.variableId,
+        period,
+        value: null,
+        previousValue: r.value,
+        status: meta.status,
+        sourceId: meta.sourceId,
+        changedBy: meta.actor,
+      })),
+    );
   }
 }
 
-export async function valuesOf(db: Executor, unitIds: readonly number[], variableIds: readonly number[], periods: readonly string[]) {
+export async function valuesOf(
+  db: Executor,
+  unitIds: readonly number[],
+  variableIds: readonly number[],
+  periods: readonly string[],
+) {
   if (unitIds.length === 0 || variableIds.length === 0 || periods.length === 0) return [];
-  return db.select().from(dataValues).where(and(
-    inArray(dataValues.unitId, [...unitIds]), inArray(dataValues.variableId, [...variableIds]), inArray(dataValues.period, [...periods]),
-  ));
+  return db
+    .select()
+    .from(dataValues)
+    .where(
+      and(
+        inArray(dataValues.unitId, [...unitIds]),
+        inArray(dataValues.variableId, [...variableIds]),
+        inArray(dataValues.period, [...periods]),
+      ),
+    );
 }
 
 /** Values of variables in a period for all current units of a kind (the peer group of the outlier check). */
 export async function valuesByKind(db: Executor, kind: string, variableIds: readonly number[], period: string) {
   if (variableIds.length === 0) return [];
-  return db.select({ unitId: dataValues.unitId, variableId: dataValues.variableId, value: dataValues.value })
-    .from(dataValues).innerJoin(units, eq(units.id, dataValues.unitId))
-    .where(and(eq(units.kind, kind), isNull(units.validTo), eq(dataValues.period, period), inArray(dataValues.variableId, [...variableIds])));
+  return db
+    .select({ unitId: dataValues.unitId, variableId: dataValues.variableId, value: dataValues.value })
+    .from(dataValues)
+    .innerJoin(units, eq(units.id, dataValues.unitId))
+    .where(
+      and(
+        eq(units.kind, kind),
+        isNull(units.validTo),
+        eq(dataValues.period, period),
+        inArray(dataValues.variableId, [...variableIds]),
+      ),
+    );
 }
 
 /**
@@ -106,17 +171,44 @@ export async function valuesByKind(db: Executor, kind: string, variableIds: read
  * and period that came from elsewhere (another round, BDL, an import outside rounds) keep theirs:
  * returning or reopening one round must not un-approve another round's data.
  */
-export async function setStatus(db: Executor, roundId: number, unitId: number, variableIds: readonly number[], period: string, status: 'draft' | 'submitted' | 'approved'): Promise<void> {
+export async function setStatus(
+  db: Executor,
+  roundId: number,
+  unitId: number,
+  variableIds: readonly number[],
+  period: string,
+  status: 'draft' | 'submitted' | 'approved',
+): Promise<void> {
   if (variableIds.length === 0) return;
-  await db.update(dataValues).set({ status })
-    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.period, period), eq(dataValues.roundId, roundId), inArray(dataValues.variableId, [...variableIds])));
+  await db
+    .update(dataValues)
+    .set({ status })
+    .where(
+      and(
+        eq(dataValues.unitId, unitId),
+        eq(dataValues.period, period),
+        eq(dataValues.roundId, roundId),
+        inArray(dataValues.variableId, [...variableIds]),
+      ),
+    );
 }
 
-export async function revisionsOf(db: Executor, unitId: number, variableId: number | null, period: string | null, limit: number) {
+export async function revisionsOf(
+  db: Executor,
+  unitId: number,
+  variableId: number | null,
+  period: string | null,
+  limit: number,
+) {
   const conditions = [eq(dataValueRevisions.unitId, unitId)];
   if (variableId !== null) conditions.push(eq(dataValueRevisions.variableId, variableId));
   if (period !== null) conditions.push(eq(dataValueRevisions.period, period));
-  return db.select().from(dataValueRevisions).where(and(...conditions)).orderBy(desc(dataValueRevisions.id)).limit(limit);
+  return db
+    .select()
+    .from(dataValueRevisions)
+    .where(and(...conditions))
+    .orderBy(desc(dataValueRevisions.id))
+    .limit(limit);
 }
 
 export async function countValues(db: Executor): Promise<number> {
@@ -129,9 +221,16 @@ export async function countValues(db: Executor): Promise<number> {
 export type RoundRow = typeof collectionRounds.$inferSelect;
 export type RoundUnitRow = typeof roundUnits.$inferSelect;
 
-export async function insertRound(db: Executor, values: typeof collectionRounds.$inferInsert, variableIds: number[], unitIds: number[]): Promise<RoundRow> {
+export async function insertRound(
+  db: Executor,
+  values: typeof collectionRounds.$inferInsert,
+  variableIds: number[],
+  unitIds: number[],
+): Promise<RoundRow> {
   const [round] = await db.insert(collectionRounds).values(values).returning();
-  await db.insert(roundVariables).values(variableIds.map((variableId, position) => ({ roundId: round!.id, variableId, position })));
+  await db
+    .insert(roundVariables)
+    .values(variableIds.map((variableId, position) => ({ roundId: round!.id, variableId, position })));
   await db.insert(roundUnits).values(unitIds.map((unitId) => ({ roundId: round!.id, unitId })));
   return round!;
 }
@@ -144,30 +243,51 @@ export async function findRound(db: Executor, id: number): Promise<RoundRow | un
 export async function listRounds(db: Executor, unitIds: readonly number[] | null) {
   if (unitIds === null) return db.select().from(collectionRounds).orderBy(desc(collectionRounds.id));
   if (unitIds.length === 0) return [];
-  return db.selectDistinct({ round: collectionRounds }).from(collectionRounds)
+  return db
+    .selectDistinct({ round: collectionRounds })
+    .from(collectionRounds)
     .innerJoin(roundUnits, eq(roundUnits.roundId, collectionRounds.id))
-    .where(inArray(roundUnits.unitId, [...unitIds])).orderBy(desc(collectionRounds.id))
+    .where(inArray(roundUnits.unitId, [...unitIds]))
+    .orderBy(desc(collectionRounds.id))
     .then((rows) => rows.map((r) => r.round));
 }
 
 export async function roundVariableIds(db: Executor, roundId: number): Promise<number[]> {
-  const rows = await db.select().from(roundVariables).where(eq(roundVariables.roundId, roundId)).orderBy(asc(roundVariables.position));
+  const rows = await db
+    .select()
+    .from(roundVariables)
+    .where(eq(roundVariables.roundId, roundId))
+    .orderBy(asc(roundVariables.position));
   return rows.map((r) => r.variableId);
 }
 
 export async function roundUnitRows(db: Executor, roundId: number) {
-  return db.select({ ru: roundUnits, code: units.code, name: units.name, kind: units.kind })
-    .from(roundUnits).innerJoin(units, eq(units.id, roundUnits.unitId))
-    .where(eq(roundUnits.roundId, roundId)).orderBy(asc(units.name), asc(units.code));
+  return db
+    .select({ ru: roundUnits, code: units.code, name: units.name, kind: units.kind })
+    .from(roundUnits)
+    .innerJoin(units, eq(units.id, roundUnits.unitId))
+    .where(eq(roundUnits.roundId, roundId))
+    .orderBy(asc(units.name), asc(units.code));
 }
 
 export async function findRoundUnit(db: Executor, roundId: number, unitId: number): Promise<RoundUnitRow | undefined> {
-  const [row] = await db.select().from(roundUnits).where(and(eq(roundUnits.roundId, roundId), eq(roundUnits.unitId, unitId)));
+  const [row] = await db
+    .select()
+    .from(roundUnits)
+    .where(and(eq(roundUnits.roundId, roundId), eq(roundUnits.unitId, unitId)));
   return row;
 }
 
-export async function updateRoundUnit(db: Executor, roundId: number, unitId: number, values: Partial<typeof roundUnits.$inferInsert>): Promise<void> {
-  await db.update(roundUnits).set({ ...values, updatedAt: new Date() }).where(and(eq(roundUnits.roundId, roundId), eq(roundUnits.unitId, unitId)));
+export async function updateRoundUnit(
+  db: Executor,
+  roundId: number,
+  unitId: number,
+  values: Partial<typeof roundUnits.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(roundUnits)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(roundUnits.roundId, roundId), eq(roundUnits.unitId, unitId)));
 }
 
 export async function insertEvent(db: Executor, values: typeof roundEvents.$inferInsert): Promise<void> {
@@ -175,7 +295,10 @@ export async function insertEvent(db: Executor, values: typeof roundEvents.$infe
 }
 
 export async function eventsOf(db: Executor, roundId: number, unitId: number | null) {
-  const where = unitId === null ? eq(roundEvents.roundId, roundId) : and(eq(roundEvents.roundId, roundId), eq(roundEvents.unitId, unitId));
+  const where =
+    unitId === null
+      ? eq(roundEvents.roundId, roundId)
+      : and(eq(roundEvents.roundId, roundId), eq(roundEvents.unitId, unitId));
   return db.select().from(roundEvents).where(where).orderBy(asc(roundEvents.id));
 }
 
@@ -188,18 +311,31 @@ export async function listOutbox(db: Executor, limit: number) {
   return db.select().from(outbox).orderBy(desc(outbox.id)).limit(limit);
 }
 
-export async function markOutbox(db: Executor, id: number, values: { sentAt?: Date; error?: string | null }): Promise<void> {
+export async function markOutbox(
+  db: Executor,
+  id: number,
+  values: { sentAt?: Date; error?: string | null },
+): Promise<void> {
   await db.update(outbox).set(values).where(eq(outbox.id, id));
 }
 
 /** Approved values of one unit (all variables, all periods): what the public sees. */
 export async function approvedValuesOfUnit(db: Executor, unitId: number) {
-  return db.select({ variableId: dataValues.variableId, period: dataValues.period, value: dataValues.value })
-    .from(dataValues).where(and(eq(dataValues.unitId, unitId), eq(dataValues.status, 'approved')));
+  return db
+    .select({ variableId: dataValues.variableId, period: dataValues.period, value: dataValues.value })
+    .from(dataValues)
+    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.status, 'approved')));
 }
 
 /** Every approved value (the benchmarking engine's input): a few columns, no joins. */
 export async function allApprovedValues(db: Executor) {
-  return db.select({ unitId: dataValues.unitId, variableId: dataValues.variableId, period: dataValues.period, value: dataValues.value })
-    .from(dataValues).where(eq(dataValues.status, 'approved'));
+  return db
+    .select({
+      unitId: dataValues.unitId,
+      variableId: dataValues.variableId,
+      period: dataValues.period,
+      value: dataValues.value,
+    })
+    .from(dataValues)
+    .where(eq(dataValues.status, 'approved'));
 }

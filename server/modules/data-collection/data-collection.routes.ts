@@ -21,83 +21,139 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
   const dc = services.dataCollection;
 
   app.get(`${base}/rounds`, {
-    schema: { operationId: 'listRounds', tags: ['data-collection'], summary: 'Rounds the caller runs or takes part in', response: { 200: z.object({ items: z.array(s.round) }), ...errorResponses(401) } },
+    schema: {
+      operationId: 'listRounds',
+      tags: ['data-collection'],
+      summary: 'Rounds the caller runs or takes part in',
+      response: { 200: z.object({ items: z.array(s.round) }), ...errorResponses(401) },
+    },
     handler: (request) => dc.listRounds(context(request)),
   });
 
   app.post(`${base}/rounds`, {
     schema: {
-      operationId: 'createRound', tags: ['data-collection'], summary: 'Open a collection round (network operators)',
-      body: s.createRoundBody, response: { 201: s.roundDetail, ...errorResponses(400, 401, 403, 404) },
+      operationId: 'createRound',
+      tags: ['data-collection'],
+      summary: 'Open a collection round (network operators)',
+      body: s.createRoundBody,
+      response: { 201: s.roundDetail, ...errorResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => reply.status(201).send(await dc.createRound(context(request), request.body)),
   });
 
   app.get(`${base}/rounds/:id`, {
-    schema: { operationId: 'getRound', tags: ['data-collection'], params: roundParams, response: { 200: s.roundDetail, ...errorResponses(401, 403, 404) } },
+    schema: {
+      operationId: 'getRound',
+      tags: ['data-collection'],
+      params: roundParams,
+      response: { 200: s.roundDetail, ...errorResponses(401, 403, 404) },
+    },
     handler: (request) => dc.getRound(context(request), request.params.id),
   });
 
   app.get(`${base}/rounds/:id/units/:unitCode/form`, {
     schema: {
-      operationId: 'getRoundForm', tags: ['data-collection'], summary: "A unit's form: values, previous period, plausibility findings, history",
-      params: formParams, response: { 200: s.roundForm, ...errorResponses(401, 403, 404) },
+      operationId: 'getRoundForm',
+      tags: ['data-collection'],
+      summary: "A unit's form: values, previous period, plausibility findings, history",
+      params: formParams,
+      response: { 200: s.roundForm, ...errorResponses(401, 403, 404) },
     },
     handler: (request) => dc.form(context(request), request.params.id, request.params.unitCode),
   });
 
   app.put(`${base}/rounds/:id/units/:unitCode/values`, {
     schema: {
-      operationId: 'saveRoundValues', tags: ['data-collection'], summary: 'Save a draft of the unit\'s values (with explanations of warnings)',
-      params: formParams, body: s.saveValuesBody, response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
+      operationId: 'saveRoundValues',
+      tags: ['data-collection'],
+      summary: "Save a draft of the unit's values (with explanations of warnings)",
+      params: formParams,
+      body: s.saveValuesBody,
+      response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
     },
-    handler: (request) => dc.saveValues(context(request), request.params.id, request.params.unitCode, request.body.values),
+    handler: (request) =>
+      dc.saveValues(context(request), request.params.id, request.params.unitCode, request.body.values),
   });
 
   app.post(`${base}/rounds/:id/units/:unitCode/submit`, {
     schema: {
-      operationId: 'submitRoundForm', tags: ['data-collection'],
-      summary: 'Submit: refused with PLAUSIBILITY_ERRORS while errors remain, WARNINGS_UNEXPLAINED while a warning has no comment, ROUND_DEADLINE_PASSED after the deadline',
-      params: formParams, response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
+      operationId: 'submitRoundForm',
+      tags: ['data-collection'],
+      summary:
+        'Submit: refused with PLAUSIBILITY_ERRORS while errors remain, WARNINGS_UNEXPLAINED while a warning has no comment, ROUND_DEADLINE_PASSED after the deadline',
+      params: formParams,
+      response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
     },
     handler: (request) => dc.submit(context(request), request.params.id, request.params.unitCode),
   });
 
   app.post(`${base}/rounds/:id/units/:unitCode/return`, {
     schema: {
-      operationId: 'returnRoundForm', tags: ['data-collection'], summary: 'Return a submitted form to the unit with a comment (operators)',
-      params: formParams, body: z.object({ comment: z.string().trim().min(1).max(2000) }), response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
+      operationId: 'returnRoundForm',
+      tags: ['data-collection'],
+      summary: 'Return a submitted form to the unit with a comment (operators)',
+      params: formParams,
+      body: z.object({ comment: z.string().trim().min(1).max(2000) }),
+      response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
     },
-    handler: (request) => dc.returnForm(context(request), request.params.id, request.params.unitCode, request.body.comment),
+    handler: (request) =>
+      dc.returnForm(context(request), request.params.id, request.params.unitCode, request.body.comment),
   });
 
   app.post(`${base}/rounds/:id/units/:unitCode/approve`, {
-    schema: { operationId: 'approveRoundForm', tags: ['data-collection'], params: formParams, response: { 200: s.roundForm, ...errorResponses(401, 403, 404, 409) } },
+    schema: {
+      operationId: 'approveRoundForm',
+      tags: ['data-collection'],
+      params: formParams,
+      response: { 200: s.roundForm, ...errorResponses(401, 403, 404, 409) },
+    },
     handler: (request) => dc.approve(context(request), request.params.id, request.params.unitCode),
   });
 
   app.post(`${base}/rounds/:id/units/:unitCode/reopen`, {
     schema: {
-      operationId: 'reopenRoundForm', tags: ['data-collection'], summary: 'Let a unit edit after the deadline, until a given time (operators)',
-      params: formParams, body: z.object({ until: z.iso.datetime({ offset: true }).transform((t) => new Date(t)) }), response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
+      operationId: 'reopenRoundForm',
+      tags: ['data-collection'],
+      summary: 'Let a unit edit after the deadline, until a given time (operators)',
+      params: formParams,
+      body: z.object({ until: z.iso.datetime({ offset: true }).transform((t) => new Date(t)) }),
+      response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
     },
     handler: (request) => dc.reopen(context(request), request.params.id, request.params.unitCode, request.body.until),
   });
 
   app.get(`${base}/rounds/:id/board`, {
-    schema: { operationId: 'getRoundBoard', tags: ['data-collection'], summary: 'Completeness board: units × status, overdue marked', params: roundParams, response: { 200: s.board, ...errorResponses(401, 403, 404) } },
+    schema: {
+      operationId: 'getRoundBoard',
+      tags: ['data-collection'],
+      summary: 'Completeness board: units × status, overdue marked',
+      params: roundParams,
+      response: { 200: s.board, ...errorResponses(401, 403, 404) },
+    },
     handler: (request) => dc.board(context(request), request.params.id),
   });
 
   app.get(`${base}/rounds/:id/board/export`, {
     schema: {
-      operationId: 'exportRoundBoard', tags: ['data-collection'], summary: 'The completeness board as CSV or XLSX',
-      params: roundParams, querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }), produces: ['text/csv', XLSX],
+      operationId: 'exportRoundBoard',
+      tags: ['data-collection'],
+      summary: 'The completeness board as CSV or XLSX',
+      params: roundParams,
+      querystring: z.object({ format: z.enum(['csv', 'xlsx']).default('csv') }),
+      produces: ['text/csv', XLSX],
     },
     handler: async (request, reply) => {
       const board = await dc.board(context(request), request.params.id);
       const header = ['unit_code', 'unit_name', 'status', 'filled', 'total', 'overdue', 'updated_at'];
-      const rows = board.items.map((i) => [i.unit.code, i.unit.name, i.status, i.filled, i.total, i.overdue ? 'yes' : 'no', i.updatedAt]);
+      const rows = board.items.map((i) => [
+        i.unit.code,
+        i.unit.name,
+        i.status,
+        i.filled,
+        i.total,
+        i.overdue ? 'yes' : 'no',
+        i.updatedAt,
+      ]);
       const name = `round-${board.round.id}-board`;
       if (request.query.format === 'xlsx') {
         const workbook = new ExcelJS.Workbook();
@@ -106,28 +162,53 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
         for (const r of rows) sheet.addRow(r);
         sheet.getRow(1).font = { bold: true };
         const buffer = await workbook.xlsx.writeBuffer();
-        return reply.type(XLSX).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(Buffer.from(buffer));
+        return reply
+          .type(XLSX)
+          .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+          .send(Buffer.from(buffer));
       }
       const csv = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n');
-      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`).send(`\uFEFF${csv}\r\n`);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`)
+        .send(`\uFEFF${csv}\r\n`);
     },
   });
 
   app.post(`${base}/rounds/:id/reminders`, {
     schema: {
-      operationId: 'remindRound', tags: ['data-collection'], summary: 'Queue reminders to coordinators of units that have not submitted (sent when SMTP is set)',
-      params: roundParams, response: { 200: z.object({ queued: z.number().int(), sent: z.number().int(), withoutRecipient: z.array(z.string()) }), ...errorResponses(401, 403, 404) },
+      operationId: 'remindRound',
+      tags: ['data-collection'],
+      summary: 'Queue reminders to coordinators of units that have not submitted (sent when SMTP is set)',
+      params: roundParams,
+      response: {
+        200: z.object({ queued: z.number().int(), sent: z.number().int(), withoutRecipient: z.array(z.string()) }),
+        ...errorResponses(401, 403, 404),
+      },
     },
     handler: (request) => dc.remind(context(request), request.params.id),
   });
 
   app.get(`${base}/outbox`, {
     schema: {
-      operationId: 'listOutbox', tags: ['data-collection'], summary: 'Queued and sent messages (operators)',
+      operationId: 'listOutbox',
+      tags: ['data-collection'],
+      summary: 'Queued and sent messages (operators)',
       response: {
         200: z.object({
           smtp: z.boolean(),
-          items: z.array(z.object({ id: z.number().int(), kind: z.string(), recipient: z.string(), subject: z.string(), body: z.string(), createdAt: z.string(), sentAt: z.string().nullable(), error: z.string().nullable() })),
+          items: z.array(
+            z.object({
+              id: z.number().int(),
+              kind: z.string(),
+              recipient: z.string(),
+              subject: z.string(),
+              body: z.string(),
+              createdAt: z.string(),
+              sentAt: z.string().nullable(),
+              error: z.string().nullable(),
+            }),
+          ),
         }),
         ...errorResponses(401, 403),
       },
@@ -137,45 +218,75 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
 
   app.post(`${base}/imports`, {
     schema: {
-      operationId: 'importValues', tags: ['data-collection'],
-      summary: 'Import values from CSV or XLSX (long: unit_code,variable_code,period,value; or wide) — dry run or all-or-nothing commit',
+      operationId: 'importValues',
+      tags: ['data-collection'],
+      summary:
+        'Import values from CSV or XLSX (long: unit_code,variable_code,period,value; or wide) — dry run or all-or-nothing commit',
       description: 'Body: the file (text/csv or XLSX). Problems come back in error.details as {row, column, reason}.',
-      querystring: z.object({ dryRun: queryBoolean.default(false), roundId: z.coerce.number().int().positive().optional(), fileName: z.string().max(200).default('upload') }),
+      querystring: z.object({
+        dryRun: queryBoolean.default(false),
+        roundId: z.coerce.number().int().positive().optional(),
+        fileName: z.string().max(200).default('upload'),
+      }),
       response: { 200: s.importSummary, ...errorResponses(400, 401, 403, 404, 413, 415) },
     },
     handler: (request) => {
       const body = request.body;
-      const bytes = Buffer.isBuffer(body) ? new Uint8Array(body) : typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array();
+      const bytes = Buffer.isBuffer(body)
+        ? new Uint8Array(body)
+        : typeof body === 'string'
+          ? new TextEncoder().encode(body)
+          : new Uint8Array();
       return services.dataImport.importFile(context(request), bytes, request.query);
     },
   });
 
   app.post(`${base}/bdl-imports`, {
     schema: {
-      operationId: 'importBdl', tags: ['data-collection'], summary: 'Import a variable from the GUS BDL API (operators)',
+      operationId: 'importBdl',
+      tags: ['data-collection'],
+      summary: 'Import a variable from the GUS BDL API (operators)',
       body: z.object({
         variableId: z.number().int().positive(),
         years: z.array(z.number().int().min(1995).max(2100)).min(1).max(40),
         level: z.enum(['voivodeship', 'county', 'municipality']),
-        targetVariable: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
+        targetVariable: z
+          .string()
+          .regex(/^[a-z_][a-z0-9_]*$/)
+          .optional(),
       }),
-      response: { 200: z.object({ variableCode: z.string(), values: z.number().int(), unknownUnits: z.array(z.string()), lastUpdate: z.string() }), ...errorResponses(400, 401, 403, 404, 502) },
+      response: {
+        200: z.object({
+          variableCode: z.string(),
+          values: z.number().int(),
+          unknownUnits: z.array(z.string()),
+          lastUpdate: z.string(),
+        }),
+        ...errorResponses(400, 401, 403, 404, 502),
+      },
     },
     handler: (request) => services.dataImport.importBdl(context(request), request.body),
   });
 
   app.get('/api/v1/units/:code/indicators', {
     schema: {
-      operationId: 'getUnitIndicatorValues', tags: ['data-collection'], summary: "A unit's indicator values by period (from approved data), with the reason where there is no value",
-      params: z.object({ code: unitCode }), querystring: z.object({ period: z.string().max(10).optional() }), response: { 200: s.indicatorValues, ...errorResponses(404) },
+      operationId: 'getUnitIndicatorValues',
+      tags: ['data-collection'],
+      summary: "A unit's indicator values by period (from approved data), with the reason where there is no value",
+      params: z.object({ code: unitCode }),
+      querystring: z.object({ period: z.string().max(10).optional() }),
+      response: { 200: s.indicatorValues, ...errorResponses(404) },
     },
     handler: (request) => dc.indicatorValues(request.params.code, request.query),
   });
 
   app.get('/api/v1/units/:code/values/history', {
     schema: {
-      operationId: 'getValueHistory', tags: ['data-collection'], summary: 'Who changed which value of a unit when, with provenance',
-      params: z.object({ code: unitCode }), querystring: z.object({ variable: z.string().max(80).optional(), period: z.string().max(10).optional() }),
+      operationId: 'getValueHistory',
+      tags: ['data-collection'],
+      summary: 'Who changed which value of a unit when, with provenance',
+      params: z.object({ code: unitCode }),
+      querystring: z.object({ variable: z.string().max(80).optional(), period: z.string().max(10).optional() }),
       response: { 200: s.valueHistory, ...errorResponses(401, 403, 404) },
     },
     handler: (request) => dc.valueHistory(context(request), request.params.code, request.query),

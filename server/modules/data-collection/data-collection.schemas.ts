@@ -9,7 +9,10 @@ export const finding = z.object({
   variableCode: z.string().nullable(),
   variables: z.array(z.string()),
   ruleId: z.string().optional(),
-  ruleMessage: z.object({ pl: z.string(), en: z.string() }).optional().describe('For rule findings: the rule\'s message'),
+  ruleMessage: z
+    .object({ pl: z.string(), en: z.string() })
+    .optional()
+    .describe("For rule findings: the rule's message"),
   message: z.string().describe('Short English text with the numbers (fallback)'),
   details: z.record(z.string(), z.number()),
 });
@@ -33,13 +36,21 @@ export const roundDetail = round.extend({
 export const createRoundBody = z.object({
   name: z.string().trim().min(1).max(200),
   period: z.string().trim().min(4).max(10).describe('2024, 2024-H1 or 2024-Q3'),
-  deadline: z.iso.datetime({ offset: true }).transform((s) => new Date(s)).describe('ISO 8601 with offset'),
+  deadline: z.iso
+    .datetime({ offset: true })
+    .transform((s) => new Date(s))
+    .describe('ISO 8601 with offset'),
   variableCodes: z.array(z.string().min(1).max(80)).min(1).max(500),
   unitCodes: z.array(z.string().min(1).max(40)).max(5000).optional(),
   groupId: z.number().int().positive().optional(),
 });
 
-const event = z.object({ action: z.string(), at: z.string(), comment: z.string().nullable(), actor: z.object({ id: z.string(), email: z.string() }).nullable() });
+const event = z.object({
+  action: z.string(),
+  at: z.string(),
+  comment: z.string().nullable(),
+  actor: z.object({ id: z.string(), email: z.string() }).nullable(),
+});
 
 export const roundForm = z.object({
   round,
@@ -48,36 +59,45 @@ export const roundForm = z.object({
   reopenedUntil: z.string().nullable(),
   editable: z.boolean(),
   notEditableReason: z.string().nullable(),
-  fields: z.array(z.object({
-    variable: z.object({ code: z.string(), names: localized, unit: z.string(), description: localized }),
-    value: z.number().nullable(),
-    previousValue: z.number().nullable(),
-    comment: z.string().nullable(),
-    provenance: z.record(z.string(), z.unknown()).nullable(),
-    findings: z.array(finding),
-  })),
+  fields: z.array(
+    z.object({
+      variable: z.object({ code: z.string(), names: localized, unit: z.string(), description: localized }),
+      value: z.number().nullable(),
+      previousValue: z.number().nullable(),
+      comment: z.string().nullable(),
+      provenance: z.record(z.string(), z.unknown()).nullable(),
+      findings: z.array(finding),
+    }),
+  ),
   findings: z.array(finding),
   history: z.array(event),
 });
 
 export const saveValuesBody = z.object({
-  values: z.array(z.object({
-    variableCode: z.string().min(1).max(80),
-    value: z.number().finite().nullable().describe('null removes the value'),
-    comment: z.string().trim().max(2000).nullable().optional().describe('Explanation of a plausibility warning'),
-  })).min(1).max(500),
+  values: z
+    .array(
+      z.object({
+        variableCode: z.string().min(1).max(80),
+        value: z.number().finite().nullable().describe('null removes the value'),
+        comment: z.string().trim().max(2000).nullable().optional().describe('Explanation of a plausibility warning'),
+      }),
+    )
+    .min(1)
+    .max(500),
 });
 
 export const board = z.object({
   round,
-  items: z.array(z.object({
-    unit: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
-    status: z.string(),
-    filled: z.number().int(),
-    total: z.number().int(),
-    overdue: z.boolean(),
-    updatedAt: z.string(),
-  })),
+  items: z.array(
+    z.object({
+      unit: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
+      status: z.string(),
+      filled: z.number().int(),
+      total: z.number().int(),
+      overdue: z.boolean(),
+      updatedAt: z.string(),
+    }),
+  ),
   counts: z.record(z.string(), z.number().int()),
   overdue: z.number().int(),
 });
@@ -90,28 +110,67 @@ export const importSummary = z.object({
   ignoredColumns: z.array(z.string()),
   units: z.number().int(),
   periods: z.array(z.string()),
-  warnings: z.array(z.object({ row: z.number().int(), column: z.string().nullable(), reason: z.string(), severity: z.string(), check: z.string() })),
-  preview: z.array(z.object({ row: z.number().int(), unitCode: z.string(), variableCode: z.string(), period: z.string(), value: z.number() })),
+  warnings: z.array(
+    z.object({
+      row: z.number().int(),
+      column: z.string().nullable(),
+      reason: z.string(),
+      severity: z.string(),
+      check: z.string(),
+    }),
+  ),
+  preview: z.array(
+    z.object({
+      row: z.number().int(),
+      unitCode: z.string(),
+      variableCode: z.string(),
+      period: z.string(),
+      value: z.number(),
+    }),
+  ),
 });
 
 export const indicatorValues = z.object({
   unit: unitSummary,
   periods: z.array(z.string()),
-  items: z.array(z.object({
-    code: z.string(), names: localized, unit: z.string(), decimals: z.number().int(), polarity: z.string(), area: z.string(), type: z.string(),
-    values: z.array(z.object({
-      period: z.string(),
-      value: z.number().nullable(),
-      noValue: z.object({ reason: z.string().describe('missing-input, division-by-zero, not-finite'), variables: z.array(z.string()) }).nullable(),
-    })),
-  })),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      names: localized,
+      unit: z.string(),
+      decimals: z.number().int(),
+      polarity: z.string(),
+      area: z.string(),
+      type: z.string(),
+      values: z.array(
+        z.object({
+          period: z.string(),
+          value: z.number().nullable(),
+          noValue: z
+            .object({
+              reason: z.string().describe('missing-input, division-by-zero, not-finite'),
+              variables: z.array(z.string()),
+            })
+            .nullable(),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const valueHistory = z.object({
   unit: unitSummary,
-  items: z.array(z.object({
-    variableCode: z.string(), period: z.string(), value: z.number().nullable(), previousValue: z.number().nullable(), status: z.string(),
-    provenance: z.record(z.string(), z.unknown()), comment: z.string().nullable(), changedAt: z.string(),
-    changedBy: z.object({ id: z.string(), email: z.string() }).nullable(),
-  })),
+  items: z.array(
+    z.object({
+      variableCode: z.string(),
+      period: z.string(),
+      value: z.number().nullable(),
+      previousValue: z.number().nullable(),
+      status: z.string(),
+      provenance: z.record(z.string(), z.unknown()),
+      comment: z.string().nullable(),
+      changedAt: z.string(),
+      changedBy: z.object({ id: z.string(), email: z.string() }).nullable(),
+    }),
+  ),
 });

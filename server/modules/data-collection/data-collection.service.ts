@@ -5,7 +5,12 @@
  */
 import { can } from '../../../domain/access/authorization';
 import { formatPeriod, parsePeriod, previousPeriod } from '../../../domain/indicators/periods';
-import { hasBlockingErrors, runChecks, unexplainedWarnings, type Finding } from '../../../domain/indicators/plausibility';
+import {
+  hasBlockingErrors,
+  runChecks,
+  unexplainedWarnings,
+  type Finding,
+} from '../../../domain/indicators/plausibility';
 import type { Db } from '../../db/client';
 import { authorize, type RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
@@ -20,7 +25,11 @@ import type { Mailer } from './mailer';
 export type DataCollectionService = ReturnType<typeof createDataCollectionService>;
 
 /** The provenance clients see: the source's kind and detail, plus the file row for imports. */
-function provenanceOf(sources: Map<number, { kind: string; detail: Record<string, unknown> }>, sourceId: number, row: number | null) {
+function provenanceOf(
+  sources: Map<number, { kind: string; detail: Record<string, unknown> }>,
+  sourceId: number,
+  row: number | null,
+) {
   const source = sources.get(sourceId);
   return { kind: source?.kind ?? 'unknown', ...(source?.detail ?? {}), ...(row !== null ? { row } : {}) };
 }
@@ -64,23 +73,39 @@ export function createDataCollectionService(deps: {
   /** Those who may see a unit's form: its own people and the round's operators. */
   function mayView(ctx: RequestContext, round: repo.RoundRow, unitId: number) {
     if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
-    if (!can(ctx.actor, { type: 'unit.writeData', unitId }) && !can(ctx.actor, { type: 'round.manage', groupId: round.groupId })) {
-      throw new AppError('FORBIDDEN', 'You may not see this unit\'s data');
+    if (
+      !can(ctx.actor, { type: 'unit.writeData', unitId }) &&
+      !can(ctx.actor, { type: 'round.manage', groupId: round.groupId })
+    ) {
+      throw new AppError('FORBIDDEN', "You may not see this unit's data");
     }
   }
 
-  function isEditable(round: repo.RoundRow, ru: repo.RoundUnitRow): { ok: true } | { ok: false; code: 'ROUND_STATE' | 'ROUND_DEADLINE_PASSED'; message: string } {
+  function isEditable(
+    round: repo.RoundRow,
+    ru: repo.RoundUnitRow,
+  ): { ok: true } | { ok: false; code: 'ROUND_STATE' | 'ROUND_DEADLINE_PASSED'; message: string } {
     if (round.status !== 'open') return { ok: false, code: 'ROUND_STATE', message: 'The round is closed' };
-    if (ru.status === 'submitted' || ru.status === 'approved') return { ok: false, code: 'ROUND_STATE', message: `The form is ${ru.status}; the operator must return it first` };
+    if (ru.status === 'submitted' || ru.status === 'approved')
+      return { ok: false, code: 'ROUND_STATE', message: `The form is ${ru.status}; the operator must return it first` };
     const t = now();
     if (t > round.deadline && !(ru.reopenedUntil && t <= ru.reopenedUntil)) {
-      return { ok: false, code: 'ROUND_DEADLINE_PASSED', message: `The deadline (${round.deadline.toISOString()}) has passed; ask the operator to reopen the form` };
+      return {
+        ok: false,
+        code: 'ROUND_DEADLINE_PASSED',
+        message: `The deadline (${round.deadline.toISOString()}) has passed; ask the operator to reopen the form`,
+      };
     }
     return { ok: true };
   }
 
   /** Current values, previous-period values, peers and findings for one unit's form. */
-  async function evaluate(round: repo.RoundRow, unit: { id: number; kind: string }, variableIds: number[], cat: LoadedCatalogue) {
+  async function evaluate(
+    round: repo.RoundRow,
+    unit: { id: number; kind: string },
+    variableIds: number[],
+    cat: LoadedCatalogue,
+  ) {
     const period = parsePeriod(round.period);
     if (!period.ok) throw new AppError('BAD_REQUEST', `Round period ${round.period} is invalid`);
     const previous = formatPeriod(previousPeriod(period.period));
@@ -96,15 +121,20 @@ export function createDataCollectionService(deps: {
     }
     const roundCodes = new Set(variableIds.map(codeOf));
     const config = {
-      variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => roundCodes.has(code))),
+      variables: Object.fromEntries(
+        Object.entries(cat.plausibility.variables).filter(([code]) => roundCodes.has(code)),
+      ),
       // A rule is checked when the round collects one of its variables and it applies to the unit's kind.
       rules: await indicators.rulesFor(unit.kind, roundCodes),
     };
     // Rule findings carry the rule's own text in both languages; the other checks are described from their numbers.
     const findings = runChecks({
-      unitKind: unit.kind, period: period.period,
+      unitKind: unit.kind,
+      period: period.period,
       values: new Map([...current].map(([code, v]) => [code, v.value])),
-      previous: before, peerValues: peers, config,
+      previous: before,
+      peerValues: peers,
+      config,
     }).map((f) => (f.ruleId ? { ...f, ruleMessage: cat.plausibility.ruleMessages.get(f.ruleId) } : f));
     return { current, before, findings, codeOf };
   }
@@ -156,17 +186,36 @@ export function createDataCollectionService(deps: {
   }
 
   async function eventViews(events: Awaited<ReturnType<typeof repo.eventsOf>>) {
-    const emails = await deps.users.emailsByIds([...new Set(events.map((e) => e.actorUserId).filter((x): x is string => x !== null))]);
+    const emails = await deps.users.emailsByIds([
+      ...new Set(events.map((e) => e.actorUserId).filter((x): x is string => x !== null)),
+    ]);
     return events.map((e) => ({
-      action: e.action, at: e.at.toISOString(), comment: e.comment, actor: e.actorUserId ? { id: e.actorUserId, email: emails.get(e.actorUserId) ?? '' } : null,
+      action: e.action,
+      at: e.at.toISOString(),
+      comment: e.comment,
+      actor: e.actorUserId ? { id: e.actorUserId, email: emails.get(e.actorUserId) ?? '' } : null,
     }));
   }
 
   function roundView(r: repo.RoundRow) {
-    return { id: r.id, name: r.name, period: r.period, deadline: r.deadline.toISOString(), groupId: r.groupId, status: r.status, createdAt: r.createdAt.toISOString() };
+    return {
+      id: r.id,
+      name: r.name,
+      period: r.period,
+      deadline: r.deadline.toISOString(),
+      groupId: r.groupId,
+      status: r.status,
+      createdAt: r.createdAt.toISOString(),
+    };
   }
 
-  async function transition(ctx: RequestContext, roundId: number, unitCode: string, action: 'return' | 'approve' | 'reopen', options: { comment?: string | undefined; until?: Date | undefined }) {
+  async function transition(
+    ctx: RequestContext,
+    roundId: number,
+    unitCode: string,
+    action: 'return' | 'approve' | 'reopen',
+    options: { comment?: string | undefined; until?: Date | undefined },
+  ) {
     const round = await requireRound(roundId);
     authorize(ctx, { type: 'round.manage', groupId: round.groupId });
     const unit = await requireUnit(unitCode);
@@ -175,46 +224,108 @@ export function createDataCollectionService(deps: {
     const next: Record<typeof action, { from: RoundUnitStatus[]; to: RoundUnitStatus }> = {
       return: { from: ['submitted', 'approved'], to: 'returned' },
       approve: { from: ['submitted'], to: 'approved' },
-      reopen: { from: ['not-started', 'draft', 'returned', 'submitted', 'approved'], to: ru.status === 'submitted' || ru.status === 'approved' ? 'returned' : ru.status },
+      reopen: {
+        from: ['not-started', 'draft', 'returned', 'submitted', 'approved'],
+        to: ru.status === 'submitted' || ru.status === 'approved' ? 'returned' : ru.status,
+      },
     };
-    if (!next[action].from.includes(ru.status)) throw new AppError('ROUND_STATE', `Cannot ${action} a form that is ${ru.status}`);
-    if (action === 'return' && !options.comment) throw new AppError('VALIDATION_FAILED', 'Say why the form is returned', [{ path: 'body.comment', message: 'required' }]);
+    if (!next[action].from.includes(ru.status))
+      throw new AppError('ROUND_STATE', `Cannot ${action} a form that is ${ru.status}`);
+    if (action === 'return' && !options.comment)
+      throw new AppError('VALIDATION_FAILED', 'Say why the form is returned', [
+        { path: 'body.comment', message: 'required' },
+      ]);
     await db.transaction(async (tx) => {
-      await repo.updateRoundUnit(tx, round.id, unit.id, { status: next[action].to, ...(action === 'reopen' ? { reopenedUntil: options.until ?? null } : {}) });
-      await repo.setStatus(tx, round.id, unit.id, variableIds, round.period, action === 'approve' ? 'approved' : 'draft');
-      await repo.insertEvent(tx, { roundId: round.id, unitId: unit.id, action, actorUserId: ctx.actor!.userId, comment: options.comment ?? (options.until ? `until ${options.until.toISOString()}` : null) });
-      await audit.record(tx, ctx, { action: `round.${action}`, entityType: 'round', entityId: round.id, changes: { unitCode, from: ru.status, to: next[action].to, comment: options.comment ?? null } });
+      await repo.updateRoundUnit(tx, round.id, unit.id, {
+        status: next[action].to,
+        ...(action === 'reopen' ? { reopenedUntil: options.until ?? null } : {}),
+      });
+      await repo.setStatus(
+        tx,
+        round.id,
+        unit.id,
+        variableIds,
+        round.period,
+        action === 'approve' ? 'approved' : 'draft',
+      );
+      await repo.insertEvent(tx, {
+        roundId: round.id,
+        unitId: unit.id,
+        action,
+        actorUserId: ctx.actor!.userId,
+        comment: options.comment ?? (options.until ? `until ${options.until.toISOString()}` : null),
+      });
+      await audit.record(tx, ctx, {
+        action: `round.${action}`,
+        entityType: 'round',
+        entityId: round.id,
+        changes: { unitCode, from: ru.status, to: next[action].to, comment: options.comment ?? null },
+      });
     });
     deps.valuesChanged();
     return form(ctx, roundId, unitCode);
   }
 
   return {
-    async createRound(ctx: RequestContext, input: { name: string; period: string; deadline: Date; variableCodes: string[]; unitCodes?: string[] | undefined; groupId?: number | undefined }) {
+    async createRound(
+      ctx: RequestContext,
+      input: {
+        name: string;
+        period: string;
+        deadline: Date;
+        variableCodes: string[];
+        unitCodes?: string[] | undefined;
+        groupId?: number | undefined;
+      },
+    ) {
       authorize(ctx, { type: 'round.manage', groupId: input.groupId ?? null });
       const period = parsePeriod(input.period);
-      if (!period.ok) throw new AppError('VALIDATION_FAILED', period.reason, [{ path: 'body.period', message: period.reason }]);
+      if (!period.ok)
+        throw new AppError('VALIDATION_FAILED', period.reason, [{ path: 'body.period', message: period.reason }]);
       const cat = await indicators.catalogue();
       const unknownVariables = input.variableCodes.filter((c) => !cat.variablesByCode.has(c));
-      if (unknownVariables.length > 0) throw new AppError('VARIABLE_NOT_FOUND', `Unknown variables: ${unknownVariables.join(', ')}`, { codes: unknownVariables });
+      if (unknownVariables.length > 0)
+        throw new AppError('VARIABLE_NOT_FOUND', `Unknown variables: ${unknownVariables.join(', ')}`, {
+          codes: unknownVariables,
+        });
       let unitIds: number[];
       if (input.unitCodes && input.unitCodes.length > 0) {
         const ids = await units.findUnitIds(input.unitCodes);
         const missing = input.unitCodes.filter((c) => !ids.has(c));
-        if (missing.length > 0) throw new AppError('UNIT_NOT_FOUND', `Unknown units: ${missing.join(', ')}`, { codes: missing });
+        if (missing.length > 0)
+          throw new AppError('UNIT_NOT_FOUND', `Unknown units: ${missing.join(', ')}`, { codes: missing });
         unitIds = [...new Set(ids.values())];
       } else if (input.groupId !== undefined) {
         unitIds = await groups.memberUnitIds(input.groupId);
       } else {
-        throw new AppError('VALIDATION_FAILED', 'Give the participating units or a group', [{ path: 'body.unitCodes', message: 'unitCodes or groupId required' }]);
+        throw new AppError('VALIDATION_FAILED', 'Give the participating units or a group', [
+          { path: 'body.unitCodes', message: 'unitCodes or groupId required' },
+        ]);
       }
-      if (unitIds.length === 0) throw new AppError('VALIDATION_FAILED', 'The round has no participating units', [{ path: 'body.unitCodes', message: 'empty' }]);
+      if (unitIds.length === 0)
+        throw new AppError('VALIDATION_FAILED', 'The round has no participating units', [
+          { path: 'body.unitCodes', message: 'empty' },
+        ]);
       const variableIds = [...new Set(input.variableCodes)].map((c) => cat.variablesByCode.get(c)!.id);
       const round = await db.transaction(async (tx) => {
-        const row = await repo.insertRound(tx, {
-          name: input.name, period: formatPeriod(period.period), deadline: input.deadline, groupId: input.groupId ?? null, createdBy: ctx.actor!.userId,
-        }, variableIds, unitIds);
-        await audit.record(tx, ctx, { action: 'round.create', entityType: 'round', entityId: row.id, changes: { ...input, unitCount: unitIds.length } });
+        const row = await repo.insertRound(
+          tx,
+          {
+            name: input.name,
+            period: formatPeriod(period.period),
+            deadline: input.deadline,
+            groupId: input.groupId ?? null,
+            createdBy: ctx.actor!.userId,
+          },
+          variableIds,
+          unitIds,
+        );
+        await audit.record(tx, ctx, {
+          action: 'round.create',
+          entityType: 'round',
+          entityId: row.id,
+          changes: { ...input, unitCount: unitIds.length },
+        });
         return row;
       });
       return getRoundView(ctx, round.id);
@@ -224,11 +335,17 @@ export function createDataCollectionService(deps: {
       if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
       const all = can(ctx.actor, { type: 'round.manage', groupId: null });
       const unitIds = ctx.actor.grants.flatMap((g) => (g.unitId !== null ? [g.unitId] : []));
-      const groupIds = new Set(ctx.actor.grants.filter((g) => g.role === 'network-operator' && g.groupId !== null).map((g) => g.groupId));
-      const rows = all ? await repo.listRounds(db, null) : [
-        ...(await repo.listRounds(db, unitIds)),
-        ...(groupIds.size > 0 ? (await repo.listRounds(db, null)).filter((r) => r.groupId !== null && groupIds.has(r.groupId)) : []),
-      ];
+      const groupIds = new Set(
+        ctx.actor.grants.filter((g) => g.role === 'network-operator' && g.groupId !== null).map((g) => g.groupId),
+      );
+      const rows = all
+        ? await repo.listRounds(db, null)
+        : [
+            ...(await repo.listRounds(db, unitIds)),
+            ...(groupIds.size > 0
+              ? (await repo.listRounds(db, null)).filter((r) => r.groupId !== null && groupIds.has(r.groupId))
+              : []),
+          ];
       const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => b.id - a.id);
       return { items: unique.map(roundView) };
     },
@@ -236,26 +353,62 @@ export function createDataCollectionService(deps: {
     getRound: (ctx: RequestContext, id: number) => getRoundView(ctx, id),
     form,
 
-    async saveValues(ctx: RequestContext, roundId: number, unitCode: string, entries: { variableCode: string; value: number | null; comment?: string | null | undefined }[]) {
+    async saveValues(
+      ctx: RequestContext,
+      roundId: number,
+      unitCode: string,
+      entries: { variableCode: string; value: number | null; comment?: string | null | undefined }[],
+    ) {
       const { round, unit, ru } = await editableForm(ctx, roundId, unitCode);
       const cat = await indicators.catalogue();
       const inRound = new Set(await repo.roundVariableIds(db, round.id));
       const problems = entries.flatMap((e, i) => {
         const v = cat.variablesByCode.get(e.variableCode);
-        return !v || !inRound.has(v.id) ? [{ path: `body.values.${i}.variableCode`, message: `${e.variableCode} is not collected in this round` }] : [];
+        return !v || !inRound.has(v.id)
+          ? [{ path: `body.values.${i}.variableCode`, message: `${e.variableCode} is not collected in this round` }]
+          : [];
       });
-      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), problems);
+      if (problems.length > 0)
+        throw new AppError('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), problems);
       await db.transaction(async (tx) => {
-        const sourceId = await repo.insertSource(tx, 'manual', { roundId: round.id, userId: ctx.actor!.userId }, ctx.actor!.userId);
+        const sourceId = await repo.insertSource(
+          tx,
+          'manual',
+          { roundId: round.id, userId: ctx.actor!.userId },
+          ctx.actor!.userId,
+        );
         const meta = { status: 'draft' as const, sourceId, roundId: round.id, actor: ctx.actor!.userId };
-        const writes = entries.filter((e) => e.value !== null).map((e) => ({
-          unitId: unit.id, variableId: cat.variablesByCode.get(e.variableCode)!.id, period: round.period, value: e.value!, comment: e.comment ?? null,
-        }));
+        const writes = entries
+          .filter((e) => e.value !== null)
+          .map((e) => ({
+            unitId: unit.id,
+            variableId: cat.variablesByCode.get(e.variableCode)!.id,
+            period: round.period,
+            value: e.value!,
+            comment: e.comment ?? null,
+          }));
         await repo.writeValues(tx, writes, meta);
-        await repo.deleteValues(tx, unit.id, entries.filter((e) => e.value === null).map((e) => cat.variablesByCode.get(e.variableCode)!.id), round.period, meta);
+        await repo.deleteValues(
+          tx,
+          unit.id,
+          entries.filter((e) => e.value === null).map((e) => cat.variablesByCode.get(e.variableCode)!.id),
+          round.period,
+          meta,
+        );
         if (ru.status === 'not-started') await repo.updateRoundUnit(tx, round.id, unit.id, { status: 'draft' });
-        await repo.insertEvent(tx, { roundId: round.id, unitId: unit.id, action: 'save', actorUserId: ctx.actor!.userId, comment: null });
-        await audit.record(tx, ctx, { action: 'values.save', entityType: 'unit', entityId: unitCode, changes: { roundId: round.id, period: round.period, values: entries } });
+        await repo.insertEvent(tx, {
+          roundId: round.id,
+          unitId: unit.id,
+          action: 'save',
+          actorUserId: ctx.actor!.userId,
+          comment: null,
+        });
+        await audit.record(tx, ctx, {
+          action: 'values.save',
+          entityType: 'unit',
+          entityId: unitCode,
+          changes: { roundId: round.id, period: round.period, values: entries },
+        });
       });
       deps.valuesChanged();
       return form(ctx, roundId, unitCode);
@@ -267,23 +420,46 @@ export function createDataCollectionService(deps: {
       const variableIds = await repo.roundVariableIds(db, round.id);
       const { current, findings } = await evaluate(round, unit, variableIds, cat);
       const missing = variableIds.map((id) => cat.variablesById.get(id)!.code).filter((code) => !current.has(code));
-      if (missing.length > 0) throw new AppError('PLAUSIBILITY_ERRORS', `Missing values: ${missing.join(', ')}`, { missing, findings });
-      if (hasBlockingErrors(findings)) throw new AppError('PLAUSIBILITY_ERRORS', 'Correct the values marked as errors first', { findings: findings.filter((f) => f.severity === 'error') });
-      const comments = new Map([...current].filter(([, v]) => v.comment && v.comment.trim() !== '').map(([code, v]) => [code, v.comment!]));
+      if (missing.length > 0)
+        throw new AppError('PLAUSIBILITY_ERRORS', `Missing values: ${missing.join(', ')}`, { missing, findings });
+      if (hasBlockingErrors(findings))
+        throw new AppError('PLAUSIBILITY_ERRORS', 'Correct the values marked as errors first', {
+          findings: findings.filter((f) => f.severity === 'error'),
+        });
+      const comments = new Map(
+        [...current].filter(([, v]) => v.comment && v.comment.trim() !== '').map(([code, v]) => [code, v.comment!]),
+      );
       const unexplained: Finding[] = unexplainedWarnings(findings, comments);
-      if (unexplained.length > 0) throw new AppError('WARNINGS_UNEXPLAINED', 'Explain each warning in a comment before submitting', { findings: unexplained });
+      if (unexplained.length > 0)
+        throw new AppError('WARNINGS_UNEXPLAINED', 'Explain each warning in a comment before submitting', {
+          findings: unexplained,
+        });
       await db.transaction(async (tx) => {
         await repo.setStatus(tx, round.id, unit.id, variableIds, round.period, 'submitted');
         await repo.updateRoundUnit(tx, round.id, unit.id, { status: 'submitted' });
-        await repo.insertEvent(tx, { roundId: round.id, unitId: unit.id, action: 'submit', actorUserId: ctx.actor!.userId, comment: null });
-        await audit.record(tx, ctx, { action: 'round.submit', entityType: 'round', entityId: round.id, changes: { unitCode, warningsExplained: findings.length } });
+        await repo.insertEvent(tx, {
+          roundId: round.id,
+          unitId: unit.id,
+          action: 'submit',
+          actorUserId: ctx.actor!.userId,
+          comment: null,
+        });
+        await audit.record(tx, ctx, {
+          action: 'round.submit',
+          entityType: 'round',
+          entityId: round.id,
+          changes: { unitCode, warningsExplained: findings.length },
+        });
       });
       return form(ctx, roundId, unitCode);
     },
 
-    returnForm: (ctx: RequestContext, roundId: number, unitCode: string, comment: string) => transition(ctx, roundId, unitCode, 'return', { comment }),
-    approve: (ctx: RequestContext, roundId: number, unitCode: string) => transition(ctx, roundId, unitCode, 'approve', {}),
-    reopen: (ctx: RequestContext, roundId: number, unitCode: string, until: Date) => transition(ctx, roundId, unitCode, 'reopen', { until }),
+    returnForm: (ctx: RequestContext, roundId: number, unitCode: string, comment: string) =>
+      transition(ctx, roundId, unitCode, 'return', { comment }),
+    approve: (ctx: RequestContext, roundId: number, unitCode: string) =>
+      transition(ctx, roundId, unitCode, 'approve', {}),
+    reopen: (ctx: RequestContext, roundId: number, unitCode: string, until: Date) =>
+      transition(ctx, roundId, unitCode, 'reopen', { until }),
 
     /** Units × status, with overdue forms marked (deadline passed and not submitted or approved). */
     async board(ctx: RequestContext, roundId: number) {
@@ -291,7 +467,12 @@ export function createDataCollectionService(deps: {
       authorize(ctx, { type: 'round.manage', groupId: round.groupId });
       const variableIds = await repo.roundVariableIds(db, round.id);
       const rows = await repo.roundUnitRows(db, round.id);
-      const values = await repo.valuesOf(db, rows.map((r) => r.ru.unitId), variableIds, [round.period]);
+      const values = await repo.valuesOf(
+        db,
+        rows.map((r) => r.ru.unitId),
+        variableIds,
+        [round.period],
+      );
       const filled = new Map<number, number>();
       for (const v of values) filled.set(v.unitId, (filled.get(v.unitId) ?? 0) + 1);
       const past = now() > round.deadline;
@@ -300,7 +481,11 @@ export function createDataCollectionService(deps: {
         status: r.ru.status,
         filled: filled.get(r.ru.unitId) ?? 0,
         total: variableIds.length,
-        overdue: past && r.ru.status !== 'submitted' && r.ru.status !== 'approved' && !(r.ru.reopenedUntil && now() <= r.ru.reopenedUntil),
+        overdue:
+          past &&
+          r.ru.status !== 'submitted' &&
+          r.ru.status !== 'approved' &&
+          !(r.ru.reopenedUntil && now() <= r.ru.reopenedUntil),
         updatedAt: r.ru.updatedAt.toISOString(),
       }));
       const counts: Record<string, number> = {};
@@ -312,19 +497,36 @@ export function createDataCollectionService(deps: {
     async remind(ctx: RequestContext, roundId: number) {
       const round = await requireRound(roundId);
       authorize(ctx, { type: 'round.manage', groupId: round.groupId });
-      const rows = (await repo.roundUnitRows(db, round.id)).filter((r) => r.ru.status !== 'submitted' && r.ru.status !== 'approved');
+      const rows = (await repo.roundUnitRows(db, round.id)).filter(
+        (r) => r.ru.status !== 'submitted' && r.ru.status !== 'approved',
+      );
       const recipients = await deps.users.coordinatorEmails(rows.map((r) => r.ru.unitId));
-      const messages = rows.flatMap((r) => (recipients.get(r.ru.unitId) ?? []).map((email) => ({
-        kind: 'round-reminder',
-        recipient: email,
-        subject: `Miernik: przypomnienie — ${round.name} (${round.period})`,
-        body: `Dzień dobry,\n\nformularz jednostki ${r.name} (${r.code}) w rundzie „${round.name}” za okres ${round.period} ma status: ${r.ru.status}. ` +
-          `Termin: ${round.deadline.toISOString().slice(0, 10)}.\n\nMiernik`,
-      })));
+      const messages = rows.flatMap((r) =>
+        (recipients.get(r.ru.unitId) ?? []).map((email) => ({
+          kind: 'round-reminder',
+          recipient: email,
+          subject: `Miernik: przypomnienie — ${round.name} (${round.period})`,
+          body:
+            `Dzień dobry,\n\nformularz jednostki ${r.name} (${r.code}) w rundzie „${round.name}” za okres ${round.period} ma status: ${r.ru.status}. ` +
+            `Termin: ${round.deadline.toISOString().slice(0, 10)}.\n\nMiernik`,
+        })),
+      );
       const queued = await db.transaction(async (tx) => {
         const inserted = await repo.insertOutbox(tx, messages);
-        for (const r of rows) await repo.insertEvent(tx, { roundId: round.id, unitId: r.ru.unitId, action: 'remind', actorUserId: ctx.actor!.userId, comment: null });
-        await audit.record(tx, ctx, { action: 'round.remind', entityType: 'round', entityId: round.id, changes: { messages: inserted.length } });
+        for (const r of rows)
+          await repo.insertEvent(tx, {
+            roundId: round.id,
+            unitId: r.ru.unitId,
+            action: 'remind',
+            actorUserId: ctx.actor!.userId,
+            comment: null,
+          });
+        await audit.record(tx, ctx, {
+          action: 'round.remind',
+          entityType: 'round',
+          entityId: round.id,
+          changes: { messages: inserted.length },
+        });
         return inserted;
       });
       let sent = 0;
@@ -339,13 +541,24 @@ export function createDataCollectionService(deps: {
           }
         }
       }
-      return { queued: queued.length, sent, withoutRecipient: rows.filter((r) => !recipients.has(r.ru.unitId)).map((r) => r.code) };
+      return {
+        queued: queued.length,
+        sent,
+        withoutRecipient: rows.filter((r) => !recipients.has(r.ru.unitId)).map((r) => r.code),
+      };
     },
 
     async outbox(ctx: RequestContext) {
       authorize(ctx, { type: 'round.manage', groupId: null });
       const rows = await repo.listOutbox(db, 200);
-      return { smtp: deps.mailer.enabled, items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })) };
+      return {
+        smtp: deps.mailer.enabled,
+        items: rows.map((r) => ({
+          ...r,
+          createdAt: r.createdAt.toISOString(),
+          sentAt: r.sentAt?.toISOString() ?? null,
+        })),
+      };
     },
 
     /**
@@ -366,16 +579,29 @@ export function createDataCollectionService(deps: {
         m.set(code, v.value);
       }
       const periods = (query.period ? [query.period] : [...byPeriod.keys()]).sort();
-      if (query.period && !byPeriod.has(query.period)) throw new AppError('PERIOD_NOT_FOUND', `No data for ${unitCode} in ${query.period}`);
-      const items = cat.indicators.filter((i) => i.unitKinds.includes(unit.kind)).map((i) => ({
-        code: i.code, names: i.names, unit: i.unit, decimals: i.decimals, polarity: i.polarity, area: i.area, type: i.type,
-        values: periods.map((period) => {
-          const result = i.compiled.evaluate(byPeriod.get(period) ?? new Map());
-          return result.ok
-            ? { period, value: result.value, noValue: null }
-            : { period, value: null, noValue: { reason: result.reason, variables: 'variables' in result ? result.variables : [] } };
-        }),
-      }));
+      if (query.period && !byPeriod.has(query.period))
+        throw new AppError('PERIOD_NOT_FOUND', `No data for ${unitCode} in ${query.period}`);
+      const items = cat.indicators
+        .filter((i) => i.unitKinds.includes(unit.kind))
+        .map((i) => ({
+          code: i.code,
+          names: i.names,
+          unit: i.unit,
+          decimals: i.decimals,
+          polarity: i.polarity,
+          area: i.area,
+          type: i.type,
+          values: periods.map((period) => {
+            const result = i.compiled.evaluate(byPeriod.get(period) ?? new Map());
+            return result.ok
+              ? { period, value: result.value, noValue: null }
+              : {
+                  period,
+                  value: null,
+                  noValue: { reason: result.reason, variables: 'variables' in result ? result.variables : [] },
+                };
+          }),
+        }));
       return { unit: unit.summary, periods, items };
     },
 
@@ -383,10 +609,17 @@ export function createDataCollectionService(deps: {
     approvedValues: () => repo.allApprovedValues(db),
 
     /** A unit's values with provenance and revision history (who changed what when). */
-    async valueHistory(ctx: RequestContext, unitCode: string, query: { variable?: string | undefined; period?: string | undefined }) {
+    async valueHistory(
+      ctx: RequestContext,
+      unitCode: string,
+      query: { variable?: string | undefined; period?: string | undefined },
+    ) {
       const unit = await requireUnit(unitCode);
       if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
-      if (!can(ctx.actor, { type: 'unit.writeData', unitId: unit.id }) && !can(ctx.actor, { type: 'round.manage', groupId: null })) {
+      if (
+        !can(ctx.actor, { type: 'unit.writeData', unitId: unit.id }) &&
+        !can(ctx.actor, { type: 'round.manage', groupId: null })
+      ) {
         throw new AppError('FORBIDDEN', "You may not see this unit's revision history");
       }
       const cat = await indicators.catalogue();
@@ -394,13 +627,21 @@ export function createDataCollectionService(deps: {
       if (query.variable && !variable) throw new AppError('VARIABLE_NOT_FOUND', `Variable ${query.variable} not found`);
       const revisions = await repo.revisionsOf(db, unit.id, variable?.id ?? null, query.period ?? null, 500);
       const sources = await repo.sourcesByIds(db, [...new Set(revisions.map((r) => r.sourceId))]);
-      const emails = await deps.users.emailsByIds([...new Set(revisions.map((r) => r.changedBy).filter((x): x is string => x !== null))]);
+      const emails = await deps.users.emailsByIds([
+        ...new Set(revisions.map((r) => r.changedBy).filter((x): x is string => x !== null)),
+      ]);
       return {
         unit: unit.summary,
         items: revisions.map((r) => ({
           variableCode: cat.variablesById.get(r.variableId)?.code ?? String(r.variableId),
-          period: r.period, value: r.value, previousValue: r.previousValue, status: r.status, provenance: provenanceOf(sources, r.sourceId, r.sourceRow), comment: r.comment,
-          changedAt: r.changedAt.toISOString(), changedBy: r.changedBy ? { id: r.changedBy, email: emails.get(r.changedBy) ?? '' } : null,
+          period: r.period,
+          value: r.value,
+          previousValue: r.previousValue,
+          status: r.status,
+          provenance: provenanceOf(sources, r.sourceId, r.sourceRow),
+          comment: r.comment,
+          changedAt: r.changedAt.toISOString(),
+          changedBy: r.changedBy ? { id: r.changedBy, email: emails.get(r.changedBy) ?? '' } : null,
         })),
       };
     },

@@ -4,7 +4,16 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
 import { createUnit, loginAs } from '../../../tests/helpers/factories';
-import { collectionRounds, dataValueRevisions, dataValues, outbox, roundEvents, unitLinks, units, variables } from '../../db/schema';
+import {
+  collectionRounds,
+  dataValueRevisions,
+  dataValues,
+  outbox,
+  roundEvents,
+  unitLinks,
+  units,
+  variables,
+} from '../../db/schema';
 import { SYSTEM_CONTEXT } from '../../http/context';
 
 let t: TestApp;
@@ -40,10 +49,17 @@ describe('catalogue and values on first start', () => {
   it('ships at least 40 indicators, browsable by area and type', async () => {
     const all = (await t.app.inject({ method: 'GET', url: '/api/v1/indicators?pageSize=1' })).json();
     expect(all.total).toBeGreaterThanOrEqual(40);
-    const admin = (await t.app.inject({ method: 'GET', url: '/api/v1/indicators?area=administration&pageSize=100' })).json();
-    expect(admin.items.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining([expect.stringMatching(/deadline/), expect.stringMatching(/overturned/)]));
+    const admin = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/indicators?area=administration&pageSize=100' })
+    ).json();
+    expect(admin.items.map((i: { code: string }) => i.code)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/deadline/), expect.stringMatching(/overturned/)]),
+    );
     for (const area of ['education', 'roads', 'health', 'social-assistance', 'administration', 'finance']) {
-      expect((await t.app.inject({ method: 'GET', url: `/api/v1/indicators?area=${area}&pageSize=1` })).json().total, area).toBeGreaterThan(0);
+      expect(
+        (await t.app.inject({ method: 'GET', url: `/api/v1/indicators?area=${area}&pageSize=1` })).json().total,
+        area,
+      ).toBeGreaterThan(0);
     }
     const search = (await t.app.inject({ method: 'GET', url: '/api/v1/indicators?q=dochody' })).json();
     expect(search.total).toBeGreaterThan(0);
@@ -59,7 +75,13 @@ describe('catalogue and values on first start', () => {
     const indicator = res.json().items.find((i: { code: string }) => i.code === 'own_revenue_per_capita');
     const own = rawCell('dochody_gmin_2010-2019.csv', code, (h) => h.includes(';razem;2019;'));
     const population = ['w wieku przedprodukcyjnym', 'w wieku produkcyjnym;', 'w wieku poprodukcyjnym']
-      .map((group) => rawCell('ludnosc_wg_ekonomicznych_grup_wieku_2010-2019.csv', code, (h) => h.startsWith(group) && h.includes(';2019;')))
+      .map((group) =>
+        rawCell(
+          'ludnosc_wg_ekonomicznych_grup_wieku_2010-2019.csv',
+          code,
+          (h) => h.startsWith(group) && h.includes(';2019;'),
+        ),
+      )
       .reduce((a, b) => a + b, 0);
     expect(indicator.values[0].value).toBeCloseTo(own / population, 9);
     expect(indicator.values[0].value).toBeCloseTo(rounded, 2);
@@ -70,14 +92,30 @@ describe('catalogue and values on first start', () => {
     const successors = new Map((await t.db.select().from(unitLinks)).map((l) => [l.fromUnitId, l.toUnitId]));
     const currentOf = (id: number): number => (successors.has(id) ? currentOf(successors.get(id)!) : id);
     for (const year of ['2010', '2011', '2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019']) {
-      const rows = await t.db.select({ id: units.id }).from(dataValues).innerJoin(units, eq(units.id, dataValues.unitId))
-        .where(and(eq(dataValues.variableId, own), eq(dataValues.period, year), inArray(units.kind, ['municipality-urban', 'municipality-rural', 'municipality-urban-rural'])));
+      const rows = await t.db
+        .select({ id: units.id })
+        .from(dataValues)
+        .innerJoin(units, eq(units.id, dataValues.unitId))
+        .where(
+          and(
+            eq(dataValues.variableId, own),
+            eq(dataValues.period, year),
+            inArray(units.kind, ['municipality-urban', 'municipality-rural', 'municipality-urban-rural']),
+          ),
+        );
       // Data reported under an old code reaches today's gmina through the history links.
       const reached = new Set(rows.map((r) => currentOf(r.id)));
       expect(reached.size, year).toBe(2477);
     }
-    const [current] = await t.db.select({ n: count() }).from(units)
-      .where(and(isNull(units.validTo), inArray(units.kind, ['municipality-urban', 'municipality-rural', 'municipality-urban-rural'])));
+    const [current] = await t.db
+      .select({ n: count() })
+      .from(units)
+      .where(
+        and(
+          isNull(units.validTo),
+          inArray(units.kind, ['municipality-urban', 'municipality-rural', 'municipality-urban-rural']),
+        ),
+      );
     expect(current!.n).toBe(2477);
   });
 
@@ -85,15 +123,25 @@ describe('catalogue and values on first start', () => {
     const res = (await t.app.inject({ method: 'GET', url: '/api/v1/units/1261011/indicators?period=2019' })).json();
     const late = res.items.find((i: { code: string }) => /after_deadline/.test(i.code));
     expect(late.values[0]).toMatchObject({ value: null, noValue: { reason: 'missing-input' } });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/units/1261011/indicators?period=1990' })).json().error.code).toBe('PERIOD_NOT_FOUND');
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/units/1261011/indicators?period=1990' })).json().error.code,
+    ).toBe('PERIOD_NOT_FOUND');
   });
 });
 
 describe('catalogue management', () => {
   const body = {
-    code: 'late_share_test', names: { pl: 'Udział decyzji po terminie', en: 'Late decisions share' }, definition: { pl: 'x', en: 'x' },
-    formula: 'decisions_after_deadline / decisions_issued * 100', unit: '%', decimals: 1, polarity: 'lower-is-better', type: 'quality',
-    area: 'administration', unitKinds: ['municipality-urban'], source: { pl: 'jednostka', en: 'unit' },
+    code: 'late_share_test',
+    names: { pl: 'Udział decyzji po terminie', en: 'Late decisions share' },
+    definition: { pl: 'x', en: 'x' },
+    formula: 'decisions_after_deadline / decisions_issued * 100',
+    unit: '%',
+    decimals: 1,
+    polarity: 'lower-is-better',
+    type: 'quality',
+    area: 'administration',
+    unitKinds: ['municipality-urban'],
+    source: { pl: 'jednostka', en: 'unit' },
   };
 
   it('rejects a formula with a syntax error or an unknown variable, with the position', async () => {
@@ -110,7 +158,10 @@ describe('catalogue management', () => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
     const res = await client.post('/api/v1/indicators', body);
     expect(res.statusCode).toBe(201);
-    expect(res.json().variables.map((v: { code: string }) => v.code)).toEqual(['decisions_after_deadline', 'decisions_issued']);
+    expect(res.json().variables.map((v: { code: string }) => v.code)).toEqual([
+      'decisions_after_deadline',
+      'decisions_issued',
+    ]);
     expect((await client.post('/api/v1/indicators', body)).statusCode).toBe(409);
     const patched = await client.patch('/api/v1/indicators/late_share_test', { decimals: 2 });
     expect(patched.json().decimals).toBe(2);
@@ -121,49 +172,93 @@ describe('a collection round end to end', () => {
   it('open → enter with a warning explained → submit → return → resubmit → approve; board and history show each step', async () => {
     const unit = await createUnit(t, { kind: 'municipality-rural' });
     const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
-    const { user: coordinatorUser, client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unit }]);
+    const { user: coordinatorUser, client: coordinator } = await loginAs(t, [
+      { role: 'unit-coordinator', unitCode: unit },
+    ]);
     // Last year's figure, so that this year's doubling is a year-on-year warning (limit ±50 %).
     const seed = `unit_code,variable_code,period,value\n${unit},decisions_issued,2023,100\n`;
     expect((await operator.post(`${base}/imports?fileName=seed.csv`, seed, CSV)).statusCode).toBe(200);
 
     const created = await operator.post(`${base}/rounds`, {
-      name: 'Decyzje 2024', period: '2024', deadline: '2099-01-31T23:59:00+01:00', variableCodes: ['decisions_issued', 'decisions_after_deadline'], unitCodes: [unit],
+      name: 'Decyzje 2024',
+      period: '2024',
+      deadline: '2099-01-31T23:59:00+01:00',
+      variableCodes: ['decisions_issued', 'decisions_after_deadline'],
+      unitCodes: [unit],
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as number;
     const form = `${base}/rounds/${id}/units/${unit}`;
 
     // A rule error: more late decisions than decisions.
-    let res = await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_issued', value: 200 }, { variableCode: 'decisions_after_deadline', value: 250 }] });
+    let res = await coordinator.request('PUT', `${form}/values`, {
+      values: [
+        { variableCode: 'decisions_issued', value: 200 },
+        { variableCode: 'decisions_after_deadline', value: 250 },
+      ],
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().findings.map((f: { check: string; severity: string }) => `${f.check}:${f.severity}`)).toEqual(expect.arrayContaining(['rule:error', 'year-on-year:warning']));
+    expect(res.json().findings.map((f: { check: string; severity: string }) => `${f.check}:${f.severity}`)).toEqual(
+      expect.arrayContaining(['rule:error', 'year-on-year:warning']),
+    );
     res = await coordinator.post(`${form}/submit`);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('PLAUSIBILITY_ERRORS');
 
-    await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_after_deadline', value: 12 }] });
+    await coordinator.request('PUT', `${form}/values`, {
+      values: [{ variableCode: 'decisions_after_deadline', value: 12 }],
+    });
     res = await coordinator.post(`${form}/submit`);
     expect(res.json().error.code).toBe('WARNINGS_UNEXPLAINED');
-    expect(res.json().error.details.findings[0]).toMatchObject({ check: 'year-on-year', variableCode: 'decisions_issued' });
+    expect(res.json().error.details.findings[0]).toMatchObject({
+      check: 'year-on-year',
+      variableCode: 'decisions_issued',
+    });
 
-    await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_issued', value: 200, comment: 'Nowe zadania z ustawy od 1 lipca' }] });
+    await coordinator.request('PUT', `${form}/values`, {
+      values: [{ variableCode: 'decisions_issued', value: 200, comment: 'Nowe zadania z ustawy od 1 lipca' }],
+    });
     res = await coordinator.post(`${form}/submit`);
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('submitted');
-    expect((await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_issued', value: 1 }] })).json().error.code).toBe('ROUND_STATE');
+    expect(
+      (
+        await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_issued', value: 1 }] })
+      ).json().error.code,
+    ).toBe('ROUND_STATE');
 
     res = await operator.post(`${form}/return`, { comment: 'Proszę sprawdzić liczbę decyzji po terminie' });
     expect(res.json().status).toBe('returned');
-    res = await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'decisions_after_deadline', value: 14 }] });
-    expect(res.json().history.at(-2)).toMatchObject({ action: 'return', comment: 'Proszę sprawdzić liczbę decyzji po terminie' });
+    res = await coordinator.request('PUT', `${form}/values`, {
+      values: [{ variableCode: 'decisions_after_deadline', value: 14 }],
+    });
+    expect(res.json().history.at(-2)).toMatchObject({
+      action: 'return',
+      comment: 'Proszę sprawdzić liczbę decyzji po terminie',
+    });
     expect((await coordinator.post(`${form}/submit`)).json().status).toBe('submitted');
     expect((await coordinator.post(`${form}/approve`)).statusCode).toBe(403);
     res = await operator.post(`${form}/approve`);
     expect(res.json().status).toBe('approved');
-    expect(res.json().history.map((h: { action: string }) => h.action)).toEqual(['save', 'save', 'save', 'submit', 'return', 'save', 'submit', 'approve']);
+    expect(res.json().history.map((h: { action: string }) => h.action)).toEqual([
+      'save',
+      'save',
+      'save',
+      'submit',
+      'return',
+      'save',
+      'submit',
+      'approve',
+    ]);
 
-    const stored = await t.db.select().from(dataValues).where(and(eq(dataValues.period, '2024'), eq(dataValues.roundId, id)));
-    expect(stored.map((v) => [v.value, v.status]).sort()).toEqual([[14, 'approved'], [200, 'approved']]);
+    const stored = await t.db
+      .select()
+      .from(dataValues)
+      .where(and(eq(dataValues.period, '2024'), eq(dataValues.roundId, id)));
+    expect(stored.map((v) => [v.value, v.status]).sort()).toEqual([
+      [14, 'approved'],
+      [200, 'approved'],
+    ]);
     expect(stored.find((v) => v.value === 200)!.comment).toBe('Nowe zadania z ustawy od 1 lipca');
 
     const board = (await operator.get(`${base}/rounds/${id}/board`)).json();
@@ -176,18 +271,33 @@ describe('a collection round end to end', () => {
     await book.xlsx.load(xlsx.rawPayload as never);
     expect(book.worksheets[0]!.getRow(2).getCell(1).value).toBe(unit);
 
-    const history = (await coordinator.get(`/api/v1/units/${unit}/values/history?variable=decisions_after_deadline`)).json();
+    const history = (
+      await coordinator.get(`/api/v1/units/${unit}/values/history?variable=decisions_after_deadline`)
+    ).json();
     expect(history.items.map((h: { value: number | null }) => h.value)).toEqual([14, 12, 250]);
-    expect(history.items[0]).toMatchObject({ changedBy: { id: coordinatorUser.id }, provenance: { kind: 'manual', roundId: id } });
+    expect(history.items[0]).toMatchObject({
+      changedBy: { id: coordinatorUser.id },
+      provenance: { kind: 'manual', roundId: id },
+    });
   });
 
   it('refuses edits after the deadline until the operator reopens the form, and reminds those who have not submitted', async () => {
     const unit = await createUnit(t, { kind: 'municipality-rural' });
     const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
     const { user, client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unit }]);
-    const id = (await operator.post(`${base}/rounds`, { name: 'Past', period: '2023', deadline: '2020-01-01T00:00:00Z', variableCodes: ['pupils'], unitCodes: [unit] })).json().id;
+    const id = (
+      await operator.post(`${base}/rounds`, {
+        name: 'Past',
+        period: '2023',
+        deadline: '2020-01-01T00:00:00Z',
+        variableCodes: ['pupils'],
+        unitCodes: [unit],
+      })
+    ).json().id;
     const form = `${base}/rounds/${id}/units/${unit}`;
-    const late = await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'pupils', value: 120 }] });
+    const late = await coordinator.request('PUT', `${form}/values`, {
+      values: [{ variableCode: 'pupils', value: 120 }],
+    });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('ROUND_DEADLINE_PASSED');
     expect((await operator.get(`${base}/rounds/${id}/board`)).json().items[0].overdue).toBe(true);
@@ -196,16 +306,51 @@ describe('a collection round end to end', () => {
     const [message] = await t.db.select().from(outbox).where(eq(outbox.recipient, user.email));
     expect(message?.subject).toContain('Past');
     await operator.post(`${form}/reopen`, { until: '2099-01-01T00:00:00Z' });
-    expect((await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'pupils', value: 120 }] })).statusCode).toBe(200);
-    expect((await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'own_revenue_total', value: 1 }] })).statusCode).toBe(400);
+    expect(
+      (await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'pupils', value: 120 }] }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (
+        await coordinator.request('PUT', `${form}/values`, {
+          values: [{ variableCode: 'own_revenue_total', value: 1 }],
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('validates the round itself', async () => {
     const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
-    const bad = await operator.post(`${base}/rounds`, { name: 'X', period: '2024-Q5', deadline: '2099-01-01T00:00:00Z', variableCodes: ['pupils'], unitCodes: ['1261011'] });
+    const bad = await operator.post(`${base}/rounds`, {
+      name: 'X',
+      period: '2024-Q5',
+      deadline: '2099-01-01T00:00:00Z',
+      variableCodes: ['pupils'],
+      unitCodes: ['1261011'],
+    });
     expect(bad.json().error.details[0].path).toBe('body.period');
-    expect((await operator.post(`${base}/rounds`, { name: 'X', period: '2024', deadline: '2099-01-01T00:00:00Z', variableCodes: ['nope'], unitCodes: ['1261011'] })).json().error.code).toBe('VARIABLE_NOT_FOUND');
-    expect((await operator.post(`${base}/rounds`, { name: 'X', period: '2024', deadline: 'tomorrow', variableCodes: ['pupils'], unitCodes: ['1261011'] })).statusCode).toBe(400);
+    expect(
+      (
+        await operator.post(`${base}/rounds`, {
+          name: 'X',
+          period: '2024',
+          deadline: '2099-01-01T00:00:00Z',
+          variableCodes: ['nope'],
+          unitCodes: ['1261011'],
+        })
+      ).json().error.code,
+    ).toBe('VARIABLE_NOT_FOUND');
+    expect(
+      (
+        await operator.post(`${base}/rounds`, {
+          name: 'X',
+          period: '2024',
+          deadline: 'tomorrow',
+          variableCodes: ['pupils'],
+          unitCodes: ['1261011'],
+        })
+      ).statusCode,
+    ).toBe(400);
     const [rounds] = await t.db.select({ n: count() }).from(collectionRounds).where(eq(collectionRounds.name, 'X'));
     expect(rounds!.n).toBe(0);
   });
@@ -214,10 +359,18 @@ describe('a collection round end to end', () => {
 describe('importing values', () => {
   it('reads a Polish CSV: BOM, ";", decimal commas, quoted headers, lost leading zeros, empty cells', async () => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
-    const file = '\uFEFF"kod";"zmienna";"rok";"wartość"\r\n201011;road_length_km;2023;"1 234,5"\r\n201011;pupils;2023;\r\n201022;road_length_km;2023;17,25\r\n';
+    const file =
+      '\uFEFF"kod";"zmienna";"rok";"wartość"\r\n201011;road_length_km;2023;"1 234,5"\r\n201011;pupils;2023;\r\n201022;road_length_km;2023;17,25\r\n';
     const dry = await client.post(`${base}/imports?dryRun=true&fileName=drogi.csv`, file, CSV);
     expect(dry.statusCode).toBe(200);
-    expect(dry.json()).toMatchObject({ dryRun: true, layout: 'long', values: 2, emptyCells: 1, units: 2, periods: ['2023'] });
+    expect(dry.json()).toMatchObject({
+      dryRun: true,
+      layout: 'long',
+      values: 2,
+      emptyCells: 1,
+      units: 2,
+      periods: ['2023'],
+    });
     expect(dry.json().preview[0]).toMatchObject({ unitCode: '0201011', value: 1234.5, row: 2 });
     const before = await valueCount();
     expect(before).toBe(await valueCount());
@@ -225,10 +378,16 @@ describe('importing values', () => {
     expect(res.statusCode).toBe(200);
     expect(await valueCount()).toBe(before + 2);
     const road = await variableId('road_length_km');
-    const [row] = await t.db.select().from(dataValues).innerJoin(units, eq(units.id, dataValues.unitId))
+    const [row] = await t.db
+      .select()
+      .from(dataValues)
+      .innerJoin(units, eq(units.id, dataValues.unitId))
       .where(and(eq(units.code, '0201022'), eq(dataValues.variableId, road), eq(dataValues.period, '2023')));
     expect(row!.data_values).toMatchObject({ value: 17.25, status: 'draft', sourceRow: 4 });
-    const revisions = await t.db.select().from(dataValueRevisions).where(and(eq(dataValueRevisions.variableId, road), eq(dataValueRevisions.period, '2023')));
+    const revisions = await t.db
+      .select()
+      .from(dataValueRevisions)
+      .where(and(eq(dataValueRevisions.variableId, road), eq(dataValueRevisions.period, '2023')));
     expect(revisions).toHaveLength(2);
   });
 
@@ -240,17 +399,27 @@ describe('importing values', () => {
     sheet.addRow(['1261011', '2023', 61234, 5123.5]);
     sheet.addRow(['1201011', '2023', 3120, null]);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
-    const res = await client.post(`${base}/imports?fileName=szkoly.xlsx`, bytes, { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const res = await client.post(`${base}/imports?fileName=szkoly.xlsx`, bytes, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ layout: 'column-per-variable', values: 3, emptyCells: 1 });
   });
 
   it.each([
     ['an unknown unit', 'unit_code,variable_code,period,value\nNOPE,pupils,2023,5\n', { row: 2, column: 'unit_code' }],
-    ['an unknown variable', 'unit_code,variable_code,period,value\n1261011,nope,2023,5\n', { row: 2, column: 'variable_code' }],
+    [
+      'an unknown variable',
+      'unit_code,variable_code,period,value\n1261011,nope,2023,5\n',
+      { row: 2, column: 'variable_code' },
+    ],
     ['a non-number', 'unit_code,variable_code,period,value\n1261011,pupils,2023,dużo\n', { row: 2, column: 'value' }],
     ['a bad period', 'unit_code,variable_code,period,value\n1261011,pupils,2023-Q9,5\n', { row: 2, column: 'period' }],
-    ['a duplicate row', 'unit_code,variable_code,period,value\n1261011,pupils,2023,5\n1261011,pupils,2023,6\n', { row: 3 }],
+    [
+      'a duplicate row',
+      'unit_code,variable_code,period,value\n1261011,pupils,2023,5\n1261011,pupils,2023,6\n',
+      { row: 3 },
+    ],
     ['a missing column', 'unit_code,variable_code,value\n1261011,pupils,5\n', { row: 1 }],
   ])('reports %s with row and column, and writes nothing', async (_label, file, where) => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
@@ -265,15 +434,26 @@ describe('importing values', () => {
 
   it('refuses a file that is not UTF-8 text or XLSX', async () => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
-    const res = await client.post(`${base}/imports`, Buffer.from([0x75, 0x6e, 0x69, 0x74, 0x0a, 0xa3, 0xf3, 0x64, 0x9f]), CSV);
+    const res = await client.post(
+      `${base}/imports`,
+      Buffer.from([0x75, 0x6e, 0x69, 0x74, 0x0a, 0xa3, 0xf3, 0x64, 0x9f]),
+      CSV,
+    );
     expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ row: 1 }] });
   });
 
   it('blocks a value that fails a hard check (negative count) and writes nothing', async () => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
     const before = await valueCount();
-    const res = await client.post(`${base}/imports`, 'unit_code,variable_code,period,value\n1201011,pupils,2021,3000\n1201011,decisions_issued,2021,-4\n', CSV);
-    expect(res.json().error).toMatchObject({ code: 'PLAUSIBILITY_ERRORS', details: [{ row: 3, column: 'decisions_issued', check: 'non-negative' }] });
+    const res = await client.post(
+      `${base}/imports`,
+      'unit_code,variable_code,period,value\n1201011,pupils,2021,3000\n1201011,decisions_issued,2021,-4\n',
+      CSV,
+    );
+    expect(res.json().error).toMatchObject({
+      code: 'PLAUSIBILITY_ERRORS',
+      details: [{ row: 3, column: 'decisions_issued', check: 'non-negative' }],
+    });
     expect(await valueCount()).toBe(before);
   });
 
@@ -282,18 +462,35 @@ describe('importing values', () => {
     const b = await createUnit(t);
     const { client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: a }]);
     const before = await valueCount();
-    const res = await client.post(`${base}/imports`, `unit_code,variable_code,period,value\n${a},pupils,2023,5\n${b},pupils,2023,6\n`, CSV);
+    const res = await client.post(
+      `${base}/imports`,
+      `unit_code,variable_code,period,value\n${a},pupils,2023,5\n${b},pupils,2023,6\n`,
+      CSV,
+    );
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.details).toEqual([{ row: 3, column: 'unit_code', reason: `you do not coordinate unit ${b}` }]);
+    expect(res.json().error.details).toEqual([
+      { row: 3, column: 'unit_code', reason: `you do not coordinate unit ${b}` },
+    ]);
     expect(await valueCount()).toBe(before);
-    const round = await t.services.dataCollection.createRound(SYSTEM_CONTEXT, { name: 'R', period: '2024', deadline: new Date('2099-01-01'), variableCodes: ['pupils'], unitCodes: [a] });
-    const outside = await client.post(`${base}/imports?roundId=${round.id}`, `unit_code,variable_code,period,value\n${a},pupils,2023,5\n`, CSV);
+    const round = await t.services.dataCollection.createRound(SYSTEM_CONTEXT, {
+      name: 'R',
+      period: '2024',
+      deadline: new Date('2099-01-01'),
+      variableCodes: ['pupils'],
+      unitCodes: [a],
+    });
+    const outside = await client.post(
+      `${base}/imports?roundId=${round.id}`,
+      `unit_code,variable_code,period,value\n${a},pupils,2023,5\n`,
+      CSV,
+    );
     expect(outside.json().error.details[0]).toMatchObject({ row: 2, column: 'period' });
   });
 });
 
 describe('GUS BDL import', () => {
-  const fixture = (name: string) => readFileSync(new URL(`../../integrations/bdl/fixtures/${name}`, import.meta.url), 'utf8');
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../integrations/bdl/fixtures/${name}`, import.meta.url), 'utf8');
 
   it('imports a variable through the API client with BDL provenance', async () => {
     const requests: string[] = [];
@@ -301,12 +498,18 @@ describe('GUS BDL import', () => {
       bdlFetch: async (url) => {
         requests.push(url);
         const u = new URL(url);
-        const body = u.pathname.startsWith('/api/v1/variables/') ? fixture('variable-72305.json') : fixture(`data-by-variable-72305-malopolskie-page-${u.searchParams.get('page')}.json`);
+        const body = u.pathname.startsWith('/api/v1/variables/')
+          ? fixture('variable-72305.json')
+          : fixture(`data-by-variable-72305-malopolskie-page-${u.searchParams.get('page')}.json`);
         return new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
       },
     });
     const { client } = await loginAs(bdl, [{ role: 'network-operator' }]);
-    const res = await client.post(`${base}/bdl-imports`, { variableId: 72305, years: [2018, 2019], level: 'municipality' });
+    const res = await client.post(`${base}/bdl-imports`, {
+      variableId: 72305,
+      years: [2018, 2019],
+      level: 'municipality',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ variableCode: 'bdl_72305', lastUpdate: '2020-06-30T07:41:12' });
     // Koszyce reported 2018 under its rural code 1214022 (urban-rural from 2019): the value attaches to that historical unit.
@@ -314,13 +517,20 @@ describe('GUS BDL import', () => {
     const koszyce = (await client.get('/api/v1/units/1214022/values/history?variable=bdl_72305')).json();
     expect(koszyce.items.map((i: { period: string }) => i.period)).toEqual(['2018']);
     const history = (await client.get('/api/v1/units/1261011/values/history?variable=bdl_72305&period=2019')).json();
-    expect(history.items[0]).toMatchObject({ value: 779115, provenance: { kind: 'bdl', variableId: 72305, lastUpdate: '2020-06-30T07:41:12' } });
+    expect(history.items[0]).toMatchObject({
+      value: 779115,
+      provenance: { kind: 'bdl', variableId: 72305, lastUpdate: '2020-06-30T07:41:12' },
+    });
     expect(requests.length).toBe(4);
     await bdl.close();
   });
 
   it('answers 502 when BDL is unreachable, writing nothing', async () => {
-    const bdl = await createTestApp({ bdlFetch: async () => { throw new Error('getaddrinfo ENOTFOUND bdl.stat.gov.pl'); } });
+    const bdl = await createTestApp({
+      bdlFetch: async () => {
+        throw new Error('getaddrinfo ENOTFOUND bdl.stat.gov.pl');
+      },
+    });
     const { client } = await loginAs(bdl, [{ role: 'network-operator' }]);
     const res = await client.post(`${base}/bdl-imports`, { variableId: 72305, years: [2019], level: 'municipality' });
     expect(res.statusCode).toBe(502);
@@ -332,39 +542,73 @@ describe('GUS BDL import', () => {
 });
 
 describe('rounds sharing a period', () => {
-  it('returning or reopening one round leaves another round\'s approved values approved; an unchanged save adds no revision', async () => {
+  it("returning or reopening one round leaves another round's approved values approved; an unchanged save adds no revision", async () => {
     const unit = await createUnit(t, { kind: 'municipality-rural' });
     const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
     const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unit }]);
     const open = async (name: string, codes: string[]) =>
-      (await operator.post(`${base}/rounds`, { name, period: '2022', deadline: '2099-01-01T00:00:00Z', variableCodes: codes, unitCodes: [unit] })).json().id as number;
+      (
+        await operator.post(`${base}/rounds`, {
+          name,
+          period: '2022',
+          deadline: '2099-01-01T00:00:00Z',
+          variableCodes: codes,
+          unitCodes: [unit],
+        })
+      ).json().id as number;
     const first = await open('Pierwsza', ['pupils', 'teacher_fte']);
     const second = await open('Druga', ['pupils']);
-    await coordinator.request('PUT', `${base}/rounds/${first}/units/${unit}/values`, { values: [{ variableCode: 'pupils', value: 300 }, { variableCode: 'teacher_fte', value: 25 }] });
-    await coordinator.request('PUT', `${base}/rounds/${first}/units/${unit}/values`, { values: [{ variableCode: 'pupils', value: 300 }, { variableCode: 'teacher_fte', value: 25 }] });
+    await coordinator.request('PUT', `${base}/rounds/${first}/units/${unit}/values`, {
+      values: [
+        { variableCode: 'pupils', value: 300 },
+        { variableCode: 'teacher_fte', value: 25 },
+      ],
+    });
+    await coordinator.request('PUT', `${base}/rounds/${first}/units/${unit}/values`, {
+      values: [
+        { variableCode: 'pupils', value: 300 },
+        { variableCode: 'teacher_fte', value: 25 },
+      ],
+    });
     await coordinator.post(`${base}/rounds/${first}/units/${unit}/submit`);
     await operator.post(`${base}/rounds/${first}/units/${unit}/approve`);
     await operator.post(`${base}/rounds/${second}/units/${unit}/reopen`, { until: '2099-01-01T00:00:00Z' });
     const pupils = await variableId('pupils');
-    const [value] = await t.db.select().from(dataValues).innerJoin(units, eq(units.id, dataValues.unitId))
+    const [value] = await t.db
+      .select()
+      .from(dataValues)
+      .innerJoin(units, eq(units.id, dataValues.unitId))
       .where(and(eq(units.code, unit), eq(dataValues.variableId, pupils), eq(dataValues.period, '2022')));
     expect(value!.data_values.status).toBe('approved');
     const history = (await coordinator.get(`/api/v1/units/${unit}/values/history?variable=pupils&period=2022`)).json();
     // draft 300 (first save), then submitted and approved status changes do not write values: one revision.
-    expect(history.items.map((h: { value: number; status: string }) => `${h.value}:${h.status}`)).toEqual(['300:draft']);
+    expect(history.items.map((h: { value: number; status: string }) => `${h.value}:${h.status}`)).toEqual([
+      '300:draft',
+    ]);
   });
 });
 
 describe('rule findings speak Polish too', () => {
-  it('carry the rule\'s message in both languages', async () => {
+  it("carry the rule's message in both languages", async () => {
     const unit = await createUnit(t, { kind: 'municipality-rural' });
     const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
-    const id = (await operator.post(`${base}/rounds`, {
-      name: 'Reguły', period: '2021', deadline: '2099-01-01T00:00:00Z', variableCodes: ['decisions_issued', 'decisions_after_deadline'], unitCodes: [unit],
-    })).json().id;
-    const form = (await operator.request('PUT', `${base}/rounds/${id}/units/${unit}/values`, {
-      values: [{ variableCode: 'decisions_issued', value: 10 }, { variableCode: 'decisions_after_deadline', value: 11 }],
-    })).json();
+    const id = (
+      await operator.post(`${base}/rounds`, {
+        name: 'Reguły',
+        period: '2021',
+        deadline: '2099-01-01T00:00:00Z',
+        variableCodes: ['decisions_issued', 'decisions_after_deadline'],
+        unitCodes: [unit],
+      })
+    ).json().id;
+    const form = (
+      await operator.request('PUT', `${base}/rounds/${id}/units/${unit}/values`, {
+        values: [
+          { variableCode: 'decisions_issued', value: 10 },
+          { variableCode: 'decisions_after_deadline', value: 11 },
+        ],
+      })
+    ).json();
     const rule = form.findings.find((f: { check: string }) => f.check === 'rule');
     expect(rule.ruleMessage.pl).toContain('po terminie');
     expect(rule.ruleMessage.en.length).toBeGreaterThan(0);

@@ -10,9 +10,20 @@ import ExcelJS from 'exceljs';
 import { can } from '../../../domain/access/authorization';
 import { bdlValuesFromExtract, type CatalogueVariable } from '../../../domain/catalogue/catalogue';
 import { parseBdlWide } from '../../../domain/catalogue/bdl-wide';
-import { normalizeTerytCode, validateDataTable, type DataTable, type ImportProblem } from '../../../domain/indicators/import-rows';
+import {
+  normalizeTerytCode,
+  validateDataTable,
+  type DataTable,
+  type ImportProblem,
+} from '../../../domain/indicators/import-rows';
 import { formatPeriod, parsePeriod, previousPeriod } from '../../../domain/indicators/periods';
-import { peerStatistics, runChecks, type Finding, type PeerStatistics, type VariableChecks } from '../../../domain/indicators/plausibility';
+import {
+  peerStatistics,
+  runChecks,
+  type Finding,
+  type PeerStatistics,
+  type VariableChecks,
+} from '../../../domain/indicators/plausibility';
 import type { Db } from '../../db/client';
 import { authorize, type RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
@@ -26,20 +37,33 @@ export type DataImportService = ReturnType<typeof createDataImportService>;
 
 /** Periods a file without a round may carry: years, halves and quarters of 1990–2100. */
 const ANY_PERIOD: ReadonlySet<string> = new Set(
-  Array.from({ length: 111 }, (_, i) => 1990 + i).flatMap((y) => [`${y}`, `${y}-H1`, `${y}-H2`, `${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}-Q4`]),
+  Array.from({ length: 111 }, (_, i) => 1990 + i).flatMap((y) => [
+    `${y}`,
+    `${y}-H1`,
+    `${y}-H2`,
+    `${y}-Q1`,
+    `${y}-Q2`,
+    `${y}-Q3`,
+    `${y}-Q4`,
+  ]),
 );
 
 const MAX_PROBLEMS = 1000;
 
 /** Reads a CSV (UTF-8, `,` or `;`) or XLSX file into text cells with the row numbers a user sees. */
-export async function readTable(bytes: Uint8Array): Promise<{ ok: true; table: DataTable } | { ok: false; problems: ImportProblem[] }> {
+export async function readTable(
+  bytes: Uint8Array,
+): Promise<{ ok: true; table: DataTable } | { ok: false; problems: ImportProblem[] }> {
   const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": a zip container
   if (isXlsx) {
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(Buffer.from(bytes) as never);
     } catch (error) {
-      return { ok: false, problems: [{ row: 1, column: null, reason: `not a readable XLSX file: ${(error as Error).message}` }] };
+      return {
+        ok: false,
+        problems: [{ row: 1, column: null, reason: `not a readable XLSX file: ${(error as Error).message}` }],
+      };
     }
     const sheet = workbook.worksheets[0];
     if (!sheet) return { ok: false, problems: [{ row: 1, column: null, reason: 'the workbook has no sheet' }] };
@@ -56,17 +80,36 @@ export async function readTable(bytes: Uint8Array): Promise<{ ok: true; table: D
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return { ok: false, problems: [{ row: 1, column: null, reason: 'the file is neither XLSX nor UTF-8 text (save it as CSV UTF-8 or XLSX)' }] };
+    return {
+      ok: false,
+      problems: [
+        { row: 1, column: null, reason: 'the file is neither XLSX nor UTF-8 text (save it as CSV UTF-8 or XLSX)' },
+      ],
+    };
   }
   const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
   try {
-    const records = parse(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const records = parse(text, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
     if (records.length === 0) return { ok: false, problems: [{ row: 1, column: null, reason: 'the file is empty' }] };
     const rows = records.map((r) => ({ row: r.info.lines, cells: r.record }));
     return { ok: true, table: { header: rows[0]!, rows: rows.slice(1) } };
   } catch (error) {
-    return { ok: false, problems: [{ row: (error as { lines?: number }).lines ?? 1, column: null, reason: `malformed CSV: ${(error as Error).message}` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          row: (error as { lines?: number }).lines ?? 1,
+          column: null,
+          reason: `malformed CSV: ${(error as Error).message}`,
+        },
+      ],
+    };
   }
 }
 
@@ -78,7 +121,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object' && 'result' in value) return cellText((value as { result: ExcelJS.CellValue }).result);
-  if (typeof value === 'object' && 'richText' in value) return (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
+  if (typeof value === 'object' && 'richText' in value)
+    return (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
   if (typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
   return String(value);
 }
@@ -98,7 +142,17 @@ export function createDataImportService(deps: {
    * Plausibility findings for imported values, per (unit, period), against the merged picture of
    * stored values and the file (previous period for year-on-year, same-kind units for outliers).
    */
-  async function checkImported(values: { unitId: number; kind: string; variableCode: string; variableId: number; period: string; value: number; row: number }[]) {
+  async function checkImported(
+    values: {
+      unitId: number;
+      kind: string;
+      variableCode: string;
+      variableId: number;
+      period: string;
+      value: number;
+      row: number;
+    }[],
+  ) {
     const cat = await indicators.catalogue();
     const fileCodes = new Set(values.map((v) => v.variableCode));
     // Every variable the file's rules read (rule findings need their other side too).
@@ -110,12 +164,19 @@ export function createDataImportService(deps: {
       return v ? [{ code, id: v.id }] : [];
     });
     const periods = [...new Set(values.map((v) => v.period))];
-    const previousOf = new Map(periods.map((p) => {
-      const parsed = parsePeriod(p);
-      return [p, parsed.ok ? formatPeriod(previousPeriod(parsed.period)) : p];
-    }));
+    const previousOf = new Map(
+      periods.map((p) => {
+        const parsed = parsePeriod(p);
+        return [p, parsed.ok ? formatPeriod(previousPeriod(parsed.period)) : p];
+      }),
+    );
     const unitIds = [...new Set(values.map((v) => v.unitId))];
-    const stored = await repo.valuesOf(db, unitIds, relevant.map((r) => r.id), [...new Set([...periods, ...previousOf.values()])]);
+    const stored = await repo.valuesOf(
+      db,
+      unitIds,
+      relevant.map((r) => r.id),
+      [...new Set([...periods, ...previousOf.values()])],
+    );
     // unit → "variable|period" → value: stored values overlaid with the file.
     const merged = new Map<number, Map<string, number>>();
     const put = (unitId: number, key: string, value: number) => {
@@ -147,7 +208,8 @@ export function createDataImportService(deps: {
       };
       for (const p of await repo.valuesByKind(db, kind, fileVariableIds, period)) set(p.variableId, p.unitId, p.value);
       for (const v of list) set(v.variableId, v.unitId, v.value);
-      for (const [variableId, m] of overlay) peerStats.set(`${kind}|${variableId}|${period}`, peerStatistics([...m.values()]));
+      for (const [variableId, m] of overlay)
+        peerStats.set(`${kind}|${variableId}|${period}`, peerStatistics([...m.values()]));
     }
 
     const groups = new Map<string, typeof values>();
@@ -157,7 +219,10 @@ export function createDataImportService(deps: {
       if (!list) groups.set(g, (list = []));
       list.push(v);
     }
-    const configFor = new Map<string, { variables: Record<string, VariableChecks>; rules: Awaited<ReturnType<typeof indicators.rulesFor>> }>();
+    const configFor = new Map<
+      string,
+      { variables: Record<string, VariableChecks>; rules: Awaited<ReturnType<typeof indicators.rulesFor>> }
+    >();
     const findings: (Finding & { row: number; unitId: number; period: string })[] = [];
     for (const list of groups.values()) {
       const { unitId, kind, period } = list[0]!;
@@ -169,7 +234,9 @@ export function createDataImportService(deps: {
       if (!config) {
         const inGroup = new Set(codes);
         config = {
-          variables: Object.fromEntries(Object.entries(cat.plausibility.variables).filter(([code]) => inGroup.has(code))) as Record<string, VariableChecks>,
+          variables: Object.fromEntries(
+            Object.entries(cat.plausibility.variables).filter(([code]) => inGroup.has(code)),
+          ) as Record<string, VariableChecks>,
           rules: await indicators.rulesFor(kind, codes),
         };
         configFor.set(configKey, config);
@@ -187,7 +254,14 @@ export function createDataImportService(deps: {
       }
       for (const v of list) peerStatsOf.set(v.variableCode, peerStats.get(`${kind}|${v.variableId}|${period}`) ?? null);
       const rowOf = new Map(list.map((v) => [v.variableCode, v.row]));
-      for (const f of runChecks({ unitKind: kind, period: parsed.period, values: current, previous, peerStatistics: peerStatsOf, config })) {
+      for (const f of runChecks({
+        unitKind: kind,
+        period: parsed.period,
+        values: current,
+        previous,
+        peerStatistics: peerStatsOf,
+        config,
+      })) {
         const row = f.variables.map((c) => rowOf.get(c)).find((r) => r !== undefined) ?? list[0]!.row;
         findings.push({ ...f, row, unitId, period });
       }
@@ -196,10 +270,19 @@ export function createDataImportService(deps: {
   }
 
   return {
-    async importFile(ctx: RequestContext, bytes: Uint8Array, options: { fileName: string; dryRun: boolean; roundId?: number | undefined }) {
+    async importFile(
+      ctx: RequestContext,
+      bytes: Uint8Array,
+      options: { fileName: string; dryRun: boolean; roundId?: number | undefined },
+    ) {
       if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
       const read = await readTable(bytes);
-      if (!read.ok) throw new AppError('VALIDATION_FAILED', `${read.problems.length} problem(s) in the file; nothing was imported`, read.problems);
+      if (!read.ok)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `${read.problems.length} problem(s) in the file; nothing was imported`,
+          read.problems,
+        );
       const cat = await indicators.catalogue();
       const unitIndex = await units.codeIndex();
       let allowedPeriods = ANY_PERIOD;
@@ -226,30 +309,64 @@ export function createDataImportService(deps: {
       });
       if (!validated.ok) {
         const problems = validated.problems;
-        throw new AppError('VALIDATION_FAILED', `${problems.length} problem(s) in the file; nothing was imported`, problems.slice(0, MAX_PROBLEMS));
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `${problems.length} problem(s) in the file; nothing was imported`,
+          problems.slice(0, MAX_PROBLEMS),
+        );
       }
       const values = validated.values.map((v) => {
         const unit = unitIndex.get(normalize(v.unitCode))!;
-        return { ...v, unitId: unit.id, kind: unit.kind, variableId: cat.variablesByCode.get(v.variableCode.toLowerCase())!.id, variableCode: v.variableCode.toLowerCase() };
+        return {
+          ...v,
+          unitId: unit.id,
+          kind: unit.kind,
+          variableId: cat.variablesByCode.get(v.variableCode.toLowerCase())!.id,
+          variableCode: v.variableCode.toLowerCase(),
+        };
       });
       const denied = values.filter((v) => !can(ctx.actor, { type: 'unit.writeData', unitId: v.unitId }));
       if (denied.length > 0) {
         const codes = [...new Set(denied.map((d) => d.unitCode))];
-        throw new AppError('FORBIDDEN', `You may not write data of ${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}; nothing was imported`,
-          denied.slice(0, MAX_PROBLEMS).map((d) => ({ row: d.row, column: 'unit_code', reason: `you do not coordinate unit ${d.unitCode}` })));
+        throw new AppError(
+          'FORBIDDEN',
+          `You may not write data of ${codes.slice(0, 10).join(', ')}${codes.length > 10 ? ', …' : ''}; nothing was imported`,
+          denied
+            .slice(0, MAX_PROBLEMS)
+            .map((d) => ({ row: d.row, column: 'unit_code', reason: `you do not coordinate unit ${d.unitCode}` })),
+        );
       }
       if (roundUnits) {
         const outside = values.filter((v) => !roundUnits!.has(v.unitId));
         if (outside.length > 0) {
-          throw new AppError('VALIDATION_FAILED', 'Some units do not take part in the round; nothing was imported',
-            outside.slice(0, MAX_PROBLEMS).map((v) => ({ row: v.row, column: 'unit_code', reason: `unit ${v.unitCode} does not take part in round ${round!.id}` })));
+          throw new AppError(
+            'VALIDATION_FAILED',
+            'Some units do not take part in the round; nothing was imported',
+            outside
+              .slice(0, MAX_PROBLEMS)
+              .map((v) => ({
+                row: v.row,
+                column: 'unit_code',
+                reason: `unit ${v.unitCode} does not take part in round ${round!.id}`,
+              })),
+          );
         }
       }
       const findings = await checkImported(values);
       const errors = findings.filter((f) => f.severity === 'error');
-      const report = (f: (typeof findings)[number]) => ({ row: f.row, column: f.variableCode, reason: f.message, severity: f.severity, check: f.check });
+      const report = (f: (typeof findings)[number]) => ({
+        row: f.row,
+        column: f.variableCode,
+        reason: f.message,
+        severity: f.severity,
+        check: f.check,
+      });
       if (errors.length > 0) {
-        throw new AppError('PLAUSIBILITY_ERRORS', `${errors.length} value(s) fail plausibility checks; nothing was imported`, errors.slice(0, MAX_PROBLEMS).map(report));
+        throw new AppError(
+          'PLAUSIBILITY_ERRORS',
+          `${errors.length} value(s) fail plausibility checks; nothing was imported`,
+          errors.slice(0, MAX_PROBLEMS).map(report),
+        );
       }
       const summary = {
         dryRun: options.dryRun,
@@ -259,17 +376,49 @@ export function createDataImportService(deps: {
         ignoredColumns: validated.ignoredColumns,
         units: new Set(values.map((v) => v.unitId)).size,
         periods: [...new Set(values.map((v) => v.period))].sort(),
-        warnings: findings.filter((f) => f.severity === 'warning').slice(0, MAX_PROBLEMS).map(report),
-        preview: values.slice(0, 20).map((v) => ({ row: v.row, unitCode: normalize(v.unitCode), variableCode: v.variableCode, period: v.period, value: v.value })),
+        warnings: findings
+          .filter((f) => f.severity === 'warning')
+          .slice(0, MAX_PROBLEMS)
+          .map(report),
+        preview: values
+          .slice(0, 20)
+          .map((v) => ({
+            row: v.row,
+            unitCode: normalize(v.unitCode),
+            variableCode: v.variableCode,
+            period: v.period,
+            value: v.value,
+          })),
       };
       if (options.dryRun) return summary;
       await db.transaction(async (tx) => {
-        const sourceId = await repo.insertSource(tx, 'import', { file: options.fileName, userId: ctx.actor!.userId, roundId: round?.id ?? null }, ctx.actor!.userId);
-        await repo.writeValues(tx, values.map((v) => ({ unitId: v.unitId, variableId: v.variableId, period: v.period, value: v.value, row: v.row })),
-          { status: 'draft', sourceId, roundId: round?.id ?? null, actor: ctx.actor!.userId });
+        const sourceId = await repo.insertSource(
+          tx,
+          'import',
+          { file: options.fileName, userId: ctx.actor!.userId, roundId: round?.id ?? null },
+          ctx.actor!.userId,
+        );
+        await repo.writeValues(
+          tx,
+          values.map((v) => ({
+            unitId: v.unitId,
+            variableId: v.variableId,
+            period: v.period,
+            value: v.value,
+            row: v.row,
+          })),
+          { status: 'draft', sourceId, roundId: round?.id ?? null, actor: ctx.actor!.userId },
+        );
         await audit.record(tx, ctx, {
-          action: 'values.import', entityType: 'import', entityId: options.fileName,
-          changes: { values: values.length, units: summary.units, periods: summary.periods, roundId: round?.id ?? null },
+          action: 'values.import',
+          entityType: 'import',
+          entityId: options.fileName,
+          changes: {
+            values: values.length,
+            units: summary.units,
+            periods: summary.periods,
+            roundId: round?.id ?? null,
+          },
         });
       });
       deps.valuesChanged();
@@ -284,7 +433,9 @@ export function createDataImportService(deps: {
     async ensureBdlExtract(): Promise<{ loaded: boolean; values?: number; skippedUnits?: string[] }> {
       if ((await repo.countValues(db)) > 0) return { loaded: false };
       const cat = await indicators.catalogue();
-      const linked = [...cat.variablesByCode.values()].filter((v) => v.bdl && typeof (v.bdl as { file?: unknown }).file === 'string');
+      const linked = [...cat.variablesByCode.values()].filter(
+        (v) => v.bdl && typeof (v.bdl as { file?: unknown }).file === 'string',
+      );
       const files = [...new Set(linked.map((v) => (v.bdl as { file: string }).file))];
       const unitIndex = await units.codeIndex();
       const rows: (repo.ValueWrite & { sourceId: number })[] = [];
@@ -292,8 +443,17 @@ export function createDataImportService(deps: {
       const sourceIds = new Map<string, number>();
       for (const file of files) {
         const parsed = parseBdlWide(readFileSync(join(deps.bdlDir, file)));
-        if (parsed.problems.length > 0) throw new Error(`data/bdl/${file}: ${parsed.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.reason}`).join('; ')}`);
-        const values = bdlValuesFromExtract({ file, records: parsed.records }, linked as unknown as CatalogueVariable[]);
+        if (parsed.problems.length > 0)
+          throw new Error(
+            `data/bdl/${file}: ${parsed.problems
+              .slice(0, 3)
+              .map((p) => `row ${p.row}: ${p.reason}`)
+              .join('; ')}`,
+          );
+        const values = bdlValuesFromExtract(
+          { file, records: parsed.records },
+          linked as unknown as CatalogueVariable[],
+        );
         for (const v of values) {
           const unit = unitIndex.get(v.unitCode);
           if (!unit) {
@@ -303,10 +463,21 @@ export function createDataImportService(deps: {
           const sourceKey = `${v.provenance.file}\u0000${v.provenance.column}`;
           let sourceId = sourceIds.get(sourceKey);
           if (sourceId === undefined) {
-            sourceId = await repo.insertSource(db, 'bdl-extract', { file: v.provenance.file, column: v.provenance.column }, null);
+            sourceId = await repo.insertSource(
+              db,
+              'bdl-extract',
+              { file: v.provenance.file, column: v.provenance.column },
+              null,
+            );
             sourceIds.set(sourceKey, sourceId);
           }
-          rows.push({ unitId: unit.id, variableId: cat.variablesByCode.get(v.variableCode)!.id, period: v.period, value: v.value, sourceId });
+          rows.push({
+            unitId: unit.id,
+            variableId: cat.variablesByCode.get(v.variableCode)!.id,
+            period: v.period,
+            value: v.value,
+            sourceId,
+          });
         }
       }
       await db.transaction((tx) => repo.seedValues(tx, rows));
@@ -322,31 +493,57 @@ export function createDataImportService(deps: {
      * value entered or imported since then is kept. No authorization here: the calling service
      * decides who may trigger it.
      */
-    async writeDerivedValues(ctx: RequestContext | null, input: {
-      sourceKind: string;
-      detail: Record<string, unknown>;
-      audit: { action: string; entityType: string; entityId: string | number };
-      write: { unitId: number; variableCode: string; period: string; value: number }[];
-      remove: { unitId: number; variableCode: string; period: string }[];
-    }): Promise<{ written: number; removed: number }> {
+    async writeDerivedValues(
+      ctx: RequestContext | null,
+      input: {
+        sourceKind: string;
+        detail: Record<string, unknown>;
+        audit: { action: string; entityType: string; entityId: string | number };
+        write: { unitId: number; variableCode: string; period: string; value: number }[];
+        remove: { unitId: number; variableCode: string; period: string }[];
+      },
+    ): Promise<{ written: number; removed: number }> {
       const cat = await indicators.catalogue();
       const idOf = (code: string) => {
         const v = cat.variablesByCode.get(code);
         if (!v) throw new AppError('VARIABLE_NOT_FOUND', `Variable ${code} is not in the catalogue`);
         return v.id;
       };
-      const writes = input.write.map((w) => ({ unitId: w.unitId, variableId: idOf(w.variableCode), period: w.period, value: w.value }));
-      const removals = input.remove.map((r) => ({ unitId: r.unitId, variableId: idOf(r.variableCode), period: r.period }));
+      const writes = input.write.map((w) => ({
+        unitId: w.unitId,
+        variableId: idOf(w.variableCode),
+        period: w.period,
+        value: w.value,
+      }));
+      const removals = input.remove.map((r) => ({
+        unitId: r.unitId,
+        variableId: idOf(r.variableCode),
+        period: r.period,
+      }));
       const actor = ctx?.actor?.userId ?? null;
       const result = await db.transaction(async (tx) => {
         let removed = 0;
         if (removals.length > 0) {
-          const current = await repo.valuesOf(tx, [...new Set(removals.map((r) => r.unitId))], [...new Set(removals.map((r) => r.variableId))], [...new Set(removals.map((r) => r.period))]);
+          const current = await repo.valuesOf(
+            tx,
+            [...new Set(removals.map((r) => r.unitId))],
+            [...new Set(removals.map((r) => r.variableId))],
+            [...new Set(removals.map((r) => r.period))],
+          );
           const sources = await repo.sourcesByIds(tx, [...new Set(current.map((c) => c.sourceId))]);
           const wanted = new Set(removals.map((r) => `${r.unitId}|${r.variableId}|${r.period}`));
-          const stale = current.filter((c) => wanted.has(`${c.unitId}|${c.variableId}|${c.period}`) && sources.get(c.sourceId)?.kind === input.sourceKind);
+          const stale = current.filter(
+            (c) =>
+              wanted.has(`${c.unitId}|${c.variableId}|${c.period}`) &&
+              sources.get(c.sourceId)?.kind === input.sourceKind,
+          );
           for (const c of stale) {
-            await repo.deleteValues(tx, c.unitId, [c.variableId], c.period, { status: 'approved', sourceId: c.sourceId, roundId: null, actor });
+            await repo.deleteValues(tx, c.unitId, [c.variableId], c.period, {
+              status: 'approved',
+              sourceId: c.sourceId,
+              roundId: null,
+              actor,
+            });
           }
           removed = stale.length;
         }
@@ -368,40 +565,84 @@ export function createDataImportService(deps: {
      * as `bdl_<id>` from BDL's metadata when no target is given). All or nothing; values carry the
      * BDL variable id and its lastUpdate.
      */
-    async importBdl(ctx: RequestContext, input: { variableId: number; years: number[]; level: 'voivodeship' | 'county' | 'municipality'; targetVariable?: string | undefined }) {
+    async importBdl(
+      ctx: RequestContext,
+      input: {
+        variableId: number;
+        years: number[];
+        level: 'voivodeship' | 'county' | 'municipality';
+        targetVariable?: string | undefined;
+      },
+    ) {
       authorize(ctx, { type: 'data.importExternal' });
       const client = deps.createBdlClient();
       const meta = await client.getVariable(input.variableId);
       if (!meta.ok) throw bdlError(meta.error);
-      const data = await client.getDataByVariable(input.variableId, { years: input.years, unitLevel: input.level === 'voivodeship' ? 2 : input.level === 'county' ? 5 : 6 });
+      const data = await client.getDataByVariable(input.variableId, {
+        years: input.years,
+        unitLevel: input.level === 'voivodeship' ? 2 : input.level === 'county' ? 5 : 6,
+      });
       if (!data.ok) throw bdlError(data.error);
-      const label = [meta.value.n1, meta.value.n2, meta.value.n3, meta.value.n4, meta.value.n5].filter(Boolean).join(' — ') || `BDL ${input.variableId}`;
+      const label =
+        [meta.value.n1, meta.value.n2, meta.value.n3, meta.value.n4, meta.value.n5].filter(Boolean).join(' — ') ||
+        `BDL ${input.variableId}`;
       const code = input.targetVariable ?? `bdl_${input.variableId}`;
       const variable = await indicators.ensureVariable(ctx, {
-        code, names: { pl: label, en: label }, unit: meta.value.measureUnitName, source: 'GUS BDL', periodicity: 'year',
-        description: { pl: `Zmienna BDL ${input.variableId}. Źródło: GUS, Bank Danych Lokalnych.`, en: `BDL variable ${input.variableId}. Source: Statistics Poland, Local Data Bank.` },
+        code,
+        names: { pl: label, en: label },
+        unit: meta.value.measureUnitName,
+        source: 'GUS BDL',
+        periodicity: 'year',
+        description: {
+          pl: `Zmienna BDL ${input.variableId}. Źródło: GUS, Bank Danych Lokalnych.`,
+          en: `BDL variable ${input.variableId}. Source: Statistics Poland, Local Data Bank.`,
+        },
         bdl: { variableId: input.variableId },
       });
       const unitIndex = await units.codeIndex();
       const unknown = data.value.values.filter((v) => !unitIndex.has(v.unitCode)).map((v) => v.unitCode);
-      const rows = data.value.values.filter((v) => unitIndex.has(v.unitCode)).map((v) => ({
-        unitId: unitIndex.get(v.unitCode)!.id, variableId: variable.id, period: String(v.year), value: v.value,
-      }));
+      const rows = data.value.values
+        .filter((v) => unitIndex.has(v.unitCode))
+        .map((v) => ({
+          unitId: unitIndex.get(v.unitCode)!.id,
+          variableId: variable.id,
+          period: String(v.year),
+          value: v.value,
+        }));
       await db.transaction(async (tx) => {
-        const sourceId = await repo.insertSource(tx, 'bdl', {
-          variableId: input.variableId, lastUpdate: data.value.provenance.lastUpdate, url: data.value.provenance.url, fetchedAt: data.value.provenance.fetchedAt,
-        }, ctx.actor!.userId);
+        const sourceId = await repo.insertSource(
+          tx,
+          'bdl',
+          {
+            variableId: input.variableId,
+            lastUpdate: data.value.provenance.lastUpdate,
+            url: data.value.provenance.url,
+            fetchedAt: data.value.provenance.fetchedAt,
+          },
+          ctx.actor!.userId,
+        );
         await repo.writeValues(tx, rows, { status: 'approved', sourceId, roundId: null, actor: ctx.actor!.userId });
-        await audit.record(tx, ctx, { action: 'values.import-bdl', entityType: 'variable', entityId: code, changes: { bdlVariableId: input.variableId, years: input.years, level: input.level, values: rows.length } });
+        await audit.record(tx, ctx, {
+          action: 'values.import-bdl',
+          entityType: 'variable',
+          entityId: code,
+          changes: { bdlVariableId: input.variableId, years: input.years, level: input.level, values: rows.length },
+        });
       });
       deps.valuesChanged();
-      return { variableCode: code, values: rows.length, unknownUnits: [...new Set(unknown)].sort(), lastUpdate: data.value.provenance.lastUpdate };
+      return {
+        variableCode: code,
+        values: rows.length,
+        unknownUnits: [...new Set(unknown)].sort(),
+        lastUpdate: data.value.provenance.lastUpdate,
+      };
     },
   };
 }
 
 function bdlError(error: { code: string; message: string }): AppError {
-  if (error.code === 'BDL_HTTP_ERROR' && 'status' in error && error.status === 404) return new AppError('NOT_FOUND', `BDL: ${error.message}`, error);
+  if (error.code === 'BDL_HTTP_ERROR' && 'status' in error && error.status === 404)
+    return new AppError('NOT_FOUND', `BDL: ${error.message}`, error);
   if (error.code === 'BDL_INVALID_QUERY') return new AppError('VALIDATION_FAILED', `BDL: ${error.message}`, error);
   return new AppError('UPSTREAM_UNAVAILABLE', `BDL: ${error.message}`, error);
 }

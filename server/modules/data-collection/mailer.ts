@@ -8,7 +8,12 @@ export interface Mailer {
 
 export function createMailer(options: { smtpUrl: string | null; from: string }): Mailer {
   if (!options.smtpUrl) {
-    return { enabled: false, send: async () => { throw new Error('SMTP is not configured'); } };
+    return {
+      enabled: false,
+      send: async () => {
+        throw new Error('SMTP is not configured');
+      },
+    };
   }
   const transport = nodemailer.createTransport(options.smtpUrl);
   return {

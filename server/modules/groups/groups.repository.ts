@@ -5,7 +5,6 @@ import { groupMembers, groups, roleAssignments, users } from '../../db/schema';
 
 export type GroupRow = typeof groups.$inferSelect;
 
-
 export async function listGroups(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
   const where = q ? ilike(groups.name, `%${escapeLike(q)}%`) : undefined;
   const rows = await db
@@ -27,7 +26,10 @@ export async function findGroup(db: Executor, id: number): Promise<GroupRow | un
 }
 
 export async function memberUnitIds(db: Executor, groupId: number): Promise<number[]> {
-  const rows = await db.select({ unitId: groupMembers.unitId }).from(groupMembers).where(eq(groupMembers.groupId, groupId));
+  const rows = await db
+    .select({ unitId: groupMembers.unitId })
+    .from(groupMembers)
+    .where(eq(groupMembers.groupId, groupId));
   return rows.map((r) => r.unitId);
 }
 
@@ -45,8 +47,15 @@ export async function insertGroup(db: Executor, values: typeof groups.$inferInse
   return row!;
 }
 
-export async function updateGroup(db: Executor, id: number, values: Partial<typeof groups.$inferInsert>): Promise<void> {
-  await db.update(groups).set({ ...values, updatedAt: new Date() }).where(eq(groups.id, id));
+export async function updateGroup(
+  db: Executor,
+  id: number,
+  values: Partial<typeof groups.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(groups)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(groups.id, id));
 }
 
 export async function deleteGroup(db: Executor, id: number): Promise<void> {
@@ -55,18 +64,28 @@ export async function deleteGroup(db: Executor, id: number): Promise<void> {
 
 export async function addMembers(db: Executor, groupId: number, unitIds: readonly number[]): Promise<number> {
   if (unitIds.length === 0) return 0;
-  const rows = await db.insert(groupMembers).values(unitIds.map((unitId) => ({ groupId, unitId }))).onConflictDoNothing().returning();
+  const rows = await db
+    .insert(groupMembers)
+    .values(unitIds.map((unitId) => ({ groupId, unitId })))
+    .onConflictDoNothing()
+    .returning();
   return rows.length;
 }
 
 export async function removeMember(db: Executor, groupId: number, unitId: number): Promise<number> {
-  const rows = await db.delete(groupMembers).where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.unitId, unitId))).returning();
+  const rows = await db
+    .delete(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.unitId, unitId)))
+    .returning();
   return rows.length;
 }
 
 export async function groupsOfUnits(db: Executor, unitIds: readonly number[]) {
   if (unitIds.length === 0) return [];
-  return db.select({ groupId: groupMembers.groupId, unitId: groupMembers.unitId }).from(groupMembers).where(inArray(groupMembers.unitId, [...unitIds]));
+  return db
+    .select({ groupId: groupMembers.groupId, unitId: groupMembers.unitId })
+    .from(groupMembers)
+    .where(inArray(groupMembers.unitId, [...unitIds]));
 }
 
 export async function countDemoGroups(db: Executor): Promise<number> {

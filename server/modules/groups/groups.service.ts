@@ -16,7 +16,15 @@ export interface GroupInput {
 }
 
 function toSummary(g: repo.GroupRow, memberCount: number) {
-  return { id: g.id, name: g.name, description: g.description, serviceArea: g.serviceArea, kind: g.kind, isDemo: g.isDemo, memberCount };
+  return {
+    id: g.id,
+    name: g.name,
+    description: g.description,
+    serviceArea: g.serviceArea,
+    kind: g.kind,
+    isDemo: g.isDemo,
+    memberCount,
+  };
 }
 
 export function createGroupsService(deps: { db: Db; audit: AuditService; units: UnitsService }) {
@@ -48,8 +56,16 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
     serviceAreas: () => ({ items: SERVICE_AREAS.map((id) => ({ id })) }),
 
     async list(query: { q?: string | undefined; page: number; pageSize: number }) {
-      const { rows, total } = await repo.listGroups(db, query.q, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
-      return { items: rows.map((r) => toSummary(r.group, r.memberCount)), total, page: query.page, pageSize: query.pageSize };
+      const { rows, total } = await repo.listGroups(db, query.q, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      return {
+        items: rows.map((r) => toSummary(r.group, r.memberCount)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     get,
@@ -62,12 +78,16 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
      * For each unit, the groups it belongs to and the other members of those groups: who may see
      * a unit's group-visible data (e.g. survey results). Units in no group map to empty lists.
      */
-    async groupPeersOf(unitIds: readonly number[]): Promise<Map<number, { groupIds: number[]; peerUnitIds: number[] }>> {
+    async groupPeersOf(
+      unitIds: readonly number[],
+    ): Promise<Map<number, { groupIds: number[]; peerUnitIds: number[] }>> {
       const memberships = await repo.groupsOfUnits(db, unitIds);
       const groupIds = [...new Set(memberships.map((m) => m.groupId))];
       const members = new Map<number, number[]>();
       for (const groupId of groupIds) members.set(groupId, await repo.memberUnitIds(db, groupId));
-      const result = new Map<number, { groupIds: number[]; peerUnitIds: number[] }>(unitIds.map((id) => [id, { groupIds: [], peerUnitIds: [] }]));
+      const result = new Map<number, { groupIds: number[]; peerUnitIds: number[] }>(
+        unitIds.map((id) => [id, { groupIds: [], peerUnitIds: [] }]),
+      );
       for (const m of memberships) {
         const entry = result.get(m.unitId)!;
         entry.groupIds.push(m.groupId);
@@ -85,7 +105,13 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
     async create(ctx: RequestContext, input: GroupInput & { isDemo?: boolean }) {
       authorize(ctx, { type: 'group.create' });
       const group = await db.transaction(async (tx) => {
-        const row = await repo.insertGroup(tx, { name: input.name, description: input.description ?? null, serviceArea: input.serviceArea, kind: input.kind, isDemo: input.isDemo ?? false });
+        const row = await repo.insertGroup(tx, {
+          name: input.name,
+          description: input.description ?? null,
+          serviceArea: input.serviceArea,
+          kind: input.kind,
+          isDemo: input.isDemo ?? false,
+        });
         await audit.record(tx, ctx, { action: 'group.create', entityType: 'group', entityId: row.id, changes: input });
         return row;
       });
@@ -96,7 +122,10 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
       const group = await requireGroup(id);
       authorize(ctx, { type: 'group.edit', groupId: id });
       // A moderator may edit the text of the group, not what it is (its area and kind shape rounds and peer groups).
-      if ((patch.serviceArea !== undefined && patch.serviceArea !== group.serviceArea) || (patch.kind !== undefined && patch.kind !== group.kind)) {
+      if (
+        (patch.serviceArea !== undefined && patch.serviceArea !== group.serviceArea) ||
+        (patch.kind !== undefined && patch.kind !== group.kind)
+      ) {
         authorize(ctx, { type: 'group.manageMembers', groupId: id });
       }
       await db.transaction(async (tx) => {
@@ -121,7 +150,13 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
       const unitId = await requireUnitId(unitCode);
       await db.transaction(async (tx) => {
         const added = await repo.addMembers(tx, id, [unitId]);
-        if (added > 0) await audit.record(tx, ctx, { action: 'group.member.add', entityType: 'group', entityId: id, changes: { unitCode } });
+        if (added > 0)
+          await audit.record(tx, ctx, {
+            action: 'group.member.add',
+            entityType: 'group',
+            entityId: id,
+            changes: { unitCode },
+          });
       });
     },
 
@@ -132,19 +167,38 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
       await db.transaction(async (tx) => {
         const removed = await repo.removeMember(tx, id, unitId);
         if (removed === 0) throw new AppError('NOT_FOUND', `Unit ${unitCode} is not a member of group ${id}`);
-        await audit.record(tx, ctx, { action: 'group.member.remove', entityType: 'group', entityId: id, changes: { unitCode } });
+        await audit.record(tx, ctx, {
+          action: 'group.member.remove',
+          entityType: 'group',
+          entityId: id,
+          changes: { unitCode },
+        });
       });
     },
 
     /** Creates the labelled demo network on first start (once), so a new installation shows a group. */
-    async ensureDemo(ctx: RequestContext, demo: { name: string; description: string; serviceArea: string; unitCodes: string[] }) {
+    async ensureDemo(
+      ctx: RequestContext,
+      demo: { name: string; description: string; serviceArea: string; unitCodes: string[] },
+    ) {
       if ((await repo.countDemoGroups(db)) > 0) return false;
       authorize(ctx, { type: 'group.create' });
       const ids = await units.findUnitIds(demo.unitCodes);
       await db.transaction(async (tx) => {
-        const row = await repo.insertGroup(tx, { name: demo.name, description: demo.description, serviceArea: demo.serviceArea, kind: 'network', isDemo: true });
+        const row = await repo.insertGroup(tx, {
+          name: demo.name,
+          description: demo.description,
+          serviceArea: demo.serviceArea,
+          kind: 'network',
+          isDemo: true,
+        });
         await repo.addMembers(tx, row.id, [...ids.values()]);
-        await audit.record(tx, ctx, { action: 'group.create', entityType: 'group', entityId: row.id, changes: { demo: true, name: demo.name } });
+        await audit.record(tx, ctx, {
+          action: 'group.create',
+          entityType: 'group',
+          entityId: row.id,
+          changes: { demo: true, name: demo.name },
+        });
       });
       return true;
     },

@@ -13,7 +13,12 @@ afterAll(() => t.close());
 describe('groups', () => {
   it('an operator creates a network, adds and removes members; anyone reads it', async () => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
-    const created = await client.post('/api/v1/groups', { name: 'GWD Edukacja — Małopolska', serviceArea: 'education', kind: 'network', description: 'Sieć szkół' });
+    const created = await client.post('/api/v1/groups', {
+      name: 'GWD Edukacja — Małopolska',
+      serviceArea: 'education',
+      kind: 'network',
+      description: 'Sieć szkół',
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as number;
     expect((await client.put(`/api/v1/groups/${id}/members/1261011`)).statusCode).toBe(204);
@@ -21,7 +26,12 @@ describe('groups', () => {
     expect((await client.put(`/api/v1/groups/${id}/members/1201`)).statusCode).toBe(204);
     const read = await t.app.inject({ method: 'GET', url: `/api/v1/groups/${id}` });
     expect(read.json()).toMatchObject({ name: 'GWD Edukacja — Małopolska', memberCount: 2, isDemo: false });
-    expect(read.json().members.map((m: { code: string }) => m.code).sort()).toEqual(['1201', '1261011']);
+    expect(
+      read
+        .json()
+        .members.map((m: { code: string }) => m.code)
+        .sort(),
+    ).toEqual(['1201', '1261011']);
     expect((await client.delete(`/api/v1/groups/${id}/members/1201`)).statusCode).toBe(204);
     expect(await t.db.select().from(groupMembers).where(eq(groupMembers.groupId, id))).toHaveLength(1);
     const missing = await client.delete(`/api/v1/groups/${id}/members/1201`);
@@ -35,7 +45,12 @@ describe('groups', () => {
     const { client } = await loginAs(t, [{ role: 'admin' }]);
     const res = await client.post('/api/v1/groups', { name: '', serviceArea: 'space', kind: 'network' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.name', 'body.serviceArea']);
+    expect(
+      res
+        .json()
+        .error.details.map((d: { path: string }) => d.path)
+        .sort(),
+    ).toEqual(['body.name', 'body.serviceArea']);
   });
 
   it('a moderator edits the text of their group but not its members, area or other groups', async () => {
@@ -58,7 +73,9 @@ describe('groups', () => {
     const { client } = await loginAs(t, [{ role: 'network-operator', groupId: id }]);
     expect((await client.put(`/api/v1/groups/${id}/members/${unit}`)).statusCode).toBe(204);
     expect((await client.put(`/api/v1/groups/${other}/members/${unit}`)).statusCode).toBe(403);
-    expect((await client.post('/api/v1/groups', { name: 'X', serviceArea: 'roads', kind: 'network' })).statusCode).toBe(403);
+    expect((await client.post('/api/v1/groups', { name: 'X', serviceArea: 'roads', kind: 'network' })).statusCode).toBe(
+      403,
+    );
   });
 
   it('deletes a group with its memberships; 404 afterwards', async () => {

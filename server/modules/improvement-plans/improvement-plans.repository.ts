@@ -7,7 +7,10 @@ export type ActionRow = typeof improvementActions.$inferSelect;
 export type UpdateRow = typeof improvementActionUpdates.$inferSelect;
 
 /** Plans of any of these units or groups (both empty and `all` false: none). */
-export async function listPlans(db: Executor, scope: { all: boolean; unitIds: readonly number[]; groupIds: readonly number[] }) {
+export async function listPlans(
+  db: Executor,
+  scope: { all: boolean; unitIds: readonly number[]; groupIds: readonly number[] },
+) {
   const parts: SQL[] = [];
   if (scope.unitIds.length > 0) parts.push(inArray(improvementPlans.unitId, [...scope.unitIds]));
   if (scope.groupIds.length > 0) parts.push(inArray(improvementPlans.groupId, [...scope.groupIds]));
@@ -31,13 +34,24 @@ export async function insertPlan(db: Executor, values: typeof improvementPlans.$
   return row!;
 }
 
-export async function updatePlan(db: Executor, id: number, values: Partial<typeof improvementPlans.$inferInsert>): Promise<void> {
-  await db.update(improvementPlans).set({ ...values, updatedAt: new Date() }).where(eq(improvementPlans.id, id));
+export async function updatePlan(
+  db: Executor,
+  id: number,
+  values: Partial<typeof improvementPlans.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(improvementPlans)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(improvementPlans.id, id));
 }
 
 export async function actionsOf(db: Executor, planIds: readonly number[]): Promise<ActionRow[]> {
   if (planIds.length === 0) return [];
-  return db.select().from(improvementActions).where(inArray(improvementActions.planId, [...planIds])).orderBy(asc(improvementActions.id));
+  return db
+    .select()
+    .from(improvementActions)
+    .where(inArray(improvementActions.planId, [...planIds]))
+    .orderBy(asc(improvementActions.id));
 }
 
 export async function findAction(db: Executor, id: number): Promise<ActionRow | undefined> {
@@ -50,8 +64,15 @@ export async function insertAction(db: Executor, values: typeof improvementActio
   return row!;
 }
 
-export async function updateAction(db: Executor, id: number, values: Partial<typeof improvementActions.$inferInsert>): Promise<void> {
-  await db.update(improvementActions).set({ ...values, updatedAt: new Date() }).where(eq(improvementActions.id, id));
+export async function updateAction(
+  db: Executor,
+  id: number,
+  values: Partial<typeof improvementActions.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(improvementActions)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(improvementActions.id, id));
 }
 
 export async function deleteAction(db: Executor, id: number): Promise<void> {
@@ -69,8 +90,10 @@ export async function updatesOf(db: Executor, actionIds: readonly number[]) {
     .orderBy(asc(improvementActionUpdates.date), asc(improvementActionUpdates.id));
 }
 
-export async function insertUpdate(db: Executor, values: typeof improvementActionUpdates.$inferInsert): Promise<UpdateRow> {
+export async function insertUpdate(
+  db: Executor,
+  values: typeof improvementActionUpdates.$inferInsert,
+): Promise<UpdateRow> {
   const [row] = await db.insert(improvementActionUpdates).values(values).returning();
   return row!;
 }
-

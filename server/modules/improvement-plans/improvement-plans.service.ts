@@ -8,7 +8,13 @@
 import { can, type Actor } from '../../../domain/access/authorization';
 import { parsePeerSpec } from '../../../domain/benchmarking/peer-spec';
 import { checkEffect } from '../../../domain/improvement-plans/effect-check';
-import { checkSchedule, prioritise, rankActions, type ActionStatus, type Rating } from '../../../domain/improvement-plans/priority';
+import {
+  checkSchedule,
+  prioritise,
+  rankActions,
+  type ActionStatus,
+  type Rating,
+} from '../../../domain/improvement-plans/priority';
 import { median, quantile } from '../../../domain/self-assessment/statistics';
 import type { Db } from '../../db/client';
 import { authorize, type RequestContext } from '../../http/context';
@@ -61,13 +67,21 @@ export interface PlanInput {
 }
 
 type Problem = { path: string; message: string };
-type Owner = { unit: { id: number; code: string; name: string; kind: string } | null; group: { id: number; name: string } | null };
+type Owner = {
+  unit: { id: number; code: string; name: string; kind: string } | null;
+  group: { id: number; name: string } | null;
+};
 
 const text = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
 /** "Today" in Poland, where deadlines are kept: an action due today is overdue only from tomorrow. */
 function warsawDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Warsaw',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 /** `2026` or `2026-2027` (a later second year). */
@@ -115,15 +129,23 @@ export function createImprovementPlansService(deps: {
 
   /** Groups the actor operates or moderates that contain the unit: their people may read the unit's plans. */
   async function overseeingGroups(actor: Actor, unitId: number): Promise<number[]> {
-    const candidates = [...new Set(actor.grants.filter((g) => g.groupId !== null && (g.role === 'network-operator' || g.role === 'group-moderator')).map((g) => g.groupId!))];
+    const candidates = [
+      ...new Set(
+        actor.grants
+          .filter((g) => g.groupId !== null && (g.role === 'network-operator' || g.role === 'group-moderator'))
+          .map((g) => g.groupId!),
+      ),
+    ];
     const out: number[] = [];
-    for (const id of candidates) if ((await groups.exists(id)) && (await groups.memberUnitIds(id)).includes(unitId)) out.push(id);
+    for (const id of candidates)
+      if ((await groups.exists(id)) && (await groups.memberUnitIds(id)).includes(unitId)) out.push(id);
     return out;
   }
 
   async function readScope(ctx: RequestContext, target: { unitId: number | null; groupId: number | null }) {
     if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
-    if (target.unitId !== null) return { unitIds: [target.unitId], groupIds: await overseeingGroups(ctx.actor, target.unitId) };
+    if (target.unitId !== null)
+      return { unitIds: [target.unitId], groupIds: await overseeingGroups(ctx.actor, target.unitId) };
     return { unitIds: await groups.memberUnitIds(target.groupId!), groupIds: [target.groupId!] };
   }
 
@@ -144,16 +166,31 @@ export function createImprovementPlansService(deps: {
   async function checkSource(plan: repo.PlanRow, source: SourceInput, problems: Problem[]) {
     if (source.type === 'caf-improvement') {
       const ref = await selfAssessment.assessmentRef(source.assessmentId);
-      const inScope = ref && (plan.unitId !== null ? ref.unitId === plan.unitId : (await groups.memberUnitIds(plan.groupId!)).includes(ref.unitId));
-      if (!ref || !inScope) problems.push({ path: 'body.source.assessmentId', message: `assessment ${source.assessmentId} is not an assessment of the unit(s) this plan is for` });
-      else if (!ref.hasItem(source.itemId)) problems.push({ path: 'body.source.itemId', message: `the assessment's framework has no subcriterion ${source.itemId}` });
+      const inScope =
+        ref &&
+        (plan.unitId !== null
+          ? ref.unitId === plan.unitId
+          : (await groups.memberUnitIds(plan.groupId!)).includes(ref.unitId));
+      if (!ref || !inScope)
+        problems.push({
+          path: 'body.source.assessmentId',
+          message: `assessment ${source.assessmentId} is not an assessment of the unit(s) this plan is for`,
+        });
+      else if (!ref.hasItem(source.itemId))
+        problems.push({
+          path: 'body.source.itemId',
+          message: `the assessment's framework has no subcriterion ${source.itemId}`,
+        });
     }
     if (source.type === 'benchmark-gap') await requireIndicator(source.indicatorCode, 'body.source.indicatorCode');
   }
 
   async function requireIndicator(code: string, path: string) {
     const indicator = (await indicators.catalogue()).indicatorsByCode.get(code);
-    if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`, [{ path, message: 'unknown indicator' }]);
+    if (!indicator)
+      throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`, [
+        { path, message: 'unknown indicator' },
+      ]);
     return indicator;
   }
 
@@ -168,7 +205,8 @@ export function createImprovementPlansService(deps: {
     }
     if (link.peers) {
       const parsed = parsePeerSpec(link.peers);
-      if (!parsed.ok) problems.push({ path: 'body.indicator.peers', message: `${parsed.error.message} (at "${parsed.error.part}")` });
+      if (!parsed.ok)
+        problems.push({ path: 'body.indicator.peers', message: `${parsed.error.message} (at "${parsed.error.part}")` });
     }
   }
 
@@ -177,63 +215,130 @@ export function createImprovementPlansService(deps: {
     const problems: Problem[] = [];
     const priority = prioritise(input.impact, input.feasibility);
     if (!priority.ok) problems.push(...priority.errors.map((e) => ({ path: `body.${e.field}`, message: e.message })));
-    const schedule = checkSchedule({ status: input.status, start: input.startDate ?? null, end: input.endDate ?? null }, warsawDate(now()));
+    const schedule = checkSchedule(
+      { status: input.status, start: input.startDate ?? null, end: input.endDate ?? null },
+      warsawDate(now()),
+    );
     if (!schedule.ok) problems.push(...schedule.errors.map((message) => ({ path: 'body.endDate', message })));
     await checkSource(plan, input.source, problems);
-    const link = input.indicator === undefined && input.source.type === 'benchmark-gap' ? { code: input.source.indicatorCode } : (input.indicator ?? null);
+    const link =
+      input.indicator === undefined && input.source.type === 'benchmark-gap'
+        ? { code: input.source.indicatorCode }
+        : (input.indicator ?? null);
     if (link) await checkIndicator(plan, link, problems);
-    if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+    if (problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
     const { type, ...sourceDetail } = input.source;
     const p = priority.ok ? priority.priority : null;
     return {
-      title: input.title.trim(), description: text(input.description), sourceType: type, source: { ...sourceDetail, note: text(sourceDetail.note) },
-      owner: text(input.owner), startDate: input.startDate ?? null, endDate: input.endDate ?? null, status: input.status,
-      impact: p!.impact, feasibility: p!.feasibility, budget: input.budget ?? null,
-      indicatorCode: link?.code ?? null, indicatorBaseline: link?.baseline ?? null, indicatorTarget: link?.target ?? null, indicatorPeers: text(link?.peers),
+      title: input.title.trim(),
+      description: text(input.description),
+      sourceType: type,
+      source: { ...sourceDetail, note: text(sourceDetail.note) },
+      owner: text(input.owner),
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      status: input.status,
+      impact: p!.impact,
+      feasibility: p!.feasibility,
+      budget: input.budget ?? null,
+      indicatorCode: link?.code ?? null,
+      indicatorBaseline: link?.baseline ?? null,
+      indicatorTarget: link?.target ?? null,
+      indicatorPeers: text(link?.peers),
     };
   }
 
   function inputOf(row: repo.ActionRow): ActionInput {
     return {
-      title: row.title, description: row.description, source: { type: row.sourceType, ...row.source } as SourceInput, owner: row.owner,
-      startDate: row.startDate, endDate: row.endDate, status: row.status, impact: row.impact, feasibility: row.feasibility, budget: row.budget,
-      indicator: row.indicatorCode === null ? null : { code: row.indicatorCode, baseline: row.indicatorBaseline, target: row.indicatorTarget, peers: row.indicatorPeers },
+      title: row.title,
+      description: row.description,
+      source: { type: row.sourceType, ...row.source } as SourceInput,
+      owner: row.owner,
+      startDate: row.startDate,
+      endDate: row.endDate,
+      status: row.status,
+      impact: row.impact,
+      feasibility: row.feasibility,
+      budget: row.budget,
+      indicator:
+        row.indicatorCode === null
+          ? null
+          : {
+              code: row.indicatorCode,
+              baseline: row.indicatorBaseline,
+              target: row.indicatorTarget,
+              peers: row.indicatorPeers,
+            },
     };
   }
 
   async function actionViews(rows: readonly repo.ActionRow[]) {
     const cat = await indicators.catalogue();
     const today = warsawDate(now());
-    const updates = await repo.updatesOf(db, rows.map((r) => r.id));
+    const updates = await repo.updatesOf(
+      db,
+      rows.map((r) => r.id),
+    );
     return rows.map((a) => {
       const indicator = a.indicatorCode === null ? null : cat.indicatorsByCode.get(a.indicatorCode);
       const schedule = checkSchedule({ status: a.status, start: a.startDate, end: a.endDate }, today);
       const check = schedule.ok ? schedule.check : { timeliness: 'no-deadline' as const, daysLate: 0 };
       return {
-        id: a.id, planId: a.planId, title: a.title, description: a.description,
+        id: a.id,
+        planId: a.planId,
+        title: a.title,
+        description: a.description,
         source: { type: a.sourceType, ...a.source },
-        owner: a.owner, startDate: a.startDate, endDate: a.endDate, status: a.status,
+        owner: a.owner,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        status: a.status,
         priority: priorityOf(a.impact, a.feasibility),
         schedule: { ...check, overdue: check.timeliness === 'overdue' },
-        budget: a.budget, progress: a.progress,
-        indicator: a.indicatorCode === null ? null : {
-          code: a.indicatorCode, names: indicator?.names ?? { pl: a.indicatorCode, en: a.indicatorCode }, unit: indicator?.unit ?? '',
-          polarity: indicator?.polarity ?? 'neutral', decimals: indicator?.decimals ?? 2,
-          baseline: a.indicatorBaseline, target: a.indicatorTarget, peers: a.indicatorPeers,
-        },
-        updates: updates.filter((u) => u.update.actionId === a.id).map((u) => ({
-          id: u.update.id, date: u.update.date, comment: u.update.comment, status: u.update.status, progress: u.update.progress,
-          author: u.update.createdBy ? { id: u.update.createdBy, name: u.authorName ?? '' } : null, createdAt: u.update.createdAt.toISOString(),
-        })),
-        createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString(),
+        budget: a.budget,
+        progress: a.progress,
+        indicator:
+          a.indicatorCode === null
+            ? null
+            : {
+                code: a.indicatorCode,
+                names: indicator?.names ?? { pl: a.indicatorCode, en: a.indicatorCode },
+                unit: indicator?.unit ?? '',
+                polarity: indicator?.polarity ?? 'neutral',
+                decimals: indicator?.decimals ?? 2,
+                baseline: a.indicatorBaseline,
+                target: a.indicatorTarget,
+                peers: a.indicatorPeers,
+              },
+        updates: updates
+          .filter((u) => u.update.actionId === a.id)
+          .map((u) => ({
+            id: u.update.id,
+            date: u.update.date,
+            comment: u.update.comment,
+            status: u.update.status,
+            progress: u.update.progress,
+            author: u.update.createdBy ? { id: u.update.createdBy, name: u.authorName ?? '' } : null,
+            createdAt: u.update.createdAt.toISOString(),
+          })),
+        createdAt: a.createdAt.toISOString(),
+        updatedAt: a.updatedAt.toISOString(),
       };
     });
   }
 
   function planSummary(plan: repo.PlanRow, owner: Owner, actionCount: number) {
     return {
-      id: plan.id, unit: owner.unit && { code: owner.unit.code, name: owner.unit.name, kind: owner.unit.kind }, group: owner.group,
-      period: plan.period, title: plan.title, description: plan.description, actionCount, createdAt: plan.createdAt.toISOString(), updatedAt: plan.updatedAt.toISOString(),
+      id: plan.id,
+      unit: owner.unit && { code: owner.unit.code, name: owner.unit.name, kind: owner.unit.kind },
+      group: owner.group,
+      period: plan.period,
+      title: plan.title,
+      description: plan.description,
+      actionCount,
+      createdAt: plan.createdAt.toISOString(),
+      updatedAt: plan.updatedAt.toISOString(),
     };
   }
 
@@ -263,8 +368,16 @@ export function createImprovementPlansService(deps: {
   function peerMedianSeries(peers: readonly { values: readonly { period: string; value: number | null }[] }[]) {
     const periods = [...new Set(peers.flatMap((p) => p.values.map((v) => v.period)))].sort();
     return periods.map((period) => {
-      const values = peers.map((p) => p.values.find((v) => v.period === period)?.value ?? null).filter((v): v is number => v !== null);
-      return { period, value: median(values), q1: quantile(values, 0.25), q3: quantile(values, 0.75), n: values.length };
+      const values = peers
+        .map((p) => p.values.find((v) => v.period === period)?.value ?? null)
+        .filter((v): v is number => v !== null);
+      return {
+        period,
+        value: median(values),
+        q1: quantile(values, 0.25),
+        q3: quantile(values, 0.75),
+        n: values.length,
+      };
     });
   }
 
@@ -278,14 +391,19 @@ export function createImprovementPlansService(deps: {
         await authorizeRead(ctx, { unitId, groupId: null });
         scope = { all: false, unitIds: [unitId], groupIds: [] };
       } else if (query.group !== undefined) {
-        if (!(await groups.exists(query.group))) throw new AppError('GROUP_NOT_FOUND', `Group ${query.group} not found`);
+        if (!(await groups.exists(query.group)))
+          throw new AppError('GROUP_NOT_FOUND', `Group ${query.group} not found`);
         await authorizeRead(ctx, { unitId: null, groupId: query.group });
         scope = { all: false, unitIds: [], groupIds: [query.group] };
       } else {
         // "My plans": the units and groups the caller holds roles in; everything for admins and global operators.
         const grants = ctx.actor.grants;
         const all = can(ctx.actor, { type: 'plan.read', unitIds: [], groupIds: [] });
-        scope = { all, unitIds: grants.filter((g) => g.unitId !== null).map((g) => g.unitId!), groupIds: grants.filter((g) => g.groupId !== null).map((g) => g.groupId!) };
+        scope = {
+          all,
+          unitIds: grants.filter((g) => g.unitId !== null).map((g) => g.unitId!),
+          groupIds: grants.filter((g) => g.groupId !== null).map((g) => g.groupId!),
+        };
       }
       const rows = await repo.listPlans(db, scope);
       const items = [];
@@ -295,7 +413,11 @@ export function createImprovementPlansService(deps: {
 
     async create(ctx: RequestContext, input: PlanInput) {
       if ((input.unitCode === undefined) === (input.groupId === undefined)) {
-        throw new AppError('VALIDATION_FAILED', 'A plan belongs to a unit or to a group: give exactly one of unitCode and groupId', [{ path: 'body', message: 'give exactly one of unitCode and groupId' }]);
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'A plan belongs to a unit or to a group: give exactly one of unitCode and groupId',
+          [{ path: 'body', message: 'give exactly one of unitCode and groupId' }],
+        );
       }
       let target: { unitId: number | null; groupId: number | null };
       if (input.unitCode !== undefined) {
@@ -303,15 +425,30 @@ export function createImprovementPlansService(deps: {
         if (unitId === null) throw new AppError('UNIT_NOT_FOUND', `Unit ${input.unitCode} not found`);
         target = { unitId, groupId: null };
       } else {
-        if (!(await groups.exists(input.groupId!))) throw new AppError('GROUP_NOT_FOUND', `Group ${input.groupId} not found`);
+        if (!(await groups.exists(input.groupId!)))
+          throw new AppError('GROUP_NOT_FOUND', `Group ${input.groupId} not found`);
         target = { unitId: null, groupId: input.groupId! };
       }
       const actor = authorizeManage(ctx, target);
       const periodProblem = checkPeriod(input.period);
-      if (periodProblem) throw new AppError('VALIDATION_FAILED', `body.period: ${periodProblem}`, [{ path: 'body.period', message: periodProblem }]);
+      if (periodProblem)
+        throw new AppError('VALIDATION_FAILED', `body.period: ${periodProblem}`, [
+          { path: 'body.period', message: periodProblem },
+        ]);
       const plan = await db.transaction(async (tx) => {
-        const row = await repo.insertPlan(tx, { ...target, period: input.period, title: input.title.trim(), description: text(input.description), createdBy: actor.userId });
-        await audit.record(tx, ctx, { action: 'plan.create', entityType: 'improvement-plan', entityId: row.id, changes: input });
+        const row = await repo.insertPlan(tx, {
+          ...target,
+          period: input.period,
+          title: input.title.trim(),
+          description: text(input.description),
+          createdBy: actor.userId,
+        });
+        await audit.record(tx, ctx, {
+          action: 'plan.create',
+          entityType: 'improvement-plan',
+          entityId: row.id,
+          changes: input,
+        });
         return row;
       });
       return detail(ctx, plan);
@@ -323,11 +460,18 @@ export function createImprovementPlansService(deps: {
       return detail(ctx, plan);
     },
 
-    async update(ctx: RequestContext, id: number, patch: { period?: string | undefined; title?: string | undefined; description?: string | null | undefined }) {
+    async update(
+      ctx: RequestContext,
+      id: number,
+      patch: { period?: string | undefined; title?: string | undefined; description?: string | null | undefined },
+    ) {
       const plan = await requirePlan(id);
       authorizeManage(ctx, plan);
       const periodProblem = patch.period === undefined ? null : checkPeriod(patch.period);
-      if (periodProblem) throw new AppError('VALIDATION_FAILED', `body.period: ${periodProblem}`, [{ path: 'body.period', message: periodProblem }]);
+      if (periodProblem)
+        throw new AppError('VALIDATION_FAILED', `body.period: ${periodProblem}`, [
+          { path: 'body.period', message: periodProblem },
+        ]);
       const values = {
         ...(patch.period !== undefined ? { period: patch.period } : {}),
         ...(patch.title !== undefined ? { title: patch.title.trim() } : {}),
@@ -335,7 +479,12 @@ export function createImprovementPlansService(deps: {
       };
       await db.transaction(async (tx) => {
         await repo.updatePlan(tx, plan.id, values);
-        await audit.record(tx, ctx, { action: 'plan.update', entityType: 'improvement-plan', entityId: plan.id, changes: values });
+        await audit.record(tx, ctx, {
+          action: 'plan.update',
+          entityType: 'improvement-plan',
+          entityId: plan.id,
+          changes: values,
+        });
       });
       return detail(ctx, (await repo.findPlan(db, plan.id))!);
     },
@@ -346,7 +495,12 @@ export function createImprovementPlansService(deps: {
       const values = await validateAction(plan, input);
       const row = await db.transaction(async (tx) => {
         const created = await repo.insertAction(tx, { ...values, planId: plan.id, createdBy: actor.userId });
-        await audit.record(tx, ctx, { action: 'plan.action.create', entityType: 'improvement-action', entityId: created.id, changes: { planId: plan.id, ...values } });
+        await audit.record(tx, ctx, {
+          action: 'plan.action.create',
+          entityType: 'improvement-action',
+          entityId: created.id,
+          changes: { planId: plan.id, ...values },
+        });
         return created;
       });
       return actionView(row.id);
@@ -358,10 +512,19 @@ export function createImprovementPlansService(deps: {
       authorizeManage(ctx, plan);
       const merged = { ...inputOf(action), ...patch };
       const values = await validateAction(plan, merged);
-      const changes = Object.fromEntries(Object.entries(values).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(action[k as keyof repo.ActionRow])));
+      const changes = Object.fromEntries(
+        Object.entries(values).filter(
+          ([k, v]) => JSON.stringify(v) !== JSON.stringify(action[k as keyof repo.ActionRow]),
+        ),
+      );
       await db.transaction(async (tx) => {
         await repo.updateAction(tx, action.id, values);
-        await audit.record(tx, ctx, { action: 'plan.action.update', entityType: 'improvement-action', entityId: action.id, changes });
+        await audit.record(tx, ctx, {
+          action: 'plan.action.update',
+          entityType: 'improvement-action',
+          entityId: action.id,
+          changes,
+        });
       });
       return actionView(action.id);
     },
@@ -371,19 +534,43 @@ export function createImprovementPlansService(deps: {
       authorizeManage(ctx, plan);
       await db.transaction(async (tx) => {
         await repo.deleteAction(tx, action.id);
-        await audit.record(tx, ctx, { action: 'plan.action.delete', entityType: 'improvement-action', entityId: action.id, changes: { planId: plan.id, title: action.title } });
+        await audit.record(tx, ctx, {
+          action: 'plan.action.delete',
+          entityType: 'improvement-action',
+          entityId: action.id,
+          changes: { planId: plan.id, title: action.title },
+        });
       });
     },
 
     /** A dated progress note; a status or progress given with it becomes the action's current one. */
-    async addUpdate(ctx: RequestContext, actionId: number, input: { date: string; comment: string; status?: ActionStatus | undefined; progress?: number | undefined }) {
+    async addUpdate(
+      ctx: RequestContext,
+      actionId: number,
+      input: { date: string; comment: string; status?: ActionStatus | undefined; progress?: number | undefined },
+    ) {
       const { action, plan } = await requireAction(actionId);
       const actor = authorizeManage(ctx, plan);
       const row = await db.transaction(async (tx) => {
-        const created = await repo.insertUpdate(tx, { actionId: action.id, date: input.date, comment: input.comment.trim(), status: input.status ?? null, progress: input.progress ?? null, createdBy: actor.userId });
-        const current = { ...(input.status !== undefined ? { status: input.status } : {}), ...(input.progress !== undefined ? { progress: input.progress } : {}) };
+        const created = await repo.insertUpdate(tx, {
+          actionId: action.id,
+          date: input.date,
+          comment: input.comment.trim(),
+          status: input.status ?? null,
+          progress: input.progress ?? null,
+          createdBy: actor.userId,
+        });
+        const current = {
+          ...(input.status !== undefined ? { status: input.status } : {}),
+          ...(input.progress !== undefined ? { progress: input.progress } : {}),
+        };
         if (Object.keys(current).length > 0) await repo.updateAction(tx, action.id, current);
-        await audit.record(tx, ctx, { action: 'plan.action.progress', entityType: 'improvement-action', entityId: action.id, changes: input });
+        await audit.record(tx, ctx, {
+          action: 'plan.action.progress',
+          entityType: 'improvement-action',
+          entityId: action.id,
+          changes: input,
+        });
         return created;
       });
       const view = await actionView(action.id);
@@ -398,25 +585,75 @@ export function createImprovementPlansService(deps: {
     async effect(ctx: RequestContext, actionId: number) {
       const { action, plan } = await requireAction(actionId);
       await authorizeRead(ctx, plan);
-      if (action.indicatorCode === null) throw new AppError('BAD_REQUEST', `Action ${action.id} is not linked to an indicator, so there is no effect to check`);
-      if (plan.unitId === null) throw new AppError('BAD_REQUEST', 'The effect check compares one unit with its peers; this action belongs to a group plan');
+      if (action.indicatorCode === null)
+        throw new AppError(
+          'BAD_REQUEST',
+          `Action ${action.id} is not linked to an indicator, so there is no effect to check`,
+        );
+      if (plan.unitId === null)
+        throw new AppError(
+          'BAD_REQUEST',
+          'The effect check compares one unit with its peers; this action belongs to a group plan',
+        );
       const unit = await unitById(plan.unitId);
       const indicator = await requireIndicator(action.indicatorCode, 'indicator');
       const spec = action.indicatorPeers ?? `nn:${unit.code}:15`;
       const series = await benchmarking.effectSeries(action.indicatorCode, unit.code, spec);
       const base = {
-        actionId: action.id, actionStart: action.startDate, actionEnd: action.endDate,
-        indicator: { code: indicator.code, names: indicator.names, unit: indicator.unit, decimals: indicator.decimals, polarity: indicator.polarity },
-        peers: { spec, count: series.peers.length }, unitSeries: series.unit, peerMedianSeries: peerMedianSeries(series.peers),
+        actionId: action.id,
+        actionStart: action.startDate,
+        actionEnd: action.endDate,
+        indicator: {
+          code: indicator.code,
+          names: indicator.names,
+          unit: indicator.unit,
+          decimals: indicator.decimals,
+          polarity: indicator.polarity,
+        },
+        peers: { spec, count: series.peers.length },
+        unitSeries: series.unit,
+        peerMedianSeries: peerMedianSeries(series.peers),
       };
       if (series.polarity === 'neutral') {
-        return { ...base, verdict: 'not-applicable' as const, reasons: [{ code: 'NEUTRAL_INDICATOR', message: `${indicator.code} has no better direction (neutral polarity), so no effect check is made` }], check: null };
+        return {
+          ...base,
+          verdict: 'not-applicable' as const,
+          reasons: [
+            {
+              code: 'NEUTRAL_INDICATOR',
+              message: `${indicator.code} has no better direction (neutral polarity), so no effect check is made`,
+            },
+          ],
+          check: null,
+        };
       }
       if (action.startDate === null || action.endDate === null) {
-        return { ...base, verdict: 'not-enough-data' as const, reasons: [{ code: 'NO_DATES', message: 'Give the action a start and an end date: the check compares the periods before it started with those after it ended' }], check: null };
+        return {
+          ...base,
+          verdict: 'not-enough-data' as const,
+          reasons: [
+            {
+              code: 'NO_DATES',
+              message:
+                'Give the action a start and an end date: the check compares the periods before it started with those after it ended',
+            },
+          ],
+          check: null,
+        };
       }
-      const result = checkEffect({ polarity: series.polarity, actionStart: action.startDate, actionEnd: action.endDate, unit: series.unit, peers: series.peers });
-      if (!result.ok) throw new AppError('BAD_REQUEST', result.errors.map((e) => `${e.path}: ${e.message}`).join('; '), result.errors);
+      const result = checkEffect({
+        polarity: series.polarity,
+        actionStart: action.startDate,
+        actionEnd: action.endDate,
+        unit: series.unit,
+        peers: series.peers,
+      });
+      if (!result.ok)
+        throw new AppError(
+          'BAD_REQUEST',
+          result.errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+          result.errors,
+        );
       return { ...base, verdict: result.check.verdict, reasons: result.check.reasons, check: result.check };
     },
 

@@ -7,21 +7,34 @@ export type VariableRow = typeof variables.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
 export type RuleRow = typeof plausibilityRules.$inferSelect;
 
-
 /** Matches the code or either name, case-insensitively. */
 function textMatch(table: typeof indicators | typeof variables, q: string): SQL {
   const pattern = `%${escapeLike(q)}%`;
-  return or(ilike(table.code, pattern), ilike(sql`${table.names}->>'pl'`, pattern), ilike(sql`${table.names}->>'en'`, pattern))!;
+  return or(
+    ilike(table.code, pattern),
+    ilike(sql`${table.names}->>'pl'`, pattern),
+    ilike(sql`${table.names}->>'en'`, pattern),
+  )!;
 }
 
-export async function listIndicators(db: Executor, filter: { q?: string; area?: string; type?: string; unitKind?: string }, page: { limit: number; offset: number }) {
+export async function listIndicators(
+  db: Executor,
+  filter: { q?: string; area?: string; type?: string; unitKind?: string },
+  page: { limit: number; offset: number },
+) {
   const conditions: SQL[] = [];
   if (filter.q) conditions.push(textMatch(indicators, filter.q));
   if (filter.area) conditions.push(eq(indicators.area, filter.area));
   if (filter.type) conditions.push(eq(indicators.type, filter.type));
   if (filter.unitKind) conditions.push(sql`${indicators.unitKinds} @> ${JSON.stringify([filter.unitKind])}::jsonb`);
   const where = conditions.length > 0 ? and(...conditions) : undefined;
-  const rows = await db.select().from(indicators).where(where).orderBy(asc(indicators.area), asc(indicators.code)).limit(page.limit).offset(page.offset);
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(where)
+    .orderBy(asc(indicators.area), asc(indicators.code))
+    .limit(page.limit)
+    .offset(page.offset);
   const [total] = await db.select({ n: count() }).from(indicators).where(where);
   return { rows, total: total?.n ?? 0 };
 }
@@ -35,18 +48,34 @@ export async function findIndicator(db: Executor, code: string): Promise<Indicat
   return row;
 }
 
-export async function insertIndicators(db: Executor, rows: (typeof indicators.$inferInsert)[]): Promise<IndicatorRow[]> {
+export async function insertIndicators(
+  db: Executor,
+  rows: (typeof indicators.$inferInsert)[],
+): Promise<IndicatorRow[]> {
   if (rows.length === 0) return [];
   return db.insert(indicators).values(rows).returning();
 }
 
-export async function updateIndicator(db: Executor, id: number, values: Partial<typeof indicators.$inferInsert>): Promise<void> {
-  await db.update(indicators).set({ ...values, updatedAt: new Date() }).where(eq(indicators.id, id));
+export async function updateIndicator(
+  db: Executor,
+  id: number,
+  values: Partial<typeof indicators.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(indicators)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(indicators.id, id));
 }
 
 export async function listVariables(db: Executor, filter: { q?: string }, page: { limit: number; offset: number }) {
   const where = filter.q ? textMatch(variables, filter.q) : undefined;
-  const rows = await db.select().from(variables).where(where).orderBy(asc(variables.code)).limit(page.limit).offset(page.offset);
+  const rows = await db
+    .select()
+    .from(variables)
+    .where(where)
+    .orderBy(asc(variables.code))
+    .limit(page.limit)
+    .offset(page.offset);
   const [total] = await db.select({ n: count() }).from(variables).where(where);
   return { rows, total: total?.n ?? 0 };
 }
@@ -65,8 +94,15 @@ export async function insertVariables(db: Executor, rows: (typeof variables.$inf
   return db.insert(variables).values(rows).returning();
 }
 
-export async function updateVariable(db: Executor, id: number, values: Partial<typeof variables.$inferInsert>): Promise<void> {
-  await db.update(variables).set({ ...values, updatedAt: new Date() }).where(eq(variables.id, id));
+export async function updateVariable(
+  db: Executor,
+  id: number,
+  values: Partial<typeof variables.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(variables)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(variables.id, id));
 }
 
 export async function allRules(db: Executor): Promise<RuleRow[]> {

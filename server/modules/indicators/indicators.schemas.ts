@@ -7,13 +7,19 @@ import { pageQuery } from '../../http/schemas';
 export const localized = z.object({ pl: z.string().trim().min(1).max(2000), en: z.string().trim().min(1).max(2000) });
 export const catalogueCode = z.string().regex(/^[a-z_][a-z0-9_]{0,79}$/, 'snake_case: [a-z_][a-z0-9_]*');
 
-const variableRef = z.object({ code: z.string(), names: z.object({ pl: z.string(), en: z.string() }), unit: z.string() });
+const variableRef = z.object({
+  code: z.string(),
+  names: z.object({ pl: z.string(), en: z.string() }),
+  unit: z.string(),
+});
 
 export const indicator = z.object({
   code: z.string(),
   names: localized,
   definition: localized,
-  formula: z.string().describe('Expression over variable codes: numbers, + - * /, parentheses, min(), max(), abs(), sqrt(), ln()'),
+  formula: z
+    .string()
+    .describe('Expression over variable codes: numbers, + - * /, parentheses, min(), max(), abs(), sqrt(), ln()'),
   unit: z.string(),
   decimals: z.number().int(),
   polarity: z.enum(POLARITIES),

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalogue, ruleExpression } from '../../../domain/catalogue/catalogue';
-import { checkFormula, compileFormula, parseFormula, type CompiledFormula, type FormulaNode } from '../../../domain/indicators/formula';
+import {
+  checkFormula,
+  compileFormula,
+  parseFormula,
+  type CompiledFormula,
+  type FormulaNode,
+} from '../../../domain/indicators/formula';
 import type { PlausibilityConfig, VariableChecks } from '../../../domain/indicators/plausibility';
 import type { Db } from '../../db/client';
 import type { Localized } from '../../db/schema';
@@ -53,8 +59,15 @@ export interface LoadedCatalogue {
 
 function toVariable(v: repo.VariableRow) {
   return {
-    code: v.code, names: v.names, unit: v.unit, source: v.source, periodicity: v.periodicity, description: v.description,
-    plausibility: v.plausibility ?? null, bdl: v.bdl ?? null, isShipped: v.isShipped,
+    code: v.code,
+    names: v.names,
+    unit: v.unit,
+    source: v.source,
+    periodicity: v.periodicity,
+    description: v.description,
+    plausibility: v.plausibility ?? null,
+    bdl: v.bdl ?? null,
+    isShipped: v.isShipped,
   };
 }
 
@@ -62,8 +75,18 @@ function toIndicator(i: repo.IndicatorRow, variablesByCode?: Map<string, repo.Va
   const parsed = parseFormula(i.formula);
   const codes = parsed.ok ? parsed.variables : [];
   return {
-    code: i.code, names: i.names, definition: i.definition, formula: i.formula, unit: i.unit, decimals: i.decimals,
-    polarity: i.polarity, type: i.type, area: i.area, unitKinds: i.unitKinds, source: i.source, isShipped: i.isShipped,
+    code: i.code,
+    names: i.names,
+    definition: i.definition,
+    formula: i.formula,
+    unit: i.unit,
+    decimals: i.decimals,
+    polarity: i.polarity,
+    type: i.type,
+    area: i.area,
+    unitKinds: i.unitKinds,
+    source: i.source,
+    isShipped: i.isShipped,
     variables: codes.map((code) => {
       const v = variablesByCode?.get(code);
       return { code, names: v?.names ?? { pl: code, en: code }, unit: v?.unit ?? '' };
@@ -76,12 +99,18 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
   let loaded: Promise<LoadedCatalogue> | null = null;
 
   async function load(): Promise<LoadedCatalogue> {
-    const [variables, indicators, rules] = await Promise.all([repo.allVariables(db), repo.allIndicators(db), repo.allRules(db)]);
+    const [variables, indicators, rules] = await Promise.all([
+      repo.allVariables(db),
+      repo.allIndicators(db),
+      repo.allRules(db),
+    ]);
     const variablesByCode = new Map(variables.map((v) => [v.code, v]));
     const compiled = indicators.flatMap((i) => {
       const parsed = parseFormula(i.formula);
       // Formulas are checked on write; a stored formula that no longer parses is skipped, not fatal.
-      return parsed.ok ? [{ ...i, ast: parsed.ast, compiled: compileFormula(parsed.ast), variableCodes: parsed.variables }] : [];
+      return parsed.ok
+        ? [{ ...i, ast: parsed.ast, compiled: compileFormula(parsed.ast), variableCodes: parsed.variables }]
+        : [];
     });
     const checks: Record<string, VariableChecks> = {};
     for (const v of variables) if (v.plausibility) checks[v.code] = v.plausibility as VariableChecks;
@@ -92,13 +121,20 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
       indicatorsByCode: new Map(compiled.map((i) => [i.code, i])),
       plausibility: {
         variables: checks,
-        rules: rules.map((r) => ({ id: r.code, expression: r.expression, severity: r.severity, message: r.message.en })),
+        rules: rules.map((r) => ({
+          id: r.code,
+          expression: r.expression,
+          severity: r.severity,
+          message: r.message.en,
+        })),
         ruleKinds: new Map(rules.map((r) => [r.code, r.unitKinds ?? null])),
         ruleMessages: new Map(rules.map((r) => [r.code, r.message])),
-        ruleVariables: new Map(rules.map((r) => {
-          const parsed = parseFormula(r.expression);
-          return [r.code, parsed.ok ? parsed.variables : []];
-        })),
+        ruleVariables: new Map(
+          rules.map((r) => {
+            const parsed = parseFormula(r.expression);
+            return [r.code, parsed.ok ? parsed.variables : []];
+          }),
+        ),
       },
     };
   }
@@ -111,7 +147,9 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
     const wanted = new Set(codes);
     return cat.plausibility.rules.filter((r) => {
       const kinds = cat.plausibility.ruleKinds.get(r.id);
-      return (!kinds || kinds.includes(kind)) && (cat.plausibility.ruleVariables.get(r.id) ?? []).some((c) => wanted.has(c));
+      return (
+        (!kinds || kinds.includes(kind)) && (cat.plausibility.ruleVariables.get(r.id) ?? []).some((c) => wanted.has(c))
+      );
     });
   }
   const invalidate = () => {
@@ -139,9 +177,14 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
     const known = new Set((await catalogue()).variablesByCode.keys());
     const checked = checkFormula(formula, known);
     if (!checked.ok) {
-      throw new AppError('FORMULA_INVALID', `Formula error at position ${checked.error.position}: ${checked.error.message}`, {
-        position: checked.error.position, message: checked.error.message,
-      });
+      throw new AppError(
+        'FORMULA_INVALID',
+        `Formula error at position ${checked.error.position}: ${checked.error.message}`,
+        {
+          position: checked.error.position,
+          message: checked.error.message,
+        },
+      );
     }
   }
 
@@ -149,10 +192,25 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
     catalogue,
     rulesFor,
 
-    async listIndicators(query: { q?: string | undefined; area?: string | undefined; type?: string | undefined; unitKind?: string | undefined; page: number; pageSize: number }) {
-      const { rows, total } = await repo.listIndicators(db, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+    async listIndicators(query: {
+      q?: string | undefined;
+      area?: string | undefined;
+      type?: string | undefined;
+      unitKind?: string | undefined;
+      page: number;
+      pageSize: number;
+    }) {
+      const { rows, total } = await repo.listIndicators(db, query, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       const { variablesByCode } = await catalogue();
-      return { items: rows.map((r) => toIndicator(r, variablesByCode)), total, page: query.page, pageSize: query.pageSize };
+      return {
+        items: rows.map((r) => toIndicator(r, variablesByCode)),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
     getIndicator,
@@ -160,10 +218,16 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
     async createIndicator(ctx: RequestContext, input: IndicatorInput) {
       authorize(ctx, { type: 'catalogue.manage' });
       await validFormula(input.formula);
-      if (await repo.findIndicator(db, input.code)) throw new AppError('CONFLICT', `Indicator ${input.code} already exists`);
+      if (await repo.findIndicator(db, input.code))
+        throw new AppError('CONFLICT', `Indicator ${input.code} already exists`);
       await db.transaction(async (tx) => {
         await repo.insertIndicators(tx, [{ ...input, isShipped: false }]);
-        await audit.record(tx, ctx, { action: 'indicator.create', entityType: 'indicator', entityId: input.code, changes: input });
+        await audit.record(tx, ctx, {
+          action: 'indicator.create',
+          entityType: 'indicator',
+          entityId: input.code,
+          changes: input,
+        });
       });
       invalidate();
       return getIndicator(input.code);
@@ -175,14 +239,22 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
       if (patch.formula !== undefined) await validFormula(patch.formula);
       await db.transaction(async (tx) => {
         await repo.updateIndicator(tx, row.id, patch);
-        await audit.record(tx, ctx, { action: 'indicator.update', entityType: 'indicator', entityId: code, changes: patch });
+        await audit.record(tx, ctx, {
+          action: 'indicator.update',
+          entityType: 'indicator',
+          entityId: code,
+          changes: patch,
+        });
       });
       invalidate();
       return getIndicator(code);
     },
 
     async listVariables(query: { q?: string | undefined; page: number; pageSize: number }) {
-      const { rows, total } = await repo.listVariables(db, query, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, total } = await repo.listVariables(db, query, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
       return { items: rows.map(toVariable), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -190,10 +262,16 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
 
     async createVariable(ctx: RequestContext, input: VariableInput) {
       authorize(ctx, { type: 'catalogue.manage' });
-      if (await repo.findVariable(db, input.code)) throw new AppError('CONFLICT', `Variable ${input.code} already exists`);
+      if (await repo.findVariable(db, input.code))
+        throw new AppError('CONFLICT', `Variable ${input.code} already exists`);
       await db.transaction(async (tx) => {
         await repo.insertVariables(tx, [{ ...input, plausibility: input.plausibility ?? null, isShipped: false }]);
-        await audit.record(tx, ctx, { action: 'variable.create', entityType: 'variable', entityId: input.code, changes: input });
+        await audit.record(tx, ctx, {
+          action: 'variable.create',
+          entityType: 'variable',
+          entityId: input.code,
+          changes: input,
+        });
       });
       invalidate();
       return getVariable(input.code);
@@ -205,7 +283,12 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
       if (!row) throw new AppError('VARIABLE_NOT_FOUND', `Variable ${code} not found`);
       await db.transaction(async (tx) => {
         await repo.updateVariable(tx, row.id, patch);
-        await audit.record(tx, ctx, { action: 'variable.update', entityType: 'variable', entityId: code, changes: patch });
+        await audit.record(tx, ctx, {
+          action: 'variable.update',
+          entityType: 'variable',
+          entityId: code,
+          changes: patch,
+        });
       });
       invalidate();
       return getVariable(code);
@@ -217,8 +300,15 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
       const existing = await repo.findVariable(db, input.code);
       if (existing) return existing;
       const [row] = await db.transaction(async (tx) => {
-        const rows = await repo.insertVariables(tx, [{ ...input, plausibility: input.plausibility ?? null, bdl: input.bdl ?? null, isShipped: false }]);
-        await audit.record(tx, ctx, { action: 'variable.create', entityType: 'variable', entityId: input.code, changes: input });
+        const rows = await repo.insertVariables(tx, [
+          { ...input, plausibility: input.plausibility ?? null, bdl: input.bdl ?? null, isShipped: false },
+        ]);
+        await audit.record(tx, ctx, {
+          action: 'variable.create',
+          entityType: 'variable',
+          entityId: input.code,
+          changes: input,
+        });
         return rows;
       });
       invalidate();
@@ -226,23 +316,46 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
     },
 
     /** Loads the shipped model catalogue (data/catalogue) on first start. */
-    async ensureShippedCatalogue(): Promise<{ loaded: boolean; variables?: number; indicators?: number; rules?: number }> {
+    async ensureShippedCatalogue(): Promise<{
+      loaded: boolean;
+      variables?: number;
+      indicators?: number;
+      rules?: number;
+    }> {
       if ((await repo.countShippedIndicators(db)) > 0) return { loaded: false };
       const read = (file: string) => JSON.parse(readFileSync(join(deps.catalogueDir, file), 'utf8')) as unknown;
       const parsed = parseCatalogue(read('variables.json'), read('indicators.json'), read('rules.json'));
-      if (!parsed.ok) throw new Error(`Shipped catalogue is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+      if (!parsed.ok)
+        throw new Error(
+          `Shipped catalogue is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+        );
       const { variables, indicators, rules } = parsed.value;
       const known = new Set(variables.map((v) => v.code));
       for (const i of indicators) {
         const checked = checkFormula(i.formula, known);
-        if (!checked.ok) throw new Error(`Shipped indicator ${i.code}: ${checked.error.message} at ${checked.error.position}`);
+        if (!checked.ok)
+          throw new Error(`Shipped indicator ${i.code}: ${checked.error.message} at ${checked.error.position}`);
       }
       await db.transaction(async (tx) => {
-        await repo.insertVariables(tx, variables.map((v) => ({ ...v, bdl: v.bdl ?? null, plausibility: v.plausibility ?? null, isShipped: true })));
-        await repo.insertIndicators(tx, indicators.map(({ plausibility: _p, ...i }) => ({ ...i, isShipped: true })));
-        await repo.insertRules(tx, rules.map((r) => ({
-          code: r.code, expression: ruleExpression(r), severity: r.severity, message: r.message, unitKinds: r.unitKinds ?? null, isShipped: true,
-        })));
+        await repo.insertVariables(
+          tx,
+          variables.map((v) => ({ ...v, bdl: v.bdl ?? null, plausibility: v.plausibility ?? null, isShipped: true })),
+        );
+        await repo.insertIndicators(
+          tx,
+          indicators.map(({ plausibility: _p, ...i }) => ({ ...i, isShipped: true })),
+        );
+        await repo.insertRules(
+          tx,
+          rules.map((r) => ({
+            code: r.code,
+            expression: ruleExpression(r),
+            severity: r.severity,
+            message: r.message,
+            unitKinds: r.unitKinds ?? null,
+            isShipped: true,
+          })),
+        );
       });
       invalidate();
       return { loaded: true, variables: variables.length, indicators: indicators.length, rules: rules.length };

@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { assessmentConsensus, assessmentMembers, assessments, assessmentScores, roleAssignments, users } from '../../db/schema';
+import {
+  assessmentConsensus,
+  assessmentMembers,
+  assessments,
+  assessmentScores,
+  roleAssignments,
+  users,
+} from '../../db/schema';
 
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type MemberRow = typeof assessmentMembers.$inferSelect;
@@ -23,30 +30,58 @@ export async function hasDemo(db: Executor): Promise<boolean> {
   return row !== undefined;
 }
 
-export async function findRound(db: Executor, unitId: number, frameworkId: string, round: number): Promise<AssessmentRow | undefined> {
-  const [row] = await db.select().from(assessments)
+export async function findRound(
+  db: Executor,
+  unitId: number,
+  frameworkId: string,
+  round: number,
+): Promise<AssessmentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(assessments)
     .where(and(eq(assessments.unitId, unitId), eq(assessments.frameworkId, frameworkId), eq(assessments.round, round)));
   return row;
 }
 
 export async function assessmentsOfUnit(db: Executor, unitId: number): Promise<AssessmentRow[]> {
-  return db.select().from(assessments).where(eq(assessments.unitId, unitId)).orderBy(asc(assessments.frameworkId), asc(assessments.round));
+  return db
+    .select()
+    .from(assessments)
+    .where(eq(assessments.unitId, unitId))
+    .orderBy(asc(assessments.frameworkId), asc(assessments.round));
 }
 
 /** Closed rounds of a framework, optionally of one unit, newest round first per unit. */
 export async function closedAssessments(db: Executor, frameworkId: string, unitId?: number): Promise<AssessmentRow[]> {
-  const where = and(eq(assessments.frameworkId, frameworkId), eq(assessments.status, 'closed'), unitId === undefined ? undefined : eq(assessments.unitId, unitId));
+  const where = and(
+    eq(assessments.frameworkId, frameworkId),
+    eq(assessments.status, 'closed'),
+    unitId === undefined ? undefined : eq(assessments.unitId, unitId),
+  );
   return db.select().from(assessments).where(where).orderBy(asc(assessments.unitId), desc(assessments.round));
 }
 
-export async function updateAssessment(db: Executor, id: number, values: Partial<typeof assessments.$inferInsert>): Promise<void> {
-  await db.update(assessments).set({ ...values, updatedAt: new Date() }).where(eq(assessments.id, id));
+export async function updateAssessment(
+  db: Executor,
+  id: number,
+  values: Partial<typeof assessments.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(assessments)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(assessments.id, id));
 }
 
 /** The group with names and e-mails, leaders first, then by name. */
 export async function membersOf(db: Executor, assessmentId: number) {
   return db
-    .select({ userId: assessmentMembers.userId, role: assessmentMembers.role, submittedAt: assessmentMembers.submittedAt, name: users.name, email: users.email })
+    .select({
+      userId: assessmentMembers.userId,
+      role: assessmentMembers.role,
+      submittedAt: assessmentMembers.submittedAt,
+      name: users.name,
+      email: users.email,
+    })
     .from(assessmentMembers)
     .innerJoin(users, eq(users.id, assessmentMembers.userId))
     .where(eq(assessmentMembers.assessmentId, assessmentId))
@@ -54,22 +89,43 @@ export async function membersOf(db: Executor, assessmentId: number) {
 }
 
 export async function findMember(db: Executor, assessmentId: number, userId: string): Promise<MemberRow | undefined> {
-  const [row] = await db.select().from(assessmentMembers).where(and(eq(assessmentMembers.assessmentId, assessmentId), eq(assessmentMembers.userId, userId)));
+  const [row] = await db
+    .select()
+    .from(assessmentMembers)
+    .where(and(eq(assessmentMembers.assessmentId, assessmentId), eq(assessmentMembers.userId, userId)));
   return row;
 }
 
 /** Replaces the group, keeping the submission time of those who stay. */
-export async function replaceMembers(db: Executor, assessmentId: number, members: readonly { userId: string; role: 'leader' | 'member' }[]): Promise<void> {
-  const before = new Map((await db.select().from(assessmentMembers).where(eq(assessmentMembers.assessmentId, assessmentId))).map((m) => [m.userId, m]));
+export async function replaceMembers(
+  db: Executor,
+  assessmentId: number,
+  members: readonly { userId: string; role: 'leader' | 'member' }[],
+): Promise<void> {
+  const before = new Map(
+    (await db.select().from(assessmentMembers).where(eq(assessmentMembers.assessmentId, assessmentId))).map((m) => [
+      m.userId,
+      m,
+    ]),
+  );
   await db.delete(assessmentMembers).where(eq(assessmentMembers.assessmentId, assessmentId));
   if (members.length === 0) return;
-  await db.insert(assessmentMembers).values(members.map((m) => ({
-    assessmentId, userId: m.userId, role: m.role, submittedAt: before.get(m.userId)?.submittedAt ?? null, ...(before.has(m.userId) ? { addedAt: before.get(m.userId)!.addedAt } : {}),
-  })));
+  await db.insert(assessmentMembers).values(
+    members.map((m) => ({
+      assessmentId,
+      userId: m.userId,
+      role: m.role,
+      submittedAt: before.get(m.userId)?.submittedAt ?? null,
+      ...(before.has(m.userId) ? { addedAt: before.get(m.userId)!.addedAt } : {}),
+    })),
+  );
 }
 
 export async function setSubmitted(db: Executor, assessmentId: number, userId: string, at: Date): Promise<void> {
-  await db.update(assessmentMembers).set({ submittedAt: at }).where(and(eq(assessmentMembers.assessmentId, assessmentId), eq(assessmentMembers.userId, userId)));
+  await db
+    .update(assessmentMembers)
+    .set({ submittedAt: at })
+    .where(and(eq(assessmentMembers.assessmentId, assessmentId), eq(assessmentMembers.userId, userId)));
 }
 
 /** Active users holding a coordinator or member role in the unit: who may join its self-assessment group. */
@@ -78,17 +134,39 @@ export async function unitPeople(db: Executor, unitId: number) {
     .selectDistinct({ userId: users.id, name: users.name, email: users.email })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(and(eq(roleAssignments.unitId, unitId), inArray(roleAssignments.role, ['unit-coordinator', 'unit-member']), eq(users.status, 'active'), isNull(roleAssignments.groupId)));
+    .where(
+      and(
+        eq(roleAssignments.unitId, unitId),
+        inArray(roleAssignments.role, ['unit-coordinator', 'unit-member']),
+        eq(users.status, 'active'),
+        isNull(roleAssignments.groupId),
+      ),
+    );
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'pl') || a.email.localeCompare(b.email));
 }
 
 export async function scoresOf(db: Executor, assessmentId: number, userId?: string): Promise<ScoreRow[]> {
-  const where = and(eq(assessmentScores.assessmentId, assessmentId), userId === undefined ? undefined : eq(assessmentScores.userId, userId));
+  const where = and(
+    eq(assessmentScores.assessmentId, assessmentId),
+    userId === undefined ? undefined : eq(assessmentScores.userId, userId),
+  );
   return db.select().from(assessmentScores).where(where);
 }
 
-export async function upsertScore(db: Executor, row: { assessmentId: number; userId: string; itemId: string; values: ScoreValuesJson; strengths: string | null; improvements: string | null }): Promise<ScoreRow> {
-  const [saved] = await db.insert(assessmentScores).values(row)
+export async function upsertScore(
+  db: Executor,
+  row: {
+    assessmentId: number;
+    userId: string;
+    itemId: string;
+    values: ScoreValuesJson;
+    strengths: string | null;
+    improvements: string | null;
+  },
+): Promise<ScoreRow> {
+  const [saved] = await db
+    .insert(assessmentScores)
+    .values(row)
     .onConflictDoUpdate({
       target: [assessmentScores.assessmentId, assessmentScores.userId, assessmentScores.itemId],
       set: { values: row.values, strengths: row.strengths, improvements: row.improvements, updatedAt: new Date() },
@@ -99,19 +177,43 @@ export async function upsertScore(db: Executor, row: { assessmentId: number; use
 
 export async function consensusOf(db: Executor, assessmentIds: readonly number[]): Promise<ConsensusRow[]> {
   if (assessmentIds.length === 0) return [];
-  return db.select().from(assessmentConsensus).where(inArray(assessmentConsensus.assessmentId, [...assessmentIds]));
+  return db
+    .select()
+    .from(assessmentConsensus)
+    .where(inArray(assessmentConsensus.assessmentId, [...assessmentIds]));
 }
 
-export async function upsertConsensus(db: Executor, row: { assessmentId: number; itemId: string; values: ScoreValuesJson; strengths: string | null; improvements: string | null; updatedBy: string }): Promise<ConsensusRow> {
-  const [saved] = await db.insert(assessmentConsensus).values(row)
+export async function upsertConsensus(
+  db: Executor,
+  row: {
+    assessmentId: number;
+    itemId: string;
+    values: ScoreValuesJson;
+    strengths: string | null;
+    improvements: string | null;
+    updatedBy: string;
+  },
+): Promise<ConsensusRow> {
+  const [saved] = await db
+    .insert(assessmentConsensus)
+    .values(row)
     .onConflictDoUpdate({
       target: [assessmentConsensus.assessmentId, assessmentConsensus.itemId],
-      set: { values: row.values, strengths: row.strengths, improvements: row.improvements, updatedBy: row.updatedBy, updatedAt: new Date() },
+      set: {
+        values: row.values,
+        strengths: row.strengths,
+        improvements: row.improvements,
+        updatedBy: row.updatedBy,
+        updatedAt: new Date(),
+      },
     })
     .returning();
   return saved!;
 }
 
-export async function insertConsensusRows(db: Executor, rows: readonly (typeof assessmentConsensus.$inferInsert)[]): Promise<void> {
+export async function insertConsensusRows(
+  db: Executor,
+  rows: readonly (typeof assessmentConsensus.$inferInsert)[],
+): Promise<void> {
   if (rows.length > 0) await db.insert(assessmentConsensus).values([...rows]);
 }

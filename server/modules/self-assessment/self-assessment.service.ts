@@ -9,8 +9,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { can, type AssessmentMembership } from '../../../domain/access/authorization';
 import { isReadyForConsensus, summariseDisagreement } from '../../../domain/self-assessment/consensus';
-import { assessmentItems, itemScoreBands, parseFramework, type Framework } from '../../../domain/self-assessment/framework';
-import { compareRounds, scoreAssessment, validateScore, type AssessmentScore, type ScoreValues } from '../../../domain/self-assessment/scoring';
+import {
+  assessmentItems,
+  itemScoreBands,
+  parseFramework,
+  type Framework,
+} from '../../../domain/self-assessment/framework';
+import {
+  compareRounds,
+  scoreAssessment,
+  validateScore,
+  type AssessmentScore,
+  type ScoreValues,
+} from '../../../domain/self-assessment/scoring';
 import type { Db } from '../../db/client';
 import { authorize, type RequestContext, type SessionActor } from '../../http/context';
 import { AppError } from '../../http/errors';
@@ -36,9 +47,14 @@ type Unit = { id: number; code: string; name: string; kind: string };
 /** Reads and validates every framework file once; an invalid shipped file is a release bug, so it fails loudly. */
 function loadFrameworks(dir: string): Map<string, Framework> {
   const out = new Map<string, Framework>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const parsed = parseFramework(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-    if (!parsed.ok) throw new Error(`data/frameworks/${file} is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    if (!parsed.ok)
+      throw new Error(
+        `data/frameworks/${file} is invalid: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+      );
     out.set(parsed.framework.id, parsed.framework);
   }
   return out;
@@ -46,21 +62,35 @@ function loadFrameworks(dir: string): Map<string, Framework> {
 
 const text = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === '' ? null : v.trim());
 
-export function createSelfAssessmentService(deps: { db: Db; audit: AuditService; units: UnitsService; frameworksDir: string; now: () => Date }) {
+export function createSelfAssessmentService(deps: {
+  db: Db;
+  audit: AuditService;
+  units: UnitsService;
+  frameworksDir: string;
+  now: () => Date;
+}) {
   const { db, audit, units, now } = deps;
   let frameworks: Map<string, Framework> | null = null;
   const allFrameworks = () => (frameworks ??= loadFrameworks(deps.frameworksDir));
 
   function requireFramework(id: string): Framework {
     const f = allFrameworks().get(id);
-    if (!f) throw new AppError('FRAMEWORK_NOT_FOUND', `Framework ${id} not found (known: ${[...allFrameworks().keys()].join(', ')})`);
+    if (!f)
+      throw new AppError(
+        'FRAMEWORK_NOT_FOUND',
+        `Framework ${id} not found (known: ${[...allFrameworks().keys()].join(', ')})`,
+      );
     return f;
   }
 
   /** The framework an assessment was started under; its version is pinned at start. */
   function frameworkOf(a: repo.AssessmentRow): Framework {
     const f = requireFramework(a.frameworkId);
-    if (f.version !== a.frameworkVersion) throw new AppError('CONFLICT', `Assessment ${a.id} was made under ${a.frameworkId} ${a.frameworkVersion}, but ${f.version} is installed`);
+    if (f.version !== a.frameworkVersion)
+      throw new AppError(
+        'CONFLICT',
+        `Assessment ${a.id} was made under ${a.frameworkId} ${a.frameworkVersion}, but ${f.version} is installed`,
+      );
     return f;
   }
 
@@ -81,7 +111,10 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
     return row;
   }
 
-  async function membershipOf(ctx: RequestContext, a: repo.AssessmentRow): Promise<{ actor: SessionActor; member: repo.MemberRow | undefined; membership: AssessmentMembership }> {
+  async function membershipOf(
+    ctx: RequestContext,
+    a: repo.AssessmentRow,
+  ): Promise<{ actor: SessionActor; member: repo.MemberRow | undefined; membership: AssessmentMembership }> {
     if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
     const member = await repo.findMember(db, a.id, ctx.actor.userId);
     return { actor: ctx.actor, member, membership: member?.role ?? null };
@@ -104,12 +137,14 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
   /** Refuses a change unless the assessment is in `expected`; a closed one never changes. */
   function requireStatus(a: repo.AssessmentRow, expected: repo.AssessmentRow['status'], doing: string) {
     if (a.status === expected) return;
-    if (a.status === 'closed') throw new AppError('ASSESSMENT_CLOSED', `Assessment ${a.id} is closed; it can no longer be changed`);
+    if (a.status === 'closed')
+      throw new AppError('ASSESSMENT_CLOSED', `Assessment ${a.id} is closed; it can no longer be changed`);
     throw new AppError('ASSESSMENT_STATE', `Cannot ${doing} while the assessment is in ${a.status}`);
   }
 
   function requireItem(f: Framework, itemId: string) {
-    if (!assessmentItems(f).some((i) => i.id === itemId)) throw new AppError('ITEM_NOT_FOUND', `Framework ${f.id} has no subcriterion ${itemId}`);
+    if (!assessmentItems(f).some((i) => i.id === itemId))
+      throw new AppError('ITEM_NOT_FOUND', `Framework ${f.id} has no subcriterion ${itemId}`);
   }
 
   /** Validates raw scores against the item's panel; 400 naming the subcriterion (and component) otherwise. */
@@ -121,21 +156,49 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
 
   /** Scores an assessment from its consensus rows (validated on write, so errors mean data changed underneath). */
   function scoreConsensus(f: Framework, a: repo.AssessmentRow, rows: readonly repo.ConsensusRow[]): AssessmentScore {
-    const scored = scoreAssessment(f, a.mode, rows.map((r) => ({ itemId: r.itemId, values: r.values })));
-    if (!scored.ok) throw new AppError('CONFLICT', `Stored consensus scores of assessment ${a.id} no longer fit ${f.id}: ${scored.errors.map((e) => e.message).join('; ')}`);
+    const scored = scoreAssessment(
+      f,
+      a.mode,
+      rows.map((r) => ({ itemId: r.itemId, values: r.values })),
+    );
+    if (!scored.ok)
+      throw new AppError(
+        'CONFLICT',
+        `Stored consensus scores of assessment ${a.id} no longer fit ${f.id}: ${scored.errors.map((e) => e.message).join('; ')}`,
+      );
     return scored.assessment;
   }
 
   function summary(a: repo.AssessmentRow, total: number | null) {
     return {
-      id: a.id, frameworkId: a.frameworkId, frameworkVersion: a.frameworkVersion, round: a.round, date: a.date, mode: a.mode,
-      status: a.status, title: a.title, total, isDemo: a.isDemo,
+      id: a.id,
+      frameworkId: a.frameworkId,
+      frameworkVersion: a.frameworkVersion,
+      round: a.round,
+      date: a.date,
+      mode: a.mode,
+      status: a.status,
+      title: a.title,
+      total,
+      isDemo: a.isDemo,
     };
   }
 
   async function totalsOf(rows: readonly repo.AssessmentRow[]): Promise<Map<number, number | null>> {
-    const consensus = await repo.consensusOf(db, rows.map((r) => r.id));
-    return new Map(rows.map((a) => [a.id, scoreConsensus(frameworkOf(a), a, consensus.filter((c) => c.assessmentId === a.id)).total.value]));
+    const consensus = await repo.consensusOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return new Map(
+      rows.map((a) => [
+        a.id,
+        scoreConsensus(
+          frameworkOf(a),
+          a,
+          consensus.filter((c) => c.assessmentId === a.id),
+        ).total.value,
+      ]),
+    );
   }
 
   async function detail(ctx: RequestContext, a: repo.AssessmentRow) {
@@ -149,15 +212,35 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
     return {
       ...summary(a, scoreConsensus(f, a, consensus).total.value),
       unit: await unitById(a.unitId),
-      members: members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, submittedAt: m.submittedAt?.toISOString() ?? null })),
-      groupSizeWarning: size < RECOMMENDED_GROUP.min ? ('below-recommended' as const) : size > RECOMMENDED_GROUP.max ? ('above-recommended' as const) : null,
-      me: member ? { role: member.role, scored: mine.length, submittedAt: member.submittedAt?.toISOString() ?? null } : null,
+      members: members.map((m) => ({
+        userId: m.userId,
+        name: m.name,
+        email: m.email,
+        role: m.role,
+        submittedAt: m.submittedAt?.toISOString() ?? null,
+      })),
+      groupSizeWarning:
+        size < RECOMMENDED_GROUP.min
+          ? ('below-recommended' as const)
+          : size > RECOMMENDED_GROUP.max
+            ? ('above-recommended' as const)
+            : null,
+      me: member
+        ? { role: member.role, scored: mine.length, submittedAt: member.submittedAt?.toISOString() ?? null }
+        : null,
       itemCount: assessmentItems(f).length,
       agreed: consensus.length,
       canManage,
       /** Who may join the group: the unit's coordinators and members (only for those who manage it). */
       candidates: canManage ? await repo.unitPeople(db, a.unitId) : [],
-      override: a.consensusOverride && a.consensusOpenedAt ? { reason: a.consensusOverride.reason, missing: a.consensusOverride.missing, at: a.consensusOpenedAt.toISOString() } : null,
+      override:
+        a.consensusOverride && a.consensusOpenedAt
+          ? {
+              reason: a.consensusOverride.reason,
+              missing: a.consensusOverride.missing,
+              at: a.consensusOpenedAt.toISOString(),
+            }
+          : null,
       consensusOpenedAt: a.consensusOpenedAt?.toISOString() ?? null,
       createdAt: a.createdAt.toISOString(),
       closedAt: a.closedAt?.toISOString() ?? null,
@@ -172,7 +255,9 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
 
   /** The previous closed round of the same framework of the same unit, or undefined. */
   async function previousRound(a: repo.AssessmentRow) {
-    return (await repo.closedAssessments(db, a.frameworkId, a.unitId)).find((r) => r.round < a.round && r.frameworkVersion === a.frameworkVersion);
+    return (await repo.closedAssessments(db, a.frameworkId, a.unitId)).find(
+      (r) => r.round < a.round && r.frameworkVersion === a.frameworkVersion,
+    );
   }
 
   async function results(ctx: RequestContext, id: number) {
@@ -185,7 +270,11 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
     if (previous) {
       const before = scoreConsensus(f, previous, await repo.consensusOf(db, [previous.id]));
       const compared = compareRounds(before, score);
-      if (compared.ok) comparison = { previous: { id: previous.id, round: previous.round, date: previous.date }, ...compared.comparison };
+      if (compared.ok)
+        comparison = {
+          previous: { id: previous.id, round: previous.round, date: previous.date },
+          ...compared.comparison,
+        };
     }
     const evidence = new Map(rows.map((r) => [r.itemId, r]));
     return {
@@ -198,8 +287,12 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       byKind: score.byKind,
       byGroup: score.byGroup,
       items: score.items.map((i) => ({
-        itemId: i.itemId, criterionId: i.criterionId, score: i.score, components: i.components,
-        strengths: evidence.get(i.itemId)?.strengths ?? null, improvements: evidence.get(i.itemId)?.improvements ?? null,
+        itemId: i.itemId,
+        criterionId: i.criterionId,
+        score: i.score,
+        components: i.components,
+        strengths: evidence.get(i.itemId)?.strengths ?? null,
+        improvements: evidence.get(i.itemId)?.improvements ?? null,
       })),
       comparison,
     };
@@ -209,8 +302,12 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
     frameworkList() {
       return {
         items: [...allFrameworks().values()].map((f) => ({
-          id: f.id, version: f.version, title: f.title, maxTotal: f.aggregation.maxTotal,
-          itemCount: assessmentItems(f).length, modes: f.modes.map((m) => ({ id: m.id, title: m.title })),
+          id: f.id,
+          version: f.version,
+          title: f.title,
+          maxTotal: f.aggregation.maxTotal,
+          itemCount: assessmentItems(f).length,
+          modes: f.modes.map((m) => ({ id: m.id, title: m.title })),
         })),
       };
     },
@@ -225,7 +322,12 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       return { items: rows.map((a) => summary(a, totals.get(a.id) ?? null)) };
     },
 
-    async create(ctx: RequestContext, unitCode: string, input: { frameworkId: string; round: number; date: string; mode: string; title?: string | undefined }, options: { isDemo?: boolean } = {}) {
+    async create(
+      ctx: RequestContext,
+      unitCode: string,
+      input: { frameworkId: string; round: number; date: string; mode: string; title?: string | undefined },
+      options: { isDemo?: boolean } = {},
+    ) {
       const unit = await requireUnit(unitCode);
       authorize(ctx, { type: 'assessment.manage', unitId: unit.id });
       const f = requireFramework(input.frameworkId);
@@ -233,13 +335,26 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
         const message = `${f.id} has no scoring mode "${input.mode}" (known: ${f.modes.map((m) => m.id).join(', ')})`;
         throw new AppError('VALIDATION_FAILED', message, [{ path: 'body.mode', message }]);
       }
-      if (await repo.findRound(db, unit.id, f.id, input.round)) throw new AppError('CONFLICT', `${unit.code} already has round ${input.round} of ${f.id}`);
+      if (await repo.findRound(db, unit.id, f.id, input.round))
+        throw new AppError('CONFLICT', `${unit.code} already has round ${input.round} of ${f.id}`);
       const row = await db.transaction(async (tx) => {
         const created = await repo.insertAssessment(tx, {
-          unitId: unit.id, frameworkId: f.id, frameworkVersion: f.version, round: input.round, date: input.date, mode: input.mode,
-          title: text(input.title), isDemo: options.isDemo ?? false, createdBy: ctx.actor!.userId,
+          unitId: unit.id,
+          frameworkId: f.id,
+          frameworkVersion: f.version,
+          round: input.round,
+          date: input.date,
+          mode: input.mode,
+          title: text(input.title),
+          isDemo: options.isDemo ?? false,
+          createdBy: ctx.actor!.userId,
         });
-        await audit.record(tx, ctx, { action: 'assessment.create', entityType: 'assessment', entityId: created.id, changes: { unitCode: unit.code, ...input } });
+        await audit.record(tx, ctx, {
+          action: 'assessment.create',
+          entityType: 'assessment',
+          entityId: created.id,
+          changes: { unitCode: unit.code, ...input },
+        });
         return created;
       });
       return detail(ctx, row);
@@ -257,15 +372,27 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       const problems: { path: string; message: string }[] = [];
       const people = new Set((await repo.unitPeople(db, a.unitId)).map((p) => p.userId));
       members.forEach((m, i) => {
-        if (members.findIndex((x) => x.userId === m.userId) !== i) problems.push({ path: `body.members.${i}.userId`, message: `user ${m.userId} is listed twice` });
-        else if (!people.has(m.userId)) problems.push({ path: `body.members.${i}.userId`, message: `user ${m.userId} is not an active coordinator or member of this unit` });
+        if (members.findIndex((x) => x.userId === m.userId) !== i)
+          problems.push({ path: `body.members.${i}.userId`, message: `user ${m.userId} is listed twice` });
+        else if (!people.has(m.userId))
+          problems.push({
+            path: `body.members.${i}.userId`,
+            message: `user ${m.userId} is not an active coordinator or member of this unit`,
+          });
       });
-      if (!members.some((m) => m.role === 'leader')) problems.push({ path: 'body.members', message: 'the group needs a leader' });
-      if (problems.length > 0) throw new AppError('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
+      if (!members.some((m) => m.role === 'leader'))
+        problems.push({ path: 'body.members', message: 'the group needs a leader' });
+      if (problems.length > 0)
+        throw new AppError('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems);
       await db.transaction(async (tx) => {
         await repo.replaceMembers(tx, a.id, members);
         await repo.updateAssessment(tx, a.id, {});
-        await audit.record(tx, ctx, { action: 'assessment.members.set', entityType: 'assessment', entityId: a.id, changes: { members } });
+        await audit.record(tx, ctx, {
+          action: 'assessment.members.set',
+          entityType: 'assessment',
+          entityId: a.id,
+          changes: { members },
+        });
       });
       return detail(ctx, a);
     },
@@ -279,8 +406,12 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       rows.sort((x, y) => order.indexOf(x.itemId) - order.indexOf(y.itemId));
       return {
         items: rows.map((r) => ({
-          itemId: r.itemId, values: r.values, score: checkedScore(f, a.mode, r.itemId, r.values).score,
-          strengths: r.strengths, improvements: r.improvements, updatedAt: r.updatedAt.toISOString(),
+          itemId: r.itemId,
+          values: r.values,
+          score: checkedScore(f, a.mode, r.itemId, r.values).score,
+          strengths: r.strengths,
+          improvements: r.improvements,
+          updatedAt: r.updatedAt.toISOString(),
         })),
         missing: order.filter((itemId) => !rows.some((r) => r.itemId === itemId)),
         submittedAt: member.submittedAt?.toISOString() ?? null,
@@ -291,16 +422,36 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       const a = await requireAssessment(id);
       const { member } = await requireScorer(ctx, a);
       requireStatus(a, 'scoring', 'change individual scores');
-      if (member.submittedAt) throw new AppError('SCORES_SUBMITTED', 'You have submitted your scores; they can no longer be changed');
+      if (member.submittedAt)
+        throw new AppError('SCORES_SUBMITTED', 'You have submitted your scores; they can no longer be changed');
       const f = frameworkOf(a);
       requireItem(f, itemId);
       const score = checkedScore(f, a.mode, itemId, input.values);
       const saved = await db.transaction(async (tx) => {
-        const row = await repo.upsertScore(tx, { assessmentId: a.id, userId: member.userId, itemId, values: input.values, strengths: text(input.strengths), improvements: text(input.improvements) });
-        await audit.record(tx, ctx, { action: 'assessment.score.save', entityType: 'assessment', entityId: a.id, changes: { itemId, values: input.values } });
+        const row = await repo.upsertScore(tx, {
+          assessmentId: a.id,
+          userId: member.userId,
+          itemId,
+          values: input.values,
+          strengths: text(input.strengths),
+          improvements: text(input.improvements),
+        });
+        await audit.record(tx, ctx, {
+          action: 'assessment.score.save',
+          entityType: 'assessment',
+          entityId: a.id,
+          changes: { itemId, values: input.values },
+        });
         return row;
       });
-      return { itemId, values: saved.values, score: score.score, strengths: saved.strengths, improvements: saved.improvements, updatedAt: saved.updatedAt.toISOString() };
+      return {
+        itemId,
+        values: saved.values,
+        score: score.score,
+        strengths: saved.strengths,
+        improvements: saved.improvements,
+        updatedAt: saved.updatedAt.toISOString(),
+      };
     },
 
     async submitMyScores(ctx: RequestContext, id: number) {
@@ -310,8 +461,15 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       if (member.submittedAt) throw new AppError('SCORES_SUBMITTED', 'You have already submitted your scores');
       const f = frameworkOf(a);
       const scored = new Set((await repo.scoresOf(db, a.id, member.userId)).map((r) => r.itemId));
-      const missing = assessmentItems(f).map((i) => i.id).filter((itemId) => !scored.has(itemId));
-      if (missing.length > 0) throw new AppError('SCORES_INCOMPLETE', `Score every subcriterion before submitting; missing: ${missing.join(', ')}`, { missing });
+      const missing = assessmentItems(f)
+        .map((i) => i.id)
+        .filter((itemId) => !scored.has(itemId));
+      if (missing.length > 0)
+        throw new AppError(
+          'SCORES_INCOMPLETE',
+          `Score every subcriterion before submitting; missing: ${missing.join(', ')}`,
+          { missing },
+        );
       const at = now();
       await db.transaction(async (tx) => {
         await repo.setSubmitted(tx, a.id, member.userId, at);
@@ -329,17 +487,40 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       await requireLead(ctx, a);
       requireStatus(a, 'scoring', 'open consensus');
       const members = await repo.membersOf(db, a.id);
-      const readiness = isReadyForConsensus(members.map((m) => m.userId), members.map((m) => ({ memberId: m.userId, submitted: m.submittedAt !== null })));
-      const missing = members.filter((m) => readiness.missing.includes(m.userId)).map((m) => ({ userId: m.userId, name: m.name, email: m.email }));
+      const readiness = isReadyForConsensus(
+        members.map((m) => m.userId),
+        members.map((m) => ({ memberId: m.userId, submitted: m.submittedAt !== null })),
+      );
+      const missing = members
+        .filter((m) => readiness.missing.includes(m.userId))
+        .map((m) => ({ userId: m.userId, name: m.name, email: m.email }));
       if (!readiness.ready && !override) {
-        const who = members.length === 0 ? 'the group has no members' : `not submitted yet: ${missing.map((m) => m.name).join(', ')}`;
-        throw new AppError('CONSENSUS_NOT_READY', `Consensus needs every member's submitted scores (${who}); the leader may override with a reason`, { missing });
+        const who =
+          members.length === 0
+            ? 'the group has no members'
+            : `not submitted yet: ${missing.map((m) => m.name).join(', ')}`;
+        throw new AppError(
+          'CONSENSUS_NOT_READY',
+          `Consensus needs every member's submitted scores (${who}); the leader may override with a reason`,
+          { missing },
+        );
       }
-      const recorded = readiness.ready ? null : { reason: override!.reason.trim(), missing: missing.map((m) => m.userId) };
+      const recorded = readiness.ready
+        ? null
+        : { reason: override!.reason.trim(), missing: missing.map((m) => m.userId) };
       const at = now();
       await db.transaction(async (tx) => {
-        await repo.updateAssessment(tx, a.id, { status: 'consensus', consensusOpenedAt: at, consensusOverride: recorded });
-        await audit.record(tx, ctx, { action: 'assessment.consensus.open', entityType: 'assessment', entityId: a.id, changes: { override: recorded } });
+        await repo.updateAssessment(tx, a.id, {
+          status: 'consensus',
+          consensusOpenedAt: at,
+          consensusOverride: recorded,
+        });
+        await audit.record(tx, ctx, {
+          action: 'assessment.consensus.open',
+          entityType: 'assessment',
+          entityId: a.id,
+          changes: { override: recorded },
+        });
       });
       return detail(ctx, (await repo.findAssessment(db, a.id))!);
     },
@@ -348,28 +529,51 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
     async spread(ctx: RequestContext, id: number) {
       const a = await requireAssessment(id);
       const { actor, membership } = await membershipOf(ctx, a);
-      if (!can(actor, { type: 'assessment.score', unitId: a.unitId, membership }) && !can(actor, { type: 'assessment.lead', unitId: a.unitId, membership })) {
-        throw new AppError('FORBIDDEN', 'Only the self-assessment group and the unit\'s coordinators see individual scores');
+      if (
+        !can(actor, { type: 'assessment.score', unitId: a.unitId, membership }) &&
+        !can(actor, { type: 'assessment.lead', unitId: a.unitId, membership })
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          "Only the self-assessment group and the unit's coordinators see individual scores",
+        );
       }
-      if (a.status === 'scoring') throw new AppError('ASSESSMENT_STATE', 'Individual scores are shown once the leader opens consensus');
+      if (a.status === 'scoring')
+        throw new AppError('ASSESSMENT_STATE', 'Individual scores are shown once the leader opens consensus');
       const f = frameworkOf(a);
       // Drafts of members who never submitted (consensus opened by override) are not final scores: left out.
-      const submitted = new Set((await repo.membersOf(db, a.id)).filter((m) => m.submittedAt !== null).map((m) => m.userId));
+      const submitted = new Set(
+        (await repo.membersOf(db, a.id)).filter((m) => m.submittedAt !== null).map((m) => m.userId),
+      );
       const rows = (await repo.scoresOf(db, a.id)).filter((r) => submitted.has(r.userId));
       const scored = rows.map((r) => ({ row: r, score: checkedScore(f, a.mode, r.itemId, r.values).score }));
-      const summary = summariseDisagreement(scored.map((s) => ({ memberId: s.row.userId, itemId: s.row.itemId, score: s.score })), { bandsFor: (itemId) => itemScoreBands(f, a.mode, itemId) });
+      const summary = summariseDisagreement(
+        scored.map((s) => ({ memberId: s.row.userId, itemId: s.row.itemId, score: s.score })),
+        { bandsFor: (itemId) => itemScoreBands(f, a.mode, itemId) },
+      );
       if (!summary.ok) throw new AppError('CONFLICT', summary.errors.map((e) => e.message).join('; '));
       const consensus = new Map((await repo.consensusOf(db, [a.id])).map((c) => [c.itemId, c]));
       const items = summary.items.map((item) => ({
         ...item,
         scores: item.scores.map((s) => {
           const own = scored.find((x) => x.row.userId === s.memberId && x.row.itemId === item.itemId)!;
-          return { userId: s.memberId, score: s.score, values: own.row.values, strengths: own.row.strengths, improvements: own.row.improvements };
+          return {
+            userId: s.memberId,
+            score: s.score,
+            values: own.row.values,
+            strengths: own.row.strengths,
+            improvements: own.row.improvements,
+          };
         }),
         consensus: consensusView(f, a, consensus.get(item.itemId)),
       }));
       const listed = new Set(items.map((i) => i.itemId));
-      return { items, unscored: assessmentItems(f).map((i) => i.id).filter((itemId) => !listed.has(itemId)) };
+      return {
+        items,
+        unscored: assessmentItems(f)
+          .map((i) => i.id)
+          .filter((itemId) => !listed.has(itemId)),
+      };
     },
 
     async saveConsensus(ctx: RequestContext, id: number, itemId: string, input: ScoreInput) {
@@ -380,8 +584,20 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       requireItem(f, itemId);
       checkedScore(f, a.mode, itemId, input.values);
       const saved = await db.transaction(async (tx) => {
-        const row = await repo.upsertConsensus(tx, { assessmentId: a.id, itemId, values: input.values, strengths: text(input.strengths), improvements: text(input.improvements), updatedBy: actor.userId });
-        await audit.record(tx, ctx, { action: 'assessment.consensus.save', entityType: 'assessment', entityId: a.id, changes: { itemId, values: input.values, strengths: row.strengths, improvements: row.improvements } });
+        const row = await repo.upsertConsensus(tx, {
+          assessmentId: a.id,
+          itemId,
+          values: input.values,
+          strengths: text(input.strengths),
+          improvements: text(input.improvements),
+          updatedBy: actor.userId,
+        });
+        await audit.record(tx, ctx, {
+          action: 'assessment.consensus.save',
+          entityType: 'assessment',
+          entityId: a.id,
+          changes: { itemId, values: input.values, strengths: row.strengths, improvements: row.improvements },
+        });
         return row;
       });
       return { itemId, ...consensusView(f, a, saved)! };
@@ -393,8 +609,15 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       requireStatus(a, 'consensus', 'close the assessment');
       const f = frameworkOf(a);
       const agreed = new Set((await repo.consensusOf(db, [a.id])).map((c) => c.itemId));
-      const missing = assessmentItems(f).map((i) => i.id).filter((itemId) => !agreed.has(itemId));
-      if (missing.length > 0) throw new AppError('CONSENSUS_INCOMPLETE', `Record an agreed score for every subcriterion first; missing: ${missing.join(', ')}`, { missing });
+      const missing = assessmentItems(f)
+        .map((i) => i.id)
+        .filter((itemId) => !agreed.has(itemId));
+      if (missing.length > 0)
+        throw new AppError(
+          'CONSENSUS_INCOMPLETE',
+          `Record an agreed score for every subcriterion first; missing: ${missing.join(', ')}`,
+          { missing },
+        );
       await db.transaction(async (tx) => {
         await repo.updateAssessment(tx, a.id, { status: 'closed', closedAt: now() });
         await audit.record(tx, ctx, { action: 'assessment.close', entityType: 'assessment', entityId: a.id });
@@ -410,13 +633,25 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       authorize(ctx, { type: 'assessment.read', unitId: unit.id });
       const f = requireFramework(frameworkId);
       const rows = (await repo.closedAssessments(db, f.id, unit.id)).sort((x, y) => x.round - y.round);
-      const consensus = await repo.consensusOf(db, rows.map((r) => r.id));
+      const consensus = await repo.consensusOf(
+        db,
+        rows.map((r) => r.id),
+      );
       return {
         frameworkId: f.id,
         rounds: rows.map((a) => {
-          const s = scoreConsensus(frameworkOf(a), a, consensus.filter((c) => c.assessmentId === a.id));
+          const s = scoreConsensus(
+            frameworkOf(a),
+            a,
+            consensus.filter((c) => c.assessmentId === a.id),
+          );
           return {
-            id: a.id, round: a.round, date: a.date, mode: a.mode, total: s.total.value, average: s.average.value,
+            id: a.id,
+            round: a.round,
+            date: a.date,
+            mode: a.mode,
+            total: s.total.value,
+            average: s.average.value,
             criteria: s.criteria.map((c) => ({ criterionId: c.criterionId, score: c.score })),
           };
         }),
@@ -432,15 +667,32 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
       const f = requireFramework(frameworkId);
       const latest = new Map<number, repo.AssessmentRow>();
-      for (const a of await repo.closedAssessments(db, f.id)) if (!latest.has(a.unitId) && a.frameworkVersion === f.version) latest.set(a.unitId, a);
+      for (const a of await repo.closedAssessments(db, f.id))
+        if (!latest.has(a.unitId) && a.frameworkVersion === f.version) latest.set(a.unitId, a);
       const rows = [...latest.values()];
       const base = { frameworkId: f.id, indicative: true as const, minUnits: MIN_UNITS_FOR_COMPARISON, n: rows.length };
       if (rows.length < MIN_UNITS_FOR_COMPARISON) return { ...base, suppressed: true, items: [] };
-      const consensus = await repo.consensusOf(db, rows.map((r) => r.id));
-      const items = await Promise.all(rows.map(async (a) => {
-        const s = scoreConsensus(f, a, consensus.filter((c) => c.assessmentId === a.id));
-        return { unit: await unitById(a.unitId), round: a.round, date: a.date, total: s.total.value, average: s.average.value, isDemo: a.isDemo };
-      }));
+      const consensus = await repo.consensusOf(
+        db,
+        rows.map((r) => r.id),
+      );
+      const items = await Promise.all(
+        rows.map(async (a) => {
+          const s = scoreConsensus(
+            f,
+            a,
+            consensus.filter((c) => c.assessmentId === a.id),
+          );
+          return {
+            unit: await unitById(a.unitId),
+            round: a.round,
+            date: a.date,
+            total: s.total.value,
+            average: s.average.value,
+            isDemo: a.isDemo,
+          };
+        }),
+      );
       items.sort((x, y) => (y.total ?? -Infinity) - (x.total ?? -Infinity) || x.unit.code.localeCompare(y.unit.code));
       return { ...base, suppressed: false, items };
     },
@@ -449,7 +701,13 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
     async reportData(ctx: RequestContext, id: number) {
       const r = await results(ctx, id);
       const a = (await repo.findAssessment(db, id))!;
-      return { framework: frameworkOf(a), unit: await unitById(a.unitId), members: await repo.membersOf(db, a.id), results: r, closedAt: a.closedAt };
+      return {
+        framework: frameworkOf(a),
+        unit: await unitById(a.unitId),
+        members: await repo.membersOf(db, a.id),
+        results: r,
+        closedAt: a.closedAt,
+      };
     },
 
     /**
@@ -458,7 +716,16 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
      * per criterion kind, so criterion means are exactly those scores. One transaction: a crash
      * half-way leaves no half-made demo that would stop the next start from making it.
      */
-    async ensureDemo(ctx: RequestContext, demo: { unitCode: string; title: string; evidence: string; reason: string; rounds: { round: number; date: string; scores: Record<string, number> }[] }) {
+    async ensureDemo(
+      ctx: RequestContext,
+      demo: {
+        unitCode: string;
+        title: string;
+        evidence: string;
+        reason: string;
+        rounds: { round: number; date: string; scores: Record<string, number> }[];
+      },
+    ) {
       if (await repo.hasDemo(db)) return false;
       const unitId = await units.findUnitId(demo.unitCode);
       if (unitId === null) return false;
@@ -468,15 +735,41 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
       await db.transaction(async (tx) => {
         for (const r of demo.rounds) {
           const a = await repo.insertAssessment(tx, {
-            unitId, frameworkId: f.id, frameworkVersion: f.version, round: r.round, date: r.date, mode: 'classical', title: demo.title, isDemo: true,
-            status: 'closed', consensusOverride: { reason: demo.reason, missing: [] }, consensusOpenedAt: at, closedAt: at, createdBy: ctx.actor!.userId,
+            unitId,
+            frameworkId: f.id,
+            frameworkVersion: f.version,
+            round: r.round,
+            date: r.date,
+            mode: 'classical',
+            title: demo.title,
+            isDemo: true,
+            status: 'closed',
+            consensusOverride: { reason: demo.reason, missing: [] },
+            consensusOpenedAt: at,
+            closedAt: at,
+            createdBy: ctx.actor!.userId,
           });
-          const rows = f.criteria.flatMap((c) => c.subcriteria.map((s, i) => {
-            const offset = i === c.subcriteria.length - 1 && c.subcriteria.length % 2 === 1 ? 0 : i % 2 === 0 ? -5 : 5;
-            return { assessmentId: a.id, itemId: s.id, values: r.scores[c.kind]! + offset, strengths: demo.evidence, improvements: demo.evidence, updatedBy: ctx.actor!.userId };
-          }));
+          const rows = f.criteria.flatMap((c) =>
+            c.subcriteria.map((s, i) => {
+              const offset =
+                i === c.subcriteria.length - 1 && c.subcriteria.length % 2 === 1 ? 0 : i % 2 === 0 ? -5 : 5;
+              return {
+                assessmentId: a.id,
+                itemId: s.id,
+                values: r.scores[c.kind]! + offset,
+                strengths: demo.evidence,
+                improvements: demo.evidence,
+                updatedBy: ctx.actor!.userId,
+              };
+            }),
+          );
           await repo.insertConsensusRows(tx, rows);
-          await audit.record(tx, ctx, { action: 'assessment.create', entityType: 'assessment', entityId: a.id, changes: { demo: true, unitCode: demo.unitCode, round: r.round } });
+          await audit.record(tx, ctx, {
+            action: 'assessment.create',
+            entityType: 'assessment',
+            entityId: a.id,
+            changes: { demo: true, unitCode: demo.unitCode, round: r.round },
+          });
         }
       });
       return true;
@@ -496,5 +789,11 @@ export function createSelfAssessmentService(deps: { db: Db; audit: AuditService;
 function consensusView(f: Framework, a: repo.AssessmentRow, row: repo.ConsensusRow | undefined) {
   if (!row) return null;
   const checked = validateScore(f, a.mode, row.itemId, row.values);
-  return { values: row.values, score: checked.ok ? checked.score.score : null, strengths: row.strengths, improvements: row.improvements, updatedAt: row.updatedAt.toISOString() };
+  return {
+    values: row.values,
+    score: checked.ok ? checked.score.score : null,
+    strengths: row.strengths,
+    improvements: row.improvements,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

@@ -46,7 +46,13 @@ export function normalizeCode(input: string): string | null {
   return `${compact.slice(0, 5)}-${compact.slice(5)}`;
 }
 
-export function createSurveyResponsesService(deps: { db: Db; templates: SurveyTemplatesService; units: UnitsService; now: () => Date; ratePerMinute: number }) {
+export function createSurveyResponsesService(deps: {
+  db: Db;
+  templates: SurveyTemplatesService;
+  units: UnitsService;
+  now: () => Date;
+  ratePerMinute: number;
+}) {
   const { db, templates, units, now } = deps;
   const limiter = createRateLimiter({ perMinute: deps.ratePerMinute });
   const cache = new Map<string, { expires: number; wave: PublicWave }>();
@@ -65,7 +71,14 @@ export function createSurveyResponsesService(deps: { db: Db; templates: SurveyTe
    * under load hundreds share a statement, which is what lets PGlite — one connection, one
    * thread — keep up. Submissions sharing a key within a batch: the first decides, the rest are replays.
    */
-  type Pending = { waveId: number; keyHash: string | null; answers: Record<string, unknown>; day: string; settle: (stored: boolean) => void; fail: (error: unknown) => void };
+  type Pending = {
+    waveId: number;
+    keyHash: string | null;
+    answers: Record<string, unknown>;
+    day: string;
+    settle: (stored: boolean) => void;
+    fail: (error: unknown) => void;
+  };
   let queue: Pending[] = [];
   let writing = false;
   const MAX_BATCH = 500;
@@ -137,7 +150,12 @@ export function createSurveyResponsesService(deps: { db: Db; templates: SurveyTe
         opensAt: wave.opensAt.toISOString(),
         closesAt: wave.closesAt.toISOString(),
         unit: wave.unit,
-        template: { id: wave.template.id, version: wave.template.version, titles: wave.template.titles, form: wave.template.form },
+        template: {
+          id: wave.template.id,
+          version: wave.template.version,
+          titles: wave.template.titles,
+          form: wave.template.form,
+        },
         requiresCode: wave.requiresCode,
         demo: wave.demo,
       };
@@ -150,38 +168,80 @@ export function createSurveyResponsesService(deps: { db: Db; templates: SurveyTe
      * INVITATION_CODE_USED). Then, atomically: the idempotency key (a replay stores nothing and is
      * reported as such), the code marked used, the response. Any refusal leaves nothing behind.
      */
-    async submit(token: string, input: { answers: Record<string, unknown>; invitationCode?: string | undefined }, meta: { address: string; idempotencyKey?: string | undefined }): Promise<{ replay: boolean }> {
+    async submit(
+      token: string,
+      input: { answers: Record<string, unknown>; invitationCode?: string | undefined },
+      meta: { address: string; idempotencyKey?: string | undefined },
+    ): Promise<{ replay: boolean }> {
       const wait = limiter.take(meta.address);
-      if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', `Too many answers from this address; try again in ${wait} s`, { retryAfterSeconds: wait });
+      if (wait > 0)
+        throw new AppError('TOO_MANY_REQUESTS', `Too many answers from this address; try again in ${wait} s`, {
+          retryAfterSeconds: wait,
+        });
       const wave = await publicWave(token);
       const at = now();
-      const keyHash = meta.idempotencyKey === undefined ? null : createHash('sha256').update(`${wave.id}:${meta.idempotencyKey}`).digest('hex');
+      const keyHash =
+        meta.idempotencyKey === undefined
+          ? null
+          : createHash('sha256').update(`${wave.id}:${meta.idempotencyKey}`).digest('hex');
       const status = waveStatus(wave, at);
       if (status !== 'open') {
         // A retry of an answer stored just before closing is still "stored", not "closed".
         if (keyHash !== null && (await repo.keyExists(db, keyHash))) return { replay: true };
         throw status === 'closed'
-          ? new AppError('WAVE_CLOSED', `The survey closed at ${wave.closesAt.toISOString()}; answers are no longer accepted`)
+          ? new AppError(
+              'WAVE_CLOSED',
+              `The survey closed at ${wave.closesAt.toISOString()}; answers are no longer accepted`,
+            )
           : new AppError('WAVE_NOT_OPEN', `The survey opens at ${wave.opensAt.toISOString()}`);
       }
       const checked = validateResponse(wave.template, input.answers);
       if (!checked.ok) {
-        const details = checked.errors.map((e) => ({ path: e.question === '' ? 'answers' : `answers.${e.question}`, code: e.code, message: e.message }));
-        throw new AppError('VALIDATION_FAILED', details.slice(0, 5).map((d) => `${d.path}: ${d.message}`).join('; '), details);
+        const details = checked.errors.map((e) => ({
+          path: e.question === '' ? 'answers' : `answers.${e.question}`,
+          code: e.code,
+          message: e.message,
+        }));
+        throw new AppError(
+          'VALIDATION_FAILED',
+          details
+            .slice(0, 5)
+            .map((d) => `${d.path}: ${d.message}`)
+            .join('; '),
+          details,
+        );
       }
       const typed = input.invitationCode?.trim() ?? '';
-      if (wave.requiresCode && typed === '') throw new AppError('INVITATION_CODE_REQUIRED', 'This survey is answered with an invitation code', [{ path: 'invitationCode', code: 'required', message: 'enter the code from your invitation' }]);
+      if (wave.requiresCode && typed === '')
+        throw new AppError('INVITATION_CODE_REQUIRED', 'This survey is answered with an invitation code', [
+          { path: 'invitationCode', code: 'required', message: 'enter the code from your invitation' },
+        ]);
       const code = typed === '' ? null : normalizeCode(typed);
-      if (typed !== '' && (code === null || !wave.requiresCode)) throw new AppError('INVITATION_CODE_INVALID', 'This invitation code is not valid for this survey', [{ path: 'invitationCode', code: 'invalid', message: 'no such code' }]);
+      if (typed !== '' && (code === null || !wave.requiresCode))
+        throw new AppError('INVITATION_CODE_INVALID', 'This invitation code is not valid for this survey', [
+          { path: 'invitationCode', code: 'invalid', message: 'no such code' },
+        ]);
       const day = dayOf(at);
-      if (code === null) return { replay: !(await store({ waveId: wave.id, keyHash, answers: checked.answers as Record<string, unknown>, day })) };
+      if (code === null)
+        return {
+          replay: !(await store({
+            waveId: wave.id,
+            keyHash,
+            answers: checked.answers as Record<string, unknown>,
+            day,
+          })),
+        };
       // With an invitation code: its own transaction, since a used code must undo the key.
       const stored = await db.transaction(async (tx) => {
         if (keyHash !== null && !(await repo.insertKey(tx, keyHash, wave.id, day))) return false;
         if (!(await repo.useCode(tx, wave.id, code, day))) {
           throw (await repo.codeExists(tx, wave.id, code))
-            ? new AppError('INVITATION_CODE_USED', 'This invitation code has been used already', [{ path: 'invitationCode', code: 'used', message: 'each code answers once' }])
-            : new AppError('INVITATION_CODE_INVALID', 'This invitation code is not valid for this survey', [{ path: 'invitationCode', code: 'invalid', message: 'no such code' }]);
+            ? new AppError('INVITATION_CODE_USED', 'This invitation code has been used already', [
+                { path: 'invitationCode', code: 'used', message: 'each code answers once' },
+              ])
+            : new AppError('INVITATION_CODE_INVALID', 'This invitation code is not valid for this survey', [
+                { path: 'invitationCode', code: 'invalid', message: 'no such code' },
+              ]);
         }
         await repo.insertResponse(tx, wave.id, checked.answers as Record<string, unknown>, day);
         return true;

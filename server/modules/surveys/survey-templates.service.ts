@@ -29,7 +29,10 @@ function toDetail(row: repo.TemplateRow) {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -39,7 +42,12 @@ function scoringPart(t: SurveyTemplate): string {
   return canonical({ form: t.form, questions: t.questions, dimensions: t.dimensions ?? null });
 }
 
-export function createSurveyTemplatesService(deps: { db: Db; audit: AuditService; indicators: IndicatorsService; surveysDir: string }) {
+export function createSurveyTemplatesService(deps: {
+  db: Db;
+  audit: AuditService;
+  indicators: IndicatorsService;
+  surveysDir: string;
+}) {
   const { db, audit, indicators } = deps;
   const cache = new Map<string, SurveyTemplate>();
 
@@ -62,27 +70,53 @@ export function createSurveyTemplatesService(deps: { db: Db; audit: AuditService
   }
 
   /** validateTemplate plus what only the server knows: headline figures must feed variables of the catalogue. */
-  async function check(input: unknown): Promise<{ ok: boolean; template: SurveyTemplate | null; problems: Problem[]; warnings: Problem[] }> {
+  async function check(
+    input: unknown,
+  ): Promise<{ ok: boolean; template: SurveyTemplate | null; problems: Problem[]; warnings: Problem[] }> {
     const checked = validateTemplate(input);
     if (!checked.ok) return { ok: false, template: null, problems: checked.problems, warnings: checked.warnings };
     const problems: Problem[] = [];
     const cat = await indicators.catalogue();
     checked.template.questions.forEach((meta, i) => {
       if (!meta.catalogueVariables) return;
-      const found = [meta.catalogueVariables.satisfied, meta.catalogueVariables.respondents].map((code) => ({ code, variable: cat.variablesByCode.get(code) }));
+      const found = [meta.catalogueVariables.satisfied, meta.catalogueVariables.respondents].map((code) => ({
+        code,
+        variable: cat.variablesByCode.get(code),
+      }));
       for (const { code, variable } of found) {
-        if (!variable) problems.push({ path: `questions[${i}].catalogueVariables`, code: 'unknown-variable', message: `variable "${code}" is not in the indicator catalogue` });
+        if (!variable)
+          problems.push({
+            path: `questions[${i}].catalogueVariables`,
+            code: 'unknown-variable',
+            message: `variable "${code}" is not in the indicator catalogue`,
+          });
       }
       const [a, b] = found;
       if (a!.variable && b!.variable && a!.variable.periodicity !== b!.variable.periodicity) {
-        problems.push({ path: `questions[${i}].catalogueVariables`, code: 'periodicity-mismatch', message: `"${a!.code}" and "${b!.code}" have different periodicities` });
+        problems.push({
+          path: `questions[${i}].catalogueVariables`,
+          code: 'periodicity-mismatch',
+          message: `"${a!.code}" and "${b!.code}" have different periodicities`,
+        });
       }
     });
-    return { ok: problems.length === 0, template: problems.length === 0 ? checked.template : null, problems, warnings: checked.warnings };
+    return {
+      ok: problems.length === 0,
+      template: problems.length === 0 ? checked.template : null,
+      problems,
+      warnings: checked.warnings,
+    };
   }
 
   function invalid(problems: Problem[]): AppError {
-    return new AppError('TEMPLATE_INVALID', `The template has ${problems.length} problem(s): ${problems.slice(0, 3).map((p) => `${p.path || '(template)'}: ${p.message}`).join('; ')}`, problems);
+    return new AppError(
+      'TEMPLATE_INVALID',
+      `The template has ${problems.length} problem(s): ${problems
+        .slice(0, 3)
+        .map((p) => `${p.path || '(template)'}: ${p.message}`)
+        .join('; ')}`,
+      problems,
+    );
   }
 
   return {
@@ -99,7 +133,14 @@ export function createSurveyTemplatesService(deps: { db: Db; audit: AuditService
       return {
         items: rows.map((r) => {
           const template = r.definition as unknown as SurveyTemplate;
-          return { id: r.id, version: r.version, kind: r.kind, titles: r.titles, shipped: r.isShipped, questionCount: formQuestionsOf(template.form)?.length ?? 0 };
+          return {
+            id: r.id,
+            version: r.version,
+            kind: r.kind,
+            titles: r.titles,
+            shipped: r.isShipped,
+            questionCount: formQuestionsOf(template.form)?.length ?? 0,
+          };
         }),
       };
     },
@@ -126,11 +167,26 @@ export function createSurveyTemplatesService(deps: { db: Db; audit: AuditService
       if (existing) {
         throw existing.isShipped
           ? new AppError('TEMPLATE_READ_ONLY', `"${template.id}" is a shipped template; give your template another id`)
-          : new AppError('CONFLICT', `A template "${template.id}" exists already; edit it instead (PUT /survey-templates/${template.id})`);
+          : new AppError(
+              'CONFLICT',
+              `A template "${template.id}" exists already; edit it instead (PUT /survey-templates/${template.id})`,
+            );
       }
       await db.transaction(async (tx) => {
-        await repo.insertTemplate(tx, { id: template.id, version: template.version, kind: template.kind, titles: template.titles, definition: template as unknown as Record<string, unknown>, createdBy: actor.userId });
-        await audit.record(tx, ctx, { action: 'survey.template.create', entityType: 'survey-template', entityId: template.id, changes: { version: template.version, kind: template.kind, titles: template.titles } });
+        await repo.insertTemplate(tx, {
+          id: template.id,
+          version: template.version,
+          kind: template.kind,
+          titles: template.titles,
+          definition: template as unknown as Record<string, unknown>,
+          createdBy: actor.userId,
+        });
+        await audit.record(tx, ctx, {
+          action: 'survey.template.create',
+          entityType: 'survey-template',
+          entityId: template.id,
+          changes: { version: template.version, kind: template.kind, titles: template.titles },
+        });
       });
       return toDetail((await repo.findTemplate(db, template.id))!);
     },
@@ -143,28 +199,65 @@ export function createSurveyTemplatesService(deps: { db: Db; audit: AuditService
     async update(ctx: RequestContext, id: string, input: unknown) {
       const actor = authorize(ctx, { type: 'surveyTemplate.manage' });
       const current = await requireLatest(id);
-      if (current.isShipped) throw new AppError('TEMPLATE_READ_ONLY', `"${id}" is shipped with Miernik and cannot be edited; copy it under another id`);
+      if (current.isShipped)
+        throw new AppError(
+          'TEMPLATE_READ_ONLY',
+          `"${id}" is shipped with Miernik and cannot be edited; copy it under another id`,
+        );
       const checked = await check(input);
       if (!checked.template) throw invalid(checked.problems);
       const template = checked.template;
-      if (template.id !== id) throw invalid([{ path: 'id', code: 'id-mismatch', message: `the template's id "${template.id}" is not "${id}"` }]);
+      if (template.id !== id)
+        throw invalid([
+          { path: 'id', code: 'id-mismatch', message: `the template's id "${template.id}" is not "${id}"` },
+        ]);
       const before = current.definition as unknown as SurveyTemplate;
       if (template.version < current.version) {
-        throw invalid([{ path: 'version', code: 'version-behind', message: `version ${template.version} is older than the current version ${current.version}` }]);
+        throw invalid([
+          {
+            path: 'version',
+            code: 'version-behind',
+            message: `version ${template.version} is older than the current version ${current.version}`,
+          },
+        ]);
       }
       const changesMeaning = scoringPart(template) !== scoringPart(before);
       if (template.version === current.version && changesMeaning) {
-        throw invalid([{ path: 'version', code: 'version-not-bumped', message: `the form or scoring changed: save it as version ${current.version + 1} (waves of version ${current.version} keep the old one)` }]);
+        throw invalid([
+          {
+            path: 'version',
+            code: 'version-not-bumped',
+            message: `the form or scoring changed: save it as version ${current.version + 1} (waves of version ${current.version} keep the old one)`,
+          },
+        ]);
       }
       await db.transaction(async (tx) => {
         if (template.version > current.version) {
-          await repo.insertTemplate(tx, { id, version: template.version, kind: template.kind, titles: template.titles, definition: template as unknown as Record<string, unknown>, createdBy: actor.userId });
+          await repo.insertTemplate(tx, {
+            id,
+            version: template.version,
+            kind: template.kind,
+            titles: template.titles,
+            definition: template as unknown as Record<string, unknown>,
+            createdBy: actor.userId,
+          });
         } else {
-          await repo.updateTemplate(tx, id, template.version, { kind: template.kind, titles: template.titles, definition: template as unknown as Record<string, unknown> });
+          await repo.updateTemplate(tx, id, template.version, {
+            kind: template.kind,
+            titles: template.titles,
+            definition: template as unknown as Record<string, unknown>,
+          });
         }
         await audit.record(tx, ctx, {
-          action: 'survey.template.update', entityType: 'survey-template', entityId: id,
-          changes: { version: template.version, previousVersion: current.version, newVersion: template.version > current.version, titles: template.titles },
+          action: 'survey.template.update',
+          entityType: 'survey-template',
+          entityId: id,
+          changes: {
+            version: template.version,
+            previousVersion: current.version,
+            newVersion: template.version > current.version,
+            titles: template.titles,
+          },
         });
       });
       cache.delete(`${id}@${template.version}`);
@@ -179,16 +272,33 @@ export function createSurveyTemplatesService(deps: { db: Db; audit: AuditService
     async ensureShippedTemplates(): Promise<{ inserted: string[] }> {
       const known = new Set((await repo.templateVersions(db)).map((t) => `${t.id}@${t.version}`));
       const inserted: string[] = [];
-      const files = readdirSync(deps.surveysDir).filter((f) => f.endsWith('.json')).sort();
-      const rows = files.map((file) => {
-        const checked = validateTemplate(JSON.parse(readFileSync(join(deps.surveysDir, file), 'utf8')));
-        if (!checked.ok) throw new Error(`data/surveys/${file}: ${checked.problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-        return checked.template;
-      }).filter((t) => !known.has(`${t.id}@${t.version}`));
+      const files = readdirSync(deps.surveysDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort();
+      const rows = files
+        .map((file) => {
+          const checked = validateTemplate(JSON.parse(readFileSync(join(deps.surveysDir, file), 'utf8')));
+          if (!checked.ok)
+            throw new Error(
+              `data/surveys/${file}: ${checked.problems
+                .slice(0, 3)
+                .map((p) => `${p.path}: ${p.message}`)
+                .join('; ')}`,
+            );
+          return checked.template;
+        })
+        .filter((t) => !known.has(`${t.id}@${t.version}`));
       if (rows.length === 0) return { inserted };
       await db.transaction(async (tx) => {
         for (const t of rows) {
-          await repo.insertTemplate(tx, { id: t.id, version: t.version, kind: t.kind, titles: t.titles, definition: t as unknown as Record<string, unknown>, isShipped: true });
+          await repo.insertTemplate(tx, {
+            id: t.id,
+            version: t.version,
+            kind: t.kind,
+            titles: t.titles,
+            definition: t as unknown as Record<string, unknown>,
+            isShipped: true,
+          });
           inserted.push(`${t.id}@${t.version}`);
         }
       });

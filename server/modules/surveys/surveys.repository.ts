@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
-  surveyHiddenTexts, surveyInvitationCodes, surveyResponses, surveySubmissionKeys, surveyTemplates, surveyWaves, units, type Localized,
+  surveyHiddenTexts,
+  surveyInvitationCodes,
+  surveyResponses,
+  surveySubmissionKeys,
+  surveyTemplates,
+  surveyWaves,
+  units,
+  type Localized,
 } from '../../db/schema';
 
 export type TemplateRow = typeof surveyTemplates.$inferSelect;
@@ -11,12 +18,18 @@ export type WaveRow = typeof surveyWaves.$inferSelect;
 
 /** The newest version of every template. */
 export async function latestTemplates(db: Executor): Promise<TemplateRow[]> {
-  return db.selectDistinctOn([surveyTemplates.id]).from(surveyTemplates).orderBy(asc(surveyTemplates.id), desc(surveyTemplates.version));
+  return db
+    .selectDistinctOn([surveyTemplates.id])
+    .from(surveyTemplates)
+    .orderBy(asc(surveyTemplates.id), desc(surveyTemplates.version));
 }
 
 /** One version of a template, or its newest version when `version` is omitted. */
 export async function findTemplate(db: Executor, id: string, version?: number): Promise<TemplateRow | undefined> {
-  const where = version === undefined ? eq(surveyTemplates.id, id) : and(eq(surveyTemplates.id, id), eq(surveyTemplates.version, version));
+  const where =
+    version === undefined
+      ? eq(surveyTemplates.id, id)
+      : and(eq(surveyTemplates.id, id), eq(surveyTemplates.version, version));
   const [row] = await db.select().from(surveyTemplates).where(where).orderBy(desc(surveyTemplates.version)).limit(1);
   return row;
 }
@@ -29,8 +42,16 @@ export async function insertTemplate(db: Executor, values: typeof surveyTemplate
   await db.insert(surveyTemplates).values(values);
 }
 
-export async function updateTemplate(db: Executor, id: string, version: number, values: { kind: string; titles: Localized; definition: Record<string, unknown> }): Promise<void> {
-  await db.update(surveyTemplates).set(values).where(and(eq(surveyTemplates.id, id), eq(surveyTemplates.version, version)));
+export async function updateTemplate(
+  db: Executor,
+  id: string,
+  version: number,
+  values: { kind: string; titles: Localized; definition: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .update(surveyTemplates)
+    .set(values)
+    .where(and(eq(surveyTemplates.id, id), eq(surveyTemplates.version, version)));
 }
 
 // Waves -----------------------------------------------------------------------------------------
@@ -50,8 +71,15 @@ export async function findWaveByToken(db: Executor, token: string): Promise<Wave
   return row;
 }
 
-export async function updateWave(db: Executor, id: number, values: Partial<typeof surveyWaves.$inferInsert>): Promise<void> {
-  await db.update(surveyWaves).set({ ...values, updatedAt: new Date() }).where(eq(surveyWaves.id, id));
+export async function updateWave(
+  db: Executor,
+  id: number,
+  values: Partial<typeof surveyWaves.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(surveyWaves)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(surveyWaves.id, id));
 }
 
 export async function successorOf(db: Executor, id: number): Promise<number | null> {
@@ -69,10 +97,12 @@ export interface WaveFilter {
 
 function waveConditions(filter: WaveFilter): SQL | undefined {
   const conditions: SQL[] = [];
-  if (filter.unitIds !== null) conditions.push(filter.unitIds.length === 0 ? sql`false` : inArray(surveyWaves.unitId, [...filter.unitIds]));
+  if (filter.unitIds !== null)
+    conditions.push(filter.unitIds.length === 0 ? sql`false` : inArray(surveyWaves.unitId, [...filter.unitIds]));
   if (filter.templateId) conditions.push(eq(surveyWaves.templateId, filter.templateId));
   if (filter.status === 'scheduled') conditions.push(gt(surveyWaves.opensAt, filter.now));
-  if (filter.status === 'open') conditions.push(and(lte(surveyWaves.opensAt, filter.now), gt(surveyWaves.closesAt, filter.now))!);
+  if (filter.status === 'open')
+    conditions.push(and(lte(surveyWaves.opensAt, filter.now), gt(surveyWaves.closesAt, filter.now))!);
   if (filter.status === 'closed') conditions.push(lte(surveyWaves.closesAt, filter.now));
   return conditions.length > 0 ? and(...conditions) : undefined;
 }
@@ -83,10 +113,19 @@ const responseCount = sql<number>`(select count(*)::int from ${surveyResponses} 
 export async function listWaves(db: Executor, filter: WaveFilter, page: { limit: number; offset: number }) {
   const where = waveConditions(filter);
   const rows = await db
-    .select({ wave: surveyWaves, unitCode: units.code, unitName: units.name, templateTitles: surveyTemplates.titles, responses: responseCount })
+    .select({
+      wave: surveyWaves,
+      unitCode: units.code,
+      unitName: units.name,
+      templateTitles: surveyTemplates.titles,
+      responses: responseCount,
+    })
     .from(surveyWaves)
     .innerJoin(units, eq(units.id, surveyWaves.unitId))
-    .innerJoin(surveyTemplates, and(eq(surveyTemplates.id, surveyWaves.templateId), eq(surveyTemplates.version, surveyWaves.templateVersion)))
+    .innerJoin(
+      surveyTemplates,
+      and(eq(surveyTemplates.id, surveyWaves.templateId), eq(surveyTemplates.version, surveyWaves.templateVersion)),
+    )
     .where(where)
     .orderBy(desc(surveyWaves.opensAt), desc(surveyWaves.id))
     .limit(page.limit)
@@ -99,46 +138,76 @@ export async function listWaves(db: Executor, filter: WaveFilter, page: { limit:
 export async function wavesWithNames(db: Executor, ids: readonly number[]) {
   if (ids.length === 0) return [];
   return db
-    .select({ wave: surveyWaves, unitCode: units.code, unitName: units.name, templateTitles: surveyTemplates.titles, responses: responseCount })
+    .select({
+      wave: surveyWaves,
+      unitCode: units.code,
+      unitName: units.name,
+      templateTitles: surveyTemplates.titles,
+      responses: responseCount,
+    })
     .from(surveyWaves)
     .innerJoin(units, eq(units.id, surveyWaves.unitId))
-    .innerJoin(surveyTemplates, and(eq(surveyTemplates.id, surveyWaves.templateId), eq(surveyTemplates.version, surveyWaves.templateVersion)))
+    .innerJoin(
+      surveyTemplates,
+      and(eq(surveyTemplates.id, surveyWaves.templateId), eq(surveyTemplates.version, surveyWaves.templateVersion)),
+    )
     .where(inArray(surveyWaves.id, [...ids]));
 }
 
 /** Closed waves whose closing has not been processed yet. */
 export async function wavesToProcess(db: Executor, now: Date): Promise<WaveRow[]> {
-  return db.select().from(surveyWaves).where(and(isNull(surveyWaves.closeProcessedAt), lte(surveyWaves.closesAt, now))).orderBy(asc(surveyWaves.closesAt));
+  return db
+    .select()
+    .from(surveyWaves)
+    .where(and(isNull(surveyWaves.closeProcessedAt), lte(surveyWaves.closesAt, now)))
+    .orderBy(asc(surveyWaves.closesAt));
 }
 
 /** Closed, real (not demo) waves of a unit: the candidates for its catalogue figures. */
 export async function closedRealWavesOfUnit(db: Executor, unitId: number, now: Date): Promise<WaveRow[]> {
-  return db.select().from(surveyWaves)
+  return db
+    .select()
+    .from(surveyWaves)
     .where(and(eq(surveyWaves.unitId, unitId), eq(surveyWaves.isDemo, false), lte(surveyWaves.closesAt, now)));
 }
 
 /** The latest wave of the same unit and template version that opened before `before`. */
 export async function latestEarlierWave(db: Executor, wave: WaveRow): Promise<WaveRow | undefined> {
-  const [row] = await db.select().from(surveyWaves)
-    .where(and(
-      eq(surveyWaves.unitId, wave.unitId), eq(surveyWaves.templateId, wave.templateId), eq(surveyWaves.templateVersion, wave.templateVersion),
-      sql`${surveyWaves.opensAt} < ${wave.opensAt}`,
-    ))
+  const [row] = await db
+    .select()
+    .from(surveyWaves)
+    .where(
+      and(
+        eq(surveyWaves.unitId, wave.unitId),
+        eq(surveyWaves.templateId, wave.templateId),
+        eq(surveyWaves.templateVersion, wave.templateVersion),
+        sql`${surveyWaves.opensAt} < ${wave.opensAt}`,
+      ),
+    )
     .orderBy(desc(surveyWaves.opensAt))
     .limit(1);
   return row;
 }
 
 /** Per unit, the wave of a template version that closed last within [from, to]. */
-export async function latestClosedWavesPerUnit(db: Executor, templateId: string, version: number, range: { from: Date; to: Date }) {
+export async function latestClosedWavesPerUnit(
+  db: Executor,
+  templateId: string,
+  version: number,
+  range: { from: Date; to: Date },
+) {
   return db
     .selectDistinctOn([surveyWaves.unitId], { wave: surveyWaves, unitCode: units.code, unitName: units.name })
     .from(surveyWaves)
     .innerJoin(units, eq(units.id, surveyWaves.unitId))
-    .where(and(
-      eq(surveyWaves.templateId, templateId), eq(surveyWaves.templateVersion, version),
-      sql`${surveyWaves.closesAt} >= ${range.from}`, lte(surveyWaves.closesAt, range.to),
-    ))
+    .where(
+      and(
+        eq(surveyWaves.templateId, templateId),
+        eq(surveyWaves.templateVersion, version),
+        sql`${surveyWaves.closesAt} >= ${range.from}`,
+        lte(surveyWaves.closesAt, range.to),
+      ),
+    )
     .orderBy(asc(surveyWaves.unitId), desc(surveyWaves.closesAt));
 }
 
@@ -152,33 +221,51 @@ export async function countDemoWaves(db: Executor): Promise<number> {
 /** Inserts the codes that are new for the wave; returns those inserted (a random clash is simply dropped). */
 export async function insertCodes(db: Executor, waveId: number, codes: readonly string[]): Promise<string[]> {
   if (codes.length === 0) return [];
-  const rows = await db.insert(surveyInvitationCodes).values(codes.map((code) => ({ waveId, code }))).onConflictDoNothing().returning({ code: surveyInvitationCodes.code });
+  const rows = await db
+    .insert(surveyInvitationCodes)
+    .values(codes.map((code) => ({ waveId, code })))
+    .onConflictDoNothing()
+    .returning({ code: surveyInvitationCodes.code });
   return rows.map((r) => r.code);
 }
 
 export async function codeCounts(db: Executor, waveId: number): Promise<{ issued: number; used: number }> {
   const [row] = await db
     .select({ issued: count(), used: sql<number>`count(${surveyInvitationCodes.usedOn})::int` })
-    .from(surveyInvitationCodes).where(eq(surveyInvitationCodes.waveId, waveId));
+    .from(surveyInvitationCodes)
+    .where(eq(surveyInvitationCodes.waveId, waveId));
   return { issued: row?.issued ?? 0, used: row?.used ?? 0 };
 }
 
 export async function listCodes(db: Executor, waveId: number): Promise<{ code: string; used: boolean }[]> {
-  const rows = await db.select({ code: surveyInvitationCodes.code, usedOn: surveyInvitationCodes.usedOn })
-    .from(surveyInvitationCodes).where(eq(surveyInvitationCodes.waveId, waveId)).orderBy(asc(surveyInvitationCodes.code));
+  const rows = await db
+    .select({ code: surveyInvitationCodes.code, usedOn: surveyInvitationCodes.usedOn })
+    .from(surveyInvitationCodes)
+    .where(eq(surveyInvitationCodes.waveId, waveId))
+    .orderBy(asc(surveyInvitationCodes.code));
   return rows.map((r) => ({ code: r.code, used: r.usedOn !== null }));
 }
 
 /** Marks an unused code used on `day`; false when the code does not exist or was used already. */
 export async function useCode(db: Executor, waveId: number, code: string, day: string): Promise<boolean> {
-  const rows = await db.update(surveyInvitationCodes).set({ usedOn: day })
-    .where(and(eq(surveyInvitationCodes.waveId, waveId), eq(surveyInvitationCodes.code, code), isNull(surveyInvitationCodes.usedOn)))
+  const rows = await db
+    .update(surveyInvitationCodes)
+    .set({ usedOn: day })
+    .where(
+      and(
+        eq(surveyInvitationCodes.waveId, waveId),
+        eq(surveyInvitationCodes.code, code),
+        isNull(surveyInvitationCodes.usedOn),
+      ),
+    )
     .returning({ code: surveyInvitationCodes.code });
   return rows.length > 0;
 }
 
 export async function codeExists(db: Executor, waveId: number, code: string): Promise<boolean> {
-  const [row] = await db.select({ code: surveyInvitationCodes.code }).from(surveyInvitationCodes)
+  const [row] = await db
+    .select({ code: surveyInvitationCodes.code })
+    .from(surveyInvitationCodes)
     .where(and(eq(surveyInvitationCodes.waveId, waveId), eq(surveyInvitationCodes.code, code)));
   return row !== undefined;
 }
@@ -191,16 +278,28 @@ export async function codeExists(db: Executor, waveId: number, code: string): Pr
  * the unique index until the first commits, then finds the key taken.
  */
 export async function insertKey(db: Executor, keyHash: string, waveId: number, day: string): Promise<boolean> {
-  const rows = await db.insert(surveySubmissionKeys).values({ keyHash, waveId, createdOn: day }).onConflictDoNothing().returning({ keyHash: surveySubmissionKeys.keyHash });
+  const rows = await db
+    .insert(surveySubmissionKeys)
+    .values({ keyHash, waveId, createdOn: day })
+    .onConflictDoNothing()
+    .returning({ keyHash: surveySubmissionKeys.keyHash });
   return rows.length > 0;
 }
 
 export async function keyExists(db: Executor, keyHash: string): Promise<boolean> {
-  const [row] = await db.select({ keyHash: surveySubmissionKeys.keyHash }).from(surveySubmissionKeys).where(eq(surveySubmissionKeys.keyHash, keyHash));
+  const [row] = await db
+    .select({ keyHash: surveySubmissionKeys.keyHash })
+    .from(surveySubmissionKeys)
+    .where(eq(surveySubmissionKeys.keyHash, keyHash));
   return row !== undefined;
 }
 
-export async function insertResponse(db: Executor, waveId: number, answers: Record<string, unknown>, day: string): Promise<void> {
+export async function insertResponse(
+  db: Executor,
+  waveId: number,
+  answers: Record<string, unknown>,
+  day: string,
+): Promise<void> {
   await db.insert(surveyResponses).values({ waveId, answers, submittedOn: day });
 }
 
@@ -210,7 +309,10 @@ export async function insertResponse(db: Executor, waveId: number, answers: Reco
  * statement is one transaction, so a key is never kept without its response or the reverse.
  * Returns, per row, whether it was stored. Keys must be distinct within a call.
  */
-export async function insertSubmissions(db: Executor, rows: readonly { waveId: number; keyHash: string | null; answers: Record<string, unknown>; day: string }[]): Promise<boolean[]> {
+export async function insertSubmissions(
+  db: Executor,
+  rows: readonly { waveId: number; keyHash: string | null; answers: Record<string, unknown>; day: string }[],
+): Promise<boolean[]> {
   if (rows.length === 0) return [];
   const payload = JSON.stringify(rows.map((r, i) => ({ i, w: r.waveId, k: r.keyHash, a: r.answers, d: r.day })));
   const result = (await db.execute(sql`
@@ -235,7 +337,11 @@ export async function insertSubmissions(db: Executor, rows: readonly { waveId: n
 }
 
 /** Bulk insert (demo data): one statement, the rows travelling as one JSON parameter. */
-export async function insertResponses(db: Executor, waveId: number, rows: readonly { answers: Record<string, unknown>; day: string }[]): Promise<void> {
+export async function insertResponses(
+  db: Executor,
+  waveId: number,
+  rows: readonly { answers: Record<string, unknown>; day: string }[],
+): Promise<void> {
   const CHUNK = 5_000;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK).map((r) => ({ a: r.answers, d: r.day }));
@@ -254,20 +360,37 @@ export interface ResponseRow {
 
 export async function responsesOf(db: Executor, waveIds: readonly number[]): Promise<ResponseRow[]> {
   if (waveIds.length === 0) return [];
-  return db.select({ id: surveyResponses.id, waveId: surveyResponses.waveId, answers: surveyResponses.answers, submittedOn: surveyResponses.submittedOn })
-    .from(surveyResponses).where(inArray(surveyResponses.waveId, [...waveIds]));
+  return db
+    .select({
+      id: surveyResponses.id,
+      waveId: surveyResponses.waveId,
+      answers: surveyResponses.answers,
+      submittedOn: surveyResponses.submittedOn,
+    })
+    .from(surveyResponses)
+    .where(inArray(surveyResponses.waveId, [...waveIds]));
 }
 
 export async function responseCounts(db: Executor, waveIds: readonly number[]): Promise<Map<number, number>> {
   if (waveIds.length === 0) return new Map();
-  const rows = await db.select({ waveId: surveyResponses.waveId, n: count() }).from(surveyResponses)
-    .where(inArray(surveyResponses.waveId, [...waveIds])).groupBy(surveyResponses.waveId);
+  const rows = await db
+    .select({ waveId: surveyResponses.waveId, n: count() })
+    .from(surveyResponses)
+    .where(inArray(surveyResponses.waveId, [...waveIds]))
+    .groupBy(surveyResponses.waveId);
   return new Map(rows.map((r) => [r.waveId, r.n]));
 }
 
 export async function findResponse(db: Executor, id: string): Promise<ResponseRow | undefined> {
-  const [row] = await db.select({ id: surveyResponses.id, waveId: surveyResponses.waveId, answers: surveyResponses.answers, submittedOn: surveyResponses.submittedOn })
-    .from(surveyResponses).where(eq(surveyResponses.id, id));
+  const [row] = await db
+    .select({
+      id: surveyResponses.id,
+      waveId: surveyResponses.waveId,
+      answers: surveyResponses.answers,
+      submittedOn: surveyResponses.submittedOn,
+    })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.id, id));
   return row;
 }
 
@@ -275,17 +398,34 @@ export async function findResponse(db: Executor, id: string): Promise<ResponseRo
 
 export async function hiddenTextsOf(db: Executor, waveIds: readonly number[]) {
   if (waveIds.length === 0) return [];
-  return db.select({ responseId: surveyHiddenTexts.responseId, question: surveyHiddenTexts.question, reason: surveyHiddenTexts.reason })
-    .from(surveyHiddenTexts).innerJoin(surveyResponses, eq(surveyResponses.id, surveyHiddenTexts.responseId))
+  return db
+    .select({
+      responseId: surveyHiddenTexts.responseId,
+      question: surveyHiddenTexts.question,
+      reason: surveyHiddenTexts.reason,
+    })
+    .from(surveyHiddenTexts)
+    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyHiddenTexts.responseId))
     .where(inArray(surveyResponses.waveId, [...waveIds]));
 }
 
-export async function hideText(db: Executor, values: { responseId: string; question: string; reason: string | null; hiddenBy: string | null }): Promise<void> {
-  await db.insert(surveyHiddenTexts).values(values)
-    .onConflictDoUpdate({ target: [surveyHiddenTexts.responseId, surveyHiddenTexts.question], set: { reason: values.reason, hiddenBy: values.hiddenBy, hiddenAt: new Date() } });
+export async function hideText(
+  db: Executor,
+  values: { responseId: string; question: string; reason: string | null; hiddenBy: string | null },
+): Promise<void> {
+  await db
+    .insert(surveyHiddenTexts)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [surveyHiddenTexts.responseId, surveyHiddenTexts.question],
+      set: { reason: values.reason, hiddenBy: values.hiddenBy, hiddenAt: new Date() },
+    });
 }
 
 export async function unhideText(db: Executor, responseId: string, question: string): Promise<number> {
-  const rows = await db.delete(surveyHiddenTexts).where(and(eq(surveyHiddenTexts.responseId, responseId), eq(surveyHiddenTexts.question, question))).returning();
+  const rows = await db
+    .delete(surveyHiddenTexts)
+    .where(and(eq(surveyHiddenTexts.responseId, responseId), eq(surveyHiddenTexts.question, question)))
+    .returning();
   return rows.length;
 }

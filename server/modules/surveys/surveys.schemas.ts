@@ -10,7 +10,9 @@ const localized = z.object({ pl: z.string(), en: z.string() });
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const value = z.union([z.number(), z.string()]);
 
-export const waveStatus = z.enum(['scheduled', 'open', 'closed']).describe('scheduled before opensAt, open until closesAt (exclusive), closed after');
+export const waveStatus = z
+  .enum(['scheduled', 'open', 'closed'])
+  .describe('scheduled before opensAt, open until closesAt (exclusive), closed after');
 
 // Templates -------------------------------------------------------------------------------------
 
@@ -45,7 +47,9 @@ export const templateDetail = z.object({
   shipped: z.boolean(),
 });
 
-export const templateBody = z.object({ template: z.unknown().describe('A SurveyTemplate (domain/surveys/template.ts)') });
+export const templateBody = z.object({
+  template: z.unknown().describe('A SurveyTemplate (domain/surveys/template.ts)'),
+});
 
 const problem = z.object({ path: z.string(), code: z.string(), message: z.string(), rule: z.string().optional() });
 export const templateValidation = z.object({ ok: z.boolean(), problems: z.array(problem), warnings: z.array(problem) });
@@ -69,7 +73,7 @@ export const waveSummary = z.object({
 
 export const waveDetail = waveSummary.extend({
   publicToken: z.string(),
-  publicUrl: z.string().describe('Path of the respondents\' page, /s/{publicToken}'),
+  publicUrl: z.string().describe("Path of the respondents' page, /s/{publicToken}"),
   requiresCode: z.boolean().describe('Invitation codes were issued: answers are accepted only with an unused code'),
   invitationCodes: z.object({ issued: z.number().int(), used: z.number().int() }),
   repeatEveryMonths: z.number().int().nullable(),
@@ -90,8 +94,18 @@ export const waveListQuery = z.object({
 
 export const waveList = paged(waveSummary);
 
-const minimumN = z.number().int().min(5).max(1000).describe('Smallest number of answers a published figure may rest on (default 5)');
-const targetPopulation = z.number().int().min(1).max(100_000_000).describe('Size of the population surveyed (for the response rate and the finite population correction)');
+const minimumN = z
+  .number()
+  .int()
+  .min(5)
+  .max(1000)
+  .describe('Smallest number of answers a published figure may rest on (default 5)');
+const targetPopulation = z
+  .number()
+  .int()
+  .min(1)
+  .max(100_000_000)
+  .describe('Size of the population surveyed (for the response rate and the finite population correction)');
 const repeatEveryMonths = z.number().int().min(1).max(36).describe('Prepare the next wave this many months later');
 
 export const createWaveBody = z.object({
@@ -126,7 +140,12 @@ export const publicSurvey = z.object({
   opensAt: z.string(),
   closesAt: z.string(),
   unit: z.object({ code: z.string(), name: z.string() }),
-  template: z.object({ id: z.string(), version: z.number().int(), titles: localized, form: z.record(z.string(), z.unknown()) }),
+  template: z.object({
+    id: z.string(),
+    version: z.number().int(),
+    titles: localized,
+    form: z.record(z.string(), z.unknown()),
+  }),
   requiresCode: z.boolean(),
   demo: z.boolean(),
 });
@@ -138,7 +157,10 @@ export const submitBody = z.object({
 
 // Loose: a headers schema must not strip the request's other headers.
 export const submitHeaders = z.looseObject({
-  'idempotency-key': z.string().regex(/^[A-Za-z0-9_-]{8,128}$/, 'must be 8–128 letters, digits, "-" or "_" (e.g. a UUID)').optional()
+  'idempotency-key': z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,128}$/, 'must be 8–128 letters, digits, "-" or "_" (e.g. a UUID)')
+    .optional()
     .describe('One key per answer: a retry or a double click with the same key stores one response'),
 });
 
@@ -146,35 +168,80 @@ export const submitted = z.object({ ok: z.literal(true) });
 
 // Results ---------------------------------------------------------------------------------------
 
-const suppressed = z.object({ suppressed: z.literal(true), reason: z.literal('below-minimum-n'), minimumN: z.number().int() });
-const suppressible = <T extends z.ZodType>(figures: T) => z.union([suppressed, z.object({ suppressed: z.literal(false), figures })]);
+const suppressed = z.object({
+  suppressed: z.literal(true),
+  reason: z.literal('below-minimum-n'),
+  minimumN: z.number().int(),
+});
+const suppressible = <T extends z.ZodType>(figures: T) =>
+  z.union([suppressed, z.object({ suppressed: z.literal(false), figures })]);
 
-const proportion = z.object({ successes: z.number(), n: z.number(), estimate: z.number(), lower: z.number(), upper: z.number() });
+const proportion = z.object({
+  successes: z.number(),
+  n: z.number(),
+  estimate: z.number(),
+  lower: z.number(),
+  upper: z.number(),
+});
 const mean = z.object({
-  n: z.number(), effectiveN: z.number(), mean: z.number(),
-  standardDeviation: z.number().nullable(), standardError: z.number().nullable(), lower: z.number().nullable(), upper: z.number().nullable(),
+  n: z.number(),
+  effectiveN: z.number(),
+  mean: z.number(),
+  standardDeviation: z.number().nullable(),
+  standardError: z.number().nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
 });
 
 const questionResult = z.discriminatedUnion('kind', [
   z.object({
-    question: z.string(), kind: z.literal('choice'),
-    result: suppressible(z.object({
-      n: z.number().int(), noOpinion: z.number().int(),
-      distribution: z.array(z.object({ value: z.union([z.number(), z.string(), z.boolean()]), count: z.number().int(), share: z.number().nullable(), noOpinion: z.boolean() })),
-      mean: mean.nullable(), favourable: proportion.nullable(),
-    })),
+    question: z.string(),
+    kind: z.literal('choice'),
+    result: suppressible(
+      z.object({
+        n: z.number().int(),
+        noOpinion: z.number().int(),
+        distribution: z.array(
+          z.object({
+            value: z.union([z.number(), z.string(), z.boolean()]),
+            count: z.number().int(),
+            share: z.number().nullable(),
+            noOpinion: z.boolean(),
+          }),
+        ),
+        mean: mean.nullable(),
+        favourable: proportion.nullable(),
+      }),
+    ),
   }),
-  z.object({ question: z.string(), kind: z.literal('number'), result: suppressible(z.object({ n: z.number().int(), mean: mean.nullable() })) }),
-  z.object({ question: z.string(), kind: z.literal('text'), result: suppressible(z.object({ n: z.number().int(), texts: z.array(z.string()) })) }),
+  z.object({
+    question: z.string(),
+    kind: z.literal('number'),
+    result: suppressible(z.object({ n: z.number().int(), mean: mean.nullable() })),
+  }),
+  z.object({
+    question: z.string(),
+    kind: z.literal('text'),
+    result: suppressible(z.object({ n: z.number().int(), texts: z.array(z.string()) })),
+  }),
 ]);
 
 const dimensionResult = z.object({
   dimension: z.string(),
-  result: suppressible(z.object({ n: z.number().int(), scale: z.object({ min: z.number(), max: z.number() }), mean, favourable: mean.nullable() })),
+  result: suppressible(
+    z.object({
+      n: z.number().int(),
+      scale: z.object({ min: z.number(), max: z.number() }),
+      mean,
+      favourable: mean.nullable(),
+    }),
+  ),
 });
 
 const headlineFigure = z.object({
-  templateId: z.string(), templateVersion: z.number().int(), question: z.string(),
+  templateId: z.string(),
+  templateVersion: z.number().int(),
+  question: z.string(),
   catalogueVariables: z.object({ satisfied: z.string(), respondents: z.string() }).nullable(),
   result: suppressible(proportion),
 });
@@ -183,22 +250,50 @@ export const waveResults = z.object({
   wave: waveSummary,
   n: z.number().int().describe('Responses in the wave'),
   minimumN: z.number().int(),
-  responseRate: z.number().nullable().describe('n / invitation codes issued, or n / target population; null when neither is known'),
+  responseRate: z
+    .number()
+    .nullable()
+    .describe('n / invitation codes issued, or n / target population; null when neither is known'),
   responseRateBasis: z.enum(['invitations', 'population']).nullable(),
-  marginOfError: z.number().nullable().describe('95 % half-width at p = 0.5 (a fraction), with the finite population correction when the population is known'),
+  marginOfError: z
+    .number()
+    .nullable()
+    .describe(
+      '95 % half-width at p = 0.5 (a fraction), with the finite population correction when the population is known',
+    ),
   questions: z.array(questionResult),
   dimensions: z.array(dimensionResult),
   headline: z.array(headlineFigure),
 });
 
-export const resultsQuery = z.object({ minimumN: z.coerce.number().int().min(1).max(1000).optional().describe('A stricter minimum n than the wave\'s (never a lower one)') });
+export const resultsQuery = z.object({
+  minimumN: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .describe("A stricter minimum n than the wave's (never a lower one)"),
+});
 
 const proportionComparison = z.object({
-  first: proportion, second: proportion, differencePp: z.number(), lowerPp: z.number(), upperPp: z.number(),
-  z: z.number().nullable(), pValue: z.number().nullable(), label: z.enum(['significant', 'not-significant', 'insufficient-data']),
+  first: proportion,
+  second: proportion,
+  differencePp: z.number(),
+  lowerPp: z.number(),
+  upperPp: z.number(),
+  z: z.number().nullable(),
+  pValue: z.number().nullable(),
+  label: z.enum(['significant', 'not-significant', 'insufficient-data']),
 });
 const meanComparison = z.object({
-  difference: z.number(), lower: z.number(), upper: z.number(), t: z.number(), df: z.number(), pValue: z.number(), label: z.enum(['significant', 'not-significant', 'insufficient-data']),
+  difference: z.number(),
+  lower: z.number(),
+  upper: z.number(),
+  t: z.number(),
+  df: z.number(),
+  pValue: z.number(),
+  label: z.enum(['significant', 'not-significant', 'insufficient-data']),
 });
 
 export const waveComparison = z.object({
@@ -206,15 +301,29 @@ export const waveComparison = z.object({
   templateVersion: z.number().int(),
   earlier: waveSummary,
   later: waveSummary,
-  questions: z.array(z.object({ question: z.string(), headline: z.boolean(), result: suppressible(proportionComparison) })),
+  questions: z.array(
+    z.object({ question: z.string(), headline: z.boolean(), result: suppressible(proportionComparison) }),
+  ),
   dimensions: z.array(z.object({ dimension: z.string(), result: suppressible(meanComparison.nullable()) })),
 });
 
-export const comparisonQuery = z.object({ with: z.coerce.number().int().positive().optional().describe('The other wave; default: the previous wave of the same unit and template version') });
+export const comparisonQuery = z.object({
+  with: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('The other wave; default: the previous wave of the same unit and template version'),
+});
 
 export const unitComparisonQuery = z.object({
-  measure: z.string().regex(/^(headline|question:[A-Za-z0-9_]+|dimension:[A-Za-z0-9_-]+|dimension-favourable:[A-Za-z0-9_-]+|mean:[A-Za-z0-9_]+)$/)
-    .default('headline').describe('headline | question:ID (favourable share) | mean:ID | dimension:ID (mean) | dimension-favourable:ID'),
+  measure: z
+    .string()
+    .regex(
+      /^(headline|question:[A-Za-z0-9_]+|dimension:[A-Za-z0-9_-]+|dimension-favourable:[A-Za-z0-9_-]+|mean:[A-Za-z0-9_]+)$/,
+    )
+    .default('headline')
+    .describe('headline | question:ID (favourable share) | mean:ID | dimension:ID (mean) | dimension-favourable:ID'),
   from: instant.optional().describe('Waves closing at or after (default: 3 years ago)'),
   to: instant.optional().describe('Waves closing at or before (default: now)'),
   version: z.coerce.number().int().positive().optional().describe('Template version (default: the newest)'),
@@ -222,18 +331,33 @@ export const unitComparisonQuery = z.object({
 
 export const unitComparison = z.object({
   measure: z.string(),
-  kind: z.enum(['share', 'mean']).describe('share: a proportion in [0, 1]; mean: on the item\'s scale'),
+  kind: z.enum(['share', 'mean']).describe("share: a proportion in [0, 1]; mean: on the item's scale"),
   template: z.object({ id: z.string(), version: z.number().int(), titles: localized }),
-  rows: z.array(z.object({
-    unit: z.object({ code: z.string(), name: z.string() }),
-    wave: z.object({ id: z.number().int(), title: z.string(), closesAt: z.string(), demo: z.boolean() }),
-    result: suppressible(z.object({ n: z.number(), estimate: z.number(), lower: z.number().nullable(), upper: z.number().nullable() })),
-  })),
+  rows: z.array(
+    z.object({
+      unit: z.object({ code: z.string(), name: z.string() }),
+      wave: z.object({ id: z.number().int(), title: z.string(), closesAt: z.string(), demo: z.boolean() }),
+      result: suppressible(
+        z.object({ n: z.number(), estimate: z.number(), lower: z.number().nullable(), upper: z.number().nullable() }),
+      ),
+    }),
+  ),
 });
 
-export const freeTextItem = z.object({ id: z.string().describe('<response id>.<question>'), question: z.string(), text: z.string(), hidden: z.boolean(), reason: z.string().nullable() });
+export const freeTextItem = z.object({
+  id: z.string().describe('<response id>.<question>'),
+  question: z.string(),
+  text: z.string(),
+  hidden: z.boolean(),
+  reason: z.string().nullable(),
+});
 export const freeTextList = z.object({ items: z.array(freeTextItem) });
-export const freeTextParams = waveParams.extend({ answerId: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z][A-Za-z0-9_]{0,63}$/) });
+export const freeTextParams = waveParams.extend({
+  answerId: z.string().regex(/^[0-9a-f-]{36}\.[A-Za-z][A-Za-z0-9_]{0,63}$/),
+});
 export const freeTextBody = z.object({ hidden: z.boolean(), reason: z.string().trim().max(500).optional() });
 
-export const exportQuery = z.object({ format: z.enum(['csv', 'xlsx', 'pdf']).default('csv'), lang: z.enum(['pl', 'en']).default('pl') });
+export const exportQuery = z.object({
+  format: z.enum(['csv', 'xlsx', 'pdf']).default('csv'),
+  lang: z.enum(['pl', 'en']).default('pl'),
+});

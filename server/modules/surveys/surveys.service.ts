@@ -9,7 +9,14 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { can, type Actor } from '../../../domain/access/authorization';
 import { formQuestionsOf } from '../../../domain/surveys/form';
-import { compareUnits, compareWaves, headlineFigures, summarizeWave, type SurveyResponse, type UnitMeasure } from '../../../domain/surveys/results';
+import {
+  compareUnits,
+  compareWaves,
+  headlineFigures,
+  summarizeWave,
+  type SurveyResponse,
+  type UnitMeasure,
+} from '../../../domain/surveys/results';
 import { marginOfError, responseRate } from '../../../domain/surveys/statistics';
 import { generateSyntheticResponses } from '../../../domain/surveys/synthetic';
 import { favourableValues, type QuestionMeta, type SurveyTemplate } from '../../../domain/surveys/template';
@@ -66,7 +73,9 @@ function defaultTitle(template: SurveyTemplate, opensAt: Date, closesAt: Date): 
 
 /** Free-text questions of a form (comments and plain text fields), in form order. */
 export function textQuestions(template: SurveyTemplate): string[] {
-  return (formQuestionsOf(template.form) ?? []).filter((q) => q.type === 'comment' || (q.type === 'text' && q.numeric === null)).map((q) => q.name);
+  return (formQuestionsOf(template.form) ?? [])
+    .filter((q) => q.type === 'comment' || (q.type === 'text' && q.numeric === null))
+    .map((q) => q.name);
 }
 
 export function createSurveysService(deps: {
@@ -103,9 +112,16 @@ export function createSurveysService(deps: {
   /** Units whose waves the actor may read; null = all (an empty scope is readable only by global roles). */
   async function readableUnitIds(actor: Actor): Promise<number[] | null> {
     if (can(actor, { type: 'survey.read', unitIds: [], groupIds: [] })) return null;
-    const own = [...new Set(actor.grants.filter((g) => g.unitId !== null && (g.role === 'unit-coordinator' || g.role === 'unit-member')).map((g) => g.unitId!))];
+    const own = [
+      ...new Set(
+        actor.grants
+          .filter((g) => g.unitId !== null && (g.role === 'unit-coordinator' || g.role === 'unit-member'))
+          .map((g) => g.unitId!),
+      ),
+    ];
     const readable = new Set(own);
-    for (const { peerUnitIds } of (await groups.groupPeersOf(own)).values()) for (const id of peerUnitIds) readable.add(id);
+    for (const { peerUnitIds } of (await groups.groupPeersOf(own)).values())
+      for (const id of peerUnitIds) readable.add(id);
     for (const g of actor.grants) {
       if (g.groupId !== null && (g.role === 'network-operator' || g.role === 'group-moderator')) {
         for (const id of await groups.memberUnitIds(g.groupId)) readable.add(id);
@@ -163,7 +179,10 @@ export function createSurveysService(deps: {
     const hidden = new Set((await repo.hiddenTextsOf(db, waveIds)).map((h) => `${h.responseId}.${h.question}`));
     const byWave = new Map<number, LoadedResponse[]>(waveIds.map((id) => [id, []]));
     for (const r of rows) {
-      const answers = hidden.size === 0 ? r.answers : Object.fromEntries(Object.entries(r.answers).filter(([q]) => !hidden.has(`${r.id}.${q}`)));
+      const answers =
+        hidden.size === 0
+          ? r.answers
+          : Object.fromEntries(Object.entries(r.answers).filter(([q]) => !hidden.has(`${r.id}.${q}`)));
       byWave.get(r.waveId)!.push({ id: r.id, submittedOn: r.submittedOn, answers: answers as Answers });
     }
     return byWave;
@@ -194,7 +213,12 @@ export function createSurveysService(deps: {
       for (const w of unitWaves) {
         if (wavePeriod(w.closesAt, variable.periodicity) !== period) continue;
         const t = await templates.load(w.templateId, w.templateVersion);
-        const m = t.questions.find((q) => q.headline && q.catalogueVariables?.satisfied === satisfied && q.catalogueVariables.respondents === respondents);
+        const m = t.questions.find(
+          (q) =>
+            q.headline &&
+            q.catalogueVariables?.satisfied === satisfied &&
+            q.catalogueVariables.respondents === respondents,
+        );
         if (m) pooled.push({ wave: w, template: t, question: m.name });
       }
       const responses = await loadResponses(pooled.map((p) => p.wave.id));
@@ -215,8 +239,17 @@ export function createSurveysService(deps: {
       await dataImport.writeDerivedValues(null, {
         sourceKind: 'survey',
         detail: { waveIds: pooled.map((p) => p.wave.id), templateId: wave.templateId, question: meta.name },
-        audit: { action: publish ? 'survey.wave.publish-figures' : 'survey.wave.withdraw-figures', entityType: 'survey-wave', entityId: wave.id },
-        write: publish ? [{ ...keys[0]!, value: successes }, { ...keys[1]!, value: n }] : [],
+        audit: {
+          action: publish ? 'survey.wave.publish-figures' : 'survey.wave.withdraw-figures',
+          entityType: 'survey-wave',
+          entityId: wave.id,
+        },
+        write: publish
+          ? [
+              { ...keys[0]!, value: successes },
+              { ...keys[1]!, value: n },
+            ]
+          : [],
         remove: publish ? [] : keys,
       });
     }
@@ -241,11 +274,25 @@ export function createSurveysService(deps: {
     try {
       return await db.transaction(async (tx) => {
         const row = await repo.insertWave(tx, {
-          unitId: wave.unitId, templateId: wave.templateId, templateVersion: wave.templateVersion, title: defaultTitle(template, opensAt, closesAt),
-          opensAt, closesAt, targetPopulation: wave.targetPopulation, repeatEveryMonths: wave.repeatEveryMonths, minimumN: wave.minimumN,
-          publicToken: randomBytes(16).toString('base64url'), previousWaveId: wave.id, createdBy: ctx?.actor?.userId ?? null,
+          unitId: wave.unitId,
+          templateId: wave.templateId,
+          templateVersion: wave.templateVersion,
+          title: defaultTitle(template, opensAt, closesAt),
+          opensAt,
+          closesAt,
+          targetPopulation: wave.targetPopulation,
+          repeatEveryMonths: wave.repeatEveryMonths,
+          minimumN: wave.minimumN,
+          publicToken: randomBytes(16).toString('base64url'),
+          previousWaveId: wave.id,
+          createdBy: ctx?.actor?.userId ?? null,
         });
-        await audit.record(tx, ctx, { action: 'survey.wave.prepare-next', entityType: 'survey-wave', entityId: row.id, changes: { previousWaveId: wave.id, opensAt, closesAt } });
+        await audit.record(tx, ctx, {
+          action: 'survey.wave.prepare-next',
+          entityType: 'survey-wave',
+          entityId: row.id,
+          changes: { previousWaveId: wave.id, opensAt, closesAt },
+        });
         return row.id;
       });
     } catch (error) {
@@ -263,7 +310,8 @@ export function createSurveysService(deps: {
       try {
         for (const wave of await repo.wavesToProcess(db, now())) {
           await syncCatalogue(wave);
-          if (wave.repeatEveryMonths !== null && !wave.isDemo && (await repo.successorOf(db, wave.id)) === null) await insertNextWave(null, wave);
+          if (wave.repeatEveryMonths !== null && !wave.isDemo && (await repo.successorOf(db, wave.id)) === null)
+            await insertNextWave(null, wave);
           await repo.updateWave(db, wave.id, { closeProcessedAt: now() });
         }
       } finally {
@@ -280,7 +328,9 @@ export function createSurveysService(deps: {
     await authorizeRead(ctx, wave.unitId);
     await processClosedWaves();
     if (query.minimumN !== undefined && query.minimumN < wave.minimumN) {
-      throw new AppError('VALIDATION_FAILED', `minimumN may not be lower than the wave's minimum (${wave.minimumN})`, [{ path: 'querystring.minimumN', message: `at least ${wave.minimumN}` }]);
+      throw new AppError('VALIDATION_FAILED', `minimumN may not be lower than the wave's minimum (${wave.minimumN})`, [
+        { path: 'querystring.minimumN', message: `at least ${wave.minimumN}` },
+      ]);
     }
     const minimumN = query.minimumN ?? wave.minimumN;
     const template = await templates.load(wave.templateId, wave.templateVersion);
@@ -289,9 +339,13 @@ export function createSurveysService(deps: {
     if (!summary.ok) throw new Error('unweighted responses cannot have invalid weights');
     const n = responses.length;
     const invited = (await repo.codeCounts(db, id)).issued;
-    const basis = invited > 0 ? 'invitations' as const : wave.targetPopulation !== null ? 'population' as const : null;
+    const basis =
+      invited > 0 ? ('invitations' as const) : wave.targetPopulation !== null ? ('population' as const) : null;
     const rate = basis === null ? null : responseRate(n, basis === 'invitations' ? invited : wave.targetPopulation!);
-    const margin = n > 0 ? marginOfError({ n, ...(wave.targetPopulation !== null ? { population: wave.targetPopulation } : {}) }) : null;
+    const margin =
+      n > 0
+        ? marginOfError({ n, ...(wave.targetPopulation !== null ? { population: wave.targetPopulation } : {}) })
+        : null;
     return {
       wave: await summaryOf(id),
       n,
@@ -306,7 +360,8 @@ export function createSurveysService(deps: {
   }
 
   function parseMeasure(template: SurveyTemplate, measure: string): { measure: UnitMeasure; kind: 'share' | 'mean' } {
-    const fail = (message: string) => new AppError('VALIDATION_FAILED', message, [{ path: 'querystring.measure', message }]);
+    const fail = (message: string) =>
+      new AppError('VALIDATION_FAILED', message, [{ path: 'querystring.measure', message }]);
     const [type, id = ''] = measure.split(':') as [string, string | undefined];
     const meta = (name: string): QuestionMeta => {
       const found = template.questions.find((q) => q.name === name);
@@ -320,7 +375,9 @@ export function createSurveysService(deps: {
         return { measure: { kind: 'favourable', question: headline.name }, kind: 'share' };
       }
       case 'question':
-        return favourableValues(meta(id)) !== null ? { measure: { kind: 'favourable', question: id }, kind: 'share' } : { measure: { kind: 'mean', question: id }, kind: 'mean' };
+        return favourableValues(meta(id)) !== null
+          ? { measure: { kind: 'favourable', question: id }, kind: 'share' }
+          : { measure: { kind: 'mean', question: id }, kind: 'mean' };
       case 'mean':
         meta(id);
         return { measure: { kind: 'mean', question: id }, kind: 'mean' };
@@ -337,7 +394,16 @@ export function createSurveysService(deps: {
     processClosedWaves,
     results,
 
-    async list(ctx: RequestContext, query: { unit?: string | undefined; template?: string | undefined; status?: 'scheduled' | 'open' | 'closed' | undefined; page: number; pageSize: number }) {
+    async list(
+      ctx: RequestContext,
+      query: {
+        unit?: string | undefined;
+        template?: string | undefined;
+        status?: 'scheduled' | 'open' | 'closed' | undefined;
+        page: number;
+        pageSize: number;
+      },
+    ) {
       if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
       await processClosedWaves();
       let unitIds = await readableUnitIds(ctx.actor);
@@ -347,7 +413,11 @@ export function createSurveysService(deps: {
         await authorizeRead(ctx, unitId);
         unitIds = [unitId];
       }
-      const { rows, total } = await repo.listWaves(db, { unitIds, templateId: query.template, status: query.status, now: now() }, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
+      const { rows, total } = await repo.listWaves(
+        db,
+        { unitIds, templateId: query.template, status: query.status, now: now() },
+        { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+      );
       return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
     },
 
@@ -363,18 +433,35 @@ export function createSurveysService(deps: {
       if (unitId === null) throw new AppError('UNIT_NOT_FOUND', `Unit ${input.unitCode} not found`);
       const actor = authorize(ctx, { type: 'survey.manage', unitId });
       const template = await templates.latest(input.templateId);
-      if (!(input.opensAt < input.closesAt)) throw new AppError('VALIDATION_FAILED', 'closesAt must be after opensAt', [{ path: 'body.closesAt', message: 'must be after opensAt' }]);
-      if (input.closesAt <= now()) throw new AppError('VALIDATION_FAILED', 'closesAt must be in the future', [{ path: 'body.closesAt', message: 'must be in the future' }]);
+      if (!(input.opensAt < input.closesAt))
+        throw new AppError('VALIDATION_FAILED', 'closesAt must be after opensAt', [
+          { path: 'body.closesAt', message: 'must be after opensAt' },
+        ]);
+      if (input.closesAt <= now())
+        throw new AppError('VALIDATION_FAILED', 'closesAt must be in the future', [
+          { path: 'body.closesAt', message: 'must be in the future' },
+        ]);
       const row = await db.transaction(async (tx) => {
         const row = await repo.insertWave(tx, {
-          unitId, templateId: template.id, templateVersion: template.version,
+          unitId,
+          templateId: template.id,
+          templateVersion: template.version,
           title: input.title ?? defaultTitle(template, input.opensAt, input.closesAt),
-          opensAt: input.opensAt, closesAt: input.closesAt, targetPopulation: input.targetPopulation ?? null,
-          repeatEveryMonths: input.repeatEveryMonths ?? null, minimumN: input.minimumN ?? DEFAULT_WAVE_MINIMUM_N,
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
+          targetPopulation: input.targetPopulation ?? null,
+          repeatEveryMonths: input.repeatEveryMonths ?? null,
+          minimumN: input.minimumN ?? DEFAULT_WAVE_MINIMUM_N,
           // 128 random bits: the link is the only thing standing between the form and the world.
-          publicToken: randomBytes(16).toString('base64url'), createdBy: actor.userId,
+          publicToken: randomBytes(16).toString('base64url'),
+          createdBy: actor.userId,
         });
-        await audit.record(tx, ctx, { action: 'survey.wave.create', entityType: 'survey-wave', entityId: row.id, changes: { ...input, templateVersion: template.version } });
+        await audit.record(tx, ctx, {
+          action: 'survey.wave.create',
+          entityType: 'survey-wave',
+          entityId: row.id,
+          changes: { ...input, templateVersion: template.version },
+        });
         return row;
       });
       return detail(ctx, row.id);
@@ -389,15 +476,24 @@ export function createSurveysService(deps: {
       }
       const opensAt = patch.opensAt ?? wave.opensAt;
       const closesAt = patch.closesAt ?? wave.closesAt;
-      if (!(opensAt < closesAt)) throw new AppError('VALIDATION_FAILED', 'closesAt must be after opensAt', [{ path: patch.closesAt ? 'body.closesAt' : 'body.opensAt', message: 'closesAt must be after opensAt' }]);
+      if (!(opensAt < closesAt))
+        throw new AppError('VALIDATION_FAILED', 'closesAt must be after opensAt', [
+          { path: patch.closesAt ? 'body.closesAt' : 'body.opensAt', message: 'closesAt must be after opensAt' },
+        ]);
       const values = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
       await db.transaction(async (tx) => {
         await repo.updateWave(tx, id, values);
-        await audit.record(tx, ctx, { action: 'survey.wave.update', entityType: 'survey-wave', entityId: id, changes: values });
+        await audit.record(tx, ctx, {
+          action: 'survey.wave.update',
+          entityType: 'survey-wave',
+          entityId: id,
+          changes: values,
+        });
       });
       deps.responses.forget(wave.publicToken);
       // A closed wave's published figures depend on its minimum n.
-      if (closed && wave.closeProcessedAt !== null && patch.minimumN !== undefined && patch.minimumN !== wave.minimumN) await syncCatalogue((await repo.findWave(db, id))!);
+      if (closed && wave.closeProcessedAt !== null && patch.minimumN !== undefined && patch.minimumN !== wave.minimumN)
+        await syncCatalogue((await repo.findWave(db, id))!);
       return detail(ctx, id);
     },
 
@@ -405,18 +501,27 @@ export function createSurveysService(deps: {
     async prepareNext(ctx: RequestContext, id: number) {
       const wave = await requireWave(id);
       authorize(ctx, { type: 'survey.manage', unitId: wave.unitId });
-      if (wave.repeatEveryMonths === null) throw new AppError('NO_REPEAT_RULE', 'The wave has no "repeat every N months" rule; set repeatEveryMonths first');
+      if (wave.repeatEveryMonths === null)
+        throw new AppError(
+          'NO_REPEAT_RULE',
+          'The wave has no "repeat every N months" rule; set repeatEveryMonths first',
+        );
       const existing = await repo.successorOf(db, id);
-      if (existing !== null) throw new AppError('CONFLICT', `The next wave (${existing}) has been prepared already`, { waveId: existing });
+      if (existing !== null)
+        throw new AppError('CONFLICT', `The next wave (${existing}) has been prepared already`, { waveId: existing });
       const next = await insertNextWave(ctx, wave);
-      if (next === null) throw new AppError('CONFLICT', 'The next wave has been prepared already', { waveId: await repo.successorOf(db, id) });
+      if (next === null)
+        throw new AppError('CONFLICT', 'The next wave has been prepared already', {
+          waveId: await repo.successorOf(db, id),
+        });
       return detail(ctx, next);
     },
 
     async issueCodes(ctx: RequestContext, id: number, count: number) {
       const wave = await requireWave(id);
       authorize(ctx, { type: 'survey.manage', unitId: wave.unitId });
-      if (waveStatus(wave, now()) === 'closed') throw new AppError('WAVE_CLOSED', 'The wave has closed; no more invitations');
+      if (waveStatus(wave, now()) === 'closed')
+        throw new AppError('WAVE_CLOSED', 'The wave has closed; no more invitations');
       const codes = await db.transaction(async (tx) => {
         const inserted: string[] = [];
         // 50 random bits per code; a clash with an existing code is simply drawn again.
@@ -427,7 +532,12 @@ export function createSurveysService(deps: {
           });
           inserted.push(...(await repo.insertCodes(tx, id, [...new Set(batch)])));
         }
-        await audit.record(tx, ctx, { action: 'survey.codes.issue', entityType: 'survey-wave', entityId: id, changes: { count } });
+        await audit.record(tx, ctx, {
+          action: 'survey.codes.issue',
+          entityType: 'survey-wave',
+          entityId: id,
+          changes: { count },
+        });
         return inserted;
       });
       deps.responses.forget(wave.publicToken);
@@ -448,26 +558,42 @@ export function createSurveysService(deps: {
         other = await requireWave(withId);
         await authorizeRead(ctx, other.unitId);
       } else {
-        other = wave.previousWaveId !== null ? await repo.findWave(db, wave.previousWaveId) : await repo.latestEarlierWave(db, wave);
-        if (!other) throw new AppError('NO_PREVIOUS_WAVE', 'There is no earlier wave of this unit and template to compare with');
+        other =
+          wave.previousWaveId !== null
+            ? await repo.findWave(db, wave.previousWaveId)
+            : await repo.latestEarlierWave(db, wave);
+        if (!other)
+          throw new AppError('NO_PREVIOUS_WAVE', 'There is no earlier wave of this unit and template to compare with');
       }
       if (other.id === wave.id) throw new AppError('WAVES_NOT_COMPARABLE', 'A wave cannot be compared with itself');
       if (other.templateId !== wave.templateId || other.templateVersion !== wave.templateVersion) {
-        throw new AppError('WAVES_NOT_COMPARABLE', `Waves of different templates or versions are not comparable (${wave.templateId} v${wave.templateVersion} vs ${other.templateId} v${other.templateVersion})`);
+        throw new AppError(
+          'WAVES_NOT_COMPARABLE',
+          `Waves of different templates or versions are not comparable (${wave.templateId} v${wave.templateVersion} vs ${other.templateId} v${other.templateVersion})`,
+        );
       }
       const [earlier, later] = other.opensAt <= wave.opensAt ? [other, wave] : [wave, other];
       const template = await templates.load(wave.templateId, wave.templateVersion);
       const responses = await loadResponses([earlier.id, later.id]);
-      const comparison = compareWaves(template, responses.get(earlier.id)!, responses.get(later.id)!, { minimumN: Math.max(earlier.minimumN, later.minimumN) });
+      const comparison = compareWaves(template, responses.get(earlier.id)!, responses.get(later.id)!, {
+        minimumN: Math.max(earlier.minimumN, later.minimumN),
+      });
       if (!comparison.ok) throw new Error('unweighted responses cannot have invalid weights');
       return { ...comparison.value, earlier: await summaryOf(earlier.id), later: await summaryOf(later.id) };
     },
 
     /** Per unit, the latest closed wave of a template version in a date range; rows the caller may read, by unit name. */
-    async unitComparison(ctx: RequestContext, templateId: string, query: { measure: string; from?: Date | undefined; to?: Date | undefined; version?: number | undefined }) {
+    async unitComparison(
+      ctx: RequestContext,
+      templateId: string,
+      query: { measure: string; from?: Date | undefined; to?: Date | undefined; version?: number | undefined },
+    ) {
       if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
       await processClosedWaves();
-      const template = query.version === undefined ? await templates.latest(templateId) : await templates.load(templateId, query.version);
+      const template =
+        query.version === undefined
+          ? await templates.latest(templateId)
+          : await templates.load(templateId, query.version);
       const { measure, kind } = parseMeasure(template, query.measure);
       const t = now();
       const to = query.to === undefined || query.to > t ? t : query.to;
@@ -478,9 +604,14 @@ export function createSurveysService(deps: {
       const responses = await loadResponses(waves.map((w) => w.wave.id));
       const rows = [];
       for (const w of waves) {
-        const compared = compareUnits(template, [{ unit: w, responses: responses.get(w.wave.id)! }], measure, { minimumN: w.wave.minimumN });
+        const compared = compareUnits(template, [{ unit: w, responses: responses.get(w.wave.id)! }], measure, {
+          minimumN: w.wave.minimumN,
+        });
         if (!compared.ok) {
-          if (compared.reason === 'unknown-measure') throw new AppError('VALIDATION_FAILED', `"${query.measure}" is not a measure of template ${template.id}`, [{ path: 'querystring.measure', message: 'unknown question or dimension' }]);
+          if (compared.reason === 'unknown-measure')
+            throw new AppError('VALIDATION_FAILED', `"${query.measure}" is not a measure of template ${template.id}`, [
+              { path: 'querystring.measure', message: 'unknown question or dimension' },
+            ]);
           throw new Error('unweighted responses cannot have invalid weights');
         }
         rows.push({
@@ -490,7 +621,12 @@ export function createSurveysService(deps: {
         });
       }
       rows.sort((a, b) => a.unit.name.localeCompare(b.unit.name, 'pl') || a.unit.code.localeCompare(b.unit.code));
-      return { measure: query.measure, kind, template: { id: template.id, version: template.version, titles: template.titles }, rows };
+      return {
+        measure: query.measure,
+        kind,
+        template: { id: template.id, version: template.version, titles: template.titles },
+        rows,
+      };
     },
 
     async freeText(ctx: RequestContext, id: number) {
@@ -499,31 +635,63 @@ export function createSurveysService(deps: {
       const template = await templates.load(wave.templateId, wave.templateVersion);
       const questions = textQuestions(template);
       const rows = await repo.responsesOf(db, [id]);
-      const hidden = new Map((await repo.hiddenTextsOf(db, [id])).map((h) => [`${h.responseId}.${h.question}`, h.reason]));
-      const items = rows.flatMap((r) => questions.filter((q) => typeof r.answers[q] === 'string').map((q) => {
-        const key = `${r.id}.${q}`;
-        return { id: key, question: q, text: r.answers[q] as string, hidden: hidden.has(key), reason: hidden.get(key) ?? null };
-      }));
+      const hidden = new Map(
+        (await repo.hiddenTextsOf(db, [id])).map((h) => [`${h.responseId}.${h.question}`, h.reason]),
+      );
+      const items = rows.flatMap((r) =>
+        questions
+          .filter((q) => typeof r.answers[q] === 'string')
+          .map((q) => {
+            const key = `${r.id}.${q}`;
+            return {
+              id: key,
+              question: q,
+              text: r.answers[q] as string,
+              hidden: hidden.has(key),
+              reason: hidden.get(key) ?? null,
+            };
+          }),
+      );
       // By question, then alphabetically: the order says nothing about who answered when.
-      items.sort((a, b) => questions.indexOf(a.question) - questions.indexOf(b.question) || a.text.localeCompare(b.text, 'pl') || a.id.localeCompare(b.id));
+      items.sort(
+        (a, b) =>
+          questions.indexOf(a.question) - questions.indexOf(b.question) ||
+          a.text.localeCompare(b.text, 'pl') ||
+          a.id.localeCompare(b.id),
+      );
       return { items };
     },
 
-    async setTextHidden(ctx: RequestContext, id: number, answerId: string, input: { hidden: boolean; reason?: string | undefined }) {
+    async setTextHidden(
+      ctx: RequestContext,
+      id: number,
+      answerId: string,
+      input: { hidden: boolean; reason?: string | undefined },
+    ) {
       const wave = await requireWave(id);
       const actor = authorize(ctx, { type: 'survey.manage', unitId: wave.unitId });
       const [responseId, question] = answerId.split('.') as [string, string];
       const response = await repo.findResponse(db, responseId);
       const template = await templates.load(wave.templateId, wave.templateVersion);
-      if (!response || response.waveId !== id || !textQuestions(template).includes(question) || typeof response.answers[question] !== 'string') {
+      if (
+        !response ||
+        response.waveId !== id ||
+        !textQuestions(template).includes(question) ||
+        typeof response.answers[question] !== 'string'
+      ) {
         throw new AppError('NOT_FOUND', `Wave ${id} has no free-text answer ${answerId}`);
       }
-      const reason = input.hidden ? input.reason ?? null : null;
+      const reason = input.hidden ? (input.reason ?? null) : null;
       await db.transaction(async (tx) => {
         if (input.hidden) await repo.hideText(tx, { responseId, question, reason, hiddenBy: actor.userId });
         else await repo.unhideText(tx, responseId, question);
         // The audit names the answer and the reason, not the text (which may be the abuse itself).
-        await audit.record(tx, ctx, { action: input.hidden ? 'survey.free-text.hide' : 'survey.free-text.show', entityType: 'survey-wave', entityId: id, changes: { answerId, question, reason } });
+        await audit.record(tx, ctx, {
+          action: input.hidden ? 'survey.free-text.hide' : 'survey.free-text.show',
+          entityType: 'survey-wave',
+          entityId: id,
+          changes: { answerId, question, reason },
+        });
       });
       return { id: answerId, question, text: response.answers[question] as string, hidden: input.hidden, reason };
     },
@@ -545,18 +713,34 @@ export function createSurveysService(deps: {
      * spring wave (the last ones that have ended), an employee survey that closed a month ago and
      * a resident survey open now.
      */
-    async ensureDemo(ctx: RequestContext, demo: { customerUnitCodes: string[]; employeeUnitCode: string; residentUnitCode: string }) {
+    async ensureDemo(
+      ctx: RequestContext,
+      demo: { customerUnitCodes: string[]; employeeUnitCode: string; residentUnitCode: string },
+    ) {
       if ((await repo.countDemoWaves(db)) > 0) return false;
       const ids = await units.findUnitIds([...demo.customerUnitCodes, demo.employeeUnitCode, demo.residentUnitCode]);
       const t = now();
       const DAY = 86_400_000;
       const label = '(dane syntetyczne – demo)';
-      const plans: { unitId: number; templateId: string; title: string; opensAt: Date; closesAt: Date; count: number; shift: number; targetPopulation: number | null; chainKey?: string }[] = [];
+      const plans: {
+        unitId: number;
+        templateId: string;
+        title: string;
+        opensAt: Date;
+        closesAt: Date;
+        count: number;
+        shift: number;
+        targetPopulation: number | null;
+        chainKey?: string;
+      }[] = [];
       // The last window "d.m 08:00 – end of d.m" (Warsaw time) that has ended.
       const lastEnded = (month: number, day: number, endMonth: number, endDay: number) => {
         const at = { minute: 0, second: 0, millisecond: 0 };
         for (let year = t.getUTCFullYear(); ; year--) {
-          const window = { opensAt: fromLocal({ ...at, year, month, day, hour: 8 }), closesAt: fromLocal({ ...at, year, month: endMonth, day: endDay + 1, hour: 0 }) };
+          const window = {
+            opensAt: fromLocal({ ...at, year, month, day, hour: 8 }),
+            closesAt: fromLocal({ ...at, year, month: endMonth, day: endDay + 1, hour: 0 }),
+          };
           if (window.closesAt < t) return window;
         }
       };
@@ -565,45 +749,101 @@ export function createSurveysService(deps: {
       demo.customerUnitCodes.forEach((code, i) => {
         const unitId = ids.get(code);
         if (unitId === undefined) return;
-        for (const [window, season, improvement] of [[autumn, 'jesień', 0], [spring, 'wiosna', 0.08 * i]] as const) {
+        for (const [window, season, improvement] of [
+          [autumn, 'jesień', 0],
+          [spring, 'wiosna', 0.08 * i],
+        ] as const) {
           const year = window.opensAt.getUTCFullYear();
           plans.push({
-            unitId, templateId: 'customer-office', title: `Badanie satysfakcji klientów, ${season} ${year} ${label}`, ...window,
-            count: 90 + ((i * 37 + (season === 'wiosna' ? 23 : 0)) % 90), shift: -0.1 + 0.15 * i + improvement, targetPopulation: null, chainKey: code,
+            unitId,
+            templateId: 'customer-office',
+            title: `Badanie satysfakcji klientów, ${season} ${year} ${label}`,
+            ...window,
+            count: 90 + ((i * 37 + (season === 'wiosna' ? 23 : 0)) % 90),
+            shift: -0.1 + 0.15 * i + improvement,
+            targetPopulation: null,
+            chainKey: code,
           });
         }
       });
       const employee = ids.get(demo.employeeUnitCode);
       if (employee !== undefined) {
-        plans.push({ unitId: employee, templateId: 'employee-satisfaction', title: `Badanie satysfakcji pracowników ${label}`, opensAt: new Date(t.getTime() - 60 * DAY), closesAt: new Date(t.getTime() - 30 * DAY), count: 72, shift: 0, targetPopulation: 85 });
+        plans.push({
+          unitId: employee,
+          templateId: 'employee-satisfaction',
+          title: `Badanie satysfakcji pracowników ${label}`,
+          opensAt: new Date(t.getTime() - 60 * DAY),
+          closesAt: new Date(t.getTime() - 30 * DAY),
+          count: 72,
+          shift: 0,
+          targetPopulation: 85,
+        });
       }
       const resident = ids.get(demo.residentUnitCode);
       if (resident !== undefined) {
-        plans.push({ unitId: resident, templateId: 'resident-opinion', title: `Badanie opinii mieszkańców ${label}`, opensAt: new Date(t.getTime() - 14 * DAY), closesAt: new Date(t.getTime() + 30 * DAY), count: 160, shift: 0.1, targetPopulation: null });
+        plans.push({
+          unitId: resident,
+          templateId: 'resident-opinion',
+          title: `Badanie opinii mieszkańców ${label}`,
+          opensAt: new Date(t.getTime() - 14 * DAY),
+          closesAt: new Date(t.getTime() + 30 * DAY),
+          count: 160,
+          shift: 0.1,
+          targetPopulation: null,
+        });
       }
       plans.sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
       const previous = new Map<string, number>();
       // Generated before the transaction: it is the slow part (survey-core settles every response).
-      const generated = await Promise.all(plans.map(async (plan, index) => {
-        const template = await templates.latest(plan.templateId);
-        return { template, responses: generateSyntheticResponses(template, { seed: `demo-${index}`, count: plan.count, shift: plan.shift }) };
-      }));
+      const generated = await Promise.all(
+        plans.map(async (plan, index) => {
+          const template = await templates.latest(plan.templateId);
+          return {
+            template,
+            responses: generateSyntheticResponses(template, {
+              seed: `demo-${index}`,
+              count: plan.count,
+              shift: plan.shift,
+            }),
+          };
+        }),
+      );
       await db.transaction(async (tx) => {
         for (const [index, plan] of plans.entries()) {
           const { template, responses } = generated[index]!;
-          const span = Math.max(1, Math.floor((Math.min(plan.closesAt.getTime(), t.getTime()) - plan.opensAt.getTime()) / DAY));
+          const span = Math.max(
+            1,
+            Math.floor((Math.min(plan.closesAt.getTime(), t.getTime()) - plan.opensAt.getTime()) / DAY),
+          );
           const row = await repo.insertWave(tx, {
-            unitId: plan.unitId, templateId: template.id, templateVersion: template.version, title: plan.title,
-            opensAt: plan.opensAt, closesAt: plan.closesAt, targetPopulation: plan.targetPopulation, minimumN: DEFAULT_WAVE_MINIMUM_N,
-            publicToken: randomBytes(16).toString('base64url'), isDemo: true,
-            previousWaveId: plan.chainKey === undefined ? null : previous.get(plan.chainKey) ?? null,
+            unitId: plan.unitId,
+            templateId: template.id,
+            templateVersion: template.version,
+            title: plan.title,
+            opensAt: plan.opensAt,
+            closesAt: plan.closesAt,
+            targetPopulation: plan.targetPopulation,
+            minimumN: DEFAULT_WAVE_MINIMUM_N,
+            publicToken: randomBytes(16).toString('base64url'),
+            isDemo: true,
+            previousWaveId: plan.chainKey === undefined ? null : (previous.get(plan.chainKey) ?? null),
             closeProcessedAt: plan.closesAt <= t ? t : null,
           });
           if (plan.chainKey !== undefined) previous.set(plan.chainKey, row.id);
-          await repo.insertResponses(tx, row.id, responses.map((r, j) => ({
-            answers: r.answers as Record<string, unknown>, day: localDate(new Date(plan.opensAt.getTime() + ((j * 7919) % span) * DAY)),
-          })));
-          await audit.record(tx, ctx, { action: 'survey.wave.create', entityType: 'survey-wave', entityId: row.id, changes: { demo: true, synthetic: responses.length, templateId: template.id } });
+          await repo.insertResponses(
+            tx,
+            row.id,
+            responses.map((r, j) => ({
+              answers: r.answers as Record<string, unknown>,
+              day: localDate(new Date(plan.opensAt.getTime() + ((j * 7919) % span) * DAY)),
+            })),
+          );
+          await audit.record(tx, ctx, {
+            action: 'survey.wave.create',
+            entityType: 'survey-wave',
+            entityId: row.id,
+            changes: { demo: true, synthetic: responses.length, templateId: template.id },
+          });
         }
       });
       return true;

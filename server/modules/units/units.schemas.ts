@@ -10,7 +10,11 @@ const kindDescription =
   'gminy miejsko-wiejskiej, city-district = dzielnica m.st. Warszawy or delegatura). Units imported from CSV may use any other slug.';
 
 export const unitKind = z.string().regex(UNIT_KIND_PATTERN).describe(kindDescription);
-export const unitCode = z.string().min(1).max(40).describe('Unit code; for Polish units the TERYT code (2, 4 or 7 digits, leading zeros kept)');
+export const unitCode = z
+  .string()
+  .min(1)
+  .max(40)
+  .describe('Unit code; for Polish units the TERYT code (2, 4 or 7 digits, leading zeros kept)');
 
 export const unitSummary = z.object({
   code: z.string(),
@@ -18,7 +22,10 @@ export const unitSummary = z.object({
   kind: z.string().describe(kindDescription),
   parentCode: z.string().nullable(),
   parentName: z.string().nullable(),
-  validFrom: z.string().nullable().describe('First register state with this code (ISO date); null = before the oldest state shipped'),
+  validFrom: z
+    .string()
+    .nullable()
+    .describe('First register state with this code (ISO date); null = before the oldest state shipped'),
   validTo: z.string().nullable().describe('First register state without this code; null = current unit'),
   source: z.enum(['teryt', 'csv']),
 });
@@ -30,7 +37,14 @@ const unitLink = z.object({
   note: z.string().nullable(),
 });
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' ? null : v));
 
 export const profile = z.object({
   description: z.string().nullable(),
@@ -54,16 +68,36 @@ export const listUnitsQuery = z.object({
   kind: unitKind.optional(),
   parent: unitCode.optional().describe('Only direct children of this unit'),
   within: unitCode.optional().describe('Only units anywhere below this unit'),
-  q: z.string().max(200).optional().describe('Search in names (diacritics folded: "lodz" finds "Łódź") and code prefixes'),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Search in names (diacritics folded: "lodz" finds "Łódź") and code prefixes'),
   includeHistorical: queryBoolean.optional().describe('Also units whose code is no longer valid'),
   ...pageQuery,
 });
 
 export const profilePatch = z.object({
   description: optionalText(4000),
-  website: z.union([z.url({ protocol: /^https?$/ }).max(500), z.literal(''), z.null()]).optional().transform((v) => (v === '' ? null : v)),
-  email: z.union([z.email().max(320), z.literal(''), z.null()]).optional().transform((v) => (v === '' ? null : v)),
-  phone: z.union([z.string().trim().regex(/^\+?[0-9 ()-]{5,30}$/, 'digits, spaces, +, -, ( ) only'), z.literal(''), z.null()]).optional().transform((v) => (v === '' ? null : v)),
+  website: z
+    .union([z.url({ protocol: /^https?$/ }).max(500), z.literal(''), z.null()])
+    .optional()
+    .transform((v) => (v === '' ? null : v)),
+  email: z
+    .union([z.email().max(320), z.literal(''), z.null()])
+    .optional()
+    .transform((v) => (v === '' ? null : v)),
+  phone: z
+    .union([
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()-]{5,30}$/, 'digits, spaces, +, -, ( ) only'),
+      z.literal(''),
+      z.null(),
+    ])
+    .optional()
+    .transform((v) => (v === '' ? null : v)),
 });
 
 export const mapQuery = z.object({
@@ -76,4 +110,9 @@ export const importQuery = z.object({
   fileName: z.string().max(200).optional(),
 });
 
-export const importResult = z.object({ dryRun: z.boolean(), created: z.number().int(), updated: z.number().int(), total: z.number().int() });
+export const importResult = z.object({
+  dryRun: z.boolean(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  total: z.number().int(),
+});

@@ -21,8 +21,14 @@ export interface ProfilePatch {
 
 function toSummary(r: repo.UnitSummaryRow) {
   return {
-    code: r.code, name: r.name, kind: r.kind, parentCode: r.parentCode ?? null, parentName: r.parentName ?? null,
-    validFrom: r.validFrom, validTo: r.validTo, source: r.source,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    parentCode: r.parentCode ?? null,
+    parentName: r.parentName ?? null,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    source: r.source,
   };
 }
 export type UnitSummary = ReturnType<typeof toSummary>;
@@ -40,8 +46,20 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
     const children = await repo.childrenOf(db, row.id);
     const siblings = await repo.siblingsOf(db, row);
     const links = await repo.listLinks(db, row.id);
-    const linked = new Map((await repo.summariesByIds(db, links.flatMap((l) => [l.fromUnitId, l.toUnitId]))).map((u) => [u.id, u]));
-    const linkView = (unitId: number, l: (typeof links)[number]) => ({ unit: toSummary(linked.get(unitId)!), kind: l.kind, date: l.date, note: l.note });
+    const linked = new Map(
+      (
+        await repo.summariesByIds(
+          db,
+          links.flatMap((l) => [l.fromUnitId, l.toUnitId]),
+        )
+      ).map((u) => [u.id, u]),
+    );
+    const linkView = (unitId: number, l: (typeof links)[number]) => ({
+      unit: toSummary(linked.get(unitId)!),
+      kind: l.kind,
+      date: l.date,
+      note: l.note,
+    });
     return {
       ...toSummary(self!),
       ancestors: ancestors.map(toSummary),
@@ -62,11 +80,25 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
   }
 
   return {
-    async list(query: { kind?: string | undefined; parent?: string | undefined; within?: string | undefined; q?: string | undefined; includeHistorical?: boolean | undefined; page: number; pageSize: number }) {
+    async list(query: {
+      kind?: string | undefined;
+      parent?: string | undefined;
+      within?: string | undefined;
+      q?: string | undefined;
+      includeHistorical?: boolean | undefined;
+      page: number;
+      pageSize: number;
+    }) {
       const folded = query.q ? foldForSearch(query.q) : undefined;
       const { rows, total } = await repo.listUnits(
         db,
-        { kind: query.kind, parentCode: query.parent, withinCode: query.within, foldedQuery: folded || undefined, includeHistorical: query.includeHistorical },
+        {
+          kind: query.kind,
+          parentCode: query.parent,
+          withinCode: query.within,
+          foldedQuery: folded || undefined,
+          includeHistorical: query.includeHistorical,
+        },
         { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
       );
       return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
@@ -107,7 +139,8 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       const index = new Map<string, { id: number; kind: string; current: boolean }>();
       for (const r of await repo.allCodeIds(db)) {
         const known = index.get(r.code);
-        if (!known || (!known.current && r.validTo === null)) index.set(r.code, { id: r.id, kind: r.kind, current: r.validTo === null });
+        if (!known || (!known.current && r.validTo === null))
+          index.set(r.code, { id: r.id, kind: r.kind, current: r.validTo === null });
       }
       return index;
     },
@@ -132,7 +165,13 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       return {
         units: rows.map((r) => {
           const top = r.path.split('/').filter(Boolean)[0] ?? '';
-          return { id: r.id, code: r.code, name: r.name, kind: r.kind, voivodeship: r.source === 'teryt' && /^\d{2}$/.test(top) ? top : null };
+          return {
+            id: r.id,
+            code: r.code,
+            name: r.name,
+            kind: r.kind,
+            voivodeship: r.source === 'teryt' && /^\d{2}$/.test(top) ? top : null,
+          };
         }),
         heirOf,
       };
@@ -145,7 +184,8 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       authorize(ctx, { type: 'unit.editProfile', unitId: row.id });
       const changes: Record<string, { from: string | null; to: string | null }> = {};
       for (const key of ['description', 'website', 'email', 'phone'] as const) {
-        if (patch[key] !== undefined && patch[key] !== row[key]) changes[key] = { from: row[key], to: patch[key] ?? null };
+        if (patch[key] !== undefined && patch[key] !== row[key])
+          changes[key] = { from: row[key], to: patch[key] ?? null };
       }
       await db.transaction(async (tx) => {
         await repo.updateUnit(tx, row.id, Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.to])));
@@ -159,17 +199,26 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
      * before are updated (name, kind, parent); TERYT codes are refused. With `dryRun` nothing is
      * written and the counts say what would happen.
      */
-    async importCsv(ctx: RequestContext, bytes: Uint8Array, options: { dryRun: boolean; fileName?: string | undefined }) {
+    async importCsv(
+      ctx: RequestContext,
+      bytes: Uint8Array,
+      options: { dryRun: boolean; fileName?: string | undefined },
+    ) {
       authorize(ctx, { type: 'units.import' });
       return db.transaction(async (tx) => {
         const index = await repo.currentCodeIndex(tx);
         const parsed = parseUnitsCsv(bytes, (code) => index.get(code)?.source);
         if (!parsed.ok) {
-          throw new AppError('VALIDATION_FAILED', `${parsed.problems.length} problem(s) in the file; nothing was imported`, parsed.problems);
+          throw new AppError(
+            'VALIDATION_FAILED',
+            `${parsed.problems.length} problem(s) in the file; nothing was imported`,
+            parsed.problems,
+          );
         }
         const created = parsed.rows.filter((r) => !index.has(r.code));
         const updated = parsed.rows.filter((r) => index.has(r.code));
-        if (options.dryRun) return { dryRun: true, created: created.length, updated: updated.length, total: parsed.rows.length };
+        if (options.dryRun)
+          return { dryRun: true, created: created.length, updated: updated.length, total: parsed.rows.length };
 
         const inFile = new Map(parsed.rows.map((r) => [r.code, r]));
         const pathOf = (code: string, seen = 0): string => {
@@ -177,18 +226,34 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
           if (!r) return index.get(code)!.path;
           return `${r.parentCode ? pathOf(r.parentCode, seen + 1) : '/'}${code}/`;
         };
-        const fresh = await repo.insertUnits(tx, created.map((r) => ({
-          code: r.code, name: r.name, searchName: foldForSearch(r.name), kind: r.kind, path: pathOf(r.code), source: 'csv' as const,
-        })));
-        const ids = new Map([...[...index].map(([code, v]) => [code, v.id] as const), ...fresh.map((f) => [f.code, f.id] as const)]);
+        const fresh = await repo.insertUnits(
+          tx,
+          created.map((r) => ({
+            code: r.code,
+            name: r.name,
+            searchName: foldForSearch(r.name),
+            kind: r.kind,
+            path: pathOf(r.code),
+            source: 'csv' as const,
+          })),
+        );
+        const ids = new Map([
+          ...[...index].map(([code, v]) => [code, v.id] as const),
+          ...fresh.map((f) => [f.code, f.id] as const),
+        ]);
         for (const r of parsed.rows) {
           await repo.updateUnit(tx, ids.get(r.code)!, {
-            name: r.name, searchName: foldForSearch(r.name), kind: r.kind, path: pathOf(r.code),
+            name: r.name,
+            searchName: foldForSearch(r.name),
+            kind: r.kind,
+            path: pathOf(r.code),
             parentId: r.parentCode ? ids.get(r.parentCode)! : null,
           });
         }
         await audit.record(tx, ctx, {
-          action: 'units.import', entityType: 'units', entityId: options.fileName ?? 'upload',
+          action: 'units.import',
+          entityType: 'units',
+          entityId: options.fileName ?? 'upload',
           changes: { created: created.map((r) => r.code), updated: updated.map((r) => r.code) },
         });
         return { dryRun: false, created: created.length, updated: updated.length, total: parsed.rows.length };
@@ -204,14 +269,23 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       const rows = await repo.mapFeatures(db, level, within);
       const collection = {
         type: 'FeatureCollection' as const,
-        features: rows.map((r) => ({ type: 'Feature' as const, properties: { code: r.code, name: r.name, kind: r.kind }, geometry: r.geometry })),
+        features: rows.map((r) => ({
+          type: 'Feature' as const,
+          properties: { code: r.code, name: r.name, kind: r.kind },
+          geometry: r.geometry,
+        })),
       };
       mapCache.set(key, collection);
       return collection;
     },
 
     /** Loads the TERYT register and boundaries if this database has no TERYT units yet. */
-    async ensureReferenceData(): Promise<{ loaded: boolean; units?: number; historical?: number; geometries?: number }> {
+    async ensureReferenceData(): Promise<{
+      loaded: boolean;
+      units?: number;
+      historical?: number;
+      geometries?: number;
+    }> {
       if ((await repo.countTerytUnits(db)) > 0) return { loaded: false };
       const result = await db.transaction((tx) => loadTerytReference(tx, deps.referenceFiles));
       mapCache.clear();

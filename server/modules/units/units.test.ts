@@ -33,17 +33,26 @@ describe('GET /api/v1/units', () => {
   });
 
   it('filters by voivodeship anywhere below it and by direct parent', async () => {
-    const within = (await get('/api/v1/units?within=12&kind=municipality-rural&pageSize=100')).json() as { total: number; items: { code: string }[] };
+    const within = (await get('/api/v1/units?within=12&kind=municipality-rural&pageSize=100')).json() as {
+      total: number;
+      items: { code: string }[];
+    };
     expect(within.total).toBeGreaterThan(50);
     expect(within.items.every((u) => u.code.startsWith('12'))).toBe(true);
-    const children = (await get('/api/v1/units?parent=12&pageSize=100')).json() as { total: number; items: { kind: string }[] };
+    const children = (await get('/api/v1/units?parent=12&pageSize=100')).json() as {
+      total: number;
+      items: { kind: string }[];
+    };
     expect(children.total).toBe(22); // 19 powiaty + 3 cities with powiat status in małopolskie
     expect(new Set(children.items.map((u) => u.kind))).toEqual(new Set(['county', 'city-county']));
   });
 
   it('pages with { items, total, page, pageSize }', async () => {
     const p1 = (await get('/api/v1/units?kind=county&pageSize=10&page=1')).json() as { items: { code: string }[] };
-    const p2 = (await get('/api/v1/units?kind=county&pageSize=10&page=2')).json() as { items: { code: string }[]; page: number };
+    const p2 = (await get('/api/v1/units?kind=county&pageSize=10&page=2')).json() as {
+      items: { code: string }[];
+      page: number;
+    };
     expect(p2.page).toBe(2);
     expect(p1.items).toHaveLength(10);
     expect(p2.items[0]!.code > p1.items[9]!.code).toBe(true);
@@ -63,7 +72,10 @@ describe('GET /api/v1/units', () => {
 
   it('hides historical units unless asked', async () => {
     const current = (await get('/api/v1/units?q=ostrowice')).json() as { total: number };
-    const all = (await get('/api/v1/units?q=ostrowice&includeHistorical=true')).json() as { total: number; items: { validTo: string | null }[] };
+    const all = (await get('/api/v1/units?q=ostrowice&includeHistorical=true')).json() as {
+      total: number;
+      items: { validTo: string | null }[];
+    };
     expect(current.total).toBe(0);
     expect(all.items.map((u) => u.validTo)).toEqual(['2019-01-01']);
   });
@@ -74,7 +86,14 @@ describe('GET /api/v1/units/{code}', () => {
     const res = await get('/api/v1/units/1261011');
     expect(res.statusCode).toBe(200);
     const unit = res.json();
-    expect(unit).toMatchObject({ code: '1261011', name: 'Kraków', kind: 'municipality-urban', parentCode: '1261', attributes: { terytType: '1' }, hasGeometry: true });
+    expect(unit).toMatchObject({
+      code: '1261011',
+      name: 'Kraków',
+      kind: 'municipality-urban',
+      parentCode: '1261',
+      attributes: { terytType: '1' },
+      hasGeometry: true,
+    });
     expect(unit.ancestors.map((a: { code: string }) => a.code)).toEqual(['12', '1261']);
     expect(unit.children.map((c: { kind: string }) => c.kind)).toContain('city-district');
   });
@@ -88,29 +107,39 @@ describe('GET /api/v1/units/{code}', () => {
   it('links a gmina that changed type to its successor, both ways', async () => {
     const old = (await get('/api/v1/units/1004062')).json();
     expect(old.validTo).toBe('2020-01-01');
-    expect(old.successors).toMatchObject([{ unit: { code: '1004063', name: 'Piątek' }, kind: 'type-change', date: '2020-01-01' }]);
+    expect(old.successors).toMatchObject([
+      { unit: { code: '1004063', name: 'Piątek' }, kind: 'type-change', date: '2020-01-01' },
+    ]);
     const current = (await get('/api/v1/units/1004063')).json();
     expect(current.predecessors.map((p: { unit: { code: string } }) => p.unit.code)).toEqual(['1004062']);
   });
 
   it('keeps the abolished gmina Ostrowice with the two gminy that took its area', async () => {
     const unit = (await get('/api/v1/units/3203042')).json();
-    expect(unit.successors.map((s: { unit: { name: string }; kind: string }) => `${s.unit.name}:${s.kind}`).sort()).toEqual([
-      'Drawsko Pomorskie:split-into', 'Złocieniec:split-into',
-    ]);
+    expect(
+      unit.successors.map((s: { unit: { name: string }; kind: string }) => `${s.unit.name}:${s.kind}`).sort(),
+    ).toEqual(['Drawsko Pomorskie:split-into', 'Złocieniec:split-into']);
   });
 
   it('joins 2019 boundaries to gminy whose last TERYT digit changed since (first 6 digits)', async () => {
     // 0201011 kept its code; 1004063 (Piątek, 2020) and every gmina that changed type by 2024 need the 6-digit join.
-    const changedBy2024 = await t.db.select({ code: units.code }).from(unitLinks)
-      .innerJoin(units, eq(units.id, unitLinks.toUnitId)).where(eq(unitLinks.date, '2024-01-01'));
+    const changedBy2024 = await t.db
+      .select({ code: units.code })
+      .from(unitLinks)
+      .innerJoin(units, eq(units.id, unitLinks.toUnitId))
+      .where(eq(unitLinks.date, '2024-01-01'));
     expect(changedBy2024.length).toBeGreaterThan(10);
     for (const code of ['1004063', '0201011', ...changedBy2024.map((c) => c.code)]) {
       expect((await get(`/api/v1/units/${code}`)).json().hasGeometry, code).toBe(true);
     }
-    const map = (await get('/api/v1/maps?level=municipality')).json() as { features: { properties: { code: string } }[] };
+    const map = (await get('/api/v1/maps?level=municipality')).json() as {
+      features: { properties: { code: string } }[];
+    };
     expect(map.features).toHaveLength(2477);
-    const current = await t.db.select({ code: units.code }).from(units).where(and(isNull(units.validTo)));
+    const current = await t.db
+      .select({ code: units.code })
+      .from(units)
+      .where(and(isNull(units.validTo)));
     const currentCodes = new Set(current.map((c) => c.code));
     expect(map.features.every((f) => currentCodes.has(f.properties.code))).toBe(true);
   });
@@ -138,9 +167,10 @@ describe('GET /api/v1/maps', () => {
 describe('POST /api/v1/units/import', () => {
   const csv = { 'content-type': 'text/csv' };
 
-  it('imports another country\'s municipalities, which then list and search like any unit', async () => {
+  it("imports another country's municipalities, which then list and search like any unit", async () => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
-    const file = 'code,name,kind,parent_code\nSE-AB,Stockholms län,county,\nSE-0114,Upplands Väsby,kommun,SE-AB\nSE-0180,Stockholm,kommun,SE-AB\n';
+    const file =
+      'code,name,kind,parent_code\nSE-AB,Stockholms län,county,\nSE-0114,Upplands Väsby,kommun,SE-AB\nSE-0180,Stockholm,kommun,SE-AB\n';
     const dry = await client.post('/api/v1/units/import?dryRun=true', file, csv);
     expect(dry.json()).toEqual({ dryRun: true, created: 3, updated: 0, total: 3 });
     expect((await get('/api/v1/units/SE-0180')).statusCode).toBe(404);
@@ -153,14 +183,18 @@ describe('POST /api/v1/units/import', () => {
     expect((await get('/api/v1/units?q=upplands vasby')).json().items[0].code).toBe('SE-0114');
     const kinds = (await get('/api/v1/units/kinds')).json().items as { kind: string; count: number }[];
     expect(kinds.find((k) => k.kind === 'kommun')?.count).toBe(2);
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'units.import'), eq(auditLog.entityId, 'se.csv')));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'units.import'), eq(auditLog.entityId, 'se.csv')));
     expect(audit?.changes).toMatchObject({ created: ['SE-AB', 'SE-0114', 'SE-0180'] });
   });
 
   it('writes nothing when one line is bad, and lists every bad line', async () => {
     const { client } = await loginAs(t, [{ role: 'network-operator' }]);
     const before = await t.db.select({ id: units.id }).from(units);
-    const file = 'code,name,kind,parent_code\nNO-01,Oslo,kommune,\nNO-01,Oslo again,kommune,\nNO-02,Bergen,kommune,NOPE\n';
+    const file =
+      'code,name,kind,parent_code\nNO-01,Oslo,kommune,\nNO-01,Oslo again,kommune,\nNO-02,Bergen,kommune,NOPE\n';
     const res = await client.post('/api/v1/units/import', file, csv);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
@@ -179,7 +213,9 @@ describe('POST /api/v1/units/import', () => {
     expect((await get(`/api/v1/units/${code}`)).json().name).toBe('After');
     const teryt = 'code,name,kind,parent_code\n1261011,Not Kraków,city,\n';
     const res = await client.post('/api/v1/units/import', teryt, csv);
-    expect(res.json().error.details).toEqual([{ line: 2, field: 'code', reason: 'code "1261011" belongs to the TERYT register' }]);
+    expect(res.json().error.details).toEqual([
+      { line: 2, field: 'code', reason: 'code "1261011" belongs to the TERYT register' },
+    ]);
     expect((await get('/api/v1/units/1261011')).json().name).toBe('Kraków');
   });
 
@@ -202,10 +238,22 @@ describe('PATCH /api/v1/units/{code}', () => {
   it('lets a coordinator edit the profile of their unit, with an audit entry', async () => {
     const code = await createUnit(t);
     const { user, client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: code }]);
-    const res = await client.patch(`/api/v1/units/${code}`, { website: 'https://example.pl', phone: '+48 12 345 67 89', description: 'Urząd <script>alert(1)</script>' });
+    const res = await client.patch(`/api/v1/units/${code}`, {
+      website: 'https://example.pl',
+      phone: '+48 12 345 67 89',
+      description: 'Urząd <script>alert(1)</script>',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().profile).toEqual({ description: 'Urząd <script>alert(1)</script>', website: 'https://example.pl', email: null, phone: '+48 12 345 67 89' });
-    const [row] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'unit'), eq(auditLog.entityId, code)));
+    expect(res.json().profile).toEqual({
+      description: 'Urząd <script>alert(1)</script>',
+      website: 'https://example.pl',
+      email: null,
+      phone: '+48 12 345 67 89',
+    });
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'unit'), eq(auditLog.entityId, code)));
     expect(row).toMatchObject({ actorUserId: user.id, action: 'unit.update' });
   });
 

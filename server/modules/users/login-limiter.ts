@@ -26,11 +26,15 @@ export function createLoginLimiter(options: LoginLimiterOptions) {
   return {
     /** Seconds until the caller may try again, or 0 when not limited. */
     retryAfter(email: string, address: string): number {
-      const checks: [string, number][] = [[`e:${email}`, options.maxPerEmail], [`a:${address}`, options.maxPerAddress]];
+      const checks: [string, number][] = [
+        [`e:${email}`, options.maxPerEmail],
+        [`a:${address}`, options.maxPerAddress],
+      ];
       let wait = 0;
       for (const [key, max] of checks) {
         const list = recent(key);
-        if (list.length >= max) wait = Math.max(wait, Math.ceil((list[list.length - max]! + options.windowMs - options.now()) / 1000));
+        if (list.length >= max)
+          wait = Math.max(wait, Math.ceil((list[list.length - max]! + options.windowMs - options.now()) / 1000));
       }
       return wait;
     },

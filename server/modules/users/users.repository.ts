@@ -31,20 +31,30 @@ export async function updateUser(db: Executor, id: string, values: Partial<typeo
 
 export async function listUsers(db: Executor, q: string | undefined, page: { limit: number; offset: number }) {
   const where = q ? or(ilike(users.email, `%${escapeLike(q)}%`), ilike(users.name, `%${escapeLike(q)}%`)) : undefined;
-  const rows = await db.select().from(users).where(where).orderBy(asc(users.email)).limit(page.limit).offset(page.offset);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.email))
+    .limit(page.limit)
+    .offset(page.offset);
   const [total] = await db.select({ n: count() }).from(users).where(where);
   return { rows, total: total?.n ?? 0 };
 }
-
 
 /** Role grants of users, with the unit code/name or group name each is held in. */
 export async function listGrants(db: Executor, userIds: readonly string[]) {
   if (userIds.length === 0) return [];
   return db
     .select({
-      id: roleAssignments.id, userId: roleAssignments.userId, role: roleAssignments.role,
-      unitId: roleAssignments.unitId, unitCode: units.code, unitName: units.name,
-      groupId: roleAssignments.groupId, groupName: groups.name,
+      id: roleAssignments.id,
+      userId: roleAssignments.userId,
+      role: roleAssignments.role,
+      unitId: roleAssignments.unitId,
+      unitCode: units.code,
+      unitName: units.name,
+      groupId: roleAssignments.groupId,
+      groupName: groups.name,
     })
     .from(roleAssignments)
     .leftJoin(units, eq(units.id, roleAssignments.unitId))
@@ -106,7 +116,10 @@ export async function markInvitationUsed(db: Executor, tokenHash: string, now: D
 
 export async function emailsByIds(db: Executor, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.id, [...ids]));
+  return db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }
 
 /** E-mails of active unit coordinators of the given units. */
@@ -116,5 +129,11 @@ export async function coordinatorEmails(db: Executor, unitIds: readonly number[]
     .select({ unitId: roleAssignments.unitId, email: users.email })
     .from(roleAssignments)
     .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(and(inArray(roleAssignments.unitId, [...unitIds]), eq(roleAssignments.role, 'unit-coordinator'), eq(users.status, 'active')));
+    .where(
+      and(
+        inArray(roleAssignments.unitId, [...unitIds]),
+        eq(roleAssignments.role, 'unit-coordinator'),
+        eq(users.status, 'active'),
+      ),
+    );
 }

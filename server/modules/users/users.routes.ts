@@ -7,8 +7,11 @@ import * as s from './users.schemas';
 export const usersRoutes: ModuleRoutes = (app, { services, config, context }) => {
   app.post('/api/v1/auth/login', {
     schema: {
-      operationId: 'login', tags: ['auth'], summary: 'Log in; sets the httpOnly session cookie',
-      body: s.loginBody, response: { 200: s.sessionResponse, ...errorResponses(400, 401, 429) },
+      operationId: 'login',
+      tags: ['auth'],
+      summary: 'Log in; sets the httpOnly session cookie',
+      body: s.loginBody,
+      response: { 200: s.sessionResponse, ...errorResponses(400, 401, 429) },
     },
     handler: async (request, reply) => {
       const { session, me } = await services.users.login({ ...request.body, address: request.ip });
@@ -34,8 +37,11 @@ export const usersRoutes: ModuleRoutes = (app, { services, config, context }) =>
 
   app.post('/api/v1/auth/invitations/accept', {
     schema: {
-      operationId: 'acceptInvitation', tags: ['auth'], summary: 'Set name and password from an invitation link; logs in',
-      body: s.acceptInvitationBody, response: { 200: s.sessionResponse, ...errorResponses(400, 404) },
+      operationId: 'acceptInvitation',
+      tags: ['auth'],
+      summary: 'Set name and password from an invitation link; logs in',
+      body: s.acceptInvitationBody,
+      response: { 200: s.sessionResponse, ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
       const { session, me } = await services.users.acceptInvitation(request.body);
@@ -46,7 +52,9 @@ export const usersRoutes: ModuleRoutes = (app, { services, config, context }) =>
 
   app.get('/api/v1/users', {
     schema: {
-      operationId: 'listUsers', tags: ['users'], summary: 'Users with their roles (admins only)',
+      operationId: 'listUsers',
+      tags: ['users'],
+      summary: 'Users with their roles (admins only)',
       querystring: z.object({ q: z.string().max(200).optional(), ...pageQuery }),
       response: { 200: paged(s.listedUser), ...errorResponses(400, 401, 403) },
     },
@@ -55,25 +63,37 @@ export const usersRoutes: ModuleRoutes = (app, { services, config, context }) =>
 
   app.post('/api/v1/users', {
     schema: {
-      operationId: 'createUser', tags: ['users'], summary: 'Create a user with a password, or invite one (admins only)',
+      operationId: 'createUser',
+      tags: ['users'],
+      summary: 'Create a user with a password, or invite one (admins only)',
       body: s.createUserBody,
-      response: { 201: z.object({ user: s.listedUser, invitationUrl: z.string().nullable() }), ...errorResponses(400, 401, 403, 409) },
+      response: {
+        201: z.object({ user: s.listedUser, invitationUrl: z.string().nullable() }),
+        ...errorResponses(400, 401, 403, 409),
+      },
     },
-    handler: async (request, reply) => reply.status(201).send(await services.users.create(context(request), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await services.users.create(context(request), request.body)),
   });
 
   app.post('/api/v1/users/:id/roles', {
     schema: {
-      operationId: 'assignRole', tags: ['users'], summary: 'Grant a role in a unit, in a group or globally',
-      params: z.object({ id: z.uuid() }), body: s.assignRoleBody,
+      operationId: 'assignRole',
+      tags: ['users'],
+      summary: 'Grant a role in a unit, in a group or globally',
+      params: z.object({ id: z.uuid() }),
+      body: s.assignRoleBody,
       response: { 201: s.roleAssignment, ...errorResponses(400, 401, 403, 404, 409) },
     },
-    handler: async (request, reply) => reply.status(201).send(await services.users.assignRole(context(request), request.params.id, request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await services.users.assignRole(context(request), request.params.id, request.body)),
   });
 
   app.delete('/api/v1/users/:id/roles/:roleId', {
     schema: {
-      operationId: 'revokeRole', tags: ['users'], params: z.object({ id: z.uuid(), roleId: z.coerce.number().int().positive() }),
+      operationId: 'revokeRole',
+      tags: ['users'],
+      params: z.object({ id: z.uuid(), roleId: z.coerce.number().int().positive() }),
       response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) },
     },
     handler: async (request, reply) => {

@@ -25,9 +25,16 @@ export const sessionResponse = z.object({
 
 export const password = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
-export const loginBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(PASSWORD_MAX_LENGTH) });
+export const loginBody = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
 
-export const acceptInvitationBody = z.object({ token: z.string().min(10).max(200), name: z.string().trim().min(1).max(200), password });
+export const acceptInvitationBody = z.object({
+  token: z.string().min(10).max(200),
+  name: z.string().trim().min(1).max(200),
+  password,
+});
 
 export const listedUser = z.object({
   id: z.string(),
@@ -44,7 +51,9 @@ export const createUserBody = z.object({
   password: password.optional().describe('Omit to create an invitation link instead'),
 });
 
-export const roleEnum = z.enum(ROLES).describe('admin, network-operator, unit-coordinator, unit-member, group-moderator, juror');
+export const roleEnum = z
+  .enum(ROLES)
+  .describe('admin, network-operator, unit-coordinator, unit-member, group-moderator, juror');
 
 export const assignRoleBody = z.object({
   role: roleEnum,

@@ -45,14 +45,22 @@ export function createUsersService(deps: {
   groupExists: (id: number) => Promise<boolean>;
 }) {
   const { db, config, audit, now } = deps;
-  const limiter = createLoginLimiter({ maxPerEmail: 5, maxPerAddress: 30, windowMs: 15 * 60_000, now: () => now().getTime() });
+  const limiter = createLoginLimiter({
+    maxPerEmail: 5,
+    maxPerAddress: 30,
+    windowMs: 15 * 60_000,
+    now: () => now().getTime(),
+  });
 
   async function startSession(userId: string): Promise<{ token: string; csrfToken: string; maxAgeSeconds: number }> {
     const sessionToken = token();
     const csrfToken = token();
     const maxAgeSeconds = Math.round(config.sessionHours * 3600);
     await repo.insertSession(db, {
-      idHash: sha256(sessionToken), userId, csrfToken, expiresAt: new Date(now().getTime() + maxAgeSeconds * 1000),
+      idHash: sha256(sessionToken),
+      userId,
+      csrfToken,
+      expiresAt: new Date(now().getTime() + maxAgeSeconds * 1000),
     });
     return { token: sessionToken, csrfToken, maxAgeSeconds };
   }
@@ -70,20 +78,36 @@ export function createUsersService(deps: {
     };
   }
 
-  async function createUser(ctx: RequestContext, input: { email: string; name: string; password?: string | undefined }) {
+  async function createUser(
+    ctx: RequestContext,
+    input: { email: string; name: string; password?: string | undefined },
+  ) {
     authorize(ctx, { type: 'users.manage' });
     const email = input.email.trim().toLowerCase();
     const invitationToken = input.password ? null : token();
     const passwordHash = input.password ? await hashPassword(input.password) : null;
     const user = await db.transaction(async (tx) => {
-      if (await repo.findUserByEmail(tx, email)) throw new AppError('EMAIL_TAKEN', `A user with e-mail ${email} already exists`);
-      const row = await repo.insertUser(tx, { email, name: input.name.trim(), passwordHash, status: passwordHash ? 'active' : 'invited' });
+      if (await repo.findUserByEmail(tx, email))
+        throw new AppError('EMAIL_TAKEN', `A user with e-mail ${email} already exists`);
+      const row = await repo.insertUser(tx, {
+        email,
+        name: input.name.trim(),
+        passwordHash,
+        status: passwordHash ? 'active' : 'invited',
+      });
       if (invitationToken) {
         await repo.insertInvitation(tx, {
-          tokenHash: sha256(invitationToken), userId: row.id, expiresAt: new Date(now().getTime() + INVITATION_DAYS * 86_400_000),
+          tokenHash: sha256(invitationToken),
+          userId: row.id,
+          expiresAt: new Date(now().getTime() + INVITATION_DAYS * 86_400_000),
         });
       }
-      await audit.record(tx, ctx, { action: 'user.create', entityType: 'user', entityId: row.id, changes: { email, name: row.name, invited: !passwordHash } });
+      await audit.record(tx, ctx, {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: row.id,
+        changes: { email, name: row.name, invited: !passwordHash },
+      });
       return row;
     });
     return {
@@ -94,30 +118,52 @@ export function createUsersService(deps: {
 
   async function describeListed(user: repo.UserRow) {
     const grants = await repo.listGrants(db, [user.id]);
-    return { id: user.id, email: user.email, name: user.name, status: user.status, roles: grants.map(toRoleView), createdAt: user.createdAt.toISOString() };
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      status: user.status,
+      roles: grants.map(toRoleView),
+      createdAt: user.createdAt.toISOString(),
+    };
   }
 
-  async function assignRole(ctx: RequestContext, userId: string, input: { role: Role; unitCode?: string | undefined; groupId?: number | undefined }) {
+  async function assignRole(
+    ctx: RequestContext,
+    userId: string,
+    input: { role: Role; unitCode?: string | undefined; groupId?: number | undefined },
+  ) {
     const scopes = ROLE_SCOPES[input.role];
     const scope = input.unitCode !== undefined ? 'unit' : input.groupId !== undefined ? 'group' : 'global';
     if (input.unitCode !== undefined && input.groupId !== undefined) {
-      throw new AppError('VALIDATION_FAILED', 'Give either unitCode or groupId, not both', [{ path: 'body', message: 'unitCode and groupId are exclusive' }]);
-    }
-    if (!scopes.includes(scope)) {
-      throw new AppError('VALIDATION_FAILED', `Role ${input.role} is held ${scopes.map((s) => (s === 'global' ? 'globally' : `in a ${s}`)).join(' or ')}`, [
-        { path: 'body.role', message: `not allowed ${scope === 'global' ? 'globally' : `in a ${scope}`}` },
+      throw new AppError('VALIDATION_FAILED', 'Give either unitCode or groupId, not both', [
+        { path: 'body', message: 'unitCode and groupId are exclusive' },
       ]);
     }
+    if (!scopes.includes(scope)) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        `Role ${input.role} is held ${scopes.map((s) => (s === 'global' ? 'globally' : `in a ${s}`)).join(' or ')}`,
+        [{ path: 'body.role', message: `not allowed ${scope === 'global' ? 'globally' : `in a ${scope}`}` }],
+      );
+    }
     const unitId = input.unitCode !== undefined ? await deps.findUnitId(input.unitCode) : null;
-    if (input.unitCode !== undefined && unitId === null) throw new AppError('UNIT_NOT_FOUND', `Unit ${input.unitCode} not found`);
-    if (input.groupId !== undefined && !(await deps.groupExists(input.groupId))) throw new AppError('GROUP_NOT_FOUND', `Group ${input.groupId} not found`);
+    if (input.unitCode !== undefined && unitId === null)
+      throw new AppError('UNIT_NOT_FOUND', `Unit ${input.unitCode} not found`);
+    if (input.groupId !== undefined && !(await deps.groupExists(input.groupId)))
+      throw new AppError('GROUP_NOT_FOUND', `Group ${input.groupId} not found`);
     const groupId = input.groupId ?? null;
     authorize(ctx, { type: 'role.assign', role: input.role, unitId, groupId });
     const created = await db.transaction(async (tx) => {
       if (!(await repo.findUserById(tx, userId))) throw new AppError('USER_NOT_FOUND', `User ${userId} not found`);
       const row = await repo.insertGrant(tx, { userId, role: input.role, unitId, groupId });
       if (!row) throw new AppError('CONFLICT', 'The user already holds this role here');
-      await audit.record(tx, ctx, { action: 'role.assign', entityType: 'user', entityId: userId, changes: { role: input.role, unitCode: input.unitCode ?? null, groupId } });
+      await audit.record(tx, ctx, {
+        action: 'role.assign',
+        entityType: 'user',
+        entityId: userId,
+        changes: { role: input.role, unitCode: input.unitCode ?? null, groupId },
+      });
       return row;
     });
     const [view] = (await repo.listGrants(db, [userId])).filter((g) => g.id === created.id).map(toRoleView);
@@ -132,7 +178,10 @@ export function createUsersService(deps: {
     async login(input: { email: string; password: string; address: string }) {
       const email = input.email.trim().toLowerCase();
       const wait = limiter.retryAfter(email, input.address);
-      if (wait > 0) throw new AppError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s`, { retryAfterSeconds: wait });
+      if (wait > 0)
+        throw new AppError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s`, {
+          retryAfterSeconds: wait,
+        });
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
       if (!user || !ok || user.status !== 'active') {
@@ -179,7 +228,11 @@ export function createUsersService(deps: {
       await db.transaction(async (tx) => {
         await repo.updateUser(tx, invitation.userId, { name: input.name.trim(), passwordHash, status: 'active' });
         await repo.markInvitationUsed(tx, tokenHash, now());
-        await audit.record(tx, { actor: null, requestId: 'invitation' }, { action: 'user.activate', entityType: 'user', entityId: invitation.userId });
+        await audit.record(
+          tx,
+          { actor: null, requestId: 'invitation' },
+          { action: 'user.activate', entityType: 'user', entityId: invitation.userId },
+        );
       });
       const user = (await repo.findUserById(db, invitation.userId))!;
       const session = await startSession(user.id);
@@ -188,14 +241,26 @@ export function createUsersService(deps: {
 
     async list(ctx: RequestContext, query: { q?: string | undefined; page: number; pageSize: number }) {
       authorize(ctx, { type: 'users.manage' });
-      const { rows, total } = await repo.listUsers(db, query.q, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
-      const grants = await repo.listGrants(db, rows.map((r) => r.id));
+      const { rows, total } = await repo.listUsers(db, query.q, {
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      });
+      const grants = await repo.listGrants(
+        db,
+        rows.map((r) => r.id),
+      );
       return {
         items: rows.map((u) => ({
-          id: u.id, email: u.email, name: u.name, status: u.status, createdAt: u.createdAt.toISOString(),
+          id: u.id,
+          email: u.email,
+          name: u.name,
+          status: u.status,
+          createdAt: u.createdAt.toISOString(),
           roles: grants.filter((g) => g.userId === u.id).map(toRoleView),
         })),
-        total, page: query.page, pageSize: query.pageSize,
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
       };
     },
 
@@ -204,11 +269,17 @@ export function createUsersService(deps: {
 
     async revokeRole(ctx: RequestContext, userId: string, roleId: number) {
       const grant = await repo.findGrant(db, roleId);
-      if (!grant || grant.userId !== userId) throw new AppError('ROLE_NOT_FOUND', `Role assignment ${roleId} not found for this user`);
+      if (!grant || grant.userId !== userId)
+        throw new AppError('ROLE_NOT_FOUND', `Role assignment ${roleId} not found for this user`);
       authorize(ctx, { type: 'role.assign', role: grant.role as Role, unitId: grant.unitId, groupId: grant.groupId });
       await db.transaction(async (tx) => {
         await repo.deleteGrant(tx, roleId);
-        await audit.record(tx, ctx, { action: 'role.revoke', entityType: 'user', entityId: userId, changes: { role: grant.role, unitId: grant.unitId, groupId: grant.groupId } });
+        await audit.record(tx, ctx, {
+          action: 'role.revoke',
+          entityType: 'user',
+          entityId: userId,
+          changes: { role: grant.role, unitId: grant.unitId, groupId: grant.groupId },
+        });
       });
     },
 
@@ -235,7 +306,8 @@ export function createUsersService(deps: {
     /** unit id → e-mails of its active coordinators (for reminders). */
     async coordinatorEmails(unitIds: readonly number[]): Promise<Map<number, string[]>> {
       const out = new Map<number, string[]>();
-      for (const r of await repo.coordinatorEmails(db, unitIds)) out.set(r.unitId!, [...(out.get(r.unitId!) ?? []), r.email]);
+      for (const r of await repo.coordinatorEmails(db, unitIds))
+        out.set(r.unitId!, [...(out.get(r.unitId!) ?? []), r.email]);
       return out;
     },
 

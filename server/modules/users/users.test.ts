@@ -12,7 +12,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url, payload: payload as never, headers, remoteAddress: headers['x-test-ip'] ?? '127.0.0.1' });
+  t.app.inject({
+    method: 'POST',
+    url,
+    payload: payload as never,
+    headers,
+    remoteAddress: headers['x-test-ip'] ?? '127.0.0.1',
+  });
 
 describe('login', () => {
   it('sets an httpOnly SameSite session cookie and returns the user with a CSRF token', async () => {
@@ -33,15 +39,27 @@ describe('login', () => {
   it('marks the cookie Secure behind HTTPS', async () => {
     const https = await createTestApp({ config: { secureCookies: true } });
     const user = await createUser(https);
-    const res = await https.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: user.password } });
+    const res = await https.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: user.password },
+    });
     expect(res.cookies.find((c) => c.name === 'miernik_session')?.secure).toBe(true);
     await https.close();
   });
 
   it('answers a wrong password and an unknown user with the same 401', async () => {
     const user = await createUser(t);
-    const wrong = await post('/api/v1/auth/login', { email: user.email, password: 'wrong-password-123' }, { 'x-test-ip': '10.0.0.1' });
-    const unknown = await post('/api/v1/auth/login', { email: 'nobody@example.test', password: 'wrong-password-123' }, { 'x-test-ip': '10.0.0.1' });
+    const wrong = await post(
+      '/api/v1/auth/login',
+      { email: user.email, password: 'wrong-password-123' },
+      { 'x-test-ip': '10.0.0.1' },
+    );
+    const unknown = await post(
+      '/api/v1/auth/login',
+      { email: 'nobody@example.test', password: 'wrong-password-123' },
+      { 'x-test-ip': '10.0.0.1' },
+    );
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('INVALID_CREDENTIALS');
@@ -52,21 +70,47 @@ describe('login', () => {
   it('answers 429 after 5 failures for an account — then even the right password waits', async () => {
     const user = await createUser(t);
     for (let i = 0; i < 5; i++) {
-      expect((await post('/api/v1/auth/login', { email: user.email, password: `bad-${i}` }, { 'x-test-ip': '10.0.0.2' })).statusCode).toBe(401);
+      expect(
+        (await post('/api/v1/auth/login', { email: user.email, password: `bad-${i}` }, { 'x-test-ip': '10.0.0.2' }))
+          .statusCode,
+      ).toBe(401);
     }
-    const limited = await post('/api/v1/auth/login', { email: user.email, password: user.password }, { 'x-test-ip': '10.0.0.3' });
+    const limited = await post(
+      '/api/v1/auth/login',
+      { email: user.email, password: user.password },
+      { 'x-test-ip': '10.0.0.3' },
+    );
     expect(limited.statusCode).toBe(429);
     expect(limited.json().error.code).toBe('TOO_MANY_REQUESTS');
     // An unknown e-mail is limited the same way, so 429 reveals nothing.
-    for (let i = 0; i < 5; i++) await post('/api/v1/auth/login', { email: 'ghost@example.test', password: `bad-${i}` }, { 'x-test-ip': '10.0.0.4' });
-    expect((await post('/api/v1/auth/login', { email: 'ghost@example.test', password: 'x' }, { 'x-test-ip': '10.0.0.5' })).statusCode).toBe(429);
+    for (let i = 0; i < 5; i++)
+      await post(
+        '/api/v1/auth/login',
+        { email: 'ghost@example.test', password: `bad-${i}` },
+        { 'x-test-ip': '10.0.0.4' },
+      );
+    expect(
+      (await post('/api/v1/auth/login', { email: 'ghost@example.test', password: 'x' }, { 'x-test-ip': '10.0.0.5' }))
+        .statusCode,
+    ).toBe(429);
   });
 
   it('answers 429 after 30 failures from one address across accounts', async () => {
-    for (let i = 0; i < 30; i++) await post('/api/v1/auth/login', { email: `spray-${i}@example.test`, password: 'x' }, { 'x-test-ip': '10.0.0.9' });
+    for (let i = 0; i < 30; i++)
+      await post(
+        '/api/v1/auth/login',
+        { email: `spray-${i}@example.test`, password: 'x' },
+        { 'x-test-ip': '10.0.0.9' },
+      );
     const user = await createUser(t);
-    expect((await post('/api/v1/auth/login', { email: user.email, password: user.password }, { 'x-test-ip': '10.0.0.9' })).statusCode).toBe(429);
-    expect((await post('/api/v1/auth/login', { email: user.email, password: user.password }, { 'x-test-ip': '10.0.0.10' })).statusCode).toBe(200);
+    expect(
+      (await post('/api/v1/auth/login', { email: user.email, password: user.password }, { 'x-test-ip': '10.0.0.9' }))
+        .statusCode,
+    ).toBe(429);
+    expect(
+      (await post('/api/v1/auth/login', { email: user.email, password: user.password }, { 'x-test-ip': '10.0.0.10' }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('rejects a malformed body with 400', async () => {
@@ -88,10 +132,20 @@ describe('session, CSRF and logout', () => {
   it('refuses a cookie-authenticated write without the CSRF header', async () => {
     const code = await createUnit(t);
     const { client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: code }]);
-    const noHeader = await t.app.inject({ method: 'PATCH', url: `/api/v1/units/${code}`, headers: { cookie: client.cookie }, payload: { phone: '123456' } });
+    const noHeader = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/units/${code}`,
+      headers: { cookie: client.cookie },
+      payload: { phone: '123456' },
+    });
     expect(noHeader.statusCode).toBe(403);
     expect(noHeader.json().error.code).toBe('CSRF_TOKEN_INVALID');
-    const wrong = await t.app.inject({ method: 'PATCH', url: `/api/v1/units/${code}`, headers: { cookie: client.cookie, 'x-csrf-token': 'x'.repeat(43) }, payload: { phone: '123456' } });
+    const wrong = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/units/${code}`,
+      headers: { cookie: client.cookie, 'x-csrf-token': 'x'.repeat(43) },
+      payload: { phone: '123456' },
+    });
     expect(wrong.statusCode).toBe(403);
     expect((await client.patch(`/api/v1/units/${code}`, { phone: '123456' })).statusCode).toBe(200);
   });
@@ -117,13 +171,22 @@ describe('session, CSRF and logout', () => {
 describe('users and roles (admin)', () => {
   it('creates a user with a password, who can then log in', async () => {
     const { client } = await loginAs(t, [{ role: 'admin' }]);
-    const res = await client.post('/api/v1/users', { email: 'New.Person@Example.test', name: 'Nowa Osoba', password: 'a-long-password-1' });
+    const res = await client.post('/api/v1/users', {
+      email: 'New.Person@Example.test',
+      name: 'Nowa Osoba',
+      password: 'a-long-password-1',
+    });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ user: { email: 'new.person@example.test', status: 'active' }, invitationUrl: null });
+    expect(res.json()).toMatchObject({
+      user: { email: 'new.person@example.test', status: 'active' },
+      invitationUrl: null,
+    });
     const [row] = await t.db.select().from(users).where(eq(users.email, 'new.person@example.test'));
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
     await login(t, { email: 'new.person@example.test', password: 'a-long-password-1' });
-    expect((await client.post('/api/v1/users', { email: 'new.person@example.test', name: 'X' })).json().error.code).toBe('EMAIL_TAKEN');
+    expect(
+      (await client.post('/api/v1/users', { email: 'new.person@example.test', name: 'X' })).json().error.code,
+    ).toBe('EMAIL_TAKEN');
   });
 
   it('invites a user who sets a password through the link', async () => {
@@ -132,8 +195,14 @@ describe('users and roles (admin)', () => {
     const url = res.json().invitationUrl as string;
     expect(url).toMatch(/^http:\/\/localhost:3000\/invitation\/[\w-]{40,}$/);
     const token = url.split('/').pop()!;
-    expect((await post('/api/v1/auth/login', { email: 'invited@example.test', password: 'anything-long-1' })).statusCode).toBe(401);
-    const accepted = await post('/api/v1/auth/invitations/accept', { token, name: 'Zaproszona', password: 'my-own-password-1' });
+    expect(
+      (await post('/api/v1/auth/login', { email: 'invited@example.test', password: 'anything-long-1' })).statusCode,
+    ).toBe(401);
+    const accepted = await post('/api/v1/auth/invitations/accept', {
+      token,
+      name: 'Zaproszona',
+      password: 'my-own-password-1',
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().user).toMatchObject({ email: 'invited@example.test', name: 'Zaproszona' });
     const again = await post('/api/v1/auth/invitations/accept', { token, name: 'X', password: 'my-own-password-2' });
@@ -148,11 +217,16 @@ describe('users and roles (admin)', () => {
     const target = await createUser(t);
     const wrongScope = await client.post(`/api/v1/users/${target.id}/roles`, { role: 'unit-coordinator' });
     expect(wrongScope.statusCode).toBe(400);
-    expect((await client.post(`/api/v1/users/${target.id}/roles`, { role: 'unit-coordinator', unitCode: 'NOPE' })).json().error.code).toBe('UNIT_NOT_FOUND');
+    expect(
+      (await client.post(`/api/v1/users/${target.id}/roles`, { role: 'unit-coordinator', unitCode: 'NOPE' })).json()
+        .error.code,
+    ).toBe('UNIT_NOT_FOUND');
     const res = await client.post(`/api/v1/users/${target.id}/roles`, { role: 'unit-coordinator', unitCode: code });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ role: 'unit-coordinator', unit: { code } });
-    expect((await client.post(`/api/v1/users/${target.id}/roles`, { role: 'unit-coordinator', unitCode: code })).statusCode).toBe(409);
+    expect(
+      (await client.post(`/api/v1/users/${target.id}/roles`, { role: 'unit-coordinator', unitCode: code })).statusCode,
+    ).toBe(409);
     const listed = (await client.get('/api/v1/users?q=' + encodeURIComponent(target.email))).json();
     expect(listed.items[0].roles).toHaveLength(1);
     expect((await client.delete(`/api/v1/users/${target.id}/roles/${res.json().id}`)).statusCode).toBe(204);
@@ -166,7 +240,9 @@ describe('users and roles (admin)', () => {
     const b = await createUnit(t);
     const { client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: a }]);
     const colleague = await createUser(t);
-    expect((await client.post(`/api/v1/users/${colleague.id}/roles`, { role: 'unit-member', unitCode: a })).statusCode).toBe(201);
+    expect(
+      (await client.post(`/api/v1/users/${colleague.id}/roles`, { role: 'unit-member', unitCode: a })).statusCode,
+    ).toBe(201);
     const other = await client.post(`/api/v1/users/${colleague.id}/roles`, { role: 'unit-member', unitCode: b });
     expect(other.statusCode).toBe(403);
     expect((await client.post(`/api/v1/users/${colleague.id}/roles`, { role: 'admin' })).statusCode).toBe(403);
@@ -198,7 +274,9 @@ describe('first start', () => {
   });
 
   it('uses MIERNIK_ADMIN_EMAIL / MIERNIK_ADMIN_PASSWORD when set and does not echo the password', async () => {
-    const fresh = await createTestApp({ config: { adminEmail: 'boss@gmina.test', adminPassword: 'configured-password-1' } });
+    const fresh = await createTestApp({
+      config: { adminEmail: 'boss@gmina.test', adminPassword: 'configured-password-1' },
+    });
     const report = await bootstrap(fresh.database, fresh.services, fresh.config);
     expect(report.firstAdmin).toEqual({ email: 'boss@gmina.test', password: null, generated: false });
     await login(fresh, { email: 'boss@gmina.test', password: 'configured-password-1' });

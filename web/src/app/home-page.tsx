@@ -15,7 +15,8 @@ function StatText({ value, label }: { value: number | null; label: string }) {
   const format = useFormat();
   return (
     <>
-      <span className="stat__value">{value === null ? '…' : format.number(value)}</span> <span className="stat__label">{label}</span>
+      <span className="stat__value">{value === null ? '…' : format.number(value)}</span>{' '}
+      <span className="stat__label">{label}</span>
     </>
   );
 }
@@ -31,8 +32,13 @@ function UnitCounts() {
   if (kinds.isError) return <QueryError error={kinds.error} onRetry={() => void kinds.refetch()} />;
 
   const items = kinds.data.items;
-  const sum = (ids: readonly string[]) => items.filter((item) => ids.includes(item.kind)).reduce((total, item) => total + item.count, 0);
-  const stat = (key: string, value: number | null, href: string | null) => ({ label: t(`home.stats.${key}`, { count: value ?? 0 }), value, href });
+  const sum = (ids: readonly string[]) =>
+    items.filter((item) => ids.includes(item.kind)).reduce((total, item) => total + item.count, 0);
+  const stat = (key: string, value: number | null, href: string | null) => ({
+    label: t(`home.stats.${key}`, { count: value ?? 0 }),
+    value,
+    href,
+  });
   const stats = [
     stat('voivodeships', sum(['voivodeship']), '/units?kind=voivodeship'),
     // Counties and gminy span several kinds, which one filter cannot express; the table below links each kind.
@@ -89,7 +95,11 @@ export function HomePage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageHeader title={t('home.title')} documentTitle={t('home.documentTitle')} description={<p className="lead">{t('home.lead')}</p>} />
+      <PageHeader
+        title={t('home.title')}
+        documentTitle={t('home.documentTitle')}
+        description={<p className="lead">{t('home.lead')}</p>}
+      />
       <div className="grid grid--2">
         <Card title={t('home.whatTitle')}>
           <p>{t('home.what1')}</p>

@@ -54,7 +54,8 @@ function Footer() {
   const { t } = useTranslation();
   const health = useQuery({
     queryKey: ['health'],
-    queryFn: ({ signal }) => api.get<{ status: string; database: string; version: string }>('/health', undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ status: string; database: string; version: string }>('/health', undefined, signal),
     staleTime: Infinity,
     retry: false,
   });

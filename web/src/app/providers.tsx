@@ -22,7 +22,8 @@ function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         // Client errors (404, 403, validation) will not change on retry; server and network ones may.
-        retry: (failureCount, error) => (isApiError(error) && error.status >= 400 && error.status < 500 ? false : failureCount < 2),
+        retry: (failureCount, error) =>
+          isApiError(error) && error.status >= 400 && error.status < 500 ? false : failureCount < 2,
       },
     },
   });

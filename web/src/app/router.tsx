@@ -2,7 +2,15 @@ import { createBrowserRouter } from 'react-router';
 import { AuditPage } from '../features/audit/pages/audit-page';
 import { InvitationPage } from '../features/auth/pages/invitation-page';
 import { LoginPage } from '../features/auth/pages/login-page';
-import { canImportData, canImportExternalData, canImportUnits, canManageCatalogue, canManageGroups, canManageRounds, isAdmin } from '../features/auth/permissions';
+import {
+  canImportData,
+  canImportExternalData,
+  canImportUnits,
+  canManageCatalogue,
+  canManageGroups,
+  canManageRounds,
+  isAdmin,
+} from '../features/auth/permissions';
 import { BdlPage } from '../features/data-collection/pages/bdl-page';
 import { FormPage } from '../features/data-collection/pages/form-page';
 import { ImportPage } from '../features/data-collection/pages/import-page';

@@ -10,11 +10,7 @@ export interface BadgeStyle {
 }
 
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
-  return (
-    <span className={`badge badge--${tone}`}>
-      {children}
-    </span>
-  );
+  return <span className={`badge badge--${tone}`}>{children}</span>;
 }
 
 /**

@@ -15,7 +15,16 @@ export interface ButtonProps extends ComponentProps<'button'> {
   busyLabel?: ReactNode;
 }
 
-export function Button({ variant = 'secondary', small, busy, busyLabel, className, type = 'button', children, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  small,
+  busy,
+  busyLabel,
+  className,
+  type = 'button',
+  children,
+  ...rest
+}: ButtonProps) {
   return (
     <button type={type} className={classes(variant, small, className)} aria-busy={busy || undefined} {...rest}>
       {busy && busyLabel ? busyLabel : children}

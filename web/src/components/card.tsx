@@ -14,7 +14,10 @@ export function Card({ title, headingLevel = 2, actions, children, className }: 
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className={['card', className ?? ''].filter(Boolean).join(' ')} aria-labelledby={title ? headingId : undefined}>
+    <section
+      className={['card', className ?? ''].filter(Boolean).join(' ')}
+      aria-labelledby={title ? headingId : undefined}
+    >
       {title || actions ? (
         <div className="card__header">
           {title ? (

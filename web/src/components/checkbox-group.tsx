@@ -20,12 +20,26 @@ export interface CheckboxGroupProps {
 }
 
 /** Several checkboxes under one legend (a fieldset), with the group's hint and error read with it. */
-export function CheckboxGroup({ legend, hint, error, required, options, value, onChange, disabled, className }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  legend,
+  hint,
+  error,
+  required,
+  options,
+  value,
+  onChange,
+  disabled,
+  className,
+}: CheckboxGroupProps) {
   const { t } = useTranslation();
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={['checkbox-group', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')} aria-describedby={describedBy} disabled={disabled}>
+    <fieldset
+      className={['checkbox-group', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}
+      aria-describedby={describedBy}
+      disabled={disabled}
+    >
       <legend className="field__label">
         {legend}
         {required ? <span className="field__required"> ({t('form.required')})</span> : null}
@@ -45,7 +59,9 @@ export function CheckboxGroup({ legend, hint, error, required, options, value, o
                 id={optionId}
                 checked={value.includes(option.value)}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                onChange={(event) => onChange(event.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))}
+                onChange={(event) =>
+                  onChange(event.target.checked ? [...value, option.value] : value.filter((v) => v !== option.value))
+                }
               />
               <label htmlFor={optionId}>{option.label}</label>
               {option.hint ? (

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Attributes a control needs to be tied to its label, hint and error. */
@@ -50,7 +56,15 @@ export function Field({ label, hint, error, required, labelHidden, className, ch
 
 type Common = Omit<FieldProps, 'children'>;
 
-export function TextField({ label, hint, error, required, labelHidden, className, ...input }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+export function TextField({
+  label,
+  hint,
+  error,
+  required,
+  labelHidden,
+  className,
+  ...input
+}: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
   return (
     <Field label={label} hint={hint} error={error} required={required} labelHidden={labelHidden} className={className}>
       {(control) => <input className="input" {...input} {...control} />}
@@ -58,7 +72,15 @@ export function TextField({ label, hint, error, required, labelHidden, className
   );
 }
 
-export function TextAreaField({ label, hint, error, required, labelHidden, className, ...textarea }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  required,
+  labelHidden,
+  className,
+  ...textarea
+}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   return (
     <Field label={label} hint={hint} error={error} required={required} labelHidden={labelHidden} className={className}>
       {(control) => <textarea className="input textarea" rows={4} {...textarea} {...control} />}
@@ -81,7 +103,8 @@ export function SelectField({
   options,
   placeholder,
   ...select
-}: Common & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: readonly SelectOption[]; placeholder?: string }) {
+}: Common &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: readonly SelectOption[]; placeholder?: string }) {
   return (
     <Field label={label} hint={hint} error={error} required={required} labelHidden={labelHidden} className={className}>
       {(control) => (
@@ -98,7 +121,15 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ label, hint, className, ...input }: { label: ReactNode; hint?: ReactNode; className?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>) {
+export function CheckboxField({
+  label,
+  hint,
+  className,
+  ...input
+}: { label: ReactNode; hint?: ReactNode; className?: string } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'type'
+>) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (

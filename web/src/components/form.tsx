@@ -19,7 +19,12 @@ export function Form({ onSubmit, pending = false, children, className, ...labell
     if (!pending) onSubmit();
   }
   return (
-    <form className={['form', className ?? ''].filter(Boolean).join(' ')} onSubmit={handleSubmit} aria-busy={pending || undefined} {...labelling}>
+    <form
+      className={['form', className ?? ''].filter(Boolean).join(' ')}
+      onSubmit={handleSubmit}
+      aria-busy={pending || undefined}
+      {...labelling}
+    >
       <fieldset className="form__fieldset" disabled={pending}>
         {children}
       </fieldset>
@@ -32,12 +37,22 @@ export function Form({ onSubmit, pending = false, children, className, ...labell
  * to a visible field (`handledFields` by last path segment, or `isHandled` by whole path) are
  * listed here so none is silently dropped.
  */
-export function FormError({ error, handledFields = [], isHandled }: { error: unknown; handledFields?: readonly string[]; isHandled?: (path: string) => boolean }) {
+export function FormError({
+  error,
+  handledFields = [],
+  isHandled,
+}: {
+  error: unknown;
+  handledFields?: readonly string[];
+  isHandled?: (path: string) => boolean;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const issueMessage = useIssueMessage();
   if (!error) return null;
-  const others = validationIssues(error).filter((issue) => !handledFields.includes(issue.path.split('.').pop() ?? '') && !isHandled?.(issue.path));
+  const others = validationIssues(error).filter(
+    (issue) => !handledFields.includes(issue.path.split('.').pop() ?? '') && !isHandled?.(issue.path),
+  );
   const fieldsOnly = validationIssues(error).length > 0 && others.length === 0;
   return (
     <Alert tone="error" live focusOn={error} title={fieldsOnly ? t('form.fixErrors') : message(error)}>

@@ -18,9 +18,7 @@ export function PageHeader({ title, before, description, actions, documentTitle 
     <div className="page-header">
       {before}
       <div className="page-header__row">
-        <h1 className="page-header__title">
-          {title}
-        </h1>
+        <h1 className="page-header__title">{title}</h1>
         {actions ? <div className="page-header__actions">{actions}</div> : null}
       </div>
       {description ? <div className="page-header__description">{description}</div> : null}

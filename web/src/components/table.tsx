@@ -35,7 +35,13 @@ export function Table({ caption, captionHidden, children, className }: TableProp
   const wrapper = useRef<HTMLDivElement>(null);
   const scrolls = useOverflowsX(wrapper);
   return (
-    <div ref={wrapper} className="table-wrap" role={scrolls ? 'region' : undefined} aria-labelledby={scrolls ? captionId : undefined} tabIndex={scrolls ? 0 : undefined}>
+    <div
+      ref={wrapper}
+      className="table-wrap"
+      role={scrolls ? 'region' : undefined}
+      aria-labelledby={scrolls ? captionId : undefined}
+      tabIndex={scrolls ? 0 : undefined}
+    >
       <table className={['table', className ?? ''].filter(Boolean).join(' ')}>
         <caption id={captionId} className={captionHidden ? 'visually-hidden' : 'table__caption'}>
           {caption}

@@ -101,7 +101,8 @@ async function send(method: string, path: string, options: RequestOptions): Prom
   if (options.body !== undefined) {
     if (typeof options.body === 'string' || options.body instanceof Blob || options.body instanceof ArrayBuffer) {
       body = options.body;
-      headers['content-type'] = options.contentType ?? (typeof options.body === 'string' ? 'text/plain' : 'application/octet-stream');
+      headers['content-type'] =
+        options.contentType ?? (typeof options.body === 'string' ? 'text/plain' : 'application/octet-stream');
     } else {
       body = JSON.stringify(options.body);
       headers['content-type'] = 'application/json';
@@ -143,8 +144,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 }
 
 export const api = {
-  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
-    apiRequest<T>('GET', path, { query, signal }),
+  get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => apiRequest<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'body'> = {}) =>
     apiRequest<T>('POST', path, { ...options, body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),

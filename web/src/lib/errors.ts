@@ -23,7 +23,8 @@ export function validationIssues(error: unknown): ValidationIssue[] {
   for (const entry of error.details as unknown[]) {
     if (typeof entry !== 'object' || entry === null) continue;
     const record = entry as Record<string, unknown>;
-    const message = typeof record.message === 'string' ? record.message : typeof record.reason === 'string' ? record.reason : '';
+    const message =
+      typeof record.message === 'string' ? record.message : typeof record.reason === 'string' ? record.reason : '';
     issues.push({
       path: normalisePath(record.path ?? record.field),
       message,

@@ -55,8 +55,34 @@ function applyLanguage(language: string): void {
 }
 
 export const resources = {
-  pl: { common: plCommon, auth: plAuth, units: plUnits, groups: plGroups, users: plUsers, audit: plAudit, indicators: plIndicators, dataCollection: plDataCollection, benchmarking: plBenchmarking, surveys: plSurveys, selfAssessment: plSelfAssessment, improvementPlans: plImprovementPlans },
-  en: { common: enCommon, auth: enAuth, units: enUnits, groups: enGroups, users: enUsers, audit: enAudit, indicators: enIndicators, dataCollection: enDataCollection, benchmarking: enBenchmarking, surveys: enSurveys, selfAssessment: enSelfAssessment, improvementPlans: enImprovementPlans },
+  pl: {
+    common: plCommon,
+    auth: plAuth,
+    units: plUnits,
+    groups: plGroups,
+    users: plUsers,
+    audit: plAudit,
+    indicators: plIndicators,
+    dataCollection: plDataCollection,
+    benchmarking: plBenchmarking,
+    surveys: plSurveys,
+    selfAssessment: plSelfAssessment,
+    improvementPlans: plImprovementPlans,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    units: enUnits,
+    groups: enGroups,
+    users: enUsers,
+    audit: enAudit,
+    indicators: enIndicators,
+    dataCollection: enDataCollection,
+    benchmarking: enBenchmarking,
+    surveys: enSurveys,
+    selfAssessment: enSelfAssessment,
+    improvementPlans: enImprovementPlans,
+  },
 } as const;
 
 i18n.on('languageChanged', applyLanguage);

@@ -38,7 +38,10 @@ export function useLatest<T>(value: T): RefObject<T> {
  * const ref = useChart(option);
  * return <div ref={ref} className="series-chart" role="img" aria-label={ariaLabel} />;
  */
-export function useChart(option: EChartsCoreOption, onClick?: (name: string) => void): RefObject<HTMLDivElement | null> {
+export function useChart(
+  option: EChartsCoreOption,
+  onClick?: (name: string) => void,
+): RefObject<HTMLDivElement | null> {
   const ref = useRef<HTMLDivElement>(null);
   const clickRef = useLatest(onClick);
   useEffect(() => {

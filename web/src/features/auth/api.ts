@@ -1,7 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError, setCsrfToken } from '../../lib/api';
 
-export const ROLES = ['admin', 'network-operator', 'unit-coordinator', 'unit-member', 'group-moderator', 'juror'] as const;
+export const ROLES = [
+  'admin',
+  'network-operator',
+  'unit-coordinator',
+  'unit-member',
+  'group-moderator',
+  'juror',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface RoleAssignment {
@@ -77,7 +84,8 @@ export function useLogin() {
 export function useAcceptInvitation() {
   const store = useStoreSession();
   return useMutation({
-    mutationFn: (input: { token: string; name: string; password: string }) => api.post<Session>('/auth/invitations/accept', input),
+    mutationFn: (input: { token: string; name: string; password: string }) =>
+      api.post<Session>('/auth/invitations/accept', input),
     onSuccess: store,
   });
 }

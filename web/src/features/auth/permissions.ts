@@ -64,14 +64,20 @@ export function canManageRounds(me: Me | null): boolean {
 
 /** Entering a unit's data: its coordinators and members, and global operators (on the unit's behalf). */
 export function canWriteUnitData(me: Me | null, unitCode: string): boolean {
-  return isAdmin(me) || isGlobalOperator(me) || hasRole(me, 'unit-coordinator', { unitCode }) || hasRole(me, 'unit-member', { unitCode });
+  return (
+    isAdmin(me) ||
+    isGlobalOperator(me) ||
+    hasRole(me, 'unit-coordinator', { unitCode }) ||
+    hasRole(me, 'unit-member', { unitCode })
+  );
 }
 
 /** Units whose data the user enters as a coordinator or member. */
 export function dataUnits(me: Me | null): { code: string; name: string }[] {
   if (!me) return [];
   const units = new Map<string, { code: string; name: string }>();
-  for (const a of me.roles) if ((a.role === 'unit-coordinator' || a.role === 'unit-member') && a.unit) units.set(a.unit.code, a.unit);
+  for (const a of me.roles)
+    if ((a.role === 'unit-coordinator' || a.role === 'unit-member') && a.unit) units.set(a.unit.code, a.unit);
   return [...units.values()];
 }
 

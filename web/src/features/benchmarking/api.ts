@@ -205,8 +205,10 @@ export interface PeerQuery {
 
 export const benchmarkingKeys = {
   all: ['benchmarking'] as const,
-  unit: (code: string, query: PeerQuery) => ['benchmarking', 'unit', code, query.period ?? null, query.peers ?? null] as const,
-  indicator: (code: string, query: PeerQuery) => ['benchmarking', 'indicator', code, query.period ?? null, query.peers ?? null] as const,
+  unit: (code: string, query: PeerQuery) =>
+    ['benchmarking', 'unit', code, query.period ?? null, query.peers ?? null] as const,
+  indicator: (code: string, query: PeerQuery) =>
+    ['benchmarking', 'indicator', code, query.period ?? null, query.peers ?? null] as const,
   neighbours: (code: string, query: NeighbourQuery) => ['benchmarking', 'neighbours', code, query] as const,
   dea: (request: DeaRequest) => ['benchmarking', 'dea', request] as const,
   composite: (request: CompositeRequest) => ['benchmarking', 'composite', request] as const,
@@ -227,20 +229,29 @@ function previousYear(period: string): string | null {
 export function latestPeriodWithData(items: readonly { trend: readonly TrendPoint[] }[]): string | null {
   let latest: string | null = null;
   for (const item of items) {
-    for (const point of item.trend) if (point.value !== null && (latest === null || point.period > latest)) latest = point.period;
+    for (const point of item.trend)
+      if (point.value !== null && (latest === null || point.period > latest)) latest = point.period;
   }
   return latest;
 }
 
 export function fetchUnitBenchmark(code: string, query: PeerQuery, signal?: AbortSignal) {
-  return api.get<UnitBenchmark>(`/benchmarking/units/${seg(code)}`, { period: query.period, peers: query.peers }, signal);
+  return api.get<UnitBenchmark>(
+    `/benchmarking/units/${seg(code)}`,
+    { period: query.period, peers: query.peers },
+    signal,
+  );
 }
 
 /**
  * A unit's dashboard. Without a period, the latest period in which the unit has indicator values
  * (read from the series of a first answer), not merely the latest period with any stored value.
  */
-async function fetchUnitBenchmarkWithData(code: string, query: PeerQuery, signal?: AbortSignal): Promise<UnitBenchmark> {
+async function fetchUnitBenchmarkWithData(
+  code: string,
+  query: PeerQuery,
+  signal?: AbortSignal,
+): Promise<UnitBenchmark> {
   const first = await fetchUnitBenchmark(code, query, signal);
   if (query.period || first.items.some((item) => item.value !== null)) return first;
   const latest = latestPeriodWithData(first.items);
@@ -257,11 +268,19 @@ export function useUnitBenchmark(code: string, query: PeerQuery, enabled = true)
 }
 
 export function fetchIndicatorBenchmark(code: string, query: PeerQuery, signal?: AbortSignal) {
-  return api.get<IndicatorBenchmark>(`/benchmarking/indicators/${seg(code)}`, { period: query.period, peers: query.peers }, signal);
+  return api.get<IndicatorBenchmark>(
+    `/benchmarking/indicators/${seg(code)}`,
+    { period: query.period, peers: query.peers },
+    signal,
+  );
 }
 
 /** Without a period: the latest yearly period in which the group has a value (see MAX_STEPS_BACK). */
-async function fetchIndicatorBenchmarkWithData(code: string, query: PeerQuery, signal?: AbortSignal): Promise<IndicatorBenchmark> {
+async function fetchIndicatorBenchmarkWithData(
+  code: string,
+  query: PeerQuery,
+  signal?: AbortSignal,
+): Promise<IndicatorBenchmark> {
   let result = await fetchIndicatorBenchmark(code, query, signal);
   if (query.period) return result;
   for (let step = 0; step < MAX_STEPS_BACK && result.stats.n === 0; step++) {
@@ -298,7 +317,11 @@ export function useIndicatorSeries(code: string, peers: string | undefined, peri
 }
 
 /** The latest period in which `indicator` has a value in the peer group (used before DEA and composite runs). */
-export async function latestIndicatorPeriod(indicator: string, peers: string | undefined, signal?: AbortSignal): Promise<string> {
+export async function latestIndicatorPeriod(
+  indicator: string,
+  peers: string | undefined,
+  signal?: AbortSignal,
+): Promise<string> {
   return (await fetchIndicatorBenchmarkWithData(indicator, { peers }, signal)).period;
 }
 
@@ -312,7 +335,12 @@ export interface NeighbourQuery {
 export function useNeighbours(code: string, query: NeighbourQuery, enabled = true) {
   return useQuery({
     queryKey: benchmarkingKeys.neighbours(code, query),
-    queryFn: ({ signal }) => api.get<Neighbours>(`/benchmarking/neighbours/${seg(code)}`, { k: query.k, weights: query.weights, period: query.period }, signal),
+    queryFn: ({ signal }) =>
+      api.get<Neighbours>(
+        `/benchmarking/neighbours/${seg(code)}`,
+        { k: query.k, weights: query.weights, period: query.period },
+        signal,
+      ),
     placeholderData: keepPreviousData,
     enabled: enabled && !!code,
   });

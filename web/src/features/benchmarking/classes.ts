@@ -12,7 +12,8 @@ import type { GroupStats, Position } from './api';
  * 'small': fewer than 5 units with a value, never coloured as a solid comparison; 'none': no
  * value; 'outside': not in the peer group (maps only).
  */
-export type ValueClass = 'q1' | 'q2' | 'q3' | 'q4' | 'n1' | 'n2' | 'n3' | 'n4' | 'neutral' | 'small' | 'none' | 'outside';
+export type ValueClass =
+  'q1' | 'q2' | 'q3' | 'q4' | 'n1' | 'n2' | 'n3' | 'n4' | 'neutral' | 'small' | 'none' | 'outside';
 
 /** ColorBrewer RdYlGn (4 classes) for quartiles and Blues for neutral quarters; greys for the rest. */
 export const CLASS_COLOURS: Record<ValueClass, string> = {

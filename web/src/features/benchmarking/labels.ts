@@ -5,15 +5,24 @@ import { buildQuery } from '../../lib/api';
 import type { Direction, Position } from './api';
 import type { ValueClass } from './classes';
 
-export function benchmarkingUnitPath(code: string, query: { period?: string | undefined; peers?: string | undefined } = {}): string {
+export function benchmarkingUnitPath(
+  code: string,
+  query: { period?: string | undefined; peers?: string | undefined } = {},
+): string {
   return `/benchmarking/units/${encodeURIComponent(code)}${buildQuery(query)}`;
 }
 
-export function neighboursPath(code: string, query: { period?: string | undefined; k?: number | undefined; weights?: string | undefined } = {}): string {
+export function neighboursPath(
+  code: string,
+  query: { period?: string | undefined; k?: number | undefined; weights?: string | undefined } = {},
+): string {
   return `/benchmarking/units/${encodeURIComponent(code)}/neighbours${buildQuery(query)}`;
 }
 
-export function indicatorBenchmarkPath(code: string, query: { unit?: string | undefined; period?: string | undefined; peers?: string | undefined } = {}): string {
+export function indicatorBenchmarkPath(
+  code: string,
+  query: { unit?: string | undefined; period?: string | undefined; peers?: string | undefined } = {},
+): string {
   return `/benchmarking/indicators/${encodeURIComponent(code)}${buildQuery(query)}`;
 }
 

@@ -83,8 +83,10 @@ export function choiceOf(spec: string, fallback: Omit<PeerChoice, 'mode' | 'cust
   if (terms.length === 1 && first?.type === 'nn' && first.code === unitCode) return { ...base, mode: 'nn', k: first.k };
   if (terms.length === 1 && first?.type === 'kind') return { ...base, mode: 'kind', kind: first.kind };
   if (terms.length === 1 && first?.type === 'group') return { ...base, mode: 'group', groupId: String(first.id) };
-  if (terms.length === 2 && first?.type === 'kind' && second?.type === 'voivodeship') return { ...base, mode: 'voivodeship', kind: first.kind, voivodeship: second.code };
-  if (terms.length === 2 && first?.type === 'kind' && second?.type === 'size') return { ...base, mode: 'size', kind: first.kind, band: sizeBandTerm(second) };
+  if (terms.length === 2 && first?.type === 'kind' && second?.type === 'voivodeship')
+    return { ...base, mode: 'voivodeship', kind: first.kind, voivodeship: second.code };
+  if (terms.length === 2 && first?.type === 'kind' && second?.type === 'size')
+    return { ...base, mode: 'size', kind: first.kind, band: sizeBandTerm(second) };
   return base;
 }
 
@@ -151,7 +153,12 @@ export function usePeersText(spec: string, unitName?: (code: string) => string |
 export function usePeerSpecError(): (error: PeerSpecError) => string {
   const { t } = useTranslation('benchmarking');
   return useCallback(
-    (error: PeerSpecError) => t('peers.specError', { position: error.position + 1, part: error.part, reason: t(`peers.specErrors.${error.code}`, { defaultValue: error.message }) }),
+    (error: PeerSpecError) =>
+      t('peers.specError', {
+        position: error.position + 1,
+        part: error.part,
+        reason: t(`peers.specErrors.${error.code}`, { defaultValue: error.message }),
+      }),
     [t],
   );
 }

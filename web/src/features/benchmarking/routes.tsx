@@ -15,9 +15,18 @@ function page(load: () => Promise<ComponentType>) {
 /** Benchmarking routes, public like the data they compare (the API needs no login for them). */
 export const benchmarkingRoutes: RouteObject[] = [
   { path: 'benchmarking', element: page(async () => (await import('./pages/benchmarking-page')).BenchmarkingPage) },
-  { path: 'benchmarking/units/:code', element: page(async () => (await import('./pages/unit-dashboard-page')).UnitDashboardPage) },
-  { path: 'benchmarking/units/:code/neighbours', element: page(async () => (await import('./pages/neighbours-page')).NeighboursPage) },
-  { path: 'benchmarking/indicators/:code', element: page(async () => (await import('./pages/indicator-benchmark-page')).IndicatorBenchmarkPage) },
+  {
+    path: 'benchmarking/units/:code',
+    element: page(async () => (await import('./pages/unit-dashboard-page')).UnitDashboardPage),
+  },
+  {
+    path: 'benchmarking/units/:code/neighbours',
+    element: page(async () => (await import('./pages/neighbours-page')).NeighboursPage),
+  },
+  {
+    path: 'benchmarking/indicators/:code',
+    element: page(async () => (await import('./pages/indicator-benchmark-page')).IndicatorBenchmarkPage),
+  },
   { path: 'benchmarking/dea', element: page(async () => (await import('./pages/dea-page')).DeaPage) },
   { path: 'benchmarking/composite', element: page(async () => (await import('./pages/composite-page')).CompositePage) },
 ];

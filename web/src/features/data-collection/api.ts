@@ -214,7 +214,8 @@ export function useBoard(id: string, enabled: boolean) {
 export function useRoundForm(id: string, unitCode: string) {
   return useQuery({
     queryKey: roundKeys.form(id, unitCode),
-    queryFn: ({ signal }) => api.get<RoundForm>(`${BASE}/rounds/${seg(id)}/units/${seg(unitCode)}/form`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<RoundForm>(`${BASE}/rounds/${seg(id)}/units/${seg(unitCode)}/form`, undefined, signal),
     // The form is edited locally; a background refetch must not overwrite what the user typed.
     staleTime: Infinity,
   });
@@ -294,7 +295,11 @@ export function useBdlImport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: BdlImportInput) => api.post<BdlImportResult>(`${BASE}/bdl-imports`, input),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['variables'] }), queryClient.invalidateQueries({ queryKey: ['indicators'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['variables'] }),
+        queryClient.invalidateQueries({ queryKey: ['indicators'] }),
+      ]),
   });
 }
 

@@ -3,7 +3,9 @@
  * spaces ("1 234,56"), a leading sign, the Unicode minus. Mirrors the server's import parser so
  * that what the form accepts, a file would too; the server remains the judge of the value.
  */
-export type DecimalParse = { ok: true; value: number } | { ok: false; reason: 'mixed' | 'separators' | 'grouping' | 'percent' | 'symbol' | 'invalid' };
+export type DecimalParse =
+  | { ok: true; value: number }
+  | { ok: false; reason: 'mixed' | 'separators' | 'grouping' | 'percent' | 'symbol' | 'invalid' };
 
 const DECIMAL = /^([+-])?(\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+|\d+)(?:[.,](\d+))?(?:[eE]([+-]?\d+))?$/;
 
@@ -21,7 +23,9 @@ export function parseDecimalInput(text: string): DecimalParse | null {
     return { ok: false, reason: 'invalid' };
   }
   const [, sign = '', integer = '', fraction, exponent] = match;
-  const value = Number(`${sign}${integer.replace(/\s/g, '')}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`);
+  const value = Number(
+    `${sign}${integer.replace(/\s/g, '')}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `e${exponent}`}`,
+  );
   if (!Number.isFinite(value)) return { ok: false, reason: 'invalid' };
   return { ok: true, value: value === 0 ? 0 : value };
 }
@@ -33,5 +37,7 @@ export function parseDecimalInput(text: string): DecimalParse | null {
  */
 export function decimalInputText(value: number | null, locale: string): string {
   if (value === null) return '';
-  return new Intl.NumberFormat(locale, { useGrouping: locale.startsWith('pl'), maximumFractionDigits: 20 }).format(value);
+  return new Intl.NumberFormat(locale, { useGrouping: locale.startsWith('pl'), maximumFractionDigits: 20 }).format(
+    value,
+  );
 }

@@ -39,13 +39,16 @@ export function useProvenanceText(): (provenance: Provenance | null) => string {
   return useCallback(
     (provenance: Provenance | null) => {
       if (!provenance) return t('provenance.none');
-      const text = (key: string) => (typeof provenance[key] === 'string' || typeof provenance[key] === 'number' ? String(provenance[key]) : '');
+      const text = (key: string) =>
+        typeof provenance[key] === 'string' || typeof provenance[key] === 'number' ? String(provenance[key]) : '';
       const row = text('row');
       switch (provenance.kind) {
         case 'manual':
           return text('roundId') ? t('provenance.manualRound', { round: text('roundId') }) : t('provenance.manual');
         case 'import':
-          return row ? t('provenance.importRow', { file: text('file'), row }) : t('provenance.import', { file: text('file') });
+          return row
+            ? t('provenance.importRow', { file: text('file'), row })
+            : t('provenance.import', { file: text('file') });
         case 'bdl-extract':
           return t('provenance.bdlExtract', { file: text('file'), column: text('column') });
         case 'bdl':
@@ -65,7 +68,9 @@ export function useProvenanceText(): (provenance: Provenance | null) => string {
  * English). Rules have their own wording on the server only in English: it is shown as it is,
  * marked as English, with the variables involved.
  */
-export function useFindingText(variableName: (code: string) => string): (finding: Finding) => { text: string; english?: string } {
+export function useFindingText(
+  variableName: (code: string) => string,
+): (finding: Finding) => { text: string; english?: string } {
   const { t, i18n } = useTranslation('dataCollection');
   const format = useFormat();
   return useCallback(
@@ -82,18 +87,33 @@ export function useFindingText(variableName: (code: string) => string): (finding
           // A warning range is what is usual; an error range is what is possible at all.
           const between = finding.severity === 'error' ? 'Allowed' : 'Usual';
           if (d.min !== undefined && d.value !== undefined && d.value < d.min) {
-            return { text: d.max !== undefined ? t(`findings.rangeBelow${between}`, { value: n(d.value), min: n(d.min), max: n(d.max) }) : t('findings.rangeBelow', { value: n(d.value), min: n(d.min) }) };
+            return {
+              text:
+                d.max !== undefined
+                  ? t(`findings.rangeBelow${between}`, { value: n(d.value), min: n(d.min), max: n(d.max) })
+                  : t('findings.rangeBelow', { value: n(d.value), min: n(d.min) }),
+            };
           }
-          return { text: d.min !== undefined ? t(`findings.rangeAbove${between}`, { value: n(d.value), min: n(d.min), max: n(d.max) }) : t('findings.rangeAbove', { value: n(d.value), max: n(d.max) }) };
+          return {
+            text:
+              d.min !== undefined
+                ? t(`findings.rangeAbove${between}`, { value: n(d.value), min: n(d.min), max: n(d.max) })
+                : t('findings.rangeAbove', { value: n(d.value), max: n(d.max) }),
+          };
         }
         case 'year-on-year': {
-          const limit = d.maxRelativeChange !== undefined ? format.number(d.maxRelativeChange * 100, { maximumFractionDigits: 1 }) : '—';
-          if (d.relativeChange === undefined) return { text: t('findings.yoyFromZero', { value: n(d.value), previous: n(d.previous) }) };
+          const limit =
+            d.maxRelativeChange !== undefined
+              ? format.number(d.maxRelativeChange * 100, { maximumFractionDigits: 1 })
+              : '—';
+          if (d.relativeChange === undefined)
+            return { text: t('findings.yoyFromZero', { value: n(d.value), previous: n(d.previous) }) };
           const change = `${d.relativeChange >= 0 ? '+' : '−'}${format.number(Math.abs(d.relativeChange) * 100, { maximumFractionDigits: 1 })}`;
           return { text: t('findings.yoy', { value: n(d.value), previous: n(d.previous), change, limit }) };
         }
         case 'peer-outlier':
-          if (d.modifiedZ === undefined) return { text: t('findings.peerAllSame', { value: n(d.value), median: n(d.median), peers: n(d.peers) }) };
+          if (d.modifiedZ === undefined)
+            return { text: t('findings.peerAllSame', { value: n(d.value), median: n(d.median), peers: n(d.peers) }) };
           return {
             text: t('findings.peer', {
               value: n(d.value),

@@ -81,7 +81,10 @@ export function useGroup(id: string) {
 export function useServiceAreas() {
   return useQuery({
     queryKey: groupKeys.serviceAreas,
-    queryFn: async ({ signal }) => (await api.get<{ items: { id: string }[] }>('/groups/service-areas', undefined, signal)).items.map((item) => item.id),
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: { id: string }[] }>('/groups/service-areas', undefined, signal)).items.map(
+        (item) => item.id,
+      ),
     placeholderData: [...SERVICE_AREAS],
     staleTime: 60 * 60_000,
   });

@@ -137,7 +137,8 @@ export interface Effect {
 
 export const planKeys = {
   all: ['improvement-plans'] as const,
-  list: (filter: { unit?: string; group?: string }) => ['improvement-plans', 'list', filter.unit ?? null, filter.group ?? null] as const,
+  list: (filter: { unit?: string; group?: string }) =>
+    ['improvement-plans', 'list', filter.unit ?? null, filter.group ?? null] as const,
   detail: (id: string) => ['improvement-plans', 'detail', id] as const,
   effect: (actionId: number) => ['improvement-plans', 'effect', actionId] as const,
 };
@@ -166,7 +167,8 @@ export function useOptionalUnit(code: string | undefined) {
 export function usePlans(filter: { unit?: string; group?: string }, enabled = true) {
   return useQuery({
     queryKey: planKeys.list(filter),
-    queryFn: ({ signal }) => api.get<{ items: PlanSummary[] }>('/improvement-plans', { unit: filter.unit, group: filter.group }, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ items: PlanSummary[] }>('/improvement-plans', { unit: filter.unit, group: filter.group }, signal),
     enabled,
   });
 }
@@ -210,7 +212,8 @@ export function useCreatePlan() {
 export function useUpdatePlan(id: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: Partial<Pick<PlanInput, 'period' | 'title' | 'description'>>) => api.patch<PlanDetail>(`/improvement-plans/${seg(id)}`, input),
+    mutationFn: (input: Partial<Pick<PlanInput, 'period' | 'title' | 'description'>>) =>
+      api.patch<PlanDetail>(`/improvement-plans/${seg(id)}`, input),
     onSuccess: invalidate,
   });
 }
@@ -226,7 +229,8 @@ export function useCreateAction(planId: number | string) {
 export function useUpdateAction() {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: ({ id, ...input }: Partial<ActionInput> & { id: number }) => api.patch<Action>(`/improvement-actions/${seg(id)}`, input),
+    mutationFn: ({ id, ...input }: Partial<ActionInput> & { id: number }) =>
+      api.patch<Action>(`/improvement-actions/${seg(id)}`, input),
     onSuccess: invalidate,
   });
 }
@@ -242,7 +246,8 @@ export function useDeleteAction() {
 export function useAddUpdate(actionId: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: UpdateInput) => api.post<{ update: ActionUpdate; action: Action }>(`/improvement-actions/${seg(actionId)}/updates`, input),
+    mutationFn: (input: UpdateInput) =>
+      api.post<{ update: ActionUpdate; action: Action }>(`/improvement-actions/${seg(actionId)}/updates`, input),
     onSuccess: invalidate,
   });
 }

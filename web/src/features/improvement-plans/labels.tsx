@@ -13,7 +13,11 @@ const STATUS_STYLE: Record<ActionStatus, BadgeStyle> = {
 
 export function ActionStatusBadge({ status }: { status: ActionStatus | string }) {
   const { t } = useTranslation('improvementPlans');
-  return <IconBadge style={STATUS_STYLE[status as ActionStatus]}>{t(`status.${status}`, { defaultValue: status })}</IconBadge>;
+  return (
+    <IconBadge style={STATUS_STYLE[status as ActionStatus]}>
+      {t(`status.${status}`, { defaultValue: status })}
+    </IconBadge>
+  );
 }
 
 /** "Przeterminowane o 12 dni" in words and with an icon; nothing for an action on time. */
@@ -34,7 +38,13 @@ export function PriorityText({ action }: { action: Pick<Action, 'priority'> }) {
   const { t } = useTranslation('improvementPlans');
   return (
     <span className={`priority priority--${action.priority.class}`}>
-      <span className="priority__score">{t('priority.score', { impact: action.priority.impact, feasibility: action.priority.feasibility, score: action.priority.score })}</span>{' '}
+      <span className="priority__score">
+        {t('priority.score', {
+          impact: action.priority.impact,
+          feasibility: action.priority.feasibility,
+          score: action.priority.score,
+        })}
+      </span>{' '}
       <span className="priority__quadrant">{t(`quadrant.${action.priority.quadrant}`)}</span>
     </span>
   );
@@ -57,7 +67,15 @@ export function VerdictBadge({ verdict }: { verdict: EffectVerdict }) {
  * Where an action came from, in words, linking to the assessment or indicator it names
  * (`indicatorName` when the caller knows the gap's indicator by name).
  */
-export function SourceText({ source, withNote = false, indicatorName }: { source: ActionSource; withNote?: boolean; indicatorName?: string }) {
+export function SourceText({
+  source,
+  withNote = false,
+  indicatorName,
+}: {
+  source: ActionSource;
+  withNote?: boolean;
+  indicatorName?: string;
+}) {
   const { t } = useTranslation('improvementPlans');
   const note = withNote && source.note ? <span className="prewrap"> — {source.note}</span> : null;
   switch (source.type) {
@@ -65,21 +83,33 @@ export function SourceText({ source, withNote = false, indicatorName }: { source
       return (
         <span>
           {t('source.caf-improvement')}:{' '}
-          {source.assessmentId !== undefined ? <Link to={`/assessments/${source.assessmentId}/results`}>{t('source.cafItem', { item: source.itemId ?? '' })}</Link> : t('source.cafItem', { item: source.itemId ?? '' })}
+          {source.assessmentId !== undefined ? (
+            <Link to={`/assessments/${source.assessmentId}/results`}>
+              {t('source.cafItem', { item: source.itemId ?? '' })}
+            </Link>
+          ) : (
+            t('source.cafItem', { item: source.itemId ?? '' })
+          )}
           {note}
         </span>
       );
     case 'benchmark-gap':
       return (
         <span>
-          {t('source.benchmark-gap')}: {source.indicatorCode ? <Link to={`/indicators/${encodeURIComponent(source.indicatorCode)}`}>{indicatorName ?? source.indicatorCode}</Link> : null}
+          {t('source.benchmark-gap')}:{' '}
+          {source.indicatorCode ? (
+            <Link to={`/indicators/${encodeURIComponent(source.indicatorCode)}`}>
+              {indicatorName ?? source.indicatorCode}
+            </Link>
+          ) : null}
           {note}
         </span>
       );
     case 'survey-result':
       return (
         <span>
-          {t('source.survey-result')}: {t('source.surveyItem', { wave: String(source.surveyWaveId ?? ''), question: source.questionId ?? '' })}
+          {t('source.survey-result')}:{' '}
+          {t('source.surveyItem', { wave: String(source.surveyWaveId ?? ''), question: source.questionId ?? '' })}
           {note}
         </span>
       );

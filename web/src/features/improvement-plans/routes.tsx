@@ -18,7 +18,13 @@ function page(load: () => Promise<ComponentType>) {
 export const improvementPlansRoutes: RouteObject[] = [
   { path: 'improvement-plans', element: page(async () => (await import('./pages/plans-page')).PlansPage) },
   // "Dodaj do planu doskonalenia" links land here with the source in the query.
-  { path: 'improvement-plans/actions/new', element: page(async () => (await import('./pages/action-new-page')).ActionNewPage) },
+  {
+    path: 'improvement-plans/actions/new',
+    element: page(async () => (await import('./pages/action-new-page')).ActionNewPage),
+  },
   { path: 'improvement-plans/:id', element: page(async () => (await import('./pages/plan-page')).PlanPage) },
-  { path: 'improvement-plans/:planId/actions/:actionId', element: page(async () => (await import('./pages/action-page')).ActionPage) },
+  {
+    path: 'improvement-plans/:planId/actions/:actionId',
+    element: page(async () => (await import('./pages/action-page')).ActionPage),
+  },
 ];

@@ -208,7 +208,8 @@ export function useVariable(code: string) {
 export function useUnitIndicatorValues(unitCode: string | null) {
   return useQuery({
     queryKey: indicatorKeys.unitValues(unitCode ?? ''),
-    queryFn: ({ signal }) => api.get<UnitIndicatorValues>(`/units/${seg(unitCode ?? '')}/indicators`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<UnitIndicatorValues>(`/units/${seg(unitCode ?? '')}/indicators`, undefined, signal),
     enabled: !!unitCode,
   });
 }
@@ -224,7 +225,8 @@ export function useCreateIndicator() {
 export function useUpdateIndicator(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<Omit<IndicatorInput, 'code'>>) => api.patch<Indicator>(`/indicators/${seg(code)}`, input),
+    mutationFn: (input: Partial<Omit<IndicatorInput, 'code'>>) =>
+      api.patch<Indicator>(`/indicators/${seg(code)}`, input),
     onSuccess: (indicator) => {
       queryClient.setQueryData(indicatorKeys.detail(code), indicator);
       return queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
@@ -247,7 +249,10 @@ export function useUpdateVariable(code: string) {
     onSuccess: (variable) => {
       queryClient.setQueryData(variableKeys.detail(code), variable);
       // Indicator views show variable names and units.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: variableKeys.all }), queryClient.invalidateQueries({ queryKey: indicatorKeys.all })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: variableKeys.all }),
+        queryClient.invalidateQueries({ queryKey: indicatorKeys.all }),
+      ]);
     },
   });
 }

@@ -29,7 +29,9 @@ export function usePeriodicityLabel(): (periodicity: string) => string {
 
 /** Formats an indicator value with its number of decimals in the user's locale. */
 export function formatValue(locale: string, value: number, decimals: number): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+    value,
+  );
 }
 
 /** Periods sort as text (`2019` < `2019-H1` < `2019-Q3` < `2020`), which is also time order per granularity. */

@@ -3,7 +3,16 @@ import { api, API_BASE, seg } from '../../lib/api';
 import type { Framework, LocalizedText } from '../../../../domain/self-assessment/framework';
 
 // The framework structure is the domain's own type: the server sends `parseFramework` output as is.
-export type { Framework, LocalizedText, ScoreBand, ScoreComponent, ScorePanel, ScoringMode, Criterion, Subcriterion } from '../../../../domain/self-assessment/framework';
+export type {
+  Framework,
+  LocalizedText,
+  ScoreBand,
+  ScoreComponent,
+  ScorePanel,
+  ScoringMode,
+  Criterion,
+  Subcriterion,
+} from '../../../../domain/self-assessment/framework';
 
 export type AssessmentStatus = 'scoring' | 'consensus' | 'closed';
 export type MemberRole = 'leader' | 'member';
@@ -139,7 +148,13 @@ export interface Figure {
 }
 
 export interface RoundChange {
-  criteria: { criterionId: string; before: number | null; after: number | null; change: number | null; pointsChange: number | null }[];
+  criteria: {
+    criterionId: string;
+    before: number | null;
+    after: number | null;
+    change: number | null;
+    pointsChange: number | null;
+  }[];
   total: Figure & { before: number | null; after: number | null; change: number | null };
   average: Figure & { before: number | null; after: number | null; change: number | null };
   modeChanged: boolean;
@@ -154,14 +169,29 @@ export interface AssessmentResults {
   average: Figure;
   byKind: { id: string; points: number | null; maxPoints: number; percent: number | null }[];
   byGroup: { id: string; points: number | null; maxPoints: number; percent: number | null }[];
-  items: { itemId: string; criterionId: string; score: number; components: Record<string, number>; strengths: string | null; improvements: string | null }[];
+  items: {
+    itemId: string;
+    criterionId: string;
+    score: number;
+    components: Record<string, number>;
+    strengths: string | null;
+    improvements: string | null;
+  }[];
   /** Against the unit's previous closed round of the same framework; null for the first round. */
   comparison: (RoundChange & { frameworkId: string; previous: { id: number; round: number; date: string } }) | null;
 }
 
 export interface RoundsComparison {
   frameworkId: string;
-  rounds: { id: number; round: number; date: string; mode: string; total: number | null; average: number | null; criteria: { criterionId: string; score: number | null }[] }[];
+  rounds: {
+    id: number;
+    round: number;
+    date: string;
+    mode: string;
+    total: number | null;
+    average: number | null;
+    criteria: { criterionId: string; score: number | null }[];
+  }[];
 }
 
 export interface UnitComparison {
@@ -172,7 +202,14 @@ export interface UnitComparison {
   suppressed: boolean;
   minUnits: number;
   n: number;
-  items: { unit: { code: string; name: string; kind: string }; round: number; date: string; total: number | null; average: number | null; isDemo: boolean }[];
+  items: {
+    unit: { code: string; name: string; kind: string };
+    round: number;
+    date: string;
+    total: number | null;
+    average: number | null;
+    isDemo: boolean;
+  }[];
 }
 
 export interface CreateAssessmentInput {
@@ -222,7 +259,8 @@ export function useFramework(id: string | undefined) {
 export function useUnitComparison(frameworkId: string, enabled: boolean) {
   return useQuery({
     queryKey: assessmentKeys.unitComparison(frameworkId),
-    queryFn: ({ signal }) => api.get<UnitComparison>(`/self-assessment/frameworks/${seg(frameworkId)}/unit-comparison`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<UnitComparison>(`/self-assessment/frameworks/${seg(frameworkId)}/unit-comparison`, undefined, signal),
     enabled,
   });
 }
@@ -230,14 +268,16 @@ export function useUnitComparison(frameworkId: string, enabled: boolean) {
 export function useUnitAssessments(code: string) {
   return useQuery({
     queryKey: assessmentKeys.unit(code),
-    queryFn: ({ signal }) => api.get<{ items: AssessmentSummary[] }>(`/units/${seg(code)}/assessments`, undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ items: AssessmentSummary[] }>(`/units/${seg(code)}/assessments`, undefined, signal),
   });
 }
 
 export function useRoundsComparison(code: string, frameworkId: string, enabled = true) {
   return useQuery({
     queryKey: assessmentKeys.rounds(code, frameworkId),
-    queryFn: ({ signal }) => api.get<RoundsComparison>(`/units/${seg(code)}/assessments/comparison`, { framework: frameworkId }, signal),
+    queryFn: ({ signal }) =>
+      api.get<RoundsComparison>(`/units/${seg(code)}/assessments/comparison`, { framework: frameworkId }, signal),
     enabled,
   });
 }
@@ -298,7 +338,8 @@ function useInvalidateAssessment(id: string) {
 export function useSetMembers(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
-    mutationFn: (members: { userId: string; role: MemberRole }[]) => api.put<AssessmentDetail>(`/assessments/${seg(id)}/members`, { members }),
+    mutationFn: (members: { userId: string; role: MemberRole }[]) =>
+      api.put<AssessmentDetail>(`/assessments/${seg(id)}/members`, { members }),
     onSuccess: invalidate,
   });
 }
@@ -312,7 +353,8 @@ export interface ScoreInput {
 export function useSaveMyScore(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
-    mutationFn: ({ itemId, ...input }: ScoreInput & { itemId: string }) => api.put<MyScore>(`/assessments/${seg(id)}/my-scores/${seg(itemId)}`, input),
+    mutationFn: ({ itemId, ...input }: ScoreInput & { itemId: string }) =>
+      api.put<MyScore>(`/assessments/${seg(id)}/my-scores/${seg(itemId)}`, input),
     onSuccess: invalidate,
   });
 }
@@ -328,7 +370,8 @@ export function useSubmitMyScores(id: string) {
 export function useOpenConsensus(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
-    mutationFn: (override?: { reason: string }) => api.post<unknown>(`/assessments/${seg(id)}/consensus`, override ? { override } : {}),
+    mutationFn: (override?: { reason: string }) =>
+      api.post<unknown>(`/assessments/${seg(id)}/consensus`, override ? { override } : {}),
     onSuccess: invalidate,
   });
 }
@@ -336,7 +379,8 @@ export function useOpenConsensus(id: string) {
 export function useSaveConsensus(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
-    mutationFn: ({ itemId, ...input }: ScoreInput & { itemId: string }) => api.put<unknown>(`/assessments/${seg(id)}/consensus/${seg(itemId)}`, input),
+    mutationFn: ({ itemId, ...input }: ScoreInput & { itemId: string }) =>
+      api.put<unknown>(`/assessments/${seg(id)}/consensus/${seg(itemId)}`, input),
     onSuccess: invalidate,
   });
 }

@@ -72,7 +72,11 @@ const STATUS_STYLE: Record<AssessmentStatus, BadgeStyle> = {
 /** The assessment's stage in words, with colour and icon as extras. */
 export function AssessmentStatusBadge({ status }: { status: AssessmentStatus | string }) {
   const { t } = useTranslation('selfAssessment');
-  return <IconBadge style={STATUS_STYLE[status as AssessmentStatus]}>{t(`status.${status}`, { defaultValue: status })}</IconBadge>;
+  return (
+    <IconBadge style={STATUS_STYLE[status as AssessmentStatus]}>
+      {t(`status.${status}`, { defaultValue: status })}
+    </IconBadge>
+  );
 }
 
 /** Scores are stored unrounded; one decimal is enough to read a mean of whole numbers. */
@@ -80,7 +84,10 @@ export function useScoreFormat(): (value: number | null | undefined) => string {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage === 'en' ? 'en-GB' : 'pl-PL';
   return useCallback(
-    (value) => (value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)),
+    (value) =>
+      value === null || value === undefined
+        ? '—'
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value),
     [locale],
   );
 }
@@ -88,9 +95,12 @@ export function useScoreFormat(): (value: number | null | undefined) => string {
 /** A change with its sign always shown ("+150", "−12,5", "0"), for round-to-round comparisons. */
 export function useChangeFormat(): (value: number | null | undefined) => string {
   const score = useScoreFormat();
-  return useCallback((value) => {
-    if (value === null || value === undefined) return '—';
-    if (value === 0) return score(0);
-    return `${value > 0 ? '+' : '−'}${score(Math.abs(value))}`;
-  }, [score]);
+  return useCallback(
+    (value) => {
+      if (value === null || value === undefined) return '—';
+      if (value === 0) return score(0);
+      return `${value > 0 ? '+' : '−'}${score(Math.abs(value))}`;
+    },
+    [score],
+  );
 }

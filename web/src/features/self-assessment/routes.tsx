@@ -17,11 +17,23 @@ function page(load: () => Promise<ComponentType>, signedIn = true) {
 
 /** Self-assessment: the frameworks are public reference data; assessments need a signed-in user. */
 export const selfAssessmentRoutes: RouteObject[] = [
-  { path: 'self-assessment', element: page(async () => (await import('./pages/self-assessment-page')).SelfAssessmentPage, false) },
-  { path: 'self-assessment/frameworks/:id', element: page(async () => (await import('./pages/framework-page')).FrameworkPage, false) },
-  { path: 'units/:code/assessments', element: page(async () => (await import('./pages/unit-assessments-page')).UnitAssessmentsPage) },
+  {
+    path: 'self-assessment',
+    element: page(async () => (await import('./pages/self-assessment-page')).SelfAssessmentPage, false),
+  },
+  {
+    path: 'self-assessment/frameworks/:id',
+    element: page(async () => (await import('./pages/framework-page')).FrameworkPage, false),
+  },
+  {
+    path: 'units/:code/assessments',
+    element: page(async () => (await import('./pages/unit-assessments-page')).UnitAssessmentsPage),
+  },
   { path: 'assessments/:id', element: page(async () => (await import('./pages/assessment-page')).AssessmentPage) },
   { path: 'assessments/:id/scoring', element: page(async () => (await import('./pages/scoring-page')).ScoringPage) },
-  { path: 'assessments/:id/consensus', element: page(async () => (await import('./pages/consensus-page')).ConsensusPage) },
+  {
+    path: 'assessments/:id/consensus',
+    element: page(async () => (await import('./pages/consensus-page')).ConsensusPage),
+  },
   { path: 'assessments/:id/results', element: page(async () => (await import('./pages/results-page')).ResultsPage) },
 ];

@@ -1,12 +1,28 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, API_BASE, ApiError, seg } from '../../lib/api';
-import type { DimensionResult, HeadlineFigure, QuestionResult, WaveComparison, UnitFigures } from '../../../../domain/surveys/results';
+import type {
+  DimensionResult,
+  HeadlineFigure,
+  QuestionResult,
+  WaveComparison,
+  UnitFigures,
+} from '../../../../domain/surveys/results';
 import type { Suppressible } from '../../../../domain/surveys/suppression';
 import type { SurveyJson, SurveyKind, SurveyTemplate } from '../../../../domain/surveys/template';
 
 // Result shapes come from domain/surveys (type-only imports: nothing of it is bundled), so the
 // pages read exactly what the server computes with the same functions.
-export type { DimensionResult, HeadlineFigure, QuestionResult, SurveyJson, SurveyKind, SurveyTemplate, Suppressible, UnitFigures, WaveComparison };
+export type {
+  DimensionResult,
+  HeadlineFigure,
+  QuestionResult,
+  SurveyJson,
+  SurveyKind,
+  SurveyTemplate,
+  Suppressible,
+  UnitFigures,
+  WaveComparison,
+};
 
 export interface LocalizedTitle {
   pl: string;
@@ -188,14 +204,18 @@ export function useTemplate(id: string) {
 
 /** Checks a template without saving it (the editor's "validate"). */
 export function useValidateTemplate() {
-  return useMutation({ mutationFn: (template: unknown) => api.post<TemplateCheck>(`${TEMPLATES}/validate`, { template }) });
+  return useMutation({
+    mutationFn: (template: unknown) => api.post<TemplateCheck>(`${TEMPLATES}/validate`, { template }),
+  });
 }
 
 export function useSaveTemplate(id: string | null) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (template: unknown) =>
-      id === null ? api.post<TemplateDetail>(TEMPLATES, { template }) : api.put<TemplateDetail>(`${TEMPLATES}/${seg(id)}`, { template }),
+      id === null
+        ? api.post<TemplateDetail>(TEMPLATES, { template })
+        : api.put<TemplateDetail>(`${TEMPLATES}/${seg(id)}`, { template }),
     onSuccess: (saved) => {
       queryClient.setQueryData(surveyKeys.template(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: surveyKeys.templates });
@@ -268,7 +288,8 @@ export function useWaveResults(id: string | number, minimumN?: number) {
 export function useWaveComparison(id: number, other: string, enabled: boolean) {
   return useQuery({
     queryKey: surveyKeys.comparison(String(id), other),
-    queryFn: ({ signal }) => api.get<ComparisonResult>(`${WAVES}/${seg(id)}/comparison`, { with: other || undefined }, signal),
+    queryFn: ({ signal }) =>
+      api.get<ComparisonResult>(`${WAVES}/${seg(id)}/comparison`, { with: other || undefined }, signal),
     enabled,
     retry: false,
   });
@@ -277,7 +298,8 @@ export function useWaveComparison(id: number, other: string, enabled: boolean) {
 export function useUnitComparison(templateId: string, measure: string, enabled: boolean) {
   return useQuery({
     queryKey: surveyKeys.unitComparison(templateId, measure),
-    queryFn: ({ signal }) => api.get<UnitComparison>(`${TEMPLATES}/${seg(templateId)}/unit-comparison`, { measure }, signal),
+    queryFn: ({ signal }) =>
+      api.get<UnitComparison>(`${TEMPLATES}/${seg(templateId)}/unit-comparison`, { measure }, signal),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -294,7 +316,10 @@ export function useSetFreeTextHidden(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ answerId, hidden, reason }: { answerId: string; hidden: boolean; reason?: string }) =>
-      api.patch<FreeTextItem>(`${WAVES}/${seg(id)}/free-text/${seg(answerId)}`, reason ? { hidden, reason } : { hidden }),
+      api.patch<FreeTextItem>(
+        `${WAVES}/${seg(id)}/free-text/${seg(answerId)}`,
+        reason ? { hidden, reason } : { hidden },
+      ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: surveyKeys.freeText(String(id)) });
       void queryClient.invalidateQueries({ queryKey: surveyKeys.results(String(id)) });
@@ -307,7 +332,8 @@ export function useSetFreeTextHidden(id: number) {
 export function usePublicSurvey(token: string) {
   return useQuery({
     queryKey: surveyKeys.public(token),
-    queryFn: ({ signal }) => publicRequest<PublicSurvey>('GET', `/public/surveys/${seg(token)}`, undefined, undefined, signal),
+    queryFn: ({ signal }) =>
+      publicRequest<PublicSurvey>('GET', `/public/surveys/${seg(token)}`, undefined, undefined, signal),
     // The form is being filled in: a background refetch must not rebuild it under the respondent.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
@@ -324,21 +350,36 @@ export interface SubmitInput {
 }
 
 export function submitResponse({ token, answers, invitationCode, idempotencyKey }: SubmitInput): Promise<{ ok: true }> {
-  return publicRequest<{ ok: true }>('POST', `/public/surveys/${seg(token)}/responses`, invitationCode ? { answers, invitationCode } : { answers }, {
-    'idempotency-key': idempotencyKey,
-  });
+  return publicRequest<{ ok: true }>(
+    'POST',
+    `/public/surveys/${seg(token)}/responses`,
+    invitationCode ? { answers, invitationCode } : { answers },
+    {
+      'idempotency-key': idempotencyKey,
+    },
+  );
 }
 
 /**
  * Requests of the respondent page. They go without cookies (`credentials: 'omit'`): a respondent
  * who happens to be signed in must not send their session along with an anonymous answer.
  */
-async function publicRequest<T>(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<T> {
+async function publicRequest<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
       method,
-      headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
       signal,
@@ -355,7 +396,9 @@ async function publicRequest<T>(method: 'GET' | 'POST', path: string, body?: unk
     // Not JSON (e.g. a proxy's error page): the status alone tells what happened.
   }
   if (!response.ok) {
-    const error = (json as { error?: { code?: unknown; message?: unknown; details?: unknown; requestId?: unknown } } | undefined)?.error;
+    const error = (
+      json as { error?: { code?: unknown; message?: unknown; details?: unknown; requestId?: unknown } } | undefined
+    )?.error;
     return Promise.reject(
       new ApiError(
         response.status,

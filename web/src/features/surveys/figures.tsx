@@ -29,13 +29,22 @@ export function useSurveyFormat(): SurveyFormat {
     const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${one(Math.abs(value))}`;
     return {
       percent: (share) => t('figures.percent', { value: one(share * 100) }),
-      percentInterval: (lower, upper) => (lower === null || upper === null ? '—' : t('figures.percentInterval', { lower: one(lower * 100), upper: one(upper * 100) })),
+      percentInterval: (lower, upper) =>
+        lower === null || upper === null
+          ? '—'
+          : t('figures.percentInterval', { lower: one(lower * 100), upper: one(upper * 100) }),
       pp: (value) => t('figures.pp', { value: signed(value) }),
       ppInterval: (lower, upper) => t('figures.ppInterval', { lower: signed(lower), upper: signed(upper) }),
       margin: (share) => t('figures.pp', { value: `±${one(share * 100)}` }),
       mean: two,
-      meanInterval: (lower, upper) => (lower === null || upper === null ? '—' : t('figures.interval', { lower: two(lower), upper: two(upper) })),
-      pValue: (p) => (p === null ? '—' : p < 0.001 ? t('figures.pBelow', { value: format.number(0.001) }) : format.number(p, { minimumFractionDigits: 3, maximumFractionDigits: 3 })),
+      meanInterval: (lower, upper) =>
+        lower === null || upper === null ? '—' : t('figures.interval', { lower: two(lower), upper: two(upper) }),
+      pValue: (p) =>
+        p === null
+          ? '—'
+          : p < 0.001
+            ? t('figures.pBelow', { value: format.number(0.001) })
+            : format.number(p, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
       count: (n) => format.number(n),
     };
   }, [t, format]);

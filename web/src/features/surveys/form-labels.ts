@@ -50,10 +50,20 @@ function collect(form: SurveyJson, language: 'pl' | 'en'): Collected {
             } else texts.set(String(item), String(item));
           }
         }
-        if (element.showNoneItem) texts.set(String(element.noneValue ?? 'none'), textOf(element.noneText as Texts, language) ?? (language === 'en' ? 'None' : 'Żadne'));
+        if (element.showNoneItem)
+          texts.set(
+            String(element.noneValue ?? 'none'),
+            textOf(element.noneText as Texts, language) ?? (language === 'en' ? 'None' : 'Żadne'),
+          );
         if (element.type === 'boolean') {
-          texts.set(String(element.valueTrue ?? true), textOf(element.labelTrue as Texts, language) ?? (language === 'en' ? 'Yes' : 'Tak'));
-          texts.set(String(element.valueFalse ?? false), textOf(element.labelFalse as Texts, language) ?? (language === 'en' ? 'No' : 'Nie'));
+          texts.set(
+            String(element.valueTrue ?? true),
+            textOf(element.labelTrue as Texts, language) ?? (language === 'en' ? 'Yes' : 'Tak'),
+          );
+          texts.set(
+            String(element.valueFalse ?? false),
+            textOf(element.labelFalse as Texts, language) ?? (language === 'en' ? 'No' : 'Nie'),
+          );
         }
         if (texts.size > 0) values.set(name, texts);
       }
@@ -71,10 +81,22 @@ function collect(form: SurveyJson, language: 'pl' | 'en'): Collected {
 export function useFormLabels(template: TemplateDetail | undefined): FormLabels {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'pl';
-  const collected = useMemo(() => (template ? collect(template.form, language) : { titles: new Map<string, string>(), values: new Map<string, Map<string, string>>() }), [template, language]);
-  const dimensions = useMemo(() => new Map((template?.dimensions ?? []).map((d) => [d.id, d.titles[language] || d.titles.pl])), [template, language]);
+  const collected = useMemo(
+    () =>
+      template
+        ? collect(template.form, language)
+        : { titles: new Map<string, string>(), values: new Map<string, Map<string, string>>() },
+    [template, language],
+  );
+  const dimensions = useMemo(
+    () => new Map((template?.dimensions ?? []).map((d) => [d.id, d.titles[language] || d.titles.pl])),
+    [template, language],
+  );
   const question = useCallback((name: string) => collected.titles.get(name) ?? name, [collected]);
-  const value = useCallback((name: string, raw: unknown) => collected.values.get(name)?.get(String(raw)) ?? String(raw), [collected]);
+  const value = useCallback(
+    (name: string, raw: unknown) => collected.values.get(name)?.get(String(raw)) ?? String(raw),
+    [collected],
+  );
   const dimension = useCallback((id: string) => dimensions.get(id) ?? id, [dimensions]);
   return useMemo(() => ({ question, value, dimension }), [question, value, dimension]);
 }

@@ -31,11 +31,41 @@ export const respondentRoute: RouteObject = {
 
 /** Coordinators' and operators' pages (the server checks `survey.manage` / `surveyTemplate.manage`). */
 export const surveysRoutes: RouteObject[] = [
-  { path: 'surveys', element: guarded(signedIn, page(async () => (await import('./pages/surveys-page')).SurveysPage)) },
-  { path: 'surveys/new', element: guarded(canRunSurveys, page(async () => (await import('./pages/wave-new-page')).WaveNewPage)) },
-  { path: 'surveys/waves/:id', element: guarded(signedIn, page(async () => (await import('./pages/wave-page')).WavePage)) },
-  { path: 'surveys/waves/:id/results', element: guarded(signedIn, page(async () => (await import('./pages/results-page')).ResultsPage)) },
+  {
+    path: 'surveys',
+    element: guarded(
+      signedIn,
+      page(async () => (await import('./pages/surveys-page')).SurveysPage),
+    ),
+  },
+  {
+    path: 'surveys/new',
+    element: guarded(
+      canRunSurveys,
+      page(async () => (await import('./pages/wave-new-page')).WaveNewPage),
+    ),
+  },
+  {
+    path: 'surveys/waves/:id',
+    element: guarded(
+      signedIn,
+      page(async () => (await import('./pages/wave-page')).WavePage),
+    ),
+  },
+  {
+    path: 'surveys/waves/:id/results',
+    element: guarded(
+      signedIn,
+      page(async () => (await import('./pages/results-page')).ResultsPage),
+    ),
+  },
   { path: 'surveys/templates', element: page(async () => (await import('./pages/templates-page')).TemplatesPage) },
-  { path: 'surveys/templates/new', element: guarded(canManageTemplates, page(async () => (await import('./pages/template-new-page')).TemplateNewPage)) },
+  {
+    path: 'surveys/templates/new',
+    element: guarded(
+      canManageTemplates,
+      page(async () => (await import('./pages/template-new-page')).TemplateNewPage),
+    ),
+  },
   { path: 'surveys/templates/:id', element: page(async () => (await import('./pages/template-page')).TemplatePage) },
 ];

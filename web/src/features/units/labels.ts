@@ -15,7 +15,11 @@ export const KNOWN_KINDS = [
 ] as const;
 
 export const COUNTY_KINDS: readonly string[] = ['county', 'city-county'];
-export const MUNICIPALITY_KINDS: readonly string[] = ['municipality-urban', 'municipality-rural', 'municipality-urban-rural'];
+export const MUNICIPALITY_KINDS: readonly string[] = [
+  'municipality-urban',
+  'municipality-rural',
+  'municipality-urban-rural',
+];
 
 export function useKindLabel(): (kind: string) => string {
   const { t } = useTranslation('units');

@@ -57,7 +57,11 @@ export function useAssignRole(userId: string) {
   return useMutation({
     mutationFn: (input: AssignRoleInput) => api.post<RoleAssignment>(`/users/${seg(userId)}/roles`, input),
     // A role can change what the signed-in admin sees too (e.g. assigning one to oneself).
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: ['auth'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['auth'] }),
+      ]),
   });
 }
 
@@ -65,6 +69,10 @@ export function useRevokeRole(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (roleId: number) => api.delete(`/users/${seg(userId)}/roles/${seg(roleId)}`),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.all }), queryClient.invalidateQueries({ queryKey: ['auth'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['auth'] }),
+      ]),
   });
 }

@@ -12,7 +12,11 @@ export function useAssignmentLabel(): (assignment: RoleAssignment) => string {
   const roleLabel = useRoleLabel();
   return useCallback(
     (assignment: RoleAssignment) => {
-      const scope = assignment.unit ? `${assignment.unit.name} (${assignment.unit.code})` : assignment.group ? assignment.group.name : '';
+      const scope = assignment.unit
+        ? `${assignment.unit.name} (${assignment.unit.code})`
+        : assignment.group
+          ? assignment.group.name
+          : '';
       return scope ? `${roleLabel(assignment.role)} — ${scope}` : roleLabel(assignment.role);
     },
     [roleLabel],

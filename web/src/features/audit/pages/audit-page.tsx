@@ -62,7 +62,12 @@ export function AuditPage() {
     setFilters({ entityType, entityId });
   }
 
-  const log = useAuditLog({ entityType: entityType || undefined, entityId: entityId || undefined, page, pageSize: PAGE_SIZE });
+  const log = useAuditLog({
+    entityType: entityType || undefined,
+    entityId: entityId || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
 
   function hrefFor(target: number) {
     const next = new URLSearchParams(params);
@@ -87,7 +92,12 @@ export function AuditPage() {
             setParams(next);
           }}
         >
-          <TextField label={t('entityType')} list="audit-entity-types" value={filters.entityType} onChange={(event) => setFilters({ ...filters, entityType: event.target.value })} />
+          <TextField
+            label={t('entityType')}
+            list="audit-entity-types"
+            value={filters.entityType}
+            onChange={(event) => setFilters({ ...filters, entityType: event.target.value })}
+          />
           <datalist id="audit-entity-types">
             {KNOWN_ENTITY_TYPES.map((type) => (
               <option key={type} value={type}>
@@ -95,7 +105,11 @@ export function AuditPage() {
               </option>
             ))}
           </datalist>
-          <TextField label={t('entityId')} value={filters.entityId} onChange={(event) => setFilters({ ...filters, entityId: event.target.value })} />
+          <TextField
+            label={t('entityId')}
+            value={filters.entityId}
+            onChange={(event) => setFilters({ ...filters, entityId: event.target.value })}
+          />
           <div className="filters__actions">
             <Button type="submit" variant="primary">
               {t('common:actions.filter')}

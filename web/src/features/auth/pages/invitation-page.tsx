@@ -55,7 +55,15 @@ export function InvitationPage() {
               <p>{t('invitation.mismatch')}</p>
             </Alert>
           ) : null}
-          <TextField label={t('fields.name')} name="name" autoComplete="name" required value={values.name} error={errors.name} onChange={(event) => setValues({ ...values, name: event.target.value })} />
+          <TextField
+            label={t('fields.name')}
+            name="name"
+            autoComplete="name"
+            required
+            value={values.name}
+            error={errors.name}
+            onChange={(event) => setValues({ ...values, name: event.target.value })}
+          />
           <TextField
             label={t('fields.newPassword')}
             type="password"

@@ -48,7 +48,16 @@ export function LoginPage() {
       <Card>
         <Form onSubmit={submit} pending={login.isPending} aria-label={t('login.title')}>
           <FormError error={login.error} handledFields={['email', 'password']} />
-          <TextField label={t('fields.email')} type="email" name="email" autoComplete="username" required value={email} error={errors.email} onChange={(event) => setEmail(event.target.value)} />
+          <TextField
+            label={t('fields.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            error={errors.email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
           <TextField
             label={t('fields.password')}
             type="password"

@@ -22,7 +22,9 @@ function levelOf(kind: string): MapLevel | null {
  * województwa; members at other levels are not drawn and are counted), zoomed to one voivodeship
  * when every drawn member lies in it.
  */
-export function mapFor(items: IndicatorBenchmark['items']): { level: MapLevel; within?: string; drawn: number; notDrawn: number } | null {
+export function mapFor(
+  items: IndicatorBenchmark['items'],
+): { level: MapLevel; within?: string; drawn: number; notDrawn: number } | null {
   const counts = new Map<MapLevel, number>();
   for (const item of items) {
     const level = levelOf(item.unit.kind);
@@ -41,7 +43,17 @@ export function mapFor(items: IndicatorBenchmark['items']): { level: MapLevel; w
  * polarity; by value for neutral indicators), members without a value white, other units pale.
  * The legend counts each class; the member table on the page is the text alternative.
  */
-export function Choropleth({ data, unitCode, title, onSelect }: { data: IndicatorBenchmark; unitCode?: string | undefined; title: string; onSelect: (code: string) => void }) {
+export function Choropleth({
+  data,
+  unitCode,
+  title,
+  onSelect,
+}: {
+  data: IndicatorBenchmark;
+  unitCode?: string | undefined;
+  title: string;
+  onSelect: (code: string) => void;
+}) {
   const { t } = useTranslation('benchmarking');
   const format = useFormat();
   const classLabel = useClassLabel();
@@ -50,17 +62,28 @@ export function Choropleth({ data, unitCode, title, onSelect }: { data: Indicato
 
   const classes = useMemo(() => {
     const byCode = new Map<string, { cls: ValueClass; name: string; value: number | null }>();
-    for (const item of data.items) byCode.set(item.unit.code, { cls: mapClass(item.value, item.position, data.stats), name: item.unit.name, value: item.value });
+    for (const item of data.items)
+      byCode.set(item.unit.code, {
+        cls: mapClass(item.value, item.position, data.stats),
+        name: item.unit.name,
+        value: item.value,
+      });
     return byCode;
   }, [data]);
   const colours = useMemo(() => new Map([...classes].map(([code, c]) => [code, CLASS_COLOURS[c.cls]])), [classes]);
-  const names = useMemo(() => new Map((map.data?.features ?? []).map((f) => [f.properties.code, f.properties.name])), [map.data]);
+  const names = useMemo(
+    () => new Map((map.data?.features ?? []).map((f) => [f.properties.code, f.properties.name])),
+    [map.data],
+  );
   const { decimals, unit } = data.indicator;
   const tooltip = useCallback(
     (code: string) => {
       const c = classes.get(code);
       if (!c) return `${names.get(code) ?? code}: ${t('map.outside')}`;
-      const value = c.value === null ? t('card.noValue') : `${format.number(c.value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ${unit}`;
+      const value =
+        c.value === null
+          ? t('card.noValue')
+          : `${format.number(c.value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ${unit}`;
       return `${c.name}: ${value} (${classLabel(c.cls)})`;
     },
     [classes, names, t, format, decimals, unit, classLabel],
@@ -73,7 +96,11 @@ export function Choropleth({ data, unitCode, title, onSelect }: { data: Indicato
   // Counted over the units drawn, so the legend adds up to what the map shows.
   const counts = new Map<ValueClass, number>();
   for (const [code, c] of classes) if (names.has(code)) counts.set(c.cls, (counts.get(c.cls) ?? 0) + 1);
-  const legend = [...(data.indicator.polarity === 'neutral' ? NEUTRAL_CLASSES : QUARTILE_CLASSES), 'small' as const, 'none' as const].filter((cls) => counts.has(cls));
+  const legend = [
+    ...(data.indicator.polarity === 'neutral' ? NEUTRAL_CLASSES : QUARTILE_CLASSES),
+    'small' as const,
+    'none' as const,
+  ].filter((cls) => counts.has(cls));
   const outside = map.data.features.filter((f) => !classes.has(f.properties.code)).length;
 
   return (
@@ -105,7 +132,8 @@ export function Choropleth({ data, unitCode, title, onSelect }: { data: Indicato
         ) : null}
         {unitCode && classes.has(unitCode) ? (
           <li>
-            <span className="swatch swatch--outline" aria-hidden="true" /> {t('map.thisUnit', { name: classes.get(unitCode)!.name })}
+            <span className="swatch swatch--outline" aria-hidden="true" />{' '}
+            {t('map.thisUnit', { name: classes.get(unitCode)!.name })}
           </li>
         ) : null}
       </ul>

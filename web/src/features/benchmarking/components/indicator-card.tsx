@@ -15,28 +15,42 @@ import { AddToPlanLink } from '../../improvement-plans/components/add-to-plan-li
  * percentile bar, its yearly line and direction of travel. The name links to the indicator view
  * for this unit and peer group.
  */
-export function IndicatorCard({ item, unitCode, period, peers }: { item: UnitBenchmarkItem; unitCode: string; period: string; peers: PeersInfo }) {
+export function IndicatorCard({
+  item,
+  unitCode,
+  period,
+  peers,
+}: {
+  item: UnitBenchmarkItem;
+  unitCode: string;
+  period: string;
+  peers: PeersInfo;
+}) {
   const { t } = useTranslation('benchmarking');
   const format = useFormat();
   const localized = useLocalized();
   const { indicator, stats } = item;
-  const formatNumber = useCallback((value: number) => formatValue(format.locale, value, indicator.decimals), [format.locale, indicator.decimals]);
+  const formatNumber = useCallback(
+    (value: number) => formatValue(format.locale, value, indicator.decimals),
+    [format.locale, indicator.decimals],
+  );
   const cls = quartileClass(item.position, stats);
 
   return (
     <li className={`bench-card bench-card--${cls}`}>
       <h3 className="bench-card__title">
-        <Link to={indicatorBenchmarkPath(indicator.code, { unit: unitCode, period, peers: peers.spec })}>{localized(indicator.names)}</Link>
+        <Link to={indicatorBenchmarkPath(indicator.code, { unit: unitCode, period, peers: peers.spec })}>
+          {localized(indicator.names)}
+        </Link>
       </h3>
       <p className="bench-card__value">
-        {item.value !== null ? formatNumber(item.value) : t('card.noValue')} <span className="muted">{indicator.unit}</span>
+        {item.value !== null ? formatNumber(item.value) : t('card.noValue')}{' '}
+        <span className="muted">{indicator.unit}</span>
       </p>
       <dl className="bench-card__facts">
         <div>
           <dt>{t('card.median')}</dt>
-          <dd>
-            {stats.median !== null ? `${formatNumber(stats.median)} ${indicator.unit}` : '—'}
-          </dd>
+          <dd>{stats.median !== null ? `${formatNumber(stats.median)} ${indicator.unit}` : '—'}</dd>
         </div>
         <div>
           <dt>{t('card.n')}</dt>
@@ -56,7 +70,10 @@ export function IndicatorCard({ item, unitCode, period, peers }: { item: UnitBen
         <Sparkline trend={item.trend} format={formatNumber} />
         <DirectionText direction={item.direction} />
       </div>
-      <AddToPlanLink source={{ type: 'benchmark-gap', unitCode, indicatorCode: indicator.code }} subject={localized(indicator.names)} />
+      <AddToPlanLink
+        source={{ type: 'benchmark-gap', unitCode, indicatorCode: indicator.code }}
+        subject={localized(indicator.names)}
+      />
     </li>
   );
 }

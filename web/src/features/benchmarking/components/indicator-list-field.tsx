@@ -30,7 +30,18 @@ export interface IndicatorListFieldProps {
  * service area) with an "add" button — compact for a catalogue of dozens, and plain HTML
  * controls that every keyboard and screen reader handles.
  */
-export function IndicatorListField({ legend, hint, error, catalogue, value, onChange, unavailable = [], extra, addLabel, max = 50 }: IndicatorListFieldProps) {
+export function IndicatorListField({
+  legend,
+  hint,
+  error,
+  catalogue,
+  value,
+  onChange,
+  unavailable = [],
+  extra,
+  addLabel,
+  max = 50,
+}: IndicatorListFieldProps) {
   const { t } = useTranslation('benchmarking');
   const format = useFormat();
   const localized = useLocalized();
@@ -39,10 +50,16 @@ export function IndicatorListField({ legend, hint, error, catalogue, value, onCh
   const [adding, setAdding] = useState('');
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
   const options = catalogue.filter((i) => !value.includes(i.code) && !unavailable.includes(i.code));
-  const areas = [...SERVICE_AREAS, ...new Set(options.map((i) => i.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a)))];
+  const areas = [
+    ...SERVICE_AREAS,
+    ...new Set(options.map((i) => i.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a))),
+  ];
 
   return (
-    <fieldset className={['form-subsection', 'indicator-list', error ? 'field--invalid' : ''].filter(Boolean).join(' ')} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={['form-subsection', 'indicator-list', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend>{legend}</legend>
       {hint ? <p className="field__hint">{hint}</p> : null}
       {value.length > 0 ? (
@@ -56,7 +73,12 @@ export function IndicatorListField({ legend, hint, error, catalogue, value, onCh
                   {name} <span className="muted">({indicator?.unit ?? code})</span>
                 </span>
                 {extra?.(code)}
-                <Button small variant="ghost" onClick={() => onChange(value.filter((c) => c !== code))} aria-label={t('builder.removeNamed', { name })}>
+                <Button
+                  small
+                  variant="ghost"
+                  onClick={() => onChange(value.filter((c) => c !== code))}
+                  aria-label={t('builder.removeNamed', { name })}
+                >
                   {t('builder.remove')}
                 </Button>
               </li>
@@ -72,10 +94,17 @@ export function IndicatorListField({ legend, hint, error, catalogue, value, onCh
         <div className="indicator-list__add">
           <Field label={addLabel}>
             {(control) => (
-              <select className="input select" {...control} value={adding} onChange={(event) => setAdding(event.target.value)}>
+              <select
+                className="input select"
+                {...control}
+                value={adding}
+                onChange={(event) => setAdding(event.target.value)}
+              >
                 <option value="">{t('builder.choose')}</option>
                 {areas.map((area) => {
-                  const inArea = options.filter((i) => i.area === area).sort((a, b) => localized(a.names).localeCompare(localized(b.names), format.locale));
+                  const inArea = options
+                    .filter((i) => i.area === area)
+                    .sort((a, b) => localized(a.names).localeCompare(localized(b.names), format.locale));
                   return inArea.length === 0 ? null : (
                     <optgroup key={area} label={areaLabel(area)}>
                       {inArea.map((i) => (

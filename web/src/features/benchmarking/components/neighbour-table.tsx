@@ -63,7 +63,8 @@ export function NeighbourTable({ data, period, caption }: { data: Neighbours; pe
             <tr key={nb.code}>
               <td className="numeric">{format.number(nb.rank)}</td>
               <th scope="row">
-                <Link to={benchmarkingUnitPath(nb.code, { period })}>{nb.name}</Link> <span className="muted mono">{nb.code}</span>
+                <Link to={benchmarkingUnitPath(nb.code, { period })}>{nb.name}</Link>{' '}
+                <span className="muted mono">{nb.code}</span>
               </th>
               <td className="numeric">
                 {format.number(nb.distance, { maximumFractionDigits: 2, minimumFractionDigits: 2 })}
@@ -76,11 +77,21 @@ export function NeighbourTable({ data, period, caption }: { data: Neighbours; pe
                   <>
                     <span className="contribution-bar" aria-hidden="true">
                       {nb.contributions.map((c, i) =>
-                        c.share ? <span key={c.variable} style={{ width: `${100 * c.share}%`, background: variableColour(i) }} /> : null,
+                        c.share ? (
+                          <span
+                            key={c.variable}
+                            style={{ width: `${100 * c.share}%`, background: variableColour(i) }}
+                          />
+                        ) : null,
                       )}
                     </span>
                     <span className="contribution-text">
-                      {top ? t('neighbours.mostDifferent', { name: names.get(top.variable) ?? top.variable, share: percent(top.share!) }) : null}
+                      {top
+                        ? t('neighbours.mostDifferent', {
+                            name: names.get(top.variable) ?? top.variable,
+                            share: percent(top.share!),
+                          })
+                        : null}
                     </span>
                     <span className="visually-hidden">
                       {' '}
@@ -106,7 +117,10 @@ export function NeighbourValuesTable({ data, caption }: { data: Neighbours; capt
     value === null || imputed ? (
       <span className="muted">{t('neighbours.imputed')}</span>
     ) : (
-      format.number(value, { minimumFractionDigits: Math.abs(value) >= 100 ? 0 : 1, maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1 })
+      format.number(value, {
+        minimumFractionDigits: Math.abs(value) >= 100 ? 0 : 1,
+        maximumFractionDigits: Math.abs(value) >= 100 ? 0 : 1,
+      })
     );
   const first = data.neighbours[0];
   return (
@@ -117,7 +131,12 @@ export function NeighbourValuesTable({ data, caption }: { data: Neighbours; capt
           {data.variables.map((v) => (
             <th key={v.key} scope="col" className="numeric">
               {localized(v.names)}
-              {data.weights[v.key] !== 1 ? <span className="muted"> ({t('neighbours.weightShort', { weight: format.number(data.weights[v.key] ?? 1) })})</span> : null}
+              {data.weights[v.key] !== 1 ? (
+                <span className="muted">
+                  {' '}
+                  ({t('neighbours.weightShort', { weight: format.number(data.weights[v.key] ?? 1) })})
+                </span>
+              ) : null}
             </th>
           ))}
         </tr>

@@ -22,7 +22,9 @@ export function NeighboursMethod({ data }: { data: Neighbours }) {
       {data.imputedVariables.length > 0 ? (
         <p className="muted">
           {t('neighbours.imputedNote', {
-            variables: data.imputedVariables.map((key) => localized(data.variables.find((v) => v.key === key)?.names)).join(', '),
+            variables: data.imputedVariables
+              .map((key) => localized(data.variables.find((v) => v.key === key)?.names))
+              .join(', '),
           })}
         </p>
       ) : null}
@@ -55,7 +57,15 @@ export function NeighboursPanel({ code, k, period }: { code: string; k: number; 
         <>
           <NeighboursMethod data={neighbours.data} />
           <ContributionLegend data={neighbours.data} />
-          <NeighbourTable data={neighbours.data} period={period} caption={t('neighbours.caption', { name: neighbours.data.unit.name, count: neighbours.data.neighbours.length, period })} />
+          <NeighbourTable
+            data={neighbours.data}
+            period={period}
+            caption={t('neighbours.caption', {
+              name: neighbours.data.unit.name,
+              count: neighbours.data.neighbours.length,
+              period,
+            })}
+          />
         </>
       )}
     </Card>

@@ -7,7 +7,17 @@ import { Button } from '../../../components/button';
  * `Pagination` is for lists whose page lives in the URL; these results are recomputed on demand,
  * so their page is local state. Renders nothing for a single page.
  */
-export function PageButtons({ page, pages, setPage, label }: { page: number; pages: number; setPage: Dispatch<SetStateAction<number>>; label: string }) {
+export function PageButtons({
+  page,
+  pages,
+  setPage,
+  label,
+}: {
+  page: number;
+  pages: number;
+  setPage: Dispatch<SetStateAction<number>>;
+  label: string;
+}) {
   const { t } = useTranslation('benchmarking');
   if (pages <= 1) return null;
   return (

@@ -63,9 +63,14 @@ export function PeerPicker({ value, onChange, unit, defaultKind = 'municipality-
   };
 
   const modes: PeerMode[] = [...(unit ? (['nn'] as const) : []), 'kind', 'voivodeship', 'size', 'group', 'custom'];
-  const kindOptions = (kinds.data?.items ?? [{ kind: choice.kind, count: 0 }]).map((k) => ({ value: k.kind, label: kindLabel(k.kind) }));
+  const kindOptions = (kinds.data?.items ?? [{ kind: choice.kind, count: 0 }]).map((k) => ({
+    value: k.kind,
+    label: kindLabel(k.kind),
+  }));
   const bandLabel = (b: (typeof DEFAULT_SIZE_BANDS)[number]) =>
-    b.max === null ? t('peers.bandOpen', { min: format.number(b.min) }) : t('peers.band', { min: format.number(b.min), max: format.number(b.max) });
+    b.max === null
+      ? t('peers.bandOpen', { min: format.number(b.min) })
+      : t('peers.band', { min: format.number(b.min), max: format.number(b.max) });
 
   function apply() {
     if (choice.mode === 'group' && !choice.groupId) {
@@ -101,18 +106,28 @@ export function PeerPicker({ value, onChange, unit, defaultKind = 'municipality-
             step={1}
             hint={t('peers.kHint', { max: NN_K_MAX })}
             value={String(choice.k)}
-            onChange={(event) => update({ k: Math.max(1, Math.min(NN_K_MAX, Math.round(Number(event.target.value) || 1))) })}
+            onChange={(event) =>
+              update({ k: Math.max(1, Math.min(NN_K_MAX, Math.round(Number(event.target.value) || 1))) })
+            }
           />
         ) : null}
         {choice.mode === 'kind' || choice.mode === 'voivodeship' || choice.mode === 'size' ? (
-          <SelectField label={t('peers.kind')} name="kind" value={choice.kind} options={kindOptions} onChange={(event) => update({ kind: event.target.value })} />
+          <SelectField
+            label={t('peers.kind')}
+            name="kind"
+            value={choice.kind}
+            options={kindOptions}
+            onChange={(event) => update({ kind: event.target.value })}
+          />
         ) : null}
         {choice.mode === 'voivodeship' ? (
           <SelectField
             label={t('peers.voivodeship')}
             name="voivodeship"
             value={choice.voivodeship}
-            options={(voivodeships.data?.items ?? [{ code: choice.voivodeship, name: choice.voivodeship }]).map((v) => ({ value: v.code, label: voivodeshipName(v.name, format.locale) }))}
+            options={(voivodeships.data?.items ?? [{ code: choice.voivodeship, name: choice.voivodeship }]).map(
+              (v) => ({ value: v.code, label: voivodeshipName(v.name, format.locale) }),
+            )}
             onChange={(event) => update({ voivodeship: event.target.value })}
           />
         ) : null}
@@ -132,7 +147,10 @@ export function PeerPicker({ value, onChange, unit, defaultKind = 'municipality-
             name="groupId"
             value={choice.groupId}
             placeholder={groups.isPending ? t('common:status.loading') : t('peers.chooseGroup')}
-            options={(groups.data?.items ?? []).map((g) => ({ value: String(g.id), label: t('peers.groupOption', { name: g.name, count: g.memberCount }) }))}
+            options={(groups.data?.items ?? []).map((g) => ({
+              value: String(g.id),
+              label: t('peers.groupOption', { name: g.name, count: g.memberCount }),
+            }))}
             onChange={(event) => update({ groupId: event.target.value })}
           />
         ) : null}

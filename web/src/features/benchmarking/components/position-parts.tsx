@@ -18,10 +18,7 @@ export function PercentileBar({ position, stats }: { position: Position | null; 
   if (!position) return <p className="muted">{t('card.noPosition')}</p>;
   const at = barPosition(position);
   const percent = format.number(at, { maximumFractionDigits: 0 });
-  const text =
-    position.betterThan !== null
-      ? t('card.betterThan', { percent })
-      : t('card.higherThan', { percent });
+  const text = position.betterThan !== null ? t('card.betterThan', { percent }) : t('card.higherThan', { percent });
   return (
     <div className="pbar">
       <div className="pbar__track" aria-hidden="true">
@@ -30,7 +27,10 @@ export function PercentileBar({ position, stats }: { position: Position | null; 
       </div>
       <p className="pbar__text">
         <QuartileSwatch cls={cls} /> {classLabel(cls)}
-        {position.rank !== null ? ` · ${t('card.rank', { rank: format.number(position.rank), n: format.number(position.n) })}` : ''} · {text}
+        {position.rank !== null
+          ? ` · ${t('card.rank', { rank: format.number(position.rank), n: format.number(position.n) })}`
+          : ''}{' '}
+        · {text}
       </p>
     </div>
   );
@@ -41,7 +41,11 @@ export function QuartileSwatch({ cls }: { cls: ValueClass }) {
 }
 
 /** The colour legend of the quartile classes, shown once per page. */
-export function QuartileLegend({ classes = ['q1', 'q2', 'q3', 'q4', 'neutral', 'small'] }: { classes?: readonly ValueClass[] }) {
+export function QuartileLegend({
+  classes = ['q1', 'q2', 'q3', 'q4', 'neutral', 'small'],
+}: {
+  classes?: readonly ValueClass[];
+}) {
   const { t } = useTranslation('benchmarking');
   const classLabel = useClassLabel();
   return (
@@ -108,7 +112,12 @@ export function Sparkline({ trend, format }: { trend: readonly TrendPoint[]; for
       width={width}
       height={height}
       role="img"
-      aria-label={t('card.sparkline', { from: first.period, fromValue: format(first.value), to: final.period, toValue: format(final.value) })}
+      aria-label={t('card.sparkline', {
+        from: first.period,
+        fromValue: format(first.value),
+        to: final.period,
+        toValue: format(final.value),
+      })}
     >
       <path d={d} fill="none" stroke="currentColor" strokeWidth="1.6" />
       <circle cx={x(last)} cy={y(trend[last]!.value!)} r="2.6" fill="currentColor" />

@@ -20,7 +20,9 @@ export function BenchmarkingPage() {
   const localized = useLocalized();
   const catalogue = useAllIndicators();
   const [indicator, setIndicator] = useState('');
-  const options = (catalogue.data ?? []).map((i) => ({ value: i.code, label: localized(i.names) })).sort((a, b) => a.label.localeCompare(b.label, format.locale));
+  const options = (catalogue.data ?? [])
+    .map((i) => ({ value: i.code, label: localized(i.names) }))
+    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
 
   return (
     <>
@@ -28,11 +30,18 @@ export function BenchmarkingPage() {
       <div className="grid grid--2">
         <Card title={t('index.unitTitle')}>
           <p>{t('index.unitText')}</p>
-          <UnitPicker label={t('index.pickUnit')} actionLabel={t('index.compare')} onPick={(unit) => void navigate(benchmarkingUnitPath(unit.code))} />
+          <UnitPicker
+            label={t('index.pickUnit')}
+            actionLabel={t('index.compare')}
+            onPick={(unit) => void navigate(benchmarkingUnitPath(unit.code))}
+          />
         </Card>
         <Card title={t('index.indicatorTitle')}>
           <p>{t('index.indicatorText')}</p>
-          <Form onSubmit={() => indicator && void navigate(indicatorBenchmarkPath(indicator))} aria-label={t('index.indicatorTitle')}>
+          <Form
+            onSubmit={() => indicator && void navigate(indicatorBenchmarkPath(indicator))}
+            aria-label={t('index.indicatorTitle')}
+          >
             <SelectField
               label={t('index.pickIndicator')}
               name="indicator"

@@ -14,7 +14,14 @@ import { useFormat } from '../../../lib/format';
 import { PolarityLabel } from '../../indicators/components/polarity';
 import { useAllIndicators } from '../../indicators/api';
 import { useLocalized } from '../../indicators/labels';
-import { useComposite, type Aggregation, type CompositeRequest, type CompositeResult, type MissingPolicy, type Normalisation } from '../api';
+import {
+  useComposite,
+  type Aggregation,
+  type CompositeRequest,
+  type CompositeResult,
+  type MissingPolicy,
+  type Normalisation,
+} from '../api';
 import { RankIntervalChart } from '../components/charts-lazy';
 import { IndicatorListField } from '../components/indicator-list-field';
 import { PeerPicker } from '../components/peer-picker';
@@ -54,7 +61,9 @@ export function CompositePage() {
   return (
     <>
       <PageHeader
-        before={<Breadcrumb items={[{ to: '/benchmarking', label: t('index.title') }, { label: t('composite.title') }]} />}
+        before={
+          <Breadcrumb items={[{ to: '/benchmarking', label: t('index.title') }, { label: t('composite.title') }]} />
+        }
         title={t('composite.title')}
         description={<p>{t('composite.intro')}</p>}
       />
@@ -62,18 +71,44 @@ export function CompositePage() {
         <CompositeForm initial={request} pending={composite.isFetching} error={composite.error} onSubmit={setRequest} />
       </Card>
       {composite.isPending && composite.fetchStatus !== 'idle' ? <Loading label={t('composite.running')} /> : null}
-      {composite.data ? <CompositeResults key={JSON.stringify(request)} request={request} result={composite.data} stale={composite.isFetching} /> : null}
+      {composite.data ? (
+        <CompositeResults
+          key={JSON.stringify(request)}
+          request={request}
+          result={composite.data}
+          stale={composite.isFetching}
+        />
+      ) : null}
     </>
   );
 }
 
-function RadioGroup<T extends string>({ legend, name, value, options, onChange }: { legend: string; name: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void }) {
+function RadioGroup<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+}) {
   return (
     <fieldset className="radio-group">
       <legend>{legend}</legend>
       {options.map((o) => (
         <div key={o.value} className="radio">
-          <input type="radio" id={`${name}-${o.value}`} name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <input
+            type="radio"
+            id={`${name}-${o.value}`}
+            name={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
           <label htmlFor={`${name}-${o.value}`}>{o.label}</label>
         </div>
       ))}
@@ -81,12 +116,24 @@ function RadioGroup<T extends string>({ legend, name, value, options, onChange }
   );
 }
 
-function CompositeForm({ initial, pending, error, onSubmit }: { initial: CompositeRequest; pending: boolean; error: unknown; onSubmit: (request: CompositeRequest) => void }) {
+function CompositeForm({
+  initial,
+  pending,
+  error,
+  onSubmit,
+}: {
+  initial: CompositeRequest;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (request: CompositeRequest) => void;
+}) {
   const { t } = useTranslation('benchmarking');
   const localized = useLocalized();
   const catalogue = useAllIndicators();
   const [codes, setCodes] = useState(initial.indicators.map((i) => i.code));
-  const [weights, setWeights] = useState<Record<string, string>>(() => Object.fromEntries(initial.indicators.map((i) => [i.code, String(i.weight ?? 1)])));
+  const [weights, setWeights] = useState<Record<string, string>>(() =>
+    Object.fromEntries(initial.indicators.map((i) => [i.code, String(i.weight ?? 1)])),
+  );
   const [normalisation, setNormalisation] = useState<Normalisation>(initial.normalisation);
   const [aggregation, setAggregation] = useState<Aggregation>(initial.aggregation);
   const [missing, setMissing] = useState<MissingPolicy>(initial.missing ?? 'exclude');
@@ -110,9 +157,11 @@ function CompositeForm({ initial, pending, error, onSubmit }: { initial: Composi
     }
     if (parsed.length > 0 && parsed.every((p) => p.weight === 0)) next.indicators = t('composite.allZero');
     const drawCount = Number(draws);
-    if (!Number.isInteger(drawCount) || (drawCount !== 0 && (drawCount < MIN_DRAWS || drawCount > MAX_DRAWS))) next.draws = t('composite.drawsError', { min: MIN_DRAWS, max: MAX_DRAWS });
+    if (!Number.isInteger(drawCount) || (drawCount !== 0 && (drawCount < MIN_DRAWS || drawCount > MAX_DRAWS)))
+      next.draws = t('composite.drawsError', { min: MIN_DRAWS, max: MAX_DRAWS });
     const spreadPercent = Number(spread.replace(',', '.'));
-    if (!Number.isFinite(spreadPercent) || spreadPercent < 0 || spreadPercent >= 100) next.spread = t('composite.spreadError');
+    if (!Number.isFinite(spreadPercent) || spreadPercent < 0 || spreadPercent >= 100)
+      next.spread = t('composite.spreadError');
     if (period && !/^\d{4}(-(H[12]|Q[1-4]))?$/.test(period)) next.period = t('builder.periodError');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
@@ -157,14 +206,73 @@ function CompositeForm({ initial, pending, error, onSubmit }: { initial: Composi
           )}
         />
         <div className="form__row">
-          <RadioGroup legend={t('composite.normalisation')} name="normalisation" value={normalisation} onChange={setNormalisation} options={(['min-max', 'z-score'] as const).map((v) => ({ value: v, label: t(`composite.normalisations.${v}`) }))} />
-          <RadioGroup legend={t('composite.aggregation')} name="aggregation" value={aggregation} onChange={setAggregation} options={(['arithmetic', 'geometric'] as const).map((v) => ({ value: v, label: t(`composite.aggregations.${v}`) }))} />
-          <RadioGroup legend={t('composite.missing')} name="missing" value={missing} onChange={setMissing} options={(['exclude', 'reweight'] as const).map((v) => ({ value: v, label: t(`composite.missingPolicies.${v}`) }))} />
+          <RadioGroup
+            legend={t('composite.normalisation')}
+            name="normalisation"
+            value={normalisation}
+            onChange={setNormalisation}
+            options={(['min-max', 'z-score'] as const).map((v) => ({
+              value: v,
+              label: t(`composite.normalisations.${v}`),
+            }))}
+          />
+          <RadioGroup
+            legend={t('composite.aggregation')}
+            name="aggregation"
+            value={aggregation}
+            onChange={setAggregation}
+            options={(['arithmetic', 'geometric'] as const).map((v) => ({
+              value: v,
+              label: t(`composite.aggregations.${v}`),
+            }))}
+          />
+          <RadioGroup
+            legend={t('composite.missing')}
+            name="missing"
+            value={missing}
+            onChange={setMissing}
+            options={(['exclude', 'reweight'] as const).map((v) => ({
+              value: v,
+              label: t(`composite.missingPolicies.${v}`),
+            }))}
+          />
         </div>
         <div className="form__row">
-          <TextField label={t('composite.draws')} name="draws" type="number" min={0} max={MAX_DRAWS} step={100} inputMode="numeric" hint={t('composite.drawsHint', { min: MIN_DRAWS, max: MAX_DRAWS })} value={draws} error={errors.draws} onChange={(event) => setDraws(event.target.value)} />
-          <TextField label={t('composite.spread')} name="spread" type="number" min={0} max={99} step={5} inputMode="decimal" hint={t('composite.spreadHint')} value={spread} error={errors.spread} onChange={(event) => setSpread(event.target.value)} />
-          <TextField label={t('builder.period')} name="period" hint={t('builder.periodHint')} value={period} error={errors.period} spellCheck={false} onChange={(event) => setPeriod(event.target.value)} />
+          <TextField
+            label={t('composite.draws')}
+            name="draws"
+            type="number"
+            min={0}
+            max={MAX_DRAWS}
+            step={100}
+            inputMode="numeric"
+            hint={t('composite.drawsHint', { min: MIN_DRAWS, max: MAX_DRAWS })}
+            value={draws}
+            error={errors.draws}
+            onChange={(event) => setDraws(event.target.value)}
+          />
+          <TextField
+            label={t('composite.spread')}
+            name="spread"
+            type="number"
+            min={0}
+            max={99}
+            step={5}
+            inputMode="decimal"
+            hint={t('composite.spreadHint')}
+            value={spread}
+            error={errors.spread}
+            onChange={(event) => setSpread(event.target.value)}
+          />
+          <TextField
+            label={t('builder.period')}
+            name="period"
+            hint={t('builder.periodHint')}
+            value={period}
+            error={errors.period}
+            spellCheck={false}
+            onChange={(event) => setPeriod(event.target.value)}
+          />
         </div>
         <p>
           {t('builder.peersNow')} <span className="mono">{peers}</span>
@@ -184,7 +292,15 @@ function CompositeForm({ initial, pending, error, onSubmit }: { initial: Composi
   );
 }
 
-function CompositeResults({ request, result, stale }: { request: CompositeRequest; result: CompositeResult; stale: boolean }) {
+function CompositeResults({
+  request,
+  result,
+  stale,
+}: {
+  request: CompositeRequest;
+  result: CompositeResult;
+  stale: boolean;
+}) {
   const { t } = useTranslation('benchmarking');
   const format = useFormat();
   const localized = useLocalized();
@@ -194,7 +310,10 @@ function CompositeResults({ request, result, stale }: { request: CompositeReques
   const shown = result.units.slice((page - 1) * ROWS, page * ROWS);
   const rank = useCallback((v: number) => format.number(v, { maximumFractionDigits: 1 }), [format]);
   const rows = useMemo(
-    () => result.units.slice((page - 1) * ROWS, page * ROWS).map((u) => ({ code: u.code, name: u.name, rank: u.rank, interval: u.sensitivity?.rankInterval ?? null })),
+    () =>
+      result.units
+        .slice((page - 1) * ROWS, page * ROWS)
+        .map((u) => ({ code: u.code, name: u.name, rank: u.rank, interval: u.sensitivity?.rankInterval ?? null })),
     [result.units, page],
   );
   const reweighted = result.units.some((u) => u.coverage < 1);
@@ -203,7 +322,14 @@ function CompositeResults({ request, result, stale }: { request: CompositeReques
   return (
     <div className={stale ? 'is-stale' : undefined}>
       <Card title={t('composite.resultTitle')}>
-        <p>{t('composite.summary', { period: result.period, peers: peersText, count: result.units.length, excluded: result.excluded.length })}</p>
+        <p>
+          {t('composite.summary', {
+            period: result.period,
+            peers: peersText,
+            count: result.units.length,
+            excluded: result.excluded.length,
+          })}
+        </p>
         <p>
           {t('composite.method', {
             normalisation: t(`composite.normalisations.${request.normalisation}`),
@@ -231,7 +357,12 @@ function CompositeResults({ request, result, stale }: { request: CompositeReques
                 <td>
                   <PolarityLabel polarity={i.polarity} />
                 </td>
-                <td className="numeric">{format.number(totalWeight > 0 ? i.weight / totalWeight : 0, { style: 'percent', maximumFractionDigits: 1 })}</td>
+                <td className="numeric">
+                  {format.number(totalWeight > 0 ? i.weight / totalWeight : 0, {
+                    style: 'percent',
+                    maximumFractionDigits: 1,
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -275,7 +406,11 @@ function CompositeResults({ request, result, stale }: { request: CompositeReques
                 rows={rows}
                 maxRank={result.units.length}
                 formatRank={rank}
-                ariaLabel={t('composite.chartAria', { from: (page - 1) * ROWS + 1, to: (page - 1) * ROWS + rows.length, count: result.units.length })}
+                ariaLabel={t('composite.chartAria', {
+                  from: (page - 1) * ROWS + 1,
+                  to: (page - 1) * ROWS + rows.length,
+                  count: result.units.length,
+                })}
               />
             </Suspense>
           ) : null}
@@ -285,7 +420,8 @@ function CompositeResults({ request, result, stale }: { request: CompositeReques
             </li>
             {result.sensitivity ? (
               <li>
-                <span className="map-legend__swatch legend-interval" aria-hidden="true" /> {t('composite.legendInterval')}
+                <span className="map-legend__swatch legend-interval" aria-hidden="true" />{' '}
+                {t('composite.legendInterval')}
               </li>
             ) : null}
           </ul>
@@ -321,14 +457,25 @@ function CompositeResults({ request, result, stale }: { request: CompositeReques
                 <tr key={u.code}>
                   <td className="numeric">{format.number(u.rank)}</td>
                   <th scope="row">
-                    <Link to={benchmarkingUnitPath(u.code, { period: result.period })}>{u.name}</Link> <span className="muted mono">{u.code}</span>
+                    <Link to={benchmarkingUnitPath(u.code, { period: result.period })}>{u.name}</Link>{' '}
+                    <span className="muted mono">{u.code}</span>
                   </th>
-                  <td className="numeric">{format.number(u.index, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</td>
-                  {reweighted ? <td className="numeric">{format.number(u.coverage, { style: 'percent', maximumFractionDigits: 0 })}</td> : null}
+                  <td className="numeric">
+                    {format.number(u.index, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}
+                  </td>
+                  {reweighted ? (
+                    <td className="numeric">
+                      {format.number(u.coverage, { style: 'percent', maximumFractionDigits: 0 })}
+                    </td>
+                  ) : null}
                   {result.sensitivity ? (
                     <>
                       <td className="numeric">{u.sensitivity ? rank(u.sensitivity.medianRank) : '—'}</td>
-                      <td className="numeric">{u.sensitivity ? `${rank(u.sensitivity.rankInterval[0])}–${rank(u.sensitivity.rankInterval[1])}` : '—'}</td>
+                      <td className="numeric">
+                        {u.sensitivity
+                          ? `${rank(u.sensitivity.rankInterval[0])}–${rank(u.sensitivity.rankInterval[1])}`
+                          : '—'}
+                      </td>
                     </>
                   ) : null}
                 </tr>

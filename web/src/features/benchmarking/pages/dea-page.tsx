@@ -68,7 +68,17 @@ export function DeaPage() {
   );
 }
 
-function DeaForm({ initial, pending, error, onSubmit }: { initial: DeaRequest; pending: boolean; error: unknown; onSubmit: (request: DeaRequest) => void }) {
+function DeaForm({
+  initial,
+  pending,
+  error,
+  onSubmit,
+}: {
+  initial: DeaRequest;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (request: DeaRequest) => void;
+}) {
   const { t } = useTranslation('benchmarking');
   const catalogue = useAllIndicators();
   const [inputs, setInputs] = useState(initial.inputs);
@@ -95,15 +105,42 @@ function DeaForm({ initial, pending, error, onSubmit }: { initial: DeaRequest; p
     <>
       <Form onSubmit={submit} pending={pending} aria-label={t('dea.formTitle')}>
         <div className="grid grid--2">
-          <IndicatorListField legend={t('dea.inputs')} hint={t('dea.inputsHint')} error={errors.inputs} catalogue={indicators} value={inputs} unavailable={outputs} max={MAX_COLUMNS} onChange={setInputs} addLabel={t('dea.addInput')} />
-          <IndicatorListField legend={t('dea.outputs')} hint={t('dea.outputsHint')} error={errors.outputs} catalogue={indicators} value={outputs} unavailable={inputs} max={MAX_COLUMNS} onChange={setOutputs} addLabel={t('dea.addOutput')} />
+          <IndicatorListField
+            legend={t('dea.inputs')}
+            hint={t('dea.inputsHint')}
+            error={errors.inputs}
+            catalogue={indicators}
+            value={inputs}
+            unavailable={outputs}
+            max={MAX_COLUMNS}
+            onChange={setInputs}
+            addLabel={t('dea.addInput')}
+          />
+          <IndicatorListField
+            legend={t('dea.outputs')}
+            hint={t('dea.outputsHint')}
+            error={errors.outputs}
+            catalogue={indicators}
+            value={outputs}
+            unavailable={inputs}
+            max={MAX_COLUMNS}
+            onChange={setOutputs}
+            addLabel={t('dea.addOutput')}
+          />
         </div>
         <div className="form__row">
           <fieldset className="radio-group">
             <legend>{t('dea.model')}</legend>
             {(['ccr', 'bcc'] as const).map((m) => (
               <div key={m} className="radio">
-                <input type="radio" id={`dea-model-${m}`} name="model" value={m} checked={model === m} onChange={() => setModel(m)} />
+                <input
+                  type="radio"
+                  id={`dea-model-${m}`}
+                  name="model"
+                  value={m}
+                  checked={model === m}
+                  onChange={() => setModel(m)}
+                />
                 <label htmlFor={`dea-model-${m}`}>{t(`dea.models.${m}`)}</label>
               </div>
             ))}
@@ -112,14 +149,34 @@ function DeaForm({ initial, pending, error, onSubmit }: { initial: DeaRequest; p
             <legend>{t('dea.orientation')}</legend>
             {(['input', 'output'] as const).map((o) => (
               <div key={o} className="radio">
-                <input type="radio" id={`dea-orientation-${o}`} name="orientation" value={o} checked={orientation === o} onChange={() => setOrientation(o)} />
+                <input
+                  type="radio"
+                  id={`dea-orientation-${o}`}
+                  name="orientation"
+                  value={o}
+                  checked={orientation === o}
+                  onChange={() => setOrientation(o)}
+                />
                 <label htmlFor={`dea-orientation-${o}`}>{t(`dea.orientations.${o}`)}</label>
               </div>
             ))}
           </fieldset>
-          <TextField label={t('builder.period')} name="period" hint={t('builder.periodHint')} value={period} error={errors.period} spellCheck={false} onChange={(event) => setPeriod(event.target.value)} />
+          <TextField
+            label={t('builder.period')}
+            name="period"
+            hint={t('builder.periodHint')}
+            value={period}
+            error={errors.period}
+            spellCheck={false}
+            onChange={(event) => setPeriod(event.target.value)}
+          />
         </div>
-        <CheckboxField label={t('dea.superEfficiency')} hint={t('dea.superEfficiencyHint')} checked={superEfficiency} onChange={(event) => setSuperEfficiency(event.target.checked)} />
+        <CheckboxField
+          label={t('dea.superEfficiency')}
+          hint={t('dea.superEfficiencyHint')}
+          checked={superEfficiency}
+          onChange={(event) => setSuperEfficiency(event.target.checked)}
+        />
         <p>
           {t('builder.peersNow')} <span className="mono">{peers}</span>
         </p>
@@ -147,26 +204,44 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
   const peersText = usePeersText(result.peers.spec);
   const [axisX, setAxisX] = useState(0);
   const [axisY, setAxisY] = useState(0);
-  const score = useCallback((v: number) => format.number(v, { minimumFractionDigits: 3, maximumFractionDigits: 3 }), [format]);
-  const number = useCallback((v: number) => format.number(v, { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 2 }), [format]);
+  const score = useCallback(
+    (v: number) => format.number(v, { minimumFractionDigits: 3, maximumFractionDigits: 3 }),
+    [format],
+  );
+  const number = useCallback(
+    (v: number) => format.number(v, { maximumFractionDigits: Math.abs(v) >= 100 ? 0 : 2 }),
+    [format],
+  );
   const efficientCount = result.units.filter((u) => u.efficient).length;
   // Best first: the highest θ under input orientation, the lowest φ under output orientation.
   const better = result.orientation === 'input' ? -1 : 1;
-  const units = [...result.units].sort((a, b) => (sortBest ? better : -better) * (a.score - b.score) || a.name.localeCompare(b.name, format.locale));
+  const units = [...result.units].sort(
+    (a, b) => (sortBest ? better : -better) * (a.score - b.score) || a.name.localeCompare(b.name, format.locale),
+  );
   const shown = units.slice((page - 1) * PAGE, page * PAGE);
   const pages = Math.max(1, Math.ceil(units.length / PAGE));
 
   const x = result.inputs[axisX];
   const y = result.outputs[axisY];
   const points = useMemo(
-    () => result.units.map((u) => ({ code: u.code, name: u.name, x: u.values.inputs[axisX]!, y: u.values.outputs[axisY]!, efficient: u.efficient })),
+    () =>
+      result.units.map((u) => ({
+        code: u.code,
+        name: u.name,
+        x: u.values.inputs[axisX]!,
+        y: u.values.outputs[axisY]!,
+        efficient: u.efficient,
+      })),
     [result.units, axisX, axisY],
   );
   const frontier = useMemo(() => {
     const efficient = points.filter((p) => p.efficient);
     return result.model === 'ccr' ? ccrFrontier(efficient) : bccFrontier(efficient);
   }, [points, result.model]);
-  const axes = useMemo(() => ({ x: x ? `${localized(x.names)} (${x.unit})` : '', y: y ? `${localized(y.names)} (${y.unit})` : '' }), [x, y, localized]);
+  const axes = useMemo(
+    () => ({ x: x ? `${localized(x.names)} (${x.unit})` : '', y: y ? `${localized(y.names)} (${y.unit})` : '' }),
+    [x, y, localized],
+  );
   const oneByOne = result.inputs.length === 1 && result.outputs.length === 1;
   const hasSuper = result.units.some((u) => u.superEfficiency !== null);
 
@@ -209,8 +284,18 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
 
       <Card title={t('dea.scatterTitle')}>
         <div className="form__row">
-          <SelectField label={t('dea.axisX')} value={String(axisX)} options={result.inputs.map((i, n) => ({ value: String(n), label: localized(i.names) }))} onChange={(event) => setAxisX(Number(event.target.value))} />
-          <SelectField label={t('dea.axisY')} value={String(axisY)} options={result.outputs.map((o, n) => ({ value: String(n), label: localized(o.names) }))} onChange={(event) => setAxisY(Number(event.target.value))} />
+          <SelectField
+            label={t('dea.axisX')}
+            value={String(axisX)}
+            options={result.inputs.map((i, n) => ({ value: String(n), label: localized(i.names) }))}
+            onChange={(event) => setAxisX(Number(event.target.value))}
+          />
+          <SelectField
+            label={t('dea.axisY')}
+            value={String(axisY)}
+            options={result.outputs.map((o, n) => ({ value: String(n), label: localized(o.names) }))}
+            onChange={(event) => setAxisY(Number(event.target.value))}
+          />
         </div>
         <Suspense fallback={<Loading label={t('charts.loading')} />}>
           <DeaScatterChart
@@ -241,7 +326,13 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
           <thead>
             <tr>
               <th scope="col">{t('members.unit')}</th>
-              <th scope="col" className="numeric" aria-sort={sortBest ? (better < 0 ? 'descending' : 'ascending') : better < 0 ? 'ascending' : 'descending'}>
+              <th
+                scope="col"
+                className="numeric"
+                aria-sort={
+                  sortBest ? (better < 0 ? 'descending' : 'ascending') : better < 0 ? 'ascending' : 'descending'
+                }
+              >
                 <button type="button" className="sort-button" onClick={() => setSortBest((s) => !s)}>
                   {t('dea.score')}
                   <span aria-hidden="true">{sortBest ? ' ▲' : ' ▼'}</span>
@@ -261,12 +352,15 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
             {shown.map((u) => (
               <tr key={u.code}>
                 <th scope="row">
-                  <Link to={benchmarkingUnitPath(u.code, { period: result.period })}>{u.name}</Link> <span className="muted mono">{u.code}</span>
+                  <Link to={benchmarkingUnitPath(u.code, { period: result.period })}>{u.name}</Link>{' '}
+                  <span className="muted mono">{u.code}</span>
                 </th>
                 <td className="numeric">
                   {score(u.score)} {u.efficient ? <Badge tone="success">{t('dea.efficient')}</Badge> : null}
                 </td>
-                {hasSuper ? <td className="numeric">{u.superEfficiency !== null ? score(u.superEfficiency) : '—'}</td> : null}
+                {hasSuper ? (
+                  <td className="numeric">{u.superEfficiency !== null ? score(u.superEfficiency) : '—'}</td>
+                ) : null}
                 <td>
                   {u.efficient ? (
                     <span className="muted">{t('dea.isPeer')}</span>
@@ -274,7 +368,8 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
                     <ul className="plain-list">
                       {u.peers.map((p) => (
                         <li key={p.code}>
-                          {p.name} <span className="muted">(λ = {format.number(p.lambda, { maximumFractionDigits: 3 })})</span>
+                          {p.name}{' '}
+                          <span className="muted">(λ = {format.number(p.lambda, { maximumFractionDigits: 3 })})</span>
                         </li>
                       ))}
                     </ul>
@@ -283,10 +378,24 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
                 <td>
                   <ul className="plain-list">
                     {result.inputs.map((i, n) => (
-                      <TargetLine key={`i${i.code}`} name={localized(i.names)} unit={i.unit} actual={u.values.inputs[n]!} target={u.targets.inputs[n]!} format={number} />
+                      <TargetLine
+                        key={`i${i.code}`}
+                        name={localized(i.names)}
+                        unit={i.unit}
+                        actual={u.values.inputs[n]!}
+                        target={u.targets.inputs[n]!}
+                        format={number}
+                      />
                     ))}
                     {result.outputs.map((o, n) => (
-                      <TargetLine key={`o${o.code}`} name={localized(o.names)} unit={o.unit} actual={u.values.outputs[n]!} target={u.targets.outputs[n]!} format={number} />
+                      <TargetLine
+                        key={`o${o.code}`}
+                        name={localized(o.names)}
+                        unit={o.unit}
+                        actual={u.values.outputs[n]!}
+                        target={u.targets.outputs[n]!}
+                        format={number}
+                      />
                     ))}
                   </ul>
                 </td>
@@ -301,13 +410,33 @@ function DeaResults({ result, stale }: { result: DeaResult; stale: boolean }) {
 }
 
 /** "Dochody własne: 1 800 → 1 650 zł" — only where the target differs from the actual value. */
-function TargetLine({ name, unit, actual, target, format }: { name: string; unit: string; actual: number; target: number; format: (v: number) => string }) {
+function TargetLine({
+  name,
+  unit,
+  actual,
+  target,
+  format,
+}: {
+  name: string;
+  unit: string;
+  actual: number;
+  target: number;
+  format: (v: number) => string;
+}) {
   const { t } = useTranslation('benchmarking');
   const same = Math.abs(target - actual) <= 1e-9 * Math.max(1, Math.abs(actual));
   return (
     <li>
       {name}: {format(actual)}
-      {same ? <span className="muted"> ({t('dea.noChange')})</span> : <> → <strong>{format(target)}</strong></>} {unit}
+      {same ? (
+        <span className="muted"> ({t('dea.noChange')})</span>
+      ) : (
+        <>
+          {' '}
+          → <strong>{format(target)}</strong>
+        </>
+      )}{' '}
+      {unit}
     </li>
   );
 }

@@ -45,7 +45,8 @@ export function IndicatorBenchmarkPage() {
 
   if (result.isPending) return <Loading label={t('indicator.loading')} />;
   if (result.isError && !result.data) {
-    if (isApiError(result.error) && result.error.code === 'INDICATOR_NOT_FOUND') return <NotFoundContent message={t('indicator.notFound', { code })} />;
+    if (isApiError(result.error) && result.error.code === 'INDICATOR_NOT_FOUND')
+      return <NotFoundContent message={t('indicator.notFound', { code })} />;
     return (
       <>
         <PageHeader title={t('indicator.titlePlain')} />
@@ -54,10 +55,30 @@ export function IndicatorBenchmarkPage() {
       </>
     );
   }
-  return <IndicatorView data={result.data} unitCode={unitCode} peersAsked={peers} stale={result.isPlaceholderData} error={result.isError ? result.error : null} />;
+  return (
+    <IndicatorView
+      data={result.data}
+      unitCode={unitCode}
+      peersAsked={peers}
+      stale={result.isPlaceholderData}
+      error={result.isError ? result.error : null}
+    />
+  );
 }
 
-function IndicatorView({ data, unitCode, peersAsked, stale, error }: { data: IndicatorBenchmark; unitCode: string | undefined; peersAsked: string | undefined; stale: boolean; error: unknown }) {
+function IndicatorView({
+  data,
+  unitCode,
+  peersAsked,
+  stale,
+  error,
+}: {
+  data: IndicatorBenchmark;
+  unitCode: string | undefined;
+  peersAsked: string | undefined;
+  stale: boolean;
+  error: unknown;
+}) {
   const { t } = useTranslation('benchmarking');
   const format = useFormat();
   const localized = useLocalized();
@@ -66,7 +87,10 @@ function IndicatorView({ data, unitCode, peersAsked, stale, error }: { data: Ind
   const [params] = useSearchParams();
   const { indicator, stats, period } = data;
   const name = localized(indicator.names);
-  const formatNumber = useCallback((value: number) => formatValue(format.locale, value, indicator.decimals), [format.locale, indicator.decimals]);
+  const formatNumber = useCallback(
+    (value: number) => formatValue(format.locale, value, indicator.decimals),
+    [format.locale, indicator.decimals],
+  );
   const member = unitCode ? data.items.find((i) => i.unit.code === unitCode) : undefined;
   const peersText = usePeersText(data.peers.spec, (c) => data.items.find((i) => i.unit.code === c)?.unit.name);
 
@@ -74,11 +98,19 @@ function IndicatorView({ data, unitCode, peersAsked, stale, error }: { data: Ind
     () =>
       data.items
         .filter((i): i is typeof i & { value: number } => i.value !== null)
-        .map((i) => ({ code: i.unit.code, name: i.unit.name, value: i.value, colour: CLASS_COLOURS[mapClass(i.value, i.position, stats)] })),
+        .map((i) => ({
+          code: i.unit.code,
+          name: i.unit.name,
+          value: i.value,
+          colour: CLASS_COLOURS[mapClass(i.value, i.position, stats)],
+        })),
     [data.items, stats],
   );
   const box = useMemo<[number, number, number, number, number] | null>(
-    () => (stats.min !== null && stats.q1 !== null && stats.median !== null && stats.q3 !== null && stats.max !== null ? [stats.min, stats.q1, stats.median, stats.q3, stats.max] : null),
+    () =>
+      stats.min !== null && stats.q1 !== null && stats.median !== null && stats.q3 !== null && stats.max !== null
+        ? [stats.min, stats.q1, stats.median, stats.q3, stats.max]
+        : null,
     [stats],
   );
 
@@ -103,13 +135,22 @@ function IndicatorView({ data, unitCode, peersAsked, stale, error }: { data: Ind
       <PageHeader
         before={<Breadcrumb items={crumbs} />}
         title={name}
-        documentTitle={member ? t('indicator.documentTitleUnit', { name, unit: member.unit.name }) : t('indicator.documentTitle', { name })}
+        documentTitle={
+          member
+            ? t('indicator.documentTitleUnit', { name, unit: member.unit.name })
+            : t('indicator.documentTitle', { name })
+        }
         description={
           <p>
-            {areaLabel(indicator.area)} · <PolarityLabel polarity={indicator.polarity} /> · {t('dashboard.periodLabel', { period })} · {peersText}
+            {areaLabel(indicator.area)} · <PolarityLabel polarity={indicator.polarity} /> ·{' '}
+            {t('dashboard.periodLabel', { period })} · {peersText}
           </p>
         }
-        actions={<ButtonLink to={`${indicatorPath(indicator.code)}${unitCode ? `?unit=${encodeURIComponent(unitCode)}` : ''}`}>{t('indicator.definition')}</ButtonLink>}
+        actions={
+          <ButtonLink to={`${indicatorPath(indicator.code)}${unitCode ? `?unit=${encodeURIComponent(unitCode)}` : ''}`}>
+            {t('indicator.definition')}
+          </ButtonLink>
+        }
       />
       {error ? <QueryError error={error} /> : null}
 
@@ -127,7 +168,8 @@ function IndicatorView({ data, unitCode, peersAsked, stale, error }: { data: Ind
           <div className="subsection">
             <h3>{t('indicator.unitPosition', { name: member.unit.name })}</h3>
             <p className="bench-card__value">
-              {member.value !== null ? formatNumber(member.value) : t('card.noValue')} <span className="muted">{indicator.unit}</span>
+              {member.value !== null ? formatNumber(member.value) : t('card.noValue')}{' '}
+              <span className="muted">{indicator.unit}</span>
             </p>
             <PercentileBar position={member.position} stats={stats} />
           </div>
@@ -147,9 +189,18 @@ function IndicatorView({ data, unitCode, peersAsked, stale, error }: { data: Ind
               median={stats.median}
               medianLabel={t('charts.median')}
               format={formatNumber}
-              ariaLabel={t('charts.distributionAria', { name, count: bars.length, unit: member?.unit.name ?? '' , context: member ? 'unit' : undefined })}
+              ariaLabel={t('charts.distributionAria', {
+                name,
+                count: bars.length,
+                unit: member?.unit.name ?? '',
+                context: member ? 'unit' : undefined,
+              })}
             />
-            <QuartileLegend classes={indicator.polarity === 'neutral' ? ['n1', 'n2', 'n3', 'n4', 'small'] : ['q1', 'q2', 'q3', 'q4', 'small']} />
+            <QuartileLegend
+              classes={
+                indicator.polarity === 'neutral' ? ['n1', 'n2', 'n3', 'n4', 'small'] : ['q1', 'q2', 'q3', 'q4', 'small']
+              }
+            />
             {box ? (
               <>
                 <h3>{t('indicator.boxTitle')}</h3>
@@ -172,14 +223,26 @@ function IndicatorView({ data, unitCode, peersAsked, stale, error }: { data: Ind
         )}
       </Card>
 
-      {unitCode ? <TrendCard data={data} unitCode={unitCode} unitName={member?.unit.name ?? unitCode} formatNumber={formatNumber} /> : null}
+      {unitCode ? (
+        <TrendCard
+          data={data}
+          unitCode={unitCode}
+          unitName={member?.unit.name ?? unitCode}
+          formatNumber={formatNumber}
+        />
+      ) : null}
 
       <Card title={t('map.title')}>
         <Choropleth data={data} unitCode={unitCode} title={t('map.subject', { name, period })} onSelect={selectUnit} />
       </Card>
 
       <Card title={t('members.title', { count: data.items.length })}>
-        <MemberTable data={data} unitCode={unitCode} formatNumber={formatNumber} caption={t('members.caption', { name, period, peers: peersText })} />
+        <MemberTable
+          data={data}
+          unitCode={unitCode}
+          formatNumber={formatNumber}
+          caption={t('members.caption', { name, period, peers: peersText })}
+        />
       </Card>
     </div>
   );
@@ -199,7 +262,12 @@ function SummaryList({ data, formatNumber }: { data: IndicatorBenchmark; formatN
     [t('stats.q3'), value(stats.q3)],
     [t('stats.max'), value(stats.max)],
     [t('stats.mean'), value(stats.mean)],
-    [t('stats.sd'), stats.sd === null ? '—' : format.number(stats.sd, { maximumFractionDigits: Math.max(2, data.indicator.decimals) })],
+    [
+      t('stats.sd'),
+      stats.sd === null
+        ? '—'
+        : format.number(stats.sd, { maximumFractionDigits: Math.max(2, data.indicator.decimals) }),
+    ],
   ];
   return (
     <dl className="details details--columns">
@@ -214,14 +282,32 @@ function SummaryList({ data, formatNumber }: { data: IndicatorBenchmark; formatN
 }
 
 /** Unit, period and peer group of the view; each change is a new URL. */
-function SettingsCard({ data, unitCode, peers, onUnit }: { data: IndicatorBenchmark | null; unitCode: string | undefined; peers: string; onUnit?: (code: string | null) => void }) {
+function SettingsCard({
+  data,
+  unitCode,
+  peers,
+  onUnit,
+}: {
+  data: IndicatorBenchmark | null;
+  unitCode: string | undefined;
+  peers: string;
+  onUnit?: (code: string | null) => void;
+}) {
   const { t } = useTranslation('benchmarking');
   const [params, setParams] = useSearchParams();
   // Years with a value, read from one unit's series (cheap: a group of that unit alone).
   const reference = unitCode ?? data?.items.find((i) => i.value !== null)?.unit.code ?? '';
-  const series = useUnitBenchmark(reference, { period: data?.period, peers: `units:${reference}` }, !!data && !!reference);
+  const series = useUnitBenchmark(
+    reference,
+    { period: data?.period, peers: `units:${reference}` },
+    !!data && !!reference,
+  );
   const trend = series.data?.items.find((i) => i.indicator.code === data?.indicator.code)?.trend ?? [];
-  const years = trend.filter((p) => p.value !== null).map((p) => p.period).sort().reverse();
+  const years = trend
+    .filter((p) => p.value !== null)
+    .map((p) => p.period)
+    .sort()
+    .reverse();
   const periods = data && !years.includes(data.period) ? [data.period, ...years] : years;
   const member = data?.items.find((i) => i.unit.code === unitCode);
 
@@ -237,7 +323,13 @@ function SettingsCard({ data, unitCode, peers, onUnit }: { data: IndicatorBenchm
     <Card title={t('indicator.settingsTitle')}>
       <div className="form__row">
         {data && periods.length > 0 ? (
-          <SelectField label={t('dashboard.period')} name="period" value={data.period} options={periods.map((p) => ({ value: p, label: p }))} onChange={(event) => set('period', event.target.value)} />
+          <SelectField
+            label={t('dashboard.period')}
+            name="period"
+            value={data.period}
+            options={periods.map((p) => ({ value: p, label: p }))}
+            onChange={(event) => set('period', event.target.value)}
+          />
         ) : null}
         <div>
           {unitCode ? (
@@ -253,31 +345,59 @@ function SettingsCard({ data, unitCode, peers, onUnit }: { data: IndicatorBenchm
               ) : null}
             </div>
           ) : onUnit ? (
-            <UnitPicker label={t('indicator.pickUnit')} actionLabel={t('indicator.chooseUnit')} onPick={(unit) => onUnit(unit.code)} />
+            <UnitPicker
+              label={t('indicator.pickUnit')}
+              actionLabel={t('indicator.chooseUnit')}
+              onPick={(unit) => onUnit(unit.code)}
+            />
           ) : null}
         </div>
       </div>
       <details className="subsection" open={!data}>
         <summary>{t('dashboard.changePeers')}</summary>
-        <PeerPicker key={peers} value={peers} unit={unitCode && member ? { code: unitCode, kind: member.unit.kind } : undefined} onChange={(spec) => set('peers', spec)} />
+        <PeerPicker
+          key={peers}
+          value={peers}
+          unit={unitCode && member ? { code: unitCode, kind: member.unit.kind } : undefined}
+          onChange={(spec) => set('peers', spec)}
+        />
       </details>
     </Card>
   );
 }
 
 /** The unit's line against the peer median and IQR, one request per year (cached), with the same numbers as a table. */
-function TrendCard({ data, unitCode, unitName, formatNumber }: { data: IndicatorBenchmark; unitCode: string; unitName: string; formatNumber: (v: number) => string }) {
+function TrendCard({
+  data,
+  unitCode,
+  unitName,
+  formatNumber,
+}: {
+  data: IndicatorBenchmark;
+  unitCode: string;
+  unitName: string;
+  formatNumber: (v: number) => string;
+}) {
   const { t } = useTranslation('benchmarking');
   const localized = useLocalized();
   const unitSeries = useUnitBenchmark(unitCode, { period: data.period, peers: `units:${unitCode}` });
   const trend = unitSeries.data?.items.find((i) => i.indicator.code === data.indicator.code)?.trend ?? [];
-  const years = trend.filter((p) => p.value !== null && p.period <= data.period).map((p) => p.period).slice(-TREND_YEARS);
+  const years = trend
+    .filter((p) => p.value !== null && p.period <= data.period)
+    .map((p) => p.period)
+    .slice(-TREND_YEARS);
   const groups = useIndicatorSeries(data.indicator.code, data.peers.spec, years);
   const labels = useMemo(() => ({ unit: unitName, median: t('charts.median'), iqr: t('charts.iqr') }), [unitName, t]);
   const ready = groups.every((g) => g.data);
   const computed = years.map((period, i) => {
     const group = groups[i]?.data;
-    return { period, unit: trend.find((p) => p.period === period)?.value ?? null, q1: group?.stats.q1 ?? null, median: group?.stats.median ?? null, q3: group?.stats.q3 ?? null };
+    return {
+      period,
+      unit: trend.find((p) => p.period === period)?.value ?? null,
+      q1: group?.stats.q1 ?? null,
+      median: group?.stats.median ?? null,
+      q3: group?.stats.q3 ?? null,
+    };
   });
   // The chart is rebuilt when its rows change; the signature keeps them the same object between renders.
   const signature = JSON.stringify(computed);
@@ -300,7 +420,12 @@ function TrendCard({ data, unitCode, unitName, formatNumber }: { data: Indicator
       ) : (
         <>
           <Suspense fallback={<Loading label={t('charts.loading')} />}>
-            <TrendBandChart rows={rows} labels={labels} format={formatNumber} ariaLabel={t('trend.aria', { name, unit: unitName, from: years[0], to: years[years.length - 1] })} />
+            <TrendBandChart
+              rows={rows}
+              labels={labels}
+              format={formatNumber}
+              ariaLabel={t('trend.aria', { name, unit: unitName, from: years[0], to: years[years.length - 1] })}
+            />
           </Suspense>
           <ul className="map-legend" aria-label={t('trend.legend')}>
             <li>
@@ -353,4 +478,3 @@ function TrendCard({ data, unitCode, unitName, formatNumber }: { data: Indicator
     </Card>
   );
 }
-

@@ -61,7 +61,8 @@ export function NeighboursPage() {
 
   const error = latest.error ?? neighbours.error;
   if (error && !neighbours.data) {
-    if (isApiError(error) && error.code === 'UNIT_NOT_FOUND') return <NotFoundContent message={t('dashboard.notFound', { code })} />;
+    if (isApiError(error) && error.code === 'UNIT_NOT_FOUND')
+      return <NotFoundContent message={t('dashboard.notFound', { code })} />;
     return (
       <>
         <PageHeader title={t('neighbours.titlePlain')} />
@@ -73,12 +74,24 @@ export function NeighboursPage() {
   return <NeighboursView data={neighbours.data} k={k} weightsText={weightsText} stale={neighbours.isPlaceholderData} />;
 }
 
-function NeighboursView({ data, k, weightsText, stale }: { data: Neighbours; k: number; weightsText: string | undefined; stale: boolean }) {
+function NeighboursView({
+  data,
+  k,
+  weightsText,
+  stale,
+}: {
+  data: Neighbours;
+  k: number;
+  weightsText: string | undefined;
+  stale: boolean;
+}) {
   const { t } = useTranslation('benchmarking');
   const { unit, period } = data;
   const custom = !!weightsText;
   // Custom weights cannot be written as nn:CODE:K (the spec has no weights), so the list itself is used.
-  const spec = custom ? `units:${[unit.code, ...data.neighbours.map((n) => n.code)].join(',')}` : nearestNeighboursSpec(unit.code, k);
+  const spec = custom
+    ? `units:${[unit.code, ...data.neighbours.map((n) => n.code)].join(',')}`
+    : nearestNeighboursSpec(unit.code, k);
   const dashboardPeers = spec === nearestNeighboursSpec(unit.code) ? undefined : spec;
 
   return (
@@ -115,7 +128,11 @@ function NeighboursView({ data, k, weightsText, stale }: { data: Neighbours; k: 
 
       <Card title={t('neighbours.listTitle', { count: data.neighbours.length })}>
         <ContributionLegend data={data} />
-        <NeighbourTable data={data} period={period} caption={t('neighbours.caption', { name: unit.name, count: data.neighbours.length, period })} />
+        <NeighbourTable
+          data={data}
+          period={period}
+          caption={t('neighbours.caption', { name: unit.name, count: data.neighbours.length, period })}
+        />
         <p className="muted">{t('neighbours.distanceHint')}</p>
       </Card>
 
@@ -133,20 +150,25 @@ function WeightsForm({ data, k }: { data: Neighbours; k: number }) {
   const localized = useLocalized();
   const [params, setParams] = useSearchParams();
   const [count, setCount] = useState(String(k));
-  const [weights, setWeights] = useState<Record<string, string>>(() => Object.fromEntries(data.variables.map((v) => [v.key, String(data.weights[v.key] ?? 1)])));
+  const [weights, setWeights] = useState<Record<string, string>>(() =>
+    Object.fromEntries(data.variables.map((v) => [v.key, String(data.weights[v.key] ?? 1)])),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   function apply() {
     const next: Record<string, string> = {};
     const kValue = Number(count);
-    if (!Number.isInteger(kValue) || kValue < 1 || kValue > NN_K_MAX) next.k = t('neighbours.kError', { max: NN_K_MAX });
+    if (!Number.isInteger(kValue) || kValue < 1 || kValue > NN_K_MAX)
+      next.k = t('neighbours.kError', { max: NN_K_MAX });
     const parsed: Record<string, number> = {};
     for (const v of data.variables) {
       const w = Number((weights[v.key] ?? '').replace(',', '.'));
-      if (!Number.isFinite(w) || w < 0 || w > MAX_WEIGHT) next[v.key] = t('neighbours.weightError', { max: MAX_WEIGHT });
+      if (!Number.isFinite(w) || w < 0 || w > MAX_WEIGHT)
+        next[v.key] = t('neighbours.weightError', { max: MAX_WEIGHT });
       else parsed[v.key] = w;
     }
-    if (Object.keys(next).length === 0 && Object.values(parsed).every((w) => w === 0)) next.all = t('neighbours.allZero');
+    if (Object.keys(next).length === 0 && Object.values(parsed).every((w) => w === 0))
+      next.all = t('neighbours.allZero');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     const search = new URLSearchParams(params);
@@ -214,7 +236,13 @@ function WeightsForm({ data, k }: { data: Neighbours; k: number }) {
           {t('neighbours.recalculate')}
         </Button>
         {changed ? <Button onClick={reset}>{t('neighbours.reset')}</Button> : null}
-        <span className="muted">{t('neighbours.currentWeights', { weights: data.variables.map((v) => `${localized(v.names)} ${format.number(data.weights[v.key] ?? 1)}`).join(', ') })}</span>
+        <span className="muted">
+          {t('neighbours.currentWeights', {
+            weights: data.variables
+              .map((v) => `${localized(v.names)} ${format.number(data.weights[v.key] ?? 1)}`)
+              .join(', '),
+          })}
+        </span>
       </FormActions>
     </Form>
   );

@@ -52,7 +52,8 @@ export function UnitDashboardPage() {
 
   if (dashboard.isPending) return <Loading label={t('dashboard.loading')} />;
   if (dashboard.isError && !dashboard.data) {
-    if (isApiError(dashboard.error) && dashboard.error.code === 'UNIT_NOT_FOUND') return <NotFoundContent message={t('dashboard.notFound', { code })} />;
+    if (isApiError(dashboard.error) && dashboard.error.code === 'UNIT_NOT_FOUND')
+      return <NotFoundContent message={t('dashboard.notFound', { code })} />;
     if (isApiError(dashboard.error) && dashboard.error.code === 'PERIOD_NOT_FOUND' && !period) {
       return (
         <>
@@ -74,10 +75,27 @@ export function UnitDashboardPage() {
       </>
     );
   }
-  return <DashboardView data={dashboard.data} peersAsked={peers} stale={dashboard.isPlaceholderData} error={dashboard.isError ? dashboard.error : null} />;
+  return (
+    <DashboardView
+      data={dashboard.data}
+      peersAsked={peers}
+      stale={dashboard.isPlaceholderData}
+      error={dashboard.isError ? dashboard.error : null}
+    />
+  );
 }
 
-function DashboardView({ data, peersAsked, stale, error }: { data: UnitBenchmark; peersAsked: string; stale: boolean; error: unknown }) {
+function DashboardView({
+  data,
+  peersAsked,
+  stale,
+  error,
+}: {
+  data: UnitBenchmark;
+  peersAsked: string;
+  stale: boolean;
+  error: unknown;
+}) {
   const { t, i18n } = useTranslation('benchmarking');
   const format = useFormat();
   const kindLabel = useKindLabel();
@@ -88,8 +106,14 @@ function DashboardView({ data, peersAsked, stale, error }: { data: UnitBenchmark
   const k = nearestNeighbourK(data.peers.spec, unit.code);
   const describedPeers = usePeersText(data.peers.spec, (code) => (code === unit.code ? unit.name : undefined));
 
-  const areas = [...SERVICE_AREAS, ...new Set(data.items.map((i) => i.indicator.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a)))];
-  const byName = (a: UnitBenchmarkItem, b: UnitBenchmarkItem) => localized(a.indicator.names).localeCompare(localized(b.indicator.names), format.locale);
+  const areas = [
+    ...SERVICE_AREAS,
+    ...new Set(
+      data.items.map((i) => i.indicator.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a)),
+    ),
+  ];
+  const byName = (a: UnitBenchmarkItem, b: UnitBenchmarkItem) =>
+    localized(a.indicator.names).localeCompare(localized(b.indicator.names), format.locale);
   const groups = areas
     .map((area) => {
       const inArea = data.items.filter((i) => i.indicator.area === area).sort(byName);
@@ -114,13 +138,24 @@ function DashboardView({ data, peersAsked, stale, error }: { data: UnitBenchmark
         documentTitle={t('dashboard.documentTitle', { name: unit.name, period })}
         description={
           <p className="unit-subtitle">
-            {kindLabel(unit.kind)} · <span className="mono">{unit.code}</span> · {t('dashboard.periodLabel', { period })} · {describedPeers}
+            {kindLabel(unit.kind)} · <span className="mono">{unit.code}</span> ·{' '}
+            {t('dashboard.periodLabel', { period })} · {describedPeers}
           </p>
         }
         actions={
           <div className="button-row">
             {(['pdf', 'xlsx'] as const).map((type) => (
-              <a key={type} className="button button--secondary" href={unitReportUrl(unit.code, { period, peers: data.peers.spec, format: type, lang: i18n.resolvedLanguage === 'en' ? 'en' : 'pl' })} download>
+              <a
+                key={type}
+                className="button button--secondary"
+                href={unitReportUrl(unit.code, {
+                  period,
+                  peers: data.peers.spec,
+                  format: type,
+                  lang: i18n.resolvedLanguage === 'en' ? 'en' : 'pl',
+                })}
+                download
+              >
                 {t(`dashboard.download.${type}`)}
               </a>
             ))}
@@ -155,10 +190,18 @@ function DashboardView({ data, peersAsked, stale, error }: { data: UnitBenchmark
             </h2>
             <ul className="bench-cards">
               {group.valued.map((item) => (
-                <IndicatorCard key={item.indicator.code} item={item} unitCode={unit.code} period={period} peers={data.peers} />
+                <IndicatorCard
+                  key={item.indicator.code}
+                  item={item}
+                  unitCode={unit.code}
+                  period={period}
+                  peers={data.peers}
+                />
               ))}
             </ul>
-            {group.empty.length > 0 ? <WithoutValue items={group.empty} unitCode={unit.code} period={period} peers={data.peers.spec} /> : null}
+            {group.empty.length > 0 ? (
+              <WithoutValue items={group.empty} unitCode={unit.code} period={period} peers={data.peers.spec} />
+            ) : null}
           </section>
         ))}
 
@@ -180,7 +223,17 @@ function DashboardView({ data, peersAsked, stale, error }: { data: UnitBenchmark
 }
 
 /** Indicators the unit has no value for, behind a disclosure; each still links to its comparison. */
-function WithoutValue({ items, unitCode, period, peers }: { items: UnitBenchmarkItem[]; unitCode: string; period: string; peers: string }) {
+function WithoutValue({
+  items,
+  unitCode,
+  period,
+  peers,
+}: {
+  items: UnitBenchmarkItem[];
+  unitCode: string;
+  period: string;
+  peers: string;
+}) {
   const { t } = useTranslation('benchmarking');
   const localized = useLocalized();
   return (
@@ -189,8 +242,12 @@ function WithoutValue({ items, unitCode, period, peers }: { items: UnitBenchmark
       <ul>
         {items.map((item) => (
           <li key={item.indicator.code}>
-            <Link to={indicatorBenchmarkPath(item.indicator.code, { unit: unitCode, period, peers })}>{localized(item.indicator.names)}</Link>
-            {item.stats.n > 0 ? <span className="muted"> — {t('dashboard.peersHave', { count: item.stats.n })}</span> : null}
+            <Link to={indicatorBenchmarkPath(item.indicator.code, { unit: unitCode, period, peers })}>
+              {localized(item.indicator.names)}
+            </Link>
+            {item.stats.n > 0 ? (
+              <span className="muted"> — {t('dashboard.peersHave', { count: item.stats.n })}</span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -202,7 +259,9 @@ function WithoutValue({ items, unitCode, period, peers }: { items: UnitBenchmark
 function DashboardPeerCard({ data, code, peers }: { data: UnitBenchmark | null; code: string; peers: string }) {
   const { t } = useTranslation('benchmarking');
   const [params, setParams] = useSearchParams();
-  const described = usePeersText(data?.peers.spec ?? peers, (c) => (c === data?.unit.code ? data.unit.name : undefined));
+  const described = usePeersText(data?.peers.spec ?? peers, (c) =>
+    c === data?.unit.code ? data.unit.name : undefined,
+  );
   const population = data?.items.find((i) => i.indicator.code === 'population_total')?.value ?? null;
   const periods = data ? periodsWithData(data.items) : [];
 
@@ -227,7 +286,10 @@ function DashboardPeerCard({ data, code, peers }: { data: UnitBenchmark | null; 
           name="period"
           className="bench-period"
           value={data!.period}
-          options={(periods.includes(data!.period) ? periods : [data!.period, ...periods]).map((p) => ({ value: p, label: p }))}
+          options={(periods.includes(data!.period) ? periods : [data!.period, ...periods]).map((p) => ({
+            value: p,
+            label: p,
+          }))}
           onChange={(event) => set('period', event.target.value)}
         />
       ) : null}

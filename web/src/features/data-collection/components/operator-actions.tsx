@@ -43,7 +43,9 @@ export function OperatorActions({ form, actions }: { form: RoundForm; actions: A
     reset();
     if (!comment.trim()) {
       setCommentError(t('operator.commentRequired'));
-      requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.operator-actions textarea[name="comment"]')?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLTextAreaElement>('.operator-actions textarea[name="comment"]')?.focus(),
+      );
       return;
     }
     setCommentError(undefined);
@@ -111,7 +113,12 @@ export function OperatorActions({ form, actions }: { form: RoundForm; actions: A
               />
               <FormActions>
                 {canApprove ? (
-                  <Button variant="primary" onClick={approveForm} busy={approve.isPending} busyLabel={t('operator.approving')}>
+                  <Button
+                    variant="primary"
+                    onClick={approveForm}
+                    busy={approve.isPending}
+                    busyLabel={t('operator.approving')}
+                  >
                     {t('operator.approve')}
                   </Button>
                 ) : null}
@@ -129,8 +136,22 @@ export function OperatorActions({ form, actions }: { form: RoundForm; actions: A
           <Form onSubmit={reopenForm} pending={pending} aria-label={t('operator.reopenTitle')}>
             <p className="field__hint">{t('operator.reopenHint')}</p>
             <div className="form__row">
-              <TextField label={t('operator.reopenDate')} type="date" required value={date} error={reopenError} onChange={(event) => setDate(event.target.value)} />
-              <TextField label={t('operator.reopenTime')} type="time" required value={time} hint={t('newRound.timeHint')} onChange={(event) => setTime(event.target.value)} />
+              <TextField
+                label={t('operator.reopenDate')}
+                type="date"
+                required
+                value={date}
+                error={reopenError}
+                onChange={(event) => setDate(event.target.value)}
+              />
+              <TextField
+                label={t('operator.reopenTime')}
+                type="time"
+                required
+                value={time}
+                hint={t('newRound.timeHint')}
+                onChange={(event) => setTime(event.target.value)}
+              />
             </div>
             <FormActions>
               <Button type="submit" busy={reopen.isPending} busyLabel={t('common:status.saving')}>

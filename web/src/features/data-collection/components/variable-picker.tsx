@@ -29,14 +29,19 @@ export function VariablePicker({ value, onChange, error }: VariablePickerProps) 
   const [text, setText] = useState('');
   const byCode = useMemo(() => new Map((variables.data ?? []).map((v) => [v.code, v])), [variables.data]);
   const query = fold(text.trim());
-  const shown = (variables.data ?? []).filter((v) => !query || fold(`${v.code} ${v.names.pl} ${v.names.en}`).includes(query));
+  const shown = (variables.data ?? []).filter(
+    (v) => !query || fold(`${v.code} ${v.names.pl} ${v.names.en}`).includes(query),
+  );
 
   function toggle(code: string, checked: boolean) {
     onChange(checked ? [...value, code] : value.filter((c) => c !== code));
   }
 
   return (
-    <fieldset className={['variable-picker', error ? 'field--invalid' : ''].filter(Boolean).join(' ')} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}>
+    <fieldset
+      className={['variable-picker', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}
+      aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+    >
       <legend className="field__label">
         {t('newRound.variables')}
         <span className="field__required"> ({t('common:form.required')})</span>
@@ -54,7 +59,13 @@ export function VariablePicker({ value, onChange, error }: VariablePickerProps) 
               return (
                 <li key={code} className="chip">
                   {name}
-                  <Button small variant="ghost" className="chip__remove" aria-label={t('newRound.removeVariable', { name })} onClick={() => toggle(code, false)}>
+                  <Button
+                    small
+                    variant="ghost"
+                    className="chip__remove"
+                    aria-label={t('newRound.removeVariable', { name })}
+                    onClick={() => toggle(code, false)}
+                  >
                     ×
                   </Button>
                 </li>
@@ -95,7 +106,12 @@ export function VariablePicker({ value, onChange, error }: VariablePickerProps) 
               const optionId = `${id}-${variable.code}`;
               return (
                 <li key={variable.code} className="checkbox">
-                  <input type="checkbox" id={optionId} checked={value.includes(variable.code)} onChange={(event) => toggle(variable.code, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    id={optionId}
+                    checked={value.includes(variable.code)}
+                    onChange={(event) => toggle(variable.code, event.target.checked)}
+                  />
                   <label htmlFor={optionId}>
                     {localized(variable.names)}{' '}
                     <span className="muted">

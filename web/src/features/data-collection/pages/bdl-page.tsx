@@ -69,9 +69,7 @@ export function BdlPage() {
   return (
     <>
       <PageHeader
-        before={
-          <Breadcrumb items={[{ to: '/data/import', label: t('import.title') }, { label: t('bdl.title') }]} />
-        }
+        before={<Breadcrumb items={[{ to: '/data/import', label: t('import.title') }, { label: t('bdl.title') }]} />}
         title={t('bdl.title')}
         description={<p>{t('bdl.intro')}</p>}
       />
@@ -88,10 +86,39 @@ export function BdlPage() {
           ) : (
             <FormError error={mutation.error} isHandled={pathHandler(FIELDS)} />
           )}
-          <TextField label={t('bdl.variableId')} name="variableId" inputMode="numeric" required value={variableId} error={errors.variableId} hint={t('bdl.variableIdHint')} onChange={(event) => setVariableId(event.target.value)} />
+          <TextField
+            label={t('bdl.variableId')}
+            name="variableId"
+            inputMode="numeric"
+            required
+            value={variableId}
+            error={errors.variableId}
+            hint={t('bdl.variableIdHint')}
+            onChange={(event) => setVariableId(event.target.value)}
+          />
           <div className="form__row">
-            <TextField label={t('bdl.from')} name="from" type="number" min={MIN_YEAR} max={MAX_YEAR} required value={from} error={errors.from ?? errors.years} onChange={(event) => setFrom(event.target.value)} />
-            <TextField label={t('bdl.to')} name="to" type="number" min={MIN_YEAR} max={MAX_YEAR} required value={to} error={errors.to} onChange={(event) => setTo(event.target.value)} />
+            <TextField
+              label={t('bdl.from')}
+              name="from"
+              type="number"
+              min={MIN_YEAR}
+              max={MAX_YEAR}
+              required
+              value={from}
+              error={errors.from ?? errors.years}
+              onChange={(event) => setFrom(event.target.value)}
+            />
+            <TextField
+              label={t('bdl.to')}
+              name="to"
+              type="number"
+              min={MIN_YEAR}
+              max={MAX_YEAR}
+              required
+              value={to}
+              error={errors.to}
+              onChange={(event) => setTo(event.target.value)}
+            />
             <SelectField
               label={t('bdl.level')}
               name="level"
@@ -102,7 +129,16 @@ export function BdlPage() {
               onChange={(event) => setLevel(event.target.value as BdlLevel)}
             />
           </div>
-          <TextField label={t('bdl.target')} name="targetVariable" value={target} error={errors.targetVariable} hint={t('bdl.targetHint')} spellCheck={false} autoComplete="off" onChange={(event) => setTarget(event.target.value)} />
+          <TextField
+            label={t('bdl.target')}
+            name="targetVariable"
+            value={target}
+            error={errors.targetVariable}
+            hint={t('bdl.targetHint')}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(event) => setTarget(event.target.value)}
+          />
           <FormActions>
             <Button type="submit" variant="primary" busy={mutation.isPending} busyLabel={t('bdl.importing')}>
               {t('bdl.submit')}
@@ -114,10 +150,21 @@ export function BdlPage() {
       {result ? (
         <Alert tone="success" live title={t('bdl.resultTitle')}>
           <p>
-            {t('bdl.result', { count: result.values, formatted: format.number(result.values), date: result.lastUpdate.slice(0, 10) })}{' '}
+            {t('bdl.result', {
+              count: result.values,
+              formatted: format.number(result.values),
+              date: result.lastUpdate.slice(0, 10),
+            })}{' '}
             <Link to={variablePath(result.variableCode)}>{t('bdl.toVariable', { code: result.variableCode })}</Link>
           </p>
-          {result.unknownUnits.length > 0 ? <p>{t('bdl.unknownUnits', { count: result.unknownUnits.length, codes: result.unknownUnits.slice(0, 20).join(', ') })}</p> : null}
+          {result.unknownUnits.length > 0 ? (
+            <p>
+              {t('bdl.unknownUnits', {
+                count: result.unknownUnits.length,
+                codes: result.unknownUnits.slice(0, 20).join(', '),
+              })}
+            </p>
+          ) : null}
         </Alert>
       ) : null}
     </>

@@ -34,7 +34,11 @@ export function FormPage() {
   if (form.isPending) return <Loading />;
   if (form.isError) {
     if (isApiError(form.error) && form.error.status === 404) {
-      return <NotFoundContent message={form.error.code === 'ROUND_NOT_FOUND' ? t('round.notFound') : t('form.unitNotInRound', { code })} />;
+      return (
+        <NotFoundContent
+          message={form.error.code === 'ROUND_NOT_FOUND' ? t('round.notFound') : t('form.unitNotInRound', { code })}
+        />
+      );
     }
     return <QueryError error={form.error} onRetry={() => void form.refetch()} />;
   }
@@ -54,12 +58,19 @@ const NO_PROBLEMS: SubmitProblems = { missing: [], unexplained: [], errors: [] }
 
 /** PLAUSIBILITY_ERRORS / WARNINGS_UNEXPLAINED details, as the fields they concern. */
 function submitProblemsOf(error: unknown): SubmitProblems | null {
-  if (!isApiError(error) || (error.code !== 'PLAUSIBILITY_ERRORS' && error.code !== 'WARNINGS_UNEXPLAINED')) return null;
+  if (!isApiError(error) || (error.code !== 'PLAUSIBILITY_ERRORS' && error.code !== 'WARNINGS_UNEXPLAINED'))
+    return null;
   const details = (error.details ?? {}) as { missing?: unknown; findings?: unknown };
   const findings = Array.isArray(details.findings) ? (details.findings as Finding[]) : [];
-  const missing = Array.isArray(details.missing) ? details.missing.filter((x): x is string => typeof x === 'string') : [];
+  const missing = Array.isArray(details.missing)
+    ? details.missing.filter((x): x is string => typeof x === 'string')
+    : [];
   if (error.code === 'WARNINGS_UNEXPLAINED') {
-    return { missing: [], errors: [], unexplained: [...new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.variables))] };
+    return {
+      missing: [],
+      errors: [],
+      unexplained: [...new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.variables))],
+    };
   }
   return { missing, unexplained: [], errors: findings.filter((f) => f.severity === 'error') };
 }
@@ -83,8 +94,14 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
   const round = useRound(id);
   const actions = useFormActions(id, form.unit.code);
   const { name: catalogueName } = useVariableNames();
-  const fieldNames = useMemo(() => new Map(form.fields.map((f) => [f.variable.code, localized(f.variable.names)])), [form.fields, localized]);
-  const variableName = useCallback((code: string) => fieldNames.get(code) ?? catalogueName(code), [fieldNames, catalogueName]);
+  const fieldNames = useMemo(
+    () => new Map(form.fields.map((f) => [f.variable.code, localized(f.variable.names)])),
+    [form.fields, localized],
+  );
+  const variableName = useCallback(
+    (code: string) => fieldNames.get(code) ?? catalogueName(code),
+    [fieldNames, catalogueName],
+  );
 
   // Local edits, re-read from the server's answer after every save or state change.
   const [values, setValues] = useState(() => initialValues(form, format.locale));
@@ -113,7 +130,10 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
   const previous = previousPeriod(period);
   const fieldId = (code: string, part: string) => `field-${code}-${part}`;
 
-  function parseAll(): { entries: { variableCode: string; value: number | null; comment: string | null }[]; errors: Record<string, string> } {
+  function parseAll(): {
+    entries: { variableCode: string; value: number | null; comment: string | null }[];
+    errors: Record<string, string>;
+  } {
     const errors: Record<string, string> = {};
     const entries = form.fields.map((field) => {
       const code = field.variable.code;
@@ -197,7 +217,8 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
   const readOnlyReason = editable ? null : readOnlyText();
 
   function readOnlyText(): string {
-    if (form.notEditableReason === 'ROUND_DEADLINE_PASSED') return t('form.readOnly.deadline', { deadline: formatWarsaw(form.round.deadline, format.locale) });
+    if (form.notEditableReason === 'ROUND_DEADLINE_PASSED')
+      return t('form.readOnly.deadline', { deadline: formatWarsaw(form.round.deadline, format.locale) });
     if (form.notEditableReason === 'ROUND_STATE') {
       if (form.round.status === 'closed') return t('form.readOnly.closed');
       if (form.status === 'approved') return t('form.readOnly.approved');
@@ -213,13 +234,20 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
     <>
       <PageHeader
         before={
-          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { to: roundPath(form.round.id), label: form.round.name }, { label: form.unit.name }]} />
+          <Breadcrumb
+            items={[
+              { to: '/rounds', label: t('rounds.title') },
+              { to: roundPath(form.round.id), label: form.round.name },
+              { label: form.unit.name },
+            ]}
+          />
         }
         title={t('form.title', { unit: form.unit.name, period })}
         documentTitle={t('form.documentTitle', { unit: form.unit.name, round: form.round.name })}
         description={
           <p>
-            <Link to={unitPath(form.unit.code)}>{form.unit.name}</Link> ({kindLabel(form.unit.kind)}, {form.unit.code}) · {form.round.name}
+            <Link to={unitPath(form.unit.code)}>{form.unit.name}</Link> ({kindLabel(form.unit.kind)}, {form.unit.code})
+            · {form.round.name}
           </p>
         }
       />
@@ -236,7 +264,12 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
             <dt>{t('fields.deadline')}</dt>
             <dd>
               {formatWarsaw(form.round.deadline, format.locale)}
-              {form.reopenedUntil ? <span className="muted"> · {t('form.reopenedUntil', { date: formatWarsaw(form.reopenedUntil, format.locale) })}</span> : null}
+              {form.reopenedUntil ? (
+                <span className="muted">
+                  {' '}
+                  · {t('form.reopenedUntil', { date: formatWarsaw(form.reopenedUntil, format.locale) })}
+                </span>
+              ) : null}
             </dd>
           </div>
           <div>
@@ -249,7 +282,9 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
       {showReturnNotice ? (
         <Alert tone="warning" title={t('form.returnedTitle')}>
           <p className="prewrap">{lastReturn.comment}</p>
-          <p className="muted">{t('form.returnedBy', { who: lastReturn.actor?.email ?? '', when: format.dateTime(lastReturn.at) })}</p>
+          <p className="muted">
+            {t('form.returnedBy', { who: lastReturn.actor?.email ?? '', when: format.dateTime(lastReturn.at) })}
+          </p>
         </Alert>
       ) : null}
 
@@ -279,21 +314,37 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
               ))}
               {problems.errors.map((finding, index) => (
                 <li key={`e-${index}`}>
-                  <FieldLink target={fieldId(finding.variables.find((c) => fieldNames.has(c)) ?? finding.variableCode ?? '', 'input')}>{variableName(finding.variableCode ?? '')}</FieldLink>: {t('form.hasError')}
+                  <FieldLink
+                    target={fieldId(
+                      finding.variables.find((c) => fieldNames.has(c)) ?? finding.variableCode ?? '',
+                      'input',
+                    )}
+                  >
+                    {variableName(finding.variableCode ?? '')}
+                  </FieldLink>
+                  : {t('form.hasError')}
                 </li>
               ))}
-              {problems.unexplained.filter((code) => fieldNames.has(code)).map((code) => (
-                <li key={`w-${code}`}>
-                  <FieldLink target={fieldId(code, 'comment')}>{variableName(code)}</FieldLink>: {t('form.needsExplanation')}
-                </li>
-              ))}
+              {problems.unexplained
+                .filter((code) => fieldNames.has(code))
+                .map((code) => (
+                  <li key={`w-${code}`}>
+                    <FieldLink target={fieldId(code, 'comment')}>{variableName(code)}</FieldLink>:{' '}
+                    {t('form.needsExplanation')}
+                  </li>
+                ))}
             </ul>
           ) : null}
         </Alert>
       ) : null}
 
       <Card title={t('form.valuesTitle')}>
-        <Form onSubmit={() => void saveDraft()} pending={pending} aria-label={t('form.valuesTitle')} className="values-form">
+        <Form
+          onSubmit={() => void saveDraft()}
+          pending={pending}
+          aria-label={t('form.valuesTitle')}
+          className="values-form"
+        >
           <p className="field__hint">{editable ? t('form.hint') : t('form.readOnlyHint')}</p>
           <ol className="value-rows">
             {form.fields.map((field) => (
@@ -316,17 +367,30 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
                 }}
                 onComment={(text) => {
                   setComments((current) => ({ ...current, [field.variable.code]: text }));
-                  if (text.trim()) setProblems((current) => ({ ...current, unexplained: current.unexplained.filter((c) => c !== field.variable.code) }));
+                  if (text.trim())
+                    setProblems((current) => ({
+                      ...current,
+                      unexplained: current.unexplained.filter((c) => c !== field.variable.code),
+                    }));
                 }}
               />
             ))}
           </ol>
           {editable ? (
             <FormActions>
-              <Button type="submit" busy={actions.save.isPending && !actions.submit.isPending} busyLabel={t('common:status.saving')}>
+              <Button
+                type="submit"
+                busy={actions.save.isPending && !actions.submit.isPending}
+                busyLabel={t('common:status.saving')}
+              >
                 {t('form.saveDraft')}
               </Button>
-              <Button variant="primary" onClick={() => void submitForApproval()} busy={pending} busyLabel={t('form.submitting')}>
+              <Button
+                variant="primary"
+                onClick={() => void submitForApproval()}
+                busy={pending}
+                busyLabel={t('form.submitting')}
+              >
                 {t('form.submit')}
               </Button>
             </FormActions>
@@ -375,7 +439,21 @@ interface ValueRowProps {
 }
 
 /** One variable: name and unit, last period's value, the input, its findings and explanation, provenance. */
-function ValueRow({ field, editable, previous, text, comment, parseError, missing, unexplained, blocking, variableName, idOf, onText, onComment }: ValueRowProps) {
+function ValueRow({
+  field,
+  editable,
+  previous,
+  text,
+  comment,
+  parseError,
+  missing,
+  unexplained,
+  blocking,
+  variableName,
+  idOf,
+  onText,
+  onComment,
+}: ValueRowProps) {
   const { t } = useTranslation('dataCollection');
   const format = useFormat();
   const localized = useLocalized();
@@ -383,17 +461,31 @@ function ValueRow({ field, editable, previous, text, comment, parseError, missin
   const { variable } = field;
   const name = localized(variable.names);
   // Findings of the stored values; an error the submission reported is added if the form did not list it.
-  const findings = [...field.findings, ...blocking.filter((b) => !field.findings.some((f) => f.check === b.check && f.ruleId === b.ruleId))];
+  const findings = [
+    ...field.findings,
+    ...blocking.filter((b) => !field.findings.some((f) => f.check === b.check && f.ruleId === b.ruleId)),
+  ];
   const hasWarning = findings.some((f) => f.severity === 'warning');
   const showComment = hasWarning || unexplained || comment.trim() !== '' || (field.comment ?? '') !== '';
   const inputError = parseError ?? (missing ? t('form.missingValue') : undefined);
   const commentError = unexplained && !comment.trim() ? t('form.explainWarning') : undefined;
-  const describedBy = [idOf('description'), idOf('previous'), findings.length ? idOf('findings') : '', inputError ? idOf('error') : ''].filter(Boolean).join(' ');
+  const describedBy = [
+    idOf('description'),
+    idOf('previous'),
+    findings.length ? idOf('findings') : '',
+    inputError ? idOf('error') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const number = (x: number) => format.number(x, { maximumFractionDigits: 6 });
   const invalid = !!inputError || findings.some((f) => f.severity === 'error');
 
   return (
-    <li className={['value-row', invalid ? 'value-row--error' : hasWarning ? 'value-row--warning' : ''].filter(Boolean).join(' ')}>
+    <li
+      className={['value-row', invalid ? 'value-row--error' : hasWarning ? 'value-row--warning' : '']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <div className="value-row__about">
         {editable ? (
           <label htmlFor={idOf('input')} className="value-row__name">
@@ -439,7 +531,11 @@ function ValueRow({ field, editable, previous, text, comment, parseError, missin
           </div>
         ) : (
           <p id={idOf('input')} className="value-row__readonly" tabIndex={-1}>
-            {field.value !== null ? `${number(field.value)} ${variable.unit}` : <span className="muted">{t('form.noValue')}</span>}
+            {field.value !== null ? (
+              `${number(field.value)} ${variable.unit}`
+            ) : (
+              <span className="muted">{t('form.noValue')}</span>
+            )}
           </p>
         )}
         {inputError ? (
@@ -447,10 +543,18 @@ function ValueRow({ field, editable, previous, text, comment, parseError, missin
             {inputError}
           </p>
         ) : null}
-        <FindingList findings={findings} variableName={variableName} id={findings.length ? idOf('findings') : undefined} />
+        <FindingList
+          findings={findings}
+          variableName={variableName}
+          id={findings.length ? idOf('findings') : undefined}
+        />
         {showComment ? (
           editable ? (
-            <div className={['field', 'value-row__comment', commentError ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
+            <div
+              className={['field', 'value-row__comment', commentError ? 'field--invalid' : '']
+                .filter(Boolean)
+                .join(' ')}
+            >
               <label htmlFor={idOf('comment')} className="field__label">
                 {t('form.explanation')}
                 {hasWarning ? <span className="field__required"> ({t('form.explanationRequired')})</span> : null}
@@ -464,7 +568,13 @@ function ValueRow({ field, editable, previous, text, comment, parseError, missin
                 rows={2}
                 maxLength={2000}
                 value={comment}
-                aria-describedby={[idOf('comment-hint'), findings.length ? idOf('findings') : '', commentError ? idOf('comment-error') : ''].filter(Boolean).join(' ')}
+                aria-describedby={[
+                  idOf('comment-hint'),
+                  findings.length ? idOf('findings') : '',
+                  commentError ? idOf('comment-error') : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 aria-invalid={commentError ? true : undefined}
                 onChange={(event) => onComment(event.target.value)}
               />

@@ -69,7 +69,9 @@ function IssuesTable({ issues, caption }: { issues: readonly ImportIssue[]; capt
           ))}
         </tbody>
       </Table>
-      {issues.length > shown.length ? <p className="muted">{t('import.more', { count: issues.length - shown.length })}</p> : null}
+      {issues.length > shown.length ? (
+        <p className="muted">{t('import.more', { count: issues.length - shown.length })}</p>
+      ) : null}
     </>
   );
 }
@@ -98,7 +100,10 @@ export function ImportPage() {
     setFileError(undefined);
     mutation.mutate(
       { file, dryRun, roundId: roundId ? Number(roundId) : undefined },
-      { onSuccess: (summary) => announce(t(summary.dryRun ? 'import.checked' : 'import.done', { count: summary.values })) },
+      {
+        onSuccess: (summary) =>
+          announce(t(summary.dryRun ? 'import.checked' : 'import.done', { count: summary.values })),
+      },
     );
   }
 
@@ -112,12 +117,27 @@ export function ImportPage() {
       <PageHeader
         title={t('import.title')}
         description={<p>{t('import.intro')}</p>}
-        actions={canImportExternalData(me) ? <Link to="/data/bdl" className="button button--secondary">{t('bdl.title')}</Link> : null}
+        actions={
+          canImportExternalData(me) ? (
+            <Link to="/data/bdl" className="button button--secondary">
+              {t('bdl.title')}
+            </Link>
+          ) : null
+        }
       />
       <div className="grid grid--2">
         <Card title={t('import.fileTitle')}>
           <Form onSubmit={() => run(true)} pending={mutation.isPending} aria-label={t('import.title')}>
-            <Field label={t('import.file')} hint={file ? t('import.loaded', { name: file.name, size: format.number(Math.ceil(file.size / 1024)) }) : t('import.fileHint')} error={fileError} required>
+            <Field
+              label={t('import.file')}
+              hint={
+                file
+                  ? t('import.loaded', { name: file.name, size: format.number(Math.ceil(file.size / 1024)) })
+                  : t('import.fileHint')
+              }
+              error={fileError}
+              required
+            >
               {(control) => (
                 <input
                   {...control}
@@ -149,7 +169,12 @@ export function ImportPage() {
                 {t('import.check')}
               </Button>
               {summary?.dryRun || running?.dryRun === false ? (
-                <Button variant="danger" onClick={() => run(false)} busy={running?.dryRun === false} busyLabel={t('import.importing')}>
+                <Button
+                  variant="danger"
+                  onClick={() => run(false)}
+                  busy={running?.dryRun === false}
+                  busyLabel={t('import.importing')}
+                >
                   {t('import.run')}
                 </Button>
               ) : null}
@@ -192,7 +217,9 @@ export function ImportPage() {
               })}
             </p>
             <p>{t('import.layout', { layout: t(`layouts.${summary.layout}`, { defaultValue: summary.layout }) })}</p>
-            {summary.ignoredColumns.length > 0 ? <p>{t('import.ignored', { columns: summary.ignoredColumns.join(', ') })}</p> : null}
+            {summary.ignoredColumns.length > 0 ? (
+              <p>{t('import.ignored', { columns: summary.ignoredColumns.join(', ') })}</p>
+            ) : null}
             {summary.dryRun ? <p>{t('import.nextStep')}</p> : null}
           </Alert>
           {summary.warnings.length > 0 ? (

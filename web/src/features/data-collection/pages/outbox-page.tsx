@@ -17,9 +17,7 @@ export function OutboxPage() {
   return (
     <>
       <PageHeader
-        before={
-          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: t('outbox.title') }]} />
-        }
+        before={<Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: t('outbox.title') }]} />}
         title={t('outbox.title')}
         description={<p>{t('outbox.intro')}</p>}
       />
@@ -64,7 +62,8 @@ export function OutboxPage() {
                         <Badge tone="success">{t('outbox.sent', { date: format.dateTime(message.sentAt) })}</Badge>
                       ) : message.error ? (
                         <>
-                          <Badge tone="warning">{t('outbox.failed')}</Badge> <span className="muted">{message.error}</span>
+                          <Badge tone="warning">{t('outbox.failed')}</Badge>{' '}
+                          <span className="muted">{message.error}</span>
                         </>
                       ) : (
                         <Badge tone="neutral">{t('outbox.queued')}</Badge>

@@ -42,7 +42,10 @@ export function RoundNewPage() {
   const serverErrors = useFieldErrors(create.error, FIELDS);
   const errors: Record<string, string | undefined> = { ...serverErrors, ...clientErrors };
   // Unknown variables or units come back as 404 with the codes in details; they belong to the fields.
-  const missingCodes = isApiError(create.error) && (create.error.code === 'UNIT_NOT_FOUND' || create.error.code === 'VARIABLE_NOT_FOUND') ? (create.error.details as { codes?: string[] } | undefined)?.codes : undefined;
+  const missingCodes =
+    isApiError(create.error) && (create.error.code === 'UNIT_NOT_FOUND' || create.error.code === 'VARIABLE_NOT_FOUND')
+      ? (create.error.details as { codes?: string[] } | undefined)?.codes
+      : undefined;
 
   function submit() {
     const problems: Record<string, string> = {};
@@ -56,7 +59,11 @@ export function RoundNewPage() {
     setClientErrors(problems);
     if (Object.keys(problems).length > 0 || !deadline) {
       announce(t('common:form.fixErrors'));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.round-form [aria-invalid="true"], .round-form .field--invalid input')?.focus());
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>('.round-form [aria-invalid="true"], .round-form .field--invalid input')
+          ?.focus(),
+      );
       return;
     }
     const input: CreateRoundInput = {
@@ -77,31 +84,80 @@ export function RoundNewPage() {
   return (
     <>
       <PageHeader
-        before={
-          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: t('newRound.title') }]} />
-        }
+        before={<Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: t('newRound.title') }]} />}
         title={t('newRound.title')}
         description={<p>{t('newRound.intro')}</p>}
       />
       <Card>
         <Form onSubmit={submit} pending={create.isPending} aria-label={t('newRound.title')} className="round-form">
           <FormError error={create.error} handledFields={FIELDS} />
-          {missingCodes?.length ? <p className="field__error">{t('newRound.unknownCodes', { codes: missingCodes.join(', ') })}</p> : null}
-          <TextField label={t('fields.name')} name="name" required maxLength={200} value={name} error={errors.name} hint={t('newRound.nameHint')} onChange={(event) => setName(event.target.value)} />
+          {missingCodes?.length ? (
+            <p className="field__error">{t('newRound.unknownCodes', { codes: missingCodes.join(', ') })}</p>
+          ) : null}
+          <TextField
+            label={t('fields.name')}
+            name="name"
+            required
+            maxLength={200}
+            value={name}
+            error={errors.name}
+            hint={t('newRound.nameHint')}
+            onChange={(event) => setName(event.target.value)}
+          />
           <div className="form__row">
-            <TextField label={t('fields.period')} name="period" required value={period} error={errors.period} hint={t('newRound.periodHint')} spellCheck={false} onChange={(event) => setPeriod(event.target.value)} />
-            <TextField label={t('newRound.deadlineDate')} name="deadlineDate" type="date" required value={date} error={errors.deadline} hint={t('newRound.deadlineHint')} onChange={(event) => setDate(event.target.value)} />
-            <TextField label={t('newRound.deadlineTime')} name="deadlineTime" type="time" required value={time} hint={t('newRound.timeHint')} onChange={(event) => setTime(event.target.value)} />
+            <TextField
+              label={t('fields.period')}
+              name="period"
+              required
+              value={period}
+              error={errors.period}
+              hint={t('newRound.periodHint')}
+              spellCheck={false}
+              onChange={(event) => setPeriod(event.target.value)}
+            />
+            <TextField
+              label={t('newRound.deadlineDate')}
+              name="deadlineDate"
+              type="date"
+              required
+              value={date}
+              error={errors.deadline}
+              hint={t('newRound.deadlineHint')}
+              onChange={(event) => setDate(event.target.value)}
+            />
+            <TextField
+              label={t('newRound.deadlineTime')}
+              name="deadlineTime"
+              type="time"
+              required
+              value={time}
+              hint={t('newRound.timeHint')}
+              onChange={(event) => setTime(event.target.value)}
+            />
           </div>
           <VariablePicker value={variableCodes} onChange={setVariableCodes} error={errors.variableCodes} />
           <fieldset className="radio-group">
             <legend>{t('newRound.participants')}</legend>
             <div className="radio">
-              <input type="radio" id="participants-units" name="participants" value="units" checked={participants === 'units'} onChange={() => setParticipants('units')} />
+              <input
+                type="radio"
+                id="participants-units"
+                name="participants"
+                value="units"
+                checked={participants === 'units'}
+                onChange={() => setParticipants('units')}
+              />
               <label htmlFor="participants-units">{t('newRound.byUnits')}</label>
             </div>
             <div className="radio">
-              <input type="radio" id="participants-group" name="participants" value="group" checked={participants === 'group'} onChange={() => setParticipants('group')} />
+              <input
+                type="radio"
+                id="participants-group"
+                name="participants"
+                value="group"
+                checked={participants === 'group'}
+                onChange={() => setParticipants('group')}
+              />
               <label htmlFor="participants-group">{t('newRound.byGroup')}</label>
             </div>
           </fieldset>
@@ -113,7 +169,10 @@ export function RoundNewPage() {
               value={groupId}
               error={errors.groupId}
               placeholder={groups.isPending ? t('common:status.loading') : t('newRound.chooseGroup')}
-              options={(groups.data?.items ?? []).map((g) => ({ value: String(g.id), label: t('newRound.groupOption', { name: g.name, count: g.memberCount }) }))}
+              options={(groups.data?.items ?? []).map((g) => ({
+                value: String(g.id),
+                label: t('newRound.groupOption', { name: g.name, count: g.memberCount }),
+              }))}
               onChange={(event) => setGroupId(event.target.value)}
             />
           ) : (
@@ -129,7 +188,12 @@ export function RoundNewPage() {
                           {unit.code} · {kindLabel(unit.kind)}
                         </span>
                       </span>
-                      <Button small variant="danger" aria-label={t('newRound.removeUnit', { name: unit.name })} onClick={() => setUnits(units.filter((u) => u.code !== unit.code))}>
+                      <Button
+                        small
+                        variant="danger"
+                        aria-label={t('newRound.removeUnit', { name: unit.name })}
+                        onClick={() => setUnits(units.filter((u) => u.code !== unit.code))}
+                      >
                         {t('newRound.remove')}
                       </Button>
                     </li>

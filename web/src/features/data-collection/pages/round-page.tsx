@@ -44,14 +44,15 @@ function RoundView({ id, round }: { id: string; round: RoundDetail }) {
   return (
     <>
       <PageHeader
-        before={
-          <Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: round.name }]} />
-        }
+        before={<Breadcrumb items={[{ to: '/rounds', label: t('rounds.title') }, { label: round.name }]} />}
         title={round.name}
         description={
           <p>
             {t('round.subtitle', { period: round.period, deadline: formatWarsaw(round.deadline, format.locale) })}
-            {round.status === 'open' && new Date(round.deadline).getTime() < now ? ` (${t('rounds.deadlinePassed')})` : ''} <StatusBadge status={round.status} />
+            {round.status === 'open' && new Date(round.deadline).getTime() < now
+              ? ` (${t('rounds.deadlinePassed')})`
+              : ''}{' '}
+            <StatusBadge status={round.status} />
           </p>
         }
       />
@@ -59,7 +60,8 @@ function RoundView({ id, round }: { id: string; round: RoundDetail }) {
         <ul className="link-list">
           {round.variables.map((variable) => (
             <li key={variable.code}>
-              <Link to={variablePath(variable.code)}>{localized(variable.names)}</Link> <span className="muted">({variable.unit})</span>
+              <Link to={variablePath(variable.code)}>{localized(variable.names)}</Link>{' '}
+              <span className="muted">({variable.unit})</span>
             </li>
           ))}
         </ul>
@@ -85,13 +87,21 @@ function RoundView({ id, round }: { id: string; round: RoundDetail }) {
                 round.units.map((unit) => (
                   <tr key={unit.code}>
                     <th scope="row">
-                      {unit.name} <span className="muted">({kindLabel(unit.kind)}, {unit.code})</span>
+                      {unit.name}{' '}
+                      <span className="muted">
+                        ({kindLabel(unit.kind)}, {unit.code})
+                      </span>
                     </th>
                     <td>
                       <StatusBadge status={unit.status} />
                     </td>
                     <td className="actions-cell">
-                      <ButtonLink small variant="primary" to={formPath(round.id, unit.code)} aria-label={t('round.openFormOf', { name: unit.name })}>
+                      <ButtonLink
+                        small
+                        variant="primary"
+                        to={formPath(round.id, unit.code)}
+                        aria-label={t('round.openFormOf', { name: unit.name })}
+                      >
                         {t('round.openForm')}
                       </ButtonLink>
                     </td>
@@ -117,7 +127,9 @@ function OperatorBoard({ id }: { id: string }) {
   const remind = useRemind(id);
 
   function sendReminders() {
-    remind.mutate(undefined, { onSuccess: (result) => announce(t('board.remindersDone', { queued: result.queued, sent: result.sent })) });
+    remind.mutate(undefined, {
+      onSuccess: (result) => announce(t('board.remindersDone', { queued: result.queued, sent: result.sent })),
+    });
   }
 
   if (board.isPending) {
@@ -135,7 +147,10 @@ function OperatorBoard({ id }: { id: string }) {
     );
   }
   const { items, counts, overdue } = board.data;
-  const statuses = [...STATUS_ORDER.filter((s) => counts[s]), ...Object.keys(counts).filter((s) => !STATUS_ORDER.includes(s))];
+  const statuses = [
+    ...STATUS_ORDER.filter((s) => counts[s]),
+    ...Object.keys(counts).filter((s) => !STATUS_ORDER.includes(s)),
+  ];
 
   return (
     <Card
@@ -148,7 +163,14 @@ function OperatorBoard({ id }: { id: string }) {
           <a className="button button--secondary button--small" href={boardExportUrl(id, 'xlsx')} download>
             {t('board.exportXlsx')}
           </a>
-          <Button small variant="primary" onClick={sendReminders} busy={remind.isPending} busyLabel={t('board.reminding')} disabled={remind.isPending}>
+          <Button
+            small
+            variant="primary"
+            onClick={sendReminders}
+            busy={remind.isPending}
+            busyLabel={t('board.reminding')}
+            disabled={remind.isPending}
+          >
             {t('board.remind')}
           </Button>
         </div>
@@ -158,13 +180,15 @@ function OperatorBoard({ id }: { id: string }) {
         {statuses.map((status) => (
           <li key={status} className="stat">
             <span className="stat__body">
-              <span className="stat__value">{format.number(counts[status] ?? 0)}</span> <span className="stat__label">{t(`status.${status}`, { defaultValue: status })}</span>
+              <span className="stat__value">{format.number(counts[status] ?? 0)}</span>{' '}
+              <span className="stat__label">{t(`status.${status}`, { defaultValue: status })}</span>
             </span>
           </li>
         ))}
         <li className="stat">
           <span className={['stat__body', overdue > 0 ? 'stat__body--alert' : ''].filter(Boolean).join(' ')}>
-            <span className="stat__value">{format.number(overdue)}</span> <span className="stat__label">{t('board.overdueCount')}</span>
+            <span className="stat__value">{format.number(overdue)}</span>{' '}
+            <span className="stat__label">{t('board.overdueCount')}</span>
           </span>
         </li>
       </ul>
@@ -177,7 +201,9 @@ function OperatorBoard({ id }: { id: string }) {
       {remind.data ? (
         <Alert tone="success" live title={t('board.remindersTitle')}>
           <p>{t('board.remindersResult', { queued: remind.data.queued, sent: remind.data.sent })}</p>
-          {remind.data.withoutRecipient.length > 0 ? <p>{t('board.withoutRecipient', { codes: remind.data.withoutRecipient.join(', ') })}</p> : null}
+          {remind.data.withoutRecipient.length > 0 ? (
+            <p>{t('board.withoutRecipient', { codes: remind.data.withoutRecipient.join(', ') })}</p>
+          ) : null}
           <p>
             <Link to="/rounds/outbox">{t('board.toOutbox')}</Link>
           </p>
@@ -203,12 +229,17 @@ function OperatorBoard({ id }: { id: string }) {
             items.map((item) => (
               <tr key={item.unit.code} className={item.overdue ? 'is-overdue' : undefined}>
                 <th scope="row">
-                  <Link to={formPath(id, item.unit.code)}>{item.unit.name}</Link> <span className="muted">({kindLabel(item.unit.kind)}, {item.unit.code})</span>
+                  <Link to={formPath(id, item.unit.code)}>{item.unit.name}</Link>{' '}
+                  <span className="muted">
+                    ({kindLabel(item.unit.kind)}, {item.unit.code})
+                  </span>
                 </th>
                 <td>
                   <StatusBadge status={item.status} />
                 </td>
-                <td className="numeric">{t('board.filledOf', { filled: format.number(item.filled), total: format.number(item.total) })}</td>
+                <td className="numeric">
+                  {t('board.filledOf', { filled: format.number(item.filled), total: format.number(item.total) })}
+                </td>
                 <td>
                   {item.overdue ? (
                     <span className="overdue with-icon">

@@ -65,7 +65,9 @@ export function RoundsPage() {
                   <td>{round.period}</td>
                   <td>
                     <time dateTime={round.deadline}>{formatWarsaw(round.deadline, format.locale)}</time>
-                    {round.status === 'open' && new Date(round.deadline).getTime() < now ? <span className="muted"> ({t('rounds.deadlinePassed')})</span> : null}
+                    {round.status === 'open' && new Date(round.deadline).getTime() < now ? (
+                      <span className="muted"> ({t('rounds.deadlinePassed')})</span>
+                    ) : null}
                   </td>
                   <td>
                     <StatusBadge status={round.status} />

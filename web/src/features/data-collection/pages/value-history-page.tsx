@@ -30,11 +30,14 @@ export function ValueHistoryPage() {
   const [periodText, setPeriodText] = useState(period);
   const history = useValueHistory(code, { variable: variable || undefined, period: period || undefined });
 
-  if (history.isError && isApiError(history.error) && history.error.code === 'UNIT_NOT_FOUND') return <NotFoundContent message={t('valueHistory.unitNotFound', { code })} />;
+  if (history.isError && isApiError(history.error) && history.error.code === 'UNIT_NOT_FOUND')
+    return <NotFoundContent message={t('valueHistory.unitNotFound', { code })} />;
 
   const unitName = history.data?.unit.name ?? code;
   const number = (x: number | null) => (x === null ? '—' : format.number(x, { maximumFractionDigits: 6 }));
-  const variableOptions = [...byCode.values()].map((v) => ({ value: v.code, label: localized(v.names) })).sort((a, b) => a.label.localeCompare(b.label, format.locale));
+  const variableOptions = [...byCode.values()]
+    .map((v) => ({ value: v.code, label: localized(v.names) }))
+    .sort((a, b) => a.label.localeCompare(b.label, format.locale));
 
   function update(changes: Record<string, string>) {
     const next = new URLSearchParams(params);
@@ -49,7 +52,13 @@ export function ValueHistoryPage() {
     <>
       <PageHeader
         before={
-          <Breadcrumb items={[{ to: '/units', label: t('units:browser.title') }, { to: unitPath(code), label: unitName }, { label: t('valueHistory.title') }]} />
+          <Breadcrumb
+            items={[
+              { to: '/units', label: t('units:browser.title') },
+              { to: unitPath(code), label: unitName },
+              { label: t('valueHistory.title') },
+            ]}
+          />
         }
         title={t('valueHistory.heading', { name: unitName })}
         documentTitle={`${t('valueHistory.title')}: ${unitName}`}
@@ -64,8 +73,19 @@ export function ValueHistoryPage() {
             update({ period: periodText.trim().toUpperCase() });
           }}
         >
-          <SelectField label={t('import.variable')} value={variable} placeholder={t('valueHistory.allVariables')} options={variableOptions} onChange={(event) => update({ variable: event.target.value })} />
-          <TextField label={t('fields.period')} value={periodText} hint={t('valueHistory.periodHint')} onChange={(event) => setPeriodText(event.target.value)} />
+          <SelectField
+            label={t('import.variable')}
+            value={variable}
+            placeholder={t('valueHistory.allVariables')}
+            options={variableOptions}
+            onChange={(event) => update({ variable: event.target.value })}
+          />
+          <TextField
+            label={t('fields.period')}
+            value={periodText}
+            hint={t('valueHistory.periodHint')}
+            onChange={(event) => setPeriodText(event.target.value)}
+          />
           <div className="filters__actions">
             <Button type="submit" variant="primary">
               {t('common:actions.filter')}
@@ -105,7 +125,13 @@ export function ValueHistoryPage() {
                     <Link to={variablePath(item.variableCode)}>{variableName(item.variableCode)}</Link>
                   </th>
                   <td>{item.period}</td>
-                  <td className="numeric">{item.value === null ? <span className="muted">{t('valueHistory.deleted')}</span> : number(item.value)}</td>
+                  <td className="numeric">
+                    {item.value === null ? (
+                      <span className="muted">{t('valueHistory.deleted')}</span>
+                    ) : (
+                      number(item.value)
+                    )}
+                  </td>
                   <td className="numeric">{number(item.previousValue)}</td>
                   <td>{item.changedBy?.email ?? <span className="muted">{t('history.system')}</span>}</td>
                   <td>

@@ -26,7 +26,8 @@ export function GroupPage() {
   const group = useGroup(id);
   if (group.isPending) return <Loading />;
   if (group.isError) {
-    if (isApiError(group.error) && group.error.status === 404) return <NotFoundContent message={t('detail.notFound')} />;
+    if (isApiError(group.error) && group.error.status === 404)
+      return <NotFoundContent message={t('detail.notFound')} />;
     return <QueryError error={group.error} onRetry={() => void group.refetch()} />;
   }
   return <GroupDetailView key={id} id={id} group={group.data} />;
@@ -78,9 +79,7 @@ function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
   return (
     <>
       <PageHeader
-        before={
-          <Breadcrumb items={[{ to: '/groups', label: t('list.title') }, { label: group.name }]} />
-        }
+        before={<Breadcrumb items={[{ to: '/groups', label: t('list.title') }, { label: group.name }]} />}
         title={group.name}
         description={
           <p>
@@ -100,7 +99,13 @@ function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
                 {t('detail.edit')}
               </Button>
               {canManage ? (
-                <Button variant="danger" onClick={deleteGroup} busy={remove.isPending} busyLabel={t('detail.deleting')} disabled={remove.isPending}>
+                <Button
+                  variant="danger"
+                  onClick={deleteGroup}
+                  busy={remove.isPending}
+                  busyLabel={t('detail.deleting')}
+                  disabled={remove.isPending}
+                >
                   {t('detail.delete')}
                 </Button>
               ) : null}
@@ -119,7 +124,12 @@ function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
       {editing ? (
         <Card title={t('detail.editTitle')}>
           <GroupForm
-            initial={{ name: group.name, description: group.description ?? '', serviceArea: group.serviceArea, kind: group.kind }}
+            initial={{
+              name: group.name,
+              description: group.description ?? '',
+              serviceArea: group.serviceArea,
+              kind: group.kind,
+            }}
             limited={!canManage}
             pending={update.isPending}
             error={update.error}
@@ -130,7 +140,11 @@ function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
         </Card>
       ) : (
         <Card title={t('detail.about')}>
-          {group.description ? <p className="prewrap">{group.description}</p> : <p className="muted">{t('detail.noDescription')}</p>}
+          {group.description ? (
+            <p className="prewrap">{group.description}</p>
+          ) : (
+            <p className="muted">{t('detail.noDescription')}</p>
+          )}
           <dl className="details">
             <div>
               <dt>{t('fields.serviceArea')}</dt>

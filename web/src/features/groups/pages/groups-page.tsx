@@ -72,7 +72,14 @@ export function GroupsPage() {
             setParams(text.trim() ? { q: text.trim() } : {});
           }}
         >
-          <TextField className="filters__search" type="search" name="q" label={t('list.search')} value={text} onChange={(event) => setText(event.target.value)} />
+          <TextField
+            className="filters__search"
+            type="search"
+            name="q"
+            label={t('list.search')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <div className="filters__actions">
             <Button type="submit" variant="primary">
               {t('common:actions.search')}
@@ -121,7 +128,12 @@ export function GroupsPage() {
               )}
             </tbody>
           </Table>
-          <Pagination page={groups.data.page} pageSize={groups.data.pageSize} total={groups.data.total} hrefFor={hrefFor} />
+          <Pagination
+            page={groups.data.page}
+            pageSize={groups.data.pageSize}
+            total={groups.data.total}
+            hrefFor={hrefFor}
+          />
         </div>
       )}
     </>

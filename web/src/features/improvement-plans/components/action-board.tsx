@@ -21,7 +21,11 @@ export function ActionBoard({ actions, canManage }: { actions: Action[]; canMana
       {ACTION_STATUSES.map((status) => {
         const column = actions.filter((a) => a.status === status);
         return (
-          <section key={status} className={`board__column board__column--${status}`} aria-labelledby={`board-${status}`}>
+          <section
+            key={status}
+            className={`board__column board__column--${status}`}
+            aria-labelledby={`board-${status}`}
+          >
             <h3 id={`board-${status}`} className="board__title">
               {t(`status.${status}`)} <span className="muted">({column.length})</span>
             </h3>
@@ -53,11 +57,17 @@ function BoardCard({ action, canManage }: { action: Action; canManage: boolean }
 
   function move() {
     if (target === action.status) return;
-    update.mutate({ id: action.id, status: target }, { onSuccess: () => announce(t('board.moved', { title: action.title, status: t(`status.${target}`) })) });
+    update.mutate(
+      { id: action.id, status: target },
+      { onSuccess: () => announce(t('board.moved', { title: action.title, status: t(`status.${target}`) })) },
+    );
   }
 
   return (
-    <article className={['board-card', action.schedule.overdue ? 'board-card--overdue' : ''].filter(Boolean).join(' ')} aria-label={action.title}>
+    <article
+      className={['board-card', action.schedule.overdue ? 'board-card--overdue' : ''].filter(Boolean).join(' ')}
+      aria-label={action.title}
+    >
       <p className="board-card__title">
         <Link to={actionPath(action.planId, action.id)}>{action.title}</Link>
       </p>
@@ -81,7 +91,14 @@ function BoardCard({ action, canManage }: { action: Action; canManage: boolean }
             options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
             onChange={(event) => setTarget(event.target.value as ActionStatus)}
           />
-          <Button small onClick={move} disabled={target === action.status || update.isPending} busy={update.isPending} busyLabel={t('board.moving')} aria-label={t('board.moveOf', { title: action.title })}>
+          <Button
+            small
+            onClick={move}
+            disabled={target === action.status || update.isPending}
+            busy={update.isPending}
+            busyLabel={t('board.moving')}
+            aria-label={t('board.moveOf', { title: action.title })}
+          >
             {t('board.move')}
           </Button>
         </div>

@@ -11,7 +11,15 @@ import { prioritise } from '../../../../../domain/improvement-plans/priority';
 import { decimalInputText, parseDecimalInput } from '../../data-collection/decimal';
 import { useAllIndicators } from '../../indicators/api';
 import { useLocalized } from '../../indicators/labels';
-import { ACTION_STATUSES, SOURCE_TYPES, type Action, type ActionInput, type ActionSource, type ActionStatus, type SourceType } from '../api';
+import {
+  ACTION_STATUSES,
+  SOURCE_TYPES,
+  type Action,
+  type ActionInput,
+  type ActionSource,
+  type ActionStatus,
+  type SourceType,
+} from '../api';
 
 /** The form's own state: every field as typed. */
 export interface ActionDraft {
@@ -91,12 +99,32 @@ export function draftFromAction(action: Action, locale: string): ActionDraft {
  * Never rounded: more than two decimal places (grosze) is an error, not a silent cut.
  */
 export function parseBudget(text: string): { ok: true; value: string | null } | { ok: false } {
-  const s = text.trim().replace(/[\s\u00A0\u202F]/g, '').replace(/zł$/i, '').replace(',', '.');
+  const s = text
+    .trim()
+    .replace(/[\s\u00A0\u202F]/g, '')
+    .replace(/zł$/i, '')
+    .replace(',', '.');
   if (s === '') return { ok: true, value: null };
   return /^\d+(\.\d{1,2})?$/.test(s) ? { ok: true, value: s } : { ok: false };
 }
 
-const FIELD_PATHS = ['title', 'description', 'source', 'owner', 'startDate', 'endDate', 'status', 'impact', 'feasibility', 'budget', 'indicator.code', 'indicator.baseline', 'indicator.target', 'indicator.peers', 'indicator'] as const;
+const FIELD_PATHS = [
+  'title',
+  'description',
+  'source',
+  'owner',
+  'startDate',
+  'endDate',
+  'status',
+  'impact',
+  'feasibility',
+  'budget',
+  'indicator.code',
+  'indicator.baseline',
+  'indicator.target',
+  'indicator.peers',
+  'indicator',
+] as const;
 
 export interface ActionFormProps {
   initial: ActionDraft;
@@ -128,12 +156,18 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
   const set = <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const applicable = useMemo(
-    () => (indicators.data ?? []).filter((i) => !unit || i.unitKinds.includes(unit.kind)).sort((a, b) => localized(a.names).localeCompare(localized(b.names), format.locale)),
+    () =>
+      (indicators.data ?? [])
+        .filter((i) => !unit || i.unitKinds.includes(unit.kind))
+        .sort((a, b) => localized(a.names).localeCompare(localized(b.names), format.locale)),
     [indicators.data, unit, localized, format.locale],
   );
   const indicatorOptions = applicable.map((i) => ({ value: i.code, label: `${localized(i.names)} (${i.unit})` }));
   // A code from a link that is not (or no longer) in the catalogue stays visible instead of vanishing.
-  const withCurrent = (code: string) => (code && !applicable.some((i) => i.code === code) ? [{ value: code, label: code }, ...indicatorOptions] : indicatorOptions);
+  const withCurrent = (code: string) =>
+    code && !applicable.some((i) => i.code === code)
+      ? [{ value: code, label: code }, ...indicatorOptions]
+      : indicatorOptions;
   const priority = prioritise(Number(draft.impact), Number(draft.feasibility));
 
   function chooseSourceIndicator(code: string) {
@@ -144,7 +178,8 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
   function build(): { input: ActionInput | null; problems: Record<string, string> } {
     const problems: Record<string, string> = {};
     if (!draft.title.trim()) problems.title = t('common:validation.required');
-    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) problems.endDate = t('form.endBeforeStart');
+    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate)
+      problems.endDate = t('form.endBeforeStart');
     const budget = parseBudget(draft.budget);
     if (!budget.ok) problems.budget = t('form.budgetInvalid');
     const number = (key: 'baseline' | 'target') => {
@@ -154,8 +189,10 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
     };
     const baseline = number('baseline');
     const target = number('target');
-    if (!draft.indicatorCode && (draft.baseline.trim() || draft.target.trim() || draft.peers.trim())) problems['indicator.code'] = t('form.indicatorRequired');
-    if (draft.sourceType === 'benchmark-gap' && !draft.sourceIndicator) problems.sourceIndicator = t('form.sourceIndicatorRequired');
+    if (!draft.indicatorCode && (draft.baseline.trim() || draft.target.trim() || draft.peers.trim()))
+      problems['indicator.code'] = t('form.indicatorRequired');
+    if (draft.sourceType === 'benchmark-gap' && !draft.sourceIndicator)
+      problems.sourceIndicator = t('form.sourceIndicatorRequired');
     if (draft.sourceType === 'caf-improvement') {
       if (!/^\d+$/.test(draft.assessmentId.trim())) problems.assessmentId = t('form.assessmentRequired');
       if (!draft.itemId.trim()) problems.itemId = t('form.itemRequired');
@@ -192,7 +229,9 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
         impact: Number(draft.impact),
         feasibility: Number(draft.feasibility),
         budget: budget.ok ? budget.value : null,
-        indicator: draft.indicatorCode ? { code: draft.indicatorCode, baseline, target, peers: draft.peers.trim() || null } : null,
+        indicator: draft.indicatorCode
+          ? { code: draft.indicatorCode, baseline, target, peers: draft.peers.trim() || null }
+          : null,
       },
     };
   }
@@ -213,8 +252,23 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
   return (
     <Form onSubmit={submit} pending={pending} aria-label={submitLabel} className="action-form">
       <FormError error={notApplicable ? null : error} isHandled={pathHandler(FIELD_PATHS)} />
-      <TextField label={t('fields.title')} name="title" required maxLength={300} value={draft.title} error={errors.title} onChange={(e) => set('title', e.target.value)} />
-      <TextAreaField label={t('fields.description')} name="description" maxLength={10000} value={draft.description} error={errors.description} onChange={(e) => set('description', e.target.value)} />
+      <TextField
+        label={t('fields.title')}
+        name="title"
+        required
+        maxLength={300}
+        value={draft.title}
+        error={errors.title}
+        onChange={(e) => set('title', e.target.value)}
+      />
+      <TextAreaField
+        label={t('fields.description')}
+        name="description"
+        maxLength={10000}
+        value={draft.description}
+        error={errors.description}
+        onChange={(e) => set('description', e.target.value)}
+      />
 
       <fieldset className="form-section">
         <legend>{t('form.sourceLegend')}</legend>
@@ -228,8 +282,24 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
         />
         {draft.sourceType === 'caf-improvement' ? (
           <div className="form__row">
-            <TextField label={t('fields.assessmentId')} name="assessmentId" required inputMode="numeric" value={draft.assessmentId} error={clientErrors.assessmentId} onChange={(e) => set('assessmentId', e.target.value)} />
-            <TextField label={t('fields.itemId')} name="itemId" required hint={t('form.itemHint')} value={draft.itemId} error={clientErrors.itemId} onChange={(e) => set('itemId', e.target.value)} />
+            <TextField
+              label={t('fields.assessmentId')}
+              name="assessmentId"
+              required
+              inputMode="numeric"
+              value={draft.assessmentId}
+              error={clientErrors.assessmentId}
+              onChange={(e) => set('assessmentId', e.target.value)}
+            />
+            <TextField
+              label={t('fields.itemId')}
+              name="itemId"
+              required
+              hint={t('form.itemHint')}
+              value={draft.itemId}
+              error={clientErrors.itemId}
+              onChange={(e) => set('itemId', e.target.value)}
+            />
           </div>
         ) : null}
         {draft.sourceType === 'benchmark-gap' ? (
@@ -246,20 +316,71 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
         ) : null}
         {draft.sourceType === 'survey-result' ? (
           <div className="form__row">
-            <TextField label={t('fields.surveyWaveId')} name="surveyWaveId" required value={draft.surveyWaveId} error={clientErrors.surveyWaveId} onChange={(e) => set('surveyWaveId', e.target.value)} />
-            <TextField label={t('fields.questionId')} name="questionId" required value={draft.questionId} error={clientErrors.questionId} onChange={(e) => set('questionId', e.target.value)} />
+            <TextField
+              label={t('fields.surveyWaveId')}
+              name="surveyWaveId"
+              required
+              value={draft.surveyWaveId}
+              error={clientErrors.surveyWaveId}
+              onChange={(e) => set('surveyWaveId', e.target.value)}
+            />
+            <TextField
+              label={t('fields.questionId')}
+              name="questionId"
+              required
+              value={draft.questionId}
+              error={clientErrors.questionId}
+              onChange={(e) => set('questionId', e.target.value)}
+            />
           </div>
         ) : null}
-        <TextAreaField label={t('fields.note')} name="note" hint={t(`form.noteHint.${draft.sourceType}`)} maxLength={4000} rows={3} value={draft.note} onChange={(e) => set('note', e.target.value)} />
+        <TextAreaField
+          label={t('fields.note')}
+          name="note"
+          hint={t(`form.noteHint.${draft.sourceType}`)}
+          maxLength={4000}
+          rows={3}
+          value={draft.note}
+          onChange={(e) => set('note', e.target.value)}
+        />
       </fieldset>
 
       <fieldset className="form-section">
         <legend>{t('form.scheduleLegend')}</legend>
-        <TextField label={t('fields.owner')} name="owner" maxLength={200} hint={t('form.ownerHint')} value={draft.owner} error={errors.owner} onChange={(e) => set('owner', e.target.value)} />
+        <TextField
+          label={t('fields.owner')}
+          name="owner"
+          maxLength={200}
+          hint={t('form.ownerHint')}
+          value={draft.owner}
+          error={errors.owner}
+          onChange={(e) => set('owner', e.target.value)}
+        />
         <div className="form__row">
-          <TextField label={t('fields.startDate')} name="startDate" type="date" value={draft.startDate} error={errors.startDate} onChange={(e) => set('startDate', e.target.value)} />
-          <TextField label={t('fields.endDate')} name="endDate" type="date" value={draft.endDate} error={errors.endDate} onChange={(e) => set('endDate', e.target.value)} />
-          <SelectField label={t('fields.status')} name="status" value={draft.status} error={errors.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={(e) => set('status', e.target.value as ActionStatus)} />
+          <TextField
+            label={t('fields.startDate')}
+            name="startDate"
+            type="date"
+            value={draft.startDate}
+            error={errors.startDate}
+            onChange={(e) => set('startDate', e.target.value)}
+          />
+          <TextField
+            label={t('fields.endDate')}
+            name="endDate"
+            type="date"
+            value={draft.endDate}
+            error={errors.endDate}
+            onChange={(e) => set('endDate', e.target.value)}
+          />
+          <SelectField
+            label={t('fields.status')}
+            name="status"
+            value={draft.status}
+            error={errors.status}
+            options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            onChange={(e) => set('status', e.target.value as ActionStatus)}
+          />
         </div>
       </fieldset>
 
@@ -267,15 +388,43 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
         <legend>{t('form.priorityLegend')}</legend>
         <p className="field__hint">{t('form.priorityHint')}</p>
         <div className="form__row">
-          <SelectField label={t('fields.impact')} name="impact" required value={draft.impact} error={errors.impact} options={ratingOptions} onChange={(e) => set('impact', e.target.value)} />
-          <SelectField label={t('fields.feasibility')} name="feasibility" required value={draft.feasibility} error={errors.feasibility} options={ratingOptions} onChange={(e) => set('feasibility', e.target.value)} />
+          <SelectField
+            label={t('fields.impact')}
+            name="impact"
+            required
+            value={draft.impact}
+            error={errors.impact}
+            options={ratingOptions}
+            onChange={(e) => set('impact', e.target.value)}
+          />
+          <SelectField
+            label={t('fields.feasibility')}
+            name="feasibility"
+            required
+            value={draft.feasibility}
+            error={errors.feasibility}
+            options={ratingOptions}
+            onChange={(e) => set('feasibility', e.target.value)}
+          />
         </div>
         {priority.ok ? (
           <p className="priority-preview" aria-live="polite">
-            {t('form.priorityPreview', { score: priority.priority.score, class: t(`priorityClass.${priority.priority.class}`), quadrant: t(`quadrant.${priority.priority.quadrant}`) })}
+            {t('form.priorityPreview', {
+              score: priority.priority.score,
+              class: t(`priorityClass.${priority.priority.class}`),
+              quadrant: t(`quadrant.${priority.priority.quadrant}`),
+            })}
           </p>
         ) : null}
-        <TextField label={t('fields.budget')} name="budget" inputMode="decimal" hint={t('form.budgetHint')} value={draft.budget} error={errors.budget} onChange={(e) => set('budget', e.target.value)} />
+        <TextField
+          label={t('fields.budget')}
+          name="budget"
+          inputMode="decimal"
+          hint={t('form.budgetHint')}
+          value={draft.budget}
+          error={errors.budget}
+          onChange={(e) => set('budget', e.target.value)}
+        />
       </fieldset>
 
       <fieldset className="form-section">
@@ -294,8 +443,22 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
         {draft.indicatorCode ? (
           <>
             <div className="form__row">
-              <TextField label={t('fields.baseline')} name="baseline" inputMode="decimal" value={draft.baseline} error={errors['indicator.baseline']} onChange={(e) => set('baseline', e.target.value)} />
-              <TextField label={t('fields.target')} name="target" inputMode="decimal" value={draft.target} error={errors['indicator.target']} onChange={(e) => set('target', e.target.value)} />
+              <TextField
+                label={t('fields.baseline')}
+                name="baseline"
+                inputMode="decimal"
+                value={draft.baseline}
+                error={errors['indicator.baseline']}
+                onChange={(e) => set('baseline', e.target.value)}
+              />
+              <TextField
+                label={t('fields.target')}
+                name="target"
+                inputMode="decimal"
+                value={draft.target}
+                error={errors['indicator.target']}
+                onChange={(e) => set('target', e.target.value)}
+              />
             </div>
             <TextField
               label={t('fields.peers')}

@@ -6,7 +6,8 @@ import { ActionStatusBadge, OverdueFlag } from '../labels';
 import { todayIso } from '../../self-assessment/dates';
 
 const MS_PER_DAY = 86_400_000;
-const dayOf = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+const dayOf = (iso: string) =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
 
 /** First days of the months from the month of `first` to the one after `last`, as day numbers. */
 function monthStarts(first: number, last: number): number[] {
@@ -34,7 +35,9 @@ function monthStarts(first: number, last: number): number[] {
 export function ActionTimeline({ actions }: { actions: Action[] }) {
   const { t } = useTranslation('improvementPlans');
   const format = useFormat();
-  const dated = actions.filter((a) => a.startDate || a.endDate).sort((a, b) => (a.startDate ?? a.endDate!).localeCompare(b.startDate ?? b.endDate!));
+  const dated = actions
+    .filter((a) => a.startDate || a.endDate)
+    .sort((a, b) => (a.startDate ?? a.endDate!).localeCompare(b.startDate ?? b.endDate!));
   const undated = actions.filter((a) => !a.startDate && !a.endDate);
   const today = dayOf(todayIso());
 
@@ -75,7 +78,8 @@ export function ActionTimeline({ actions }: { actions: Action[] }) {
               <span className="timeline__label">
                 <Link to={actionPath(action.planId, action.id)}>{action.title}</Link>
                 <span className="timeline__dates muted">
-                  {action.startDate ? format.date(action.startDate) : t('timeline.noStart')} – {action.endDate ? format.date(action.endDate) : t('timeline.noEnd')}
+                  {action.startDate ? format.date(action.startDate) : t('timeline.noStart')} –{' '}
+                  {action.endDate ? format.date(action.endDate) : t('timeline.noEnd')}
                 </span>
                 <span className="timeline__state">
                   <ActionStatusBadge status={action.status} /> <OverdueFlag action={action} />
@@ -84,7 +88,13 @@ export function ActionTimeline({ actions }: { actions: Action[] }) {
               <span className="timeline__track" aria-hidden="true">
                 {todayShown ? <span className="timeline__today" style={{ left: pct(today) }} /> : null}
                 <span
-                  className={['timeline__bar', `timeline__bar--${action.status}`, action.schedule.overdue ? 'timeline__bar--overdue' : ''].filter(Boolean).join(' ')}
+                  className={[
+                    'timeline__bar',
+                    `timeline__bar--${action.status}`,
+                    action.schedule.overdue ? 'timeline__bar--overdue' : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' ')}
                   style={{ left: pct(left), width: `${Math.max(0.8, width).toFixed(3)}%` }}
                 />
               </span>
@@ -102,7 +112,8 @@ export function ActionTimeline({ actions }: { actions: Action[] }) {
           <ul>
             {undated.map((action) => (
               <li key={action.id}>
-                <Link to={actionPath(action.planId, action.id)}>{action.title}</Link> <ActionStatusBadge status={action.status} />
+                <Link to={actionPath(action.planId, action.id)}>{action.title}</Link>{' '}
+                <ActionStatusBadge status={action.status} />
               </li>
             ))}
           </ul>

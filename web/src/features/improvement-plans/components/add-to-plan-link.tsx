@@ -56,15 +56,33 @@ export function addToPlanHref(source: AddToPlanSource): string {
  * starts with the visible text (2.5.3). Shown only to people who may keep that unit's (or
  * group's) plan, so it can sit on public pages.
  */
-export function AddToPlanLink({ source, subject, label, className }: { source: AddToPlanSource; subject?: string; label?: string; className?: string }) {
+export function AddToPlanLink({
+  source,
+  subject,
+  label,
+  className,
+}: {
+  source: AddToPlanSource;
+  subject?: string;
+  label?: string;
+  className?: string;
+}) {
   const { t } = useTranslation('improvementPlans');
   const me = useCurrentUser();
-  const allowed = source.unitCode ? canManageUnitPlan(me, source.unitCode) : source.groupId !== undefined ? canManageGroupPlan(me, String(source.groupId)) : !!me;
+  const allowed = source.unitCode
+    ? canManageUnitPlan(me, source.unitCode)
+    : source.groupId !== undefined
+      ? canManageGroupPlan(me, String(source.groupId))
+      : !!me;
   if (!allowed) return null;
   const text = t('addToPlan.link');
   const name = label ?? (subject ? t('addToPlan.linkFor', { subject }) : undefined);
   return (
-    <Link to={addToPlanHref(source)} className={['add-to-plan', className ?? ''].filter(Boolean).join(' ')} aria-label={name}>
+    <Link
+      to={addToPlanHref(source)}
+      className={['add-to-plan', className ?? ''].filter(Boolean).join(' ')}
+      aria-label={name}
+    >
       {text}
     </Link>
   );

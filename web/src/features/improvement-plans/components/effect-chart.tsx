@@ -33,7 +33,17 @@ function spanOf(periods: string[], span: NonNullable<EffectChartProps['actionSpa
  * shaded. The unit is a solid line with dots, the median dashed with squares, so the two differ
  * by more than colour. An image for assistive technology; the table below has the numbers.
  */
-export default function EffectChart({ periods, unit, median, q1, q3, labels, actionSpan, ariaLabel, format }: EffectChartProps) {
+export default function EffectChart({
+  periods,
+  unit,
+  median,
+  q1,
+  q3,
+  labels,
+  actionSpan,
+  ariaLabel,
+  format,
+}: EffectChartProps) {
   // The formatters read the latest `format`: a new function does not rebuild the chart.
   const formatRef = useLatest(format);
   const option = useMemo<echarts.EChartsCoreOption>(() => {
@@ -42,12 +52,35 @@ export default function EffectChart({ periods, unit, median, q1, q3, labels, act
       animation: false,
       grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
       legend: { bottom: 0, data: [labels.unit, labels.median], textStyle: { color: '#1f2933' } },
-      tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? formatRef.current(v) : '—') },
-      xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { color: '#3e4c59' }, axisLine: { lineStyle: { color: '#7b8794' } } },
-      yAxis: { type: 'value', scale: true, axisLabel: { color: '#3e4c59', formatter: (v: number) => formatRef.current(v) }, splitLine: { lineStyle: { color: '#e4e7eb' } } },
+      tooltip: {
+        trigger: 'axis',
+        valueFormatter: (v: unknown) => (typeof v === 'number' ? formatRef.current(v) : '—'),
+      },
+      xAxis: {
+        type: 'category',
+        data: periods,
+        boundaryGap: false,
+        axisLabel: { color: '#3e4c59' },
+        axisLine: { lineStyle: { color: '#7b8794' } },
+      },
+      yAxis: {
+        type: 'value',
+        scale: true,
+        axisLabel: { color: '#3e4c59', formatter: (v: number) => formatRef.current(v) },
+        splitLine: { lineStyle: { color: '#e4e7eb' } },
+      },
       series: [
         // The Q1–Q3 band: an invisible base at Q1 with the Q3 − Q1 height stacked on it.
-        { type: 'line', name: 'q1', data: q1, stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, tooltip: { show: false }, silent: true },
+        {
+          type: 'line',
+          name: 'q1',
+          data: q1,
+          stack: 'band',
+          symbol: 'none',
+          lineStyle: { opacity: 0 },
+          tooltip: { show: false },
+          silent: true,
+        },
         {
           type: 'line',
           name: labels.band,
@@ -77,7 +110,12 @@ export default function EffectChart({ periods, unit, median, q1, q3, labels, act
           lineStyle: { color: '#12355b', width: 2 },
           itemStyle: { color: '#12355b' },
           markArea: shaded
-            ? { silent: true, itemStyle: { color: 'rgba(180, 83, 9, 0.1)' }, label: { color: '#7a2e0e', position: 'insideTop' }, data: [[{ name: actionSpan!.label, xAxis: shaded[0] }, { xAxis: shaded[1] }]] }
+            ? {
+                silent: true,
+                itemStyle: { color: 'rgba(180, 83, 9, 0.1)' },
+                label: { color: '#7a2e0e', position: 'insideTop' },
+                data: [[{ name: actionSpan!.label, xAxis: shaded[0] }, { xAxis: shaded[1] }]],
+              }
             : undefined,
         },
       ],

@@ -20,7 +20,13 @@ export function EffectPanel({ action }: { action: Action }) {
   const effect = useActionEffect(action.id, true);
   return (
     <Card title={t('effect.title')}>
-      {effect.isPending ? <Loading /> : effect.isError ? <QueryError error={effect.error} onRetry={() => void effect.refetch()} /> : <EffectBody effect={effect.data} />}
+      {effect.isPending ? (
+        <Loading />
+      ) : effect.isError ? (
+        <QueryError error={effect.error} onRetry={() => void effect.refetch()} />
+      ) : (
+        <EffectBody effect={effect.data} />
+      )}
     </Card>
   );
 }
@@ -29,7 +35,11 @@ function EffectBody({ effect }: { effect: Effect }) {
   const { t } = useTranslation('improvementPlans');
   const format = useFormat();
   const localized = useLocalized();
-  const value = useCallback((v: number | null | undefined) => (v === null || v === undefined ? '—' : formatValue(format.locale, v, effect.indicator.decimals)), [format.locale, effect.indicator.decimals]);
+  const value = useCallback(
+    (v: number | null | undefined) =>
+      v === null || v === undefined ? '—' : formatValue(format.locale, v, effect.indicator.decimals),
+    [format.locale, effect.indicator.decimals],
+  );
   // Changes get one more decimal than the indicator: a change smaller than its last digit would read as 0.
   const change = useCallback(
     (v: number | null | undefined) => {
@@ -46,7 +56,8 @@ function EffectBody({ effect }: { effect: Effect }) {
     return [...all].sort();
   }, [effect]);
   // Without a single value a chart of empty axes and a table of dashes would say nothing.
-  const hasValues = effect.unitSeries.some((p) => p.value !== null) || effect.peerMedianSeries.some((p) => p.value !== null);
+  const hasValues =
+    effect.unitSeries.some((p) => p.value !== null) || effect.peerMedianSeries.some((p) => p.value !== null);
   // Stable inputs, so the chart is drawn once rather than on every render.
   const chart = useMemo(() => {
     const at = <T,>(list: T[], p: string) => list.find((x) => (x as { period: string }).period === p);
@@ -57,14 +68,18 @@ function EffectBody({ effect }: { effect: Effect }) {
       q1: periods.map((p) => at(effect.peerMedianSeries, p)?.q1 ?? null),
       q3: periods.map((p) => at(effect.peerMedianSeries, p)?.q3 ?? null),
       labels: { unit: t('effect.seriesUnit'), median: t('effect.seriesMedian'), band: t('effect.seriesBand') },
-      actionSpan: effect.actionStart || effect.actionEnd ? { start: effect.actionStart, end: effect.actionEnd, label: t('effect.actionSpan') } : null,
+      actionSpan:
+        effect.actionStart || effect.actionEnd
+          ? { start: effect.actionStart, end: effect.actionEnd, label: t('effect.actionSpan') }
+          : null,
     };
   }, [effect, periods, t]);
 
   return (
     <>
       <p className="effect-verdict">
-        <VerdictBadge verdict={effect.verdict} /> <span className="effect-verdict__text">{t(`verdictSentence.${effect.verdict}`, { indicator: name })}</span>
+        <VerdictBadge verdict={effect.verdict} />{' '}
+        <span className="effect-verdict__text">{t(`verdictSentence.${effect.verdict}`, { indicator: name })}</span>
       </p>
       {effect.reasons.length > 0 ? (
         <ul className="effect-reasons">
@@ -82,7 +97,10 @@ function EffectBody({ effect }: { effect: Effect }) {
               {change(check.unit.change)}{' '}
               <span className="muted">
                 ({value(check.unit.before)} → {value(check.unit.after)} {effect.indicator.unit}
-                {check.baselinePeriods.length > 0 && check.followUpPeriods.length > 0 ? `; ${t('effect.windows', { before: check.baselinePeriods.join(', '), after: check.followUpPeriods.join(', ') })}` : ''})
+                {check.baselinePeriods.length > 0 && check.followUpPeriods.length > 0
+                  ? `; ${t('effect.windows', { before: check.baselinePeriods.join(', '), after: check.followUpPeriods.join(', ') })}`
+                  : ''}
+                )
               </span>
             </dd>
           </div>
@@ -100,7 +118,13 @@ function EffectBody({ effect }: { effect: Effect }) {
           <div>
             <dt>{t('effect.spread')}</dt>
             <dd>
-              {check.peers.q1 === null || check.peers.q3 === null ? '—' : t('effect.spreadValue', { q1: change(check.peers.q1), q3: change(check.peers.q3), tolerance: value(check.tolerance) })}
+              {check.peers.q1 === null || check.peers.q3 === null
+                ? '—'
+                : t('effect.spreadValue', {
+                    q1: change(check.peers.q1),
+                    q3: change(check.peers.q3),
+                    tolerance: value(check.tolerance),
+                  })}
             </dd>
           </div>
           {check.rank ? (
@@ -137,7 +161,11 @@ function EffectBody({ effect }: { effect: Effect }) {
             <tbody>
               {periods.map((p) => {
                 const peer = effect.peerMedianSeries.find((x) => x.period === p);
-                const window = check?.baselinePeriods.includes(p) ? t('effect.baseline') : check?.followUpPeriods.includes(p) ? t('effect.followUp') : null;
+                const window = check?.baselinePeriods.includes(p)
+                  ? t('effect.baseline')
+                  : check?.followUpPeriods.includes(p)
+                    ? t('effect.followUp')
+                    : null;
                 return (
                   <tr key={p}>
                     <th scope="row">
@@ -146,7 +174,9 @@ function EffectBody({ effect }: { effect: Effect }) {
                     </th>
                     <td className="numeric">{value(effect.unitSeries.find((x) => x.period === p)?.value)}</td>
                     <td className="numeric">{value(peer?.value)}</td>
-                    <td className="numeric">{peer && peer.q1 !== null && peer.q3 !== null ? `${value(peer.q1)} – ${value(peer.q3)}` : '—'}</td>
+                    <td className="numeric">
+                      {peer && peer.q1 !== null && peer.q3 !== null ? `${value(peer.q1)} – ${value(peer.q3)}` : '—'}
+                    </td>
                     <td className="numeric">{peer ? format.number(peer.n) : '—'}</td>
                   </tr>
                 );

@@ -13,7 +13,16 @@ import { useCurrentUser } from '../../auth/api';
 import { useAllIndicators } from '../../indicators/api';
 import { useLocalized } from '../../indicators/labels';
 import { UnitPicker } from '../../units/components/unit-picker';
-import { actionPath, planPath, SOURCE_TYPES, useCreateAction, useOptionalUnit, usePlan, usePlans, type SourceType } from '../api';
+import {
+  actionPath,
+  planPath,
+  SOURCE_TYPES,
+  useCreateAction,
+  useOptionalUnit,
+  usePlan,
+  usePlans,
+  type SourceType,
+} from '../api';
 import { ActionForm, EMPTY_ACTION, type ActionDraft } from '../components/action-form';
 import { SourceText } from '../labels';
 import { canManageGroupPlan, canManageUnitPlan } from '../permissions';
@@ -22,7 +31,9 @@ import { NewPlanCard } from './plans-page';
 /** The action form's starting values from the link that opened it ("Dodaj do planu doskonalenia"). */
 function draftFromQuery(params: URLSearchParams): ActionDraft {
   const type = params.get('source');
-  const sourceType: SourceType = (SOURCE_TYPES as readonly string[]).includes(type ?? '') ? (type as SourceType) : 'free';
+  const sourceType: SourceType = (SOURCE_TYPES as readonly string[]).includes(type ?? '')
+    ? (type as SourceType)
+    : 'free';
   const indicator = params.get('indicator') ?? '';
   return {
     ...EMPTY_ACTION,
@@ -64,7 +75,9 @@ export function ActionNewPage() {
   return (
     <>
       <PageHeader
-        before={<Breadcrumb items={[{ to: '/improvement-plans', label: t('list.title') }, { label: t('newAction.title') }]} />}
+        before={
+          <Breadcrumb items={[{ to: '/improvement-plans', label: t('list.title') }, { label: t('newAction.title') }]} />
+        }
         title={t('newAction.title')}
         description={<p>{t('newAction.intro')}</p>}
       />
@@ -139,7 +152,15 @@ function PlanChoice({ unit, group, onChoose }: { unit?: string; group?: string; 
   );
 }
 
-function ChosenPlan({ planId, initial, onChangePlan }: { planId: string; initial: ActionDraft; onChangePlan: () => void }) {
+function ChosenPlan({
+  planId,
+  initial,
+  onChangePlan,
+}: {
+  planId: string;
+  initial: ActionDraft;
+  onChangePlan: () => void;
+}) {
   const { t } = useTranslation('improvementPlans');
   const navigate = useNavigate();
   const announce = useAnnounce();

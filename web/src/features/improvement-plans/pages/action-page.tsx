@@ -17,7 +17,17 @@ import { useFormat } from '../../../lib/format';
 import { formatValue, indicatorPath, useLocalized } from '../../indicators/labels';
 import { todayIso } from '../../self-assessment/dates';
 import { Dialog } from '../../self-assessment/components/dialog';
-import { ACTION_STATUSES, planPath, useAddUpdate, useDeleteAction, usePlan, useUpdateAction, type Action, type ActionStatus, type PlanDetail } from '../api';
+import {
+  ACTION_STATUSES,
+  planPath,
+  useAddUpdate,
+  useDeleteAction,
+  usePlan,
+  useUpdateAction,
+  type Action,
+  type ActionStatus,
+  type PlanDetail,
+} from '../api';
 import { ActionForm, draftFromAction } from '../components/action-form';
 import { EffectPanel } from '../components/effect-panel';
 import { ActionStatusBadge, OverdueFlag, PriorityText, SourceText } from '../labels';
@@ -109,7 +119,8 @@ function ActionDetails({ action }: { action: Action }) {
   const format = useFormat();
   const localized = useLocalized();
   const indicator = action.indicator;
-  const value = (v: number | null) => (v === null || !indicator ? '—' : `${formatValue(format.locale, v, indicator.decimals)} ${indicator.unit}`);
+  const value = (v: number | null) =>
+    v === null || !indicator ? '—' : `${formatValue(format.locale, v, indicator.decimals)} ${indicator.unit}`;
   return (
     <div className="grid grid--2">
       <Card title={t('action.about')}>
@@ -118,7 +129,13 @@ function ActionDetails({ action }: { action: Action }) {
           <div>
             <dt>{t('fields.sourceType')}</dt>
             <dd>
-              <SourceText source={action.source} withNote indicatorName={indicator && action.source.indicatorCode === indicator.code ? localized(indicator.names) : undefined} />
+              <SourceText
+                source={action.source}
+                withNote
+                indicatorName={
+                  indicator && action.source.indicatorCode === indicator.code ? localized(indicator.names) : undefined
+                }
+              />
             </dd>
           </div>
           <div>
@@ -128,12 +145,19 @@ function ActionDetails({ action }: { action: Action }) {
           <div>
             <dt>{t('fields.dates')}</dt>
             <dd>
-              {action.startDate ? format.date(action.startDate) : '—'} – {action.endDate ? format.date(action.endDate) : '—'}
+              {action.startDate ? format.date(action.startDate) : '—'} –{' '}
+              {action.endDate ? format.date(action.endDate) : '—'}
             </dd>
           </div>
           <div>
             <dt>{t('fields.progress')}</dt>
-            <dd>{action.progress === null ? <span className="muted">{t('action.noProgress')}</span> : t('plan.progress', { progress: action.progress })}</dd>
+            <dd>
+              {action.progress === null ? (
+                <span className="muted">{t('action.noProgress')}</span>
+              ) : (
+                t('plan.progress', { progress: action.progress })
+              )}
+            </dd>
           </div>
         </dl>
       </Card>
@@ -147,11 +171,23 @@ function ActionDetails({ action }: { action: Action }) {
           </div>
           <div>
             <dt>{t('fields.budget')}</dt>
-            <dd>{action.budget === null ? <span className="muted">{t('action.noBudget')}</span> : <Budget value={action.budget} />}</dd>
+            <dd>
+              {action.budget === null ? (
+                <span className="muted">{t('action.noBudget')}</span>
+              ) : (
+                <Budget value={action.budget} />
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t('fields.indicator')}</dt>
-            <dd>{indicator ? <Link to={indicatorPath(indicator.code)}>{localized(indicator.names)}</Link> : <span className="muted">{t('plan.noIndicator')}</span>}</dd>
+            <dd>
+              {indicator ? (
+                <Link to={indicatorPath(indicator.code)}>{localized(indicator.names)}</Link>
+              ) : (
+                <span className="muted">{t('plan.noIndicator')}</span>
+              )}
+            </dd>
           </div>
           {indicator ? (
             <>
@@ -243,18 +279,30 @@ function UpdatesCard({ action, canManage }: { action: Action; canManage: boolean
   const [progress, setProgress] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors: Record<string, string | undefined> = { ...useFieldErrors(add.error, UPDATE_FIELDS), ...clientErrors };
-  const updates = [...action.updates].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  const updates = [...action.updates].sort(
+    (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+  );
 
   function submit() {
     const problems: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.date = t('updates.dateInvalid');
     if (!comment.trim()) problems.comment = t('common:validation.required');
-    const progressNumber = progress.trim() === '' ? undefined : /^\d+$/.test(progress.trim()) ? Number(progress.trim()) : NaN;
-    if (progressNumber !== undefined && (!Number.isInteger(progressNumber) || progressNumber < 0 || progressNumber > 100)) problems.progress = t('updates.progressInvalid');
+    const progressNumber =
+      progress.trim() === '' ? undefined : /^\d+$/.test(progress.trim()) ? Number(progress.trim()) : NaN;
+    if (
+      progressNumber !== undefined &&
+      (!Number.isInteger(progressNumber) || progressNumber < 0 || progressNumber > 100)
+    )
+      problems.progress = t('updates.progressInvalid');
     setClientErrors(problems);
     if (Object.keys(problems).length > 0) return;
     add.mutate(
-      { date, comment: comment.trim(), ...(status ? { status } : {}), ...(progressNumber !== undefined ? { progress: progressNumber } : {}) },
+      {
+        date,
+        comment: comment.trim(),
+        ...(status ? { status } : {}),
+        ...(progressNumber !== undefined ? { progress: progressNumber } : {}),
+      },
       {
         onSuccess: () => {
           announce(t('updates.added'));
@@ -303,7 +351,15 @@ function UpdatesCard({ action, canManage }: { action: Action; canManage: boolean
           <h3>{t('updates.formTitle')}</h3>
           <FormError error={add.error} handledFields={UPDATE_FIELDS} />
           <div className="form__row">
-            <TextField label={t('updates.date')} name="date" type="date" required value={date} error={errors.date} onChange={(e) => setDate(e.target.value)} />
+            <TextField
+              label={t('updates.date')}
+              name="date"
+              type="date"
+              required
+              value={date}
+              error={errors.date}
+              onChange={(e) => setDate(e.target.value)}
+            />
             <SelectField
               label={t('updates.newStatus')}
               name="status"
@@ -312,9 +368,26 @@ function UpdatesCard({ action, canManage }: { action: Action; canManage: boolean
               options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
               onChange={(e) => setStatus(e.target.value as '' | ActionStatus)}
             />
-            <TextField label={t('updates.progress')} name="progress" inputMode="numeric" hint={t('updates.progressHint')} value={progress} error={errors.progress} onChange={(e) => setProgress(e.target.value)} />
+            <TextField
+              label={t('updates.progress')}
+              name="progress"
+              inputMode="numeric"
+              hint={t('updates.progressHint')}
+              value={progress}
+              error={errors.progress}
+              onChange={(e) => setProgress(e.target.value)}
+            />
           </div>
-          <TextAreaField label={t('updates.comment')} name="comment" required maxLength={4000} rows={3} value={comment} error={errors.comment} onChange={(e) => setComment(e.target.value)} />
+          <TextAreaField
+            label={t('updates.comment')}
+            name="comment"
+            required
+            maxLength={4000}
+            rows={3}
+            value={comment}
+            error={errors.comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
           <FormActions>
             <Button type="submit" variant="primary" busy={add.isPending} busyLabel={t('common:status.saving')}>
               {t('updates.submit')}

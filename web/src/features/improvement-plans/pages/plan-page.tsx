@@ -16,7 +16,15 @@ import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
 import { useLocalized } from '../../indicators/labels';
 import { unitPath } from '../../units/labels';
-import { ACTION_STATUSES, actionPath, planExportUrl, usePlan, useUpdatePlan, type Action, type PlanDetail } from '../api';
+import {
+  ACTION_STATUSES,
+  actionPath,
+  planExportUrl,
+  usePlan,
+  useUpdatePlan,
+  type Action,
+  type PlanDetail,
+} from '../api';
 import { ActionBoard } from '../components/action-board';
 import { ActionTimeline } from '../components/action-timeline';
 import { addToPlanHref } from '../components/add-to-plan-link';
@@ -41,7 +49,11 @@ export function PlanPage() {
 
 export function PlanCrumbs({ plan, current }: { plan: PlanDetail; current?: string }) {
   const { t } = useTranslation('improvementPlans');
-  const listHref = plan.unit ? `/improvement-plans?unit=${encodeURIComponent(plan.unit.code)}` : plan.group ? `/improvement-plans?group=${plan.group.id}` : '/improvement-plans';
+  const listHref = plan.unit
+    ? `/improvement-plans?unit=${encodeURIComponent(plan.unit.code)}`
+    : plan.group
+      ? `/improvement-plans?group=${plan.group.id}`
+      : '/improvement-plans';
   return (
     <Breadcrumb
       items={[
@@ -58,7 +70,9 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation('improvementPlans');
   const format = useFormat();
   const [params] = useSearchParams();
-  const view: View = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'table';
+  const view: View = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
+    ? (params.get('view') as View)
+    : 'table';
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
 
@@ -69,12 +83,25 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         title={plan.title}
         description={
           <p>
-            {plan.unit ? <Link to={unitPath(plan.unit.code)}>{plan.unit.name}</Link> : plan.group ? <Link to={`/groups/${plan.group.id}`}>{plan.group.name}</Link> : null} · {t('plan.period', { period: plan.period })}
+            {plan.unit ? (
+              <Link to={unitPath(plan.unit.code)}>{plan.unit.name}</Link>
+            ) : plan.group ? (
+              <Link to={`/groups/${plan.group.id}`}>{plan.group.name}</Link>
+            ) : null}{' '}
+            · {t('plan.period', { period: plan.period })}
           </p>
         }
         actions={
           plan.canManage ? (
-            <ButtonLink variant="primary" to={addToPlanHref({ type: 'free', planId: plan.id, ...(plan.unit ? { unitCode: plan.unit.code } : {}), ...(plan.group ? { groupId: plan.group.id } : {}) })}>
+            <ButtonLink
+              variant="primary"
+              to={addToPlanHref({
+                type: 'free',
+                planId: plan.id,
+                ...(plan.unit ? { unitCode: plan.unit.code } : {}),
+                ...(plan.group ? { groupId: plan.group.id } : {}),
+              })}
+            >
               {t('plan.addAction')}
             </ButtonLink>
           ) : null
@@ -100,18 +127,24 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           />
         ) : (
           <>
-            {plan.description ? <p className="prewrap">{plan.description}</p> : <p className="muted">{t('plan.noDescription')}</p>}
+            {plan.description ? (
+              <p className="prewrap">{plan.description}</p>
+            ) : (
+              <p className="muted">{t('plan.noDescription')}</p>
+            )}
             <ul className="stats board-stats" aria-label={t('plan.summary')}>
               {ACTION_STATUSES.map((status) => (
                 <li key={status} className="stat">
                   <span className="stat__body">
-                    <span className="stat__value">{format.number(plan.byStatus[status] ?? 0)}</span> <span className="stat__label">{t(`status.${status}`)}</span>
+                    <span className="stat__value">{format.number(plan.byStatus[status] ?? 0)}</span>{' '}
+                    <span className="stat__label">{t(`status.${status}`)}</span>
                   </span>
                 </li>
               ))}
               <li className="stat">
                 <span className={['stat__body', plan.overdue > 0 ? 'stat__body--alert' : ''].filter(Boolean).join(' ')}>
-                  <span className="stat__value">{format.number(plan.overdue)}</span> <span className="stat__label">{t('plan.overdueCount')}</span>
+                  <span className="stat__value">{format.number(plan.overdue)}</span>{' '}
+                  <span className="stat__label">{t('plan.overdueCount')}</span>
                 </span>
               </li>
             </ul>
@@ -135,7 +168,12 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           <ul>
             {VIEWS.map((v) => (
               <li key={v}>
-                <Link to={`?${new URLSearchParams({ ...Object.fromEntries(params), view: v }).toString()}`} replace className="view-switch__link" aria-current={v === view ? 'page' : undefined}>
+                <Link
+                  to={`?${new URLSearchParams({ ...Object.fromEntries(params), view: v }).toString()}`}
+                  replace
+                  className="view-switch__link"
+                  aria-current={v === view ? 'page' : undefined}
+                >
                   {t(`plan.view.${v}`)}
                 </Link>
               </li>
@@ -182,16 +220,33 @@ function ActionsTable({ actions }: { actions: Action[] }) {
               </td>
               <td>
                 <ActionStatusBadge status={action.status} />
-                {action.progress !== null ? <span className="muted"> {t('plan.progress', { progress: action.progress })}</span> : null}
+                {action.progress !== null ? (
+                  <span className="muted"> {t('plan.progress', { progress: action.progress })}</span>
+                ) : null}
               </td>
               <td>
-                <span className="nowrap">{action.startDate ? format.date(action.startDate) : '—'}</span> – <span className="nowrap">{action.endDate ? format.date(action.endDate) : '—'}</span> <OverdueFlag action={action} />
+                <span className="nowrap">{action.startDate ? format.date(action.startDate) : '—'}</span> –{' '}
+                <span className="nowrap">{action.endDate ? format.date(action.endDate) : '—'}</span>{' '}
+                <OverdueFlag action={action} />
               </td>
               <td>{action.owner ?? ''}</td>
               <td>
-                <SourceText source={action.source} indicatorName={action.indicator && action.source.indicatorCode === action.indicator.code ? localized(action.indicator.names) : undefined} />
+                <SourceText
+                  source={action.source}
+                  indicatorName={
+                    action.indicator && action.source.indicatorCode === action.indicator.code
+                      ? localized(action.indicator.names)
+                      : undefined
+                  }
+                />
               </td>
-              <td>{action.indicator ? localized(action.indicator.names) : <span className="muted">{t('plan.noIndicator')}</span>}</td>
+              <td>
+                {action.indicator ? (
+                  localized(action.indicator.names)
+                ) : (
+                  <span className="muted">{t('plan.noIndicator')}</span>
+                )}
+              </td>
             </tr>
           ))
         )}
@@ -233,10 +288,33 @@ function PlanEditForm({ plan, onDone }: { plan: PlanDetail; onDone: () => void }
     <Form onSubmit={submit} pending={update.isPending} aria-label={t('plan.edit')}>
       <FormError error={update.error} handledFields={PLAN_FIELDS} />
       <div className="form__row">
-        <TextField label={t('fields.period')} name="period" required hint={t('newPlan.periodHint')} value={period} error={errors.period} onChange={(e) => setPeriod(e.target.value)} />
-        <TextField label={t('fields.title')} name="planTitle" required maxLength={300} value={title} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
+        <TextField
+          label={t('fields.period')}
+          name="period"
+          required
+          hint={t('newPlan.periodHint')}
+          value={period}
+          error={errors.period}
+          onChange={(e) => setPeriod(e.target.value)}
+        />
+        <TextField
+          label={t('fields.title')}
+          name="planTitle"
+          required
+          maxLength={300}
+          value={title}
+          error={errors.title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </div>
-      <TextAreaField label={t('fields.description')} name="description" maxLength={10000} value={description} error={errors.description} onChange={(e) => setDescription(e.target.value)} />
+      <TextAreaField
+        label={t('fields.description')}
+        name="description"
+        maxLength={10000}
+        value={description}
+        error={errors.description}
+        onChange={(e) => setDescription(e.target.value)}
+      />
       <FormActions>
         <Button type="submit" variant="primary" busy={update.isPending} busyLabel={t('common:status.saving')}>
           {t('common:actions.save')}

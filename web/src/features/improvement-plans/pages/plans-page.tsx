@@ -32,7 +32,11 @@ export function PlansPage() {
   const unitDetail = useOptionalUnit(unit);
   const groups = useGroups({ pageSize: 100 });
   const canCreate = unit ? canManageUnitPlan(me, unit) : group ? canManageGroupPlan(me, group) : false;
-  const scopeName = unit ? (unitDetail.data?.name ?? unit) : group ? (groups.data?.items.find((g) => String(g.id) === group)?.name ?? group) : null;
+  const scopeName = unit
+    ? (unitDetail.data?.name ?? unit)
+    : group
+      ? (groups.data?.items.find((g) => String(g.id) === group)?.name ?? group)
+      : null;
 
   function choose(next: { unit?: string; group?: string }) {
     const query = new URLSearchParams();
@@ -50,7 +54,11 @@ export function PlansPage() {
       />
       <Card title={t('list.filterTitle')}>
         <div className="grid grid--2">
-          <UnitPicker label={t('list.pickUnit')} actionLabel={t('list.choose')} onPick={(u) => choose({ unit: u.code })} />
+          <UnitPicker
+            label={t('list.pickUnit')}
+            actionLabel={t('list.choose')}
+            onPick={(u) => choose({ unit: u.code })}
+          />
           <SelectField
             label={t('list.pickGroup')}
             value={group ?? ''}
@@ -68,7 +76,13 @@ export function PlansPage() {
         ) : null}
       </Card>
       <Card title={t('list.plansTitle')}>
-        {plans.isPending ? <Loading /> : plans.isError ? <QueryError error={plans.error} onRetry={() => void plans.refetch()} /> : <PlansTable items={plans.data.items} />}
+        {plans.isPending ? (
+          <Loading />
+        ) : plans.isError ? (
+          <QueryError error={plans.error} onRetry={() => void plans.refetch()} />
+        ) : (
+          <PlansTable items={plans.data.items} />
+        )}
       </Card>
       {canCreate ? <NewPlanCard unitCode={unit} groupId={group} /> : null}
     </>
@@ -100,7 +114,15 @@ function PlansTable({ items }: { items: PlanSummary[] }) {
               <th scope="row">
                 <Link to={planPath(plan.id)}>{plan.title}</Link>
               </th>
-              <td>{plan.unit ? <Link to={unitPath(plan.unit.code)}>{plan.unit.name}</Link> : plan.group ? <Link to={`/groups/${plan.group.id}`}>{plan.group.name}</Link> : ''}</td>
+              <td>
+                {plan.unit ? (
+                  <Link to={unitPath(plan.unit.code)}>{plan.unit.name}</Link>
+                ) : plan.group ? (
+                  <Link to={`/groups/${plan.group.id}`}>{plan.group.name}</Link>
+                ) : (
+                  ''
+                )}
+              </td>
               <td>{plan.period}</td>
               <td className="numeric">{format.number(plan.actionCount)}</td>
               <td>{format.date(plan.updatedAt)}</td>
@@ -114,7 +136,15 @@ function PlansTable({ items }: { items: PlanSummary[] }) {
 
 const FIELDS = ['period', 'title', 'description'] as const;
 
-export function NewPlanCard({ unitCode, groupId, onCreated }: { unitCode?: string; groupId?: string; onCreated?: (id: number) => void }) {
+export function NewPlanCard({
+  unitCode,
+  groupId,
+  onCreated,
+}: {
+  unitCode?: string;
+  groupId?: string;
+  onCreated?: (id: number) => void;
+}) {
   const { t } = useTranslation('improvementPlans');
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -136,7 +166,12 @@ export function NewPlanCard({ unitCode, groupId, onCreated }: { unitCode?: strin
       return;
     }
     create.mutate(
-      { ...(unitCode ? { unitCode } : { groupId: Number(groupId) }), period: period.trim(), title: title.trim(), description: description.trim() || null },
+      {
+        ...(unitCode ? { unitCode } : { groupId: Number(groupId) }),
+        period: period.trim(),
+        title: title.trim(),
+        description: description.trim() || null,
+      },
       {
         onSuccess: (plan) => {
           announce(t('newPlan.created', { title: plan.title }));
@@ -152,10 +187,33 @@ export function NewPlanCard({ unitCode, groupId, onCreated }: { unitCode?: strin
       <Form onSubmit={submit} pending={create.isPending} aria-label={t('newPlan.title')}>
         <FormError error={create.error} handledFields={FIELDS} />
         <div className="form__row">
-          <TextField label={t('fields.period')} name="period" required hint={t('newPlan.periodHint')} value={period} error={errors.period} onChange={(e) => setPeriod(e.target.value)} />
-          <TextField label={t('fields.title')} name="planTitle" required maxLength={300} value={title} error={errors.title} onChange={(e) => setTitle(e.target.value)} />
+          <TextField
+            label={t('fields.period')}
+            name="period"
+            required
+            hint={t('newPlan.periodHint')}
+            value={period}
+            error={errors.period}
+            onChange={(e) => setPeriod(e.target.value)}
+          />
+          <TextField
+            label={t('fields.title')}
+            name="planTitle"
+            required
+            maxLength={300}
+            value={title}
+            error={errors.title}
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </div>
-        <TextAreaField label={t('fields.description')} name="description" maxLength={10000} value={description} error={errors.description} onChange={(e) => setDescription(e.target.value)} />
+        <TextAreaField
+          label={t('fields.description')}
+          name="description"
+          maxLength={10000}
+          value={description}
+          error={errors.description}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         <FormActions>
           <Button type="submit" variant="primary" busy={create.isPending} busyLabel={t('common:status.saving')}>
             {t('newPlan.submit')}

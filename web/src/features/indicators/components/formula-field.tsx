@@ -112,7 +112,11 @@ export function FormulaField({ value, onChange, error, fieldError, disabled }: F
           <p className="field__error">
             {t('formula.errorAt', { position: shown.position + 1 })}{' '}
             <span lang={message.translated ? undefined : 'en'}>{message.text}</span>
-            {at.trim() ? ` ${t('formula.character', { character: at })}` : shown.position >= value.length ? ` ${t('formula.atEnd')}` : ''}
+            {at.trim()
+              ? ` ${t('formula.character', { character: at })}`
+              : shown.position >= value.length
+                ? ` ${t('formula.atEnd')}`
+                : ''}
           </p>
           <pre className="formula-error__text" aria-hidden="true">
             {before}

@@ -57,7 +57,8 @@ export function FormulaView({ formula, variables }: { formula: string; variables
             </span>
           );
         }
-        if (token.type === 'number') return <Fragment key={index}>{format.number(Number(token.text), { maximumFractionDigits: 10 })}</Fragment>;
+        if (token.type === 'number')
+          return <Fragment key={index}>{format.number(Number(token.text), { maximumFractionDigits: 10 })}</Fragment>;
         // Spacing around operators comes from CSS, so "a/b" and "a / b" look the same.
         if (token.type === 'space') return null;
         return (

@@ -8,11 +8,33 @@ import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
 import { SERVICE_AREAS } from '../../groups/api';
 import { useServiceAreaLabel } from '../../groups/labels';
 import { KNOWN_KINDS, useKindLabel } from '../../units/labels';
-import { INDICATOR_TYPES, POLARITIES, type Indicator, type IndicatorInput, type IndicatorType, type Polarity } from '../api';
+import {
+  INDICATOR_TYPES,
+  POLARITIES,
+  type Indicator,
+  type IndicatorInput,
+  type IndicatorType,
+  type Polarity,
+} from '../api';
 import { useIndicatorTypeLabel } from '../labels';
 import { FormulaField, formulaProblem } from './formula-field';
 
-const PATHS = ['code', 'names.pl', 'names.en', 'definition.pl', 'definition.en', 'formula', 'unit', 'decimals', 'polarity', 'type', 'area', 'unitKinds', 'source.pl', 'source.en'] as const;
+const PATHS = [
+  'code',
+  'names.pl',
+  'names.en',
+  'definition.pl',
+  'definition.en',
+  'formula',
+  'unit',
+  'decimals',
+  'polarity',
+  'type',
+  'area',
+  'unitKinds',
+  'source.pl',
+  'source.en',
+] as const;
 export const CODE_PATTERN = /^[a-z_][a-z0-9_]{0,79}$/;
 
 export function indicatorToInput(indicator: Indicator): IndicatorInput {
@@ -57,7 +79,15 @@ export interface IndicatorFormProps {
 }
 
 /** Create or edit an indicator. The formula is checked by the server (FORMULA_INVALID shows where). */
-export function IndicatorForm({ initial, editing, pending, error, submitLabel, onSubmit, onCancel }: IndicatorFormProps) {
+export function IndicatorForm({
+  initial,
+  editing,
+  pending,
+  error,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: IndicatorFormProps) {
   const { t } = useTranslation('indicators');
   const areaLabel = useServiceAreaLabel();
   const typeLabel = useIndicatorTypeLabel();
@@ -89,7 +119,11 @@ export function IndicatorForm({ initial, editing, pending, error, submitLabel, o
     setClientErrors(problems);
     if (Object.keys(problems).length > 0) {
       // Move to the first field that needs attention, as the server-side errors do.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.indicator-form [aria-invalid="true"], .indicator-form .field--invalid input')?.focus());
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>('.indicator-form [aria-invalid="true"], .indicator-form .field--invalid input')
+          ?.focus(),
+      );
       return;
     }
     const trim = (l: { pl: string; en: string }) => ({ pl: l.pl.trim(), en: l.en.trim() });
@@ -125,16 +159,63 @@ export function IndicatorForm({ initial, editing, pending, error, submitLabel, o
         />
       )}
       <div className="form__row">
-        <TextField label={t('form.namePl')} name="names.pl" lang="pl" required value={values.names.pl} error={errors['names.pl']} onChange={(event) => setText('names', 'pl', event.target.value)} />
-        <TextField label={t('form.nameEn')} name="names.en" lang="en" required value={values.names.en} error={errors['names.en']} onChange={(event) => setText('names', 'en', event.target.value)} />
+        <TextField
+          label={t('form.namePl')}
+          name="names.pl"
+          lang="pl"
+          required
+          value={values.names.pl}
+          error={errors['names.pl']}
+          onChange={(event) => setText('names', 'pl', event.target.value)}
+        />
+        <TextField
+          label={t('form.nameEn')}
+          name="names.en"
+          lang="en"
+          required
+          value={values.names.en}
+          error={errors['names.en']}
+          onChange={(event) => setText('names', 'en', event.target.value)}
+        />
       </div>
       <div className="form__row">
-        <TextAreaField label={t('form.definitionPl')} name="definition.pl" lang="pl" required rows={3} value={values.definition.pl} error={errors['definition.pl']} onChange={(event) => setText('definition', 'pl', event.target.value)} />
-        <TextAreaField label={t('form.definitionEn')} name="definition.en" lang="en" required rows={3} value={values.definition.en} error={errors['definition.en']} onChange={(event) => setText('definition', 'en', event.target.value)} />
+        <TextAreaField
+          label={t('form.definitionPl')}
+          name="definition.pl"
+          lang="pl"
+          required
+          rows={3}
+          value={values.definition.pl}
+          error={errors['definition.pl']}
+          onChange={(event) => setText('definition', 'pl', event.target.value)}
+        />
+        <TextAreaField
+          label={t('form.definitionEn')}
+          name="definition.en"
+          lang="en"
+          required
+          rows={3}
+          value={values.definition.en}
+          error={errors['definition.en']}
+          onChange={(event) => setText('definition', 'en', event.target.value)}
+        />
       </div>
-      <FormulaField value={values.formula} onChange={(formula) => set('formula', formula)} error={error} fieldError={errors.formula} />
+      <FormulaField
+        value={values.formula}
+        onChange={(formula) => set('formula', formula)}
+        error={error}
+        fieldError={errors.formula}
+      />
       <div className="form__row">
-        <TextField label={t('fields.unit')} name="unit" required hint={t('form.unitHint')} value={values.unit} error={errors.unit} onChange={(event) => set('unit', event.target.value)} />
+        <TextField
+          label={t('fields.unit')}
+          name="unit"
+          required
+          hint={t('form.unitHint')}
+          value={values.unit}
+          error={errors.unit}
+          onChange={(event) => set('unit', event.target.value)}
+        />
         <TextField
           label={t('fields.decimals')}
           hint={t('form.decimalsHint')}
@@ -189,8 +270,26 @@ export function IndicatorForm({ initial, editing, pending, error, submitLabel, o
         onChange={(unitKinds) => set('unitKinds', unitKinds)}
       />
       <div className="form__row">
-        <TextAreaField label={t('form.sourcePl')} name="source.pl" lang="pl" required rows={2} value={values.source.pl} error={errors['source.pl']} onChange={(event) => setText('source', 'pl', event.target.value)} />
-        <TextAreaField label={t('form.sourceEn')} name="source.en" lang="en" required rows={2} value={values.source.en} error={errors['source.en']} onChange={(event) => setText('source', 'en', event.target.value)} />
+        <TextAreaField
+          label={t('form.sourcePl')}
+          name="source.pl"
+          lang="pl"
+          required
+          rows={2}
+          value={values.source.pl}
+          error={errors['source.pl']}
+          onChange={(event) => setText('source', 'pl', event.target.value)}
+        />
+        <TextAreaField
+          label={t('form.sourceEn')}
+          name="source.en"
+          lang="en"
+          required
+          rows={2}
+          value={values.source.en}
+          error={errors['source.en']}
+          onChange={(event) => setText('source', 'en', event.target.value)}
+        />
       </div>
       <FormActions>
         <Button type="submit" variant="primary" busy={pending} busyLabel={t('common:status.saving')}>

@@ -40,13 +40,20 @@ export function IndicatorValues({ indicator }: { indicator: Indicator }) {
   const series = useMemo(() => item?.values ?? [], [item]);
   const periods = useMemo(() => series.map((v) => v.period), [series]);
   const numbers = useMemo(() => series.map((v) => v.value), [series]);
-  const formatNumber = useCallback((value: number) => formatValue(format.locale, value, indicator.decimals), [format.locale, indicator.decimals]);
+  const formatNumber = useCallback(
+    (value: number) => formatValue(format.locale, value, indicator.decimals),
+    [format.locale, indicator.decimals],
+  );
 
   if (!unitCode) {
     return (
       <>
         <p>{t('values.intro')}</p>
-        <UnitPicker label={t('values.pickUnit')} actionLabel={t('values.choose')} onPick={(unit) => choose(unit.code)} />
+        <UnitPicker
+          label={t('values.pickUnit')}
+          actionLabel={t('values.choose')}
+          onPick={(unit) => choose(unit.code)}
+        />
       </>
     );
   }
@@ -119,7 +126,13 @@ export function IndicatorValues({ indicator }: { indicator: Indicator }) {
               {series.map((v) => (
                 <tr key={v.period}>
                   <th scope="row">{v.period}</th>
-                  <td className="numeric">{v.value !== null ? formatNumber(v.value) : <NoValue noValue={v.noValue} variableName={variableName} />}</td>
+                  <td className="numeric">
+                    {v.value !== null ? (
+                      formatNumber(v.value)
+                    ) : (
+                      <NoValue noValue={v.noValue} variableName={variableName} />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -5,7 +5,9 @@ import type { Plausibility, Severity } from '../api';
 
 function SeverityText({ severity }: { severity: Severity }) {
   const { t } = useTranslation('indicators');
-  return <strong className={`severity-text severity-text--${severity}`}>{t(`plausibility.severity.${severity}`)}</strong>;
+  return (
+    <strong className={`severity-text severity-text--${severity}`}>{t(`plausibility.severity.${severity}`)}</strong>
+  );
 }
 
 /** The checks a value goes through when it is entered or imported, in plain words. */
@@ -16,7 +18,8 @@ export function PlausibilityText({ plausibility, unit }: { plausibility: Plausib
   if (!plausibility || Object.keys(plausibility).length === 0) return <p className="muted">{t('plausibility.none')}</p>;
   const n = (x: number) => format.number(x, { maximumFractionDigits: 6 });
   const items: { key: string; text: string; severity: Severity }[] = [];
-  if (plausibility.nonNegative) items.push({ key: 'nonNegative', text: t('plausibility.nonNegative'), severity: 'error' });
+  if (plausibility.nonNegative)
+    items.push({ key: 'nonNegative', text: t('plausibility.nonNegative'), severity: 'error' });
   (plausibility.ranges ?? []).forEach((range, index) => {
     const bounds =
       range.min !== undefined && range.max !== undefined
@@ -25,15 +28,23 @@ export function PlausibilityText({ plausibility, unit }: { plausibility: Plausib
           ? t('plausibility.atLeast', { min: n(range.min), unit })
           : t('plausibility.atMost', { max: n(range.max ?? 0), unit });
     const who = range.unitKinds?.length
-      ? t('plausibility.forKinds', { kinds: range.unitKinds.map((k) => kindLabel(k).toLocaleLowerCase(format.locale)).join(', ') })
+      ? t('plausibility.forKinds', {
+          kinds: range.unitKinds.map((k) => kindLabel(k).toLocaleLowerCase(format.locale)).join(', '),
+        })
       : t('plausibility.forAll');
     // Units such as "szt." end with a full stop of their own.
-    items.push({ key: `range-${index}`, text: t('plausibility.range', { who, bounds }).replace(/\.\.$/, '.'), severity: range.severity });
+    items.push({
+      key: `range-${index}`,
+      text: t('plausibility.range', { who, bounds }).replace(/\.\.$/, '.'),
+      severity: range.severity,
+    });
   });
   if (plausibility.yearOnYear) {
     items.push({
       key: 'yoy',
-      text: t('plausibility.yearOnYear', { limit: format.number(plausibility.yearOnYear.maxRelativeChange * 100, { maximumFractionDigits: 2 }) }),
+      text: t('plausibility.yearOnYear', {
+        limit: format.number(plausibility.yearOnYear.maxRelativeChange * 100, { maximumFractionDigits: 2 }),
+      }),
       severity: plausibility.yearOnYear.severity,
     });
   }

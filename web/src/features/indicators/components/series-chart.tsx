@@ -30,7 +30,13 @@ export default function SeriesChart({ periods, values, ariaLabel, format }: Seri
         trigger: 'axis',
         valueFormatter: (value: unknown) => (typeof value === 'number' ? formatRef.current(value) : '—'),
       },
-      xAxis: { type: 'category', data: periods, boundaryGap: false, axisLabel: { color: '#3e4c59' }, axisLine: { lineStyle: { color: '#7b8794' } } },
+      xAxis: {
+        type: 'category',
+        data: periods,
+        boundaryGap: false,
+        axisLabel: { color: '#3e4c59' },
+        axisLine: { lineStyle: { color: '#7b8794' } },
+      },
       yAxis: {
         type: 'value',
         scale: true,

@@ -67,12 +67,20 @@ export function UnitIndicatorsCard({ unitCode, actions }: { unitCode: string; ac
   };
 
   const rows = items.map((item) => ({ item, value: item.values.find((v) => v.period === period) }));
-  const areas = [...SERVICE_AREAS, ...new Set(items.map((i) => i.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a)))];
-  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => localized(a.item.names).localeCompare(localized(b.item.names), format.locale);
+  const areas = [
+    ...SERVICE_AREAS,
+    ...new Set(items.map((i) => i.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a))),
+  ];
+  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+    localized(a.item.names).localeCompare(localized(b.item.names), format.locale);
   const groups = areas
     .map((area) => {
       const inArea = rows.filter((row) => row.item.area === area).sort(byName);
-      return { area, withValue: inArea.filter((row) => row.value?.value != null), without: inArea.filter((row) => row.value?.value == null) };
+      return {
+        area,
+        withValue: inArea.filter((row) => row.value?.value != null),
+        without: inArea.filter((row) => row.value?.value == null),
+      };
     })
     .filter((group) => group.withValue.length + group.without.length > 0);
   const anyBdl = rows.some((row) => row.value?.value != null && fromBdl(row.item.code));
@@ -97,7 +105,11 @@ export function UnitIndicatorsCard({ unitCode, actions }: { unitCode: string; ac
             <section key={group.area} className="unit-indicators__area" aria-labelledby={`${idPrefix}-${group.area}`}>
               <h3 id={`${idPrefix}-${group.area}`}>{areaLabel(group.area)}</h3>
               {group.withValue.length > 0 ? (
-                <Table caption={t('unitCard.caption', { area: areaLabel(group.area), period })} captionHidden className="unit-indicators__table">
+                <Table
+                  caption={t('unitCard.caption', { area: areaLabel(group.area), period })}
+                  captionHidden
+                  className="unit-indicators__table"
+                >
                   <thead>
                     <tr>
                       <th scope="col">{t('fields.indicator')}</th>
@@ -110,10 +122,13 @@ export function UnitIndicatorsCard({ unitCode, actions }: { unitCode: string; ac
                     {group.withValue.map(({ item, value }) => (
                       <tr key={item.code}>
                         <th scope="row">
-                          <Link to={`${indicatorPath(item.code)}?unit=${encodeURIComponent(unitCode)}`}>{localized(item.names)}</Link>
+                          <Link to={`${indicatorPath(item.code)}?unit=${encodeURIComponent(unitCode)}`}>
+                            {localized(item.names)}
+                          </Link>
                         </th>
                         <td className="numeric">
-                          {formatValue(format.locale, value!.value!, item.decimals)} <span className="muted">{item.unit}</span>
+                          {formatValue(format.locale, value!.value!, item.decimals)}{' '}
+                          <span className="muted">{item.unit}</span>
                           {fromBdl(item.code) ? (
                             <>
                               {' '}
@@ -132,8 +147,10 @@ export function UnitIndicatorsCard({ unitCode, actions }: { unitCode: string; ac
                   <ul>
                     {group.without.map(({ item, value }) => (
                       <li key={item.code}>
-                        <Link to={`${indicatorPath(item.code)}?unit=${encodeURIComponent(unitCode)}`}>{localized(item.names)}</Link>:{' '}
-                        <NoValue noValue={value?.noValue ?? null} variableName={variableName} />
+                        <Link to={`${indicatorPath(item.code)}?unit=${encodeURIComponent(unitCode)}`}>
+                          {localized(item.names)}
+                        </Link>
+                        : <NoValue noValue={value?.noValue ?? null} variableName={variableName} />
                       </li>
                     ))}
                   </ul>

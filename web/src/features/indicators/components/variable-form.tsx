@@ -6,11 +6,28 @@ import { CheckboxGroup } from '../../../components/checkbox-group';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
 import { KNOWN_KINDS, useKindLabel } from '../../units/labels';
-import { PERIODICITIES, type Periodicity, type Plausibility, type Severity, type Variable, type VariableInput } from '../api';
+import {
+  PERIODICITIES,
+  type Periodicity,
+  type Plausibility,
+  type Severity,
+  type Variable,
+  type VariableInput,
+} from '../api';
 import { usePeriodicityLabel } from '../labels';
 import { CODE_PATTERN } from './indicator-form';
 
-const PATHS = ['code', 'names.pl', 'names.en', 'unit', 'source', 'periodicity', 'description.pl', 'description.en', 'plausibility'] as const;
+const PATHS = [
+  'code',
+  'names.pl',
+  'names.en',
+  'unit',
+  'source',
+  'periodicity',
+  'description.pl',
+  'description.en',
+  'plausibility',
+] as const;
 
 /** Number fields are edited as text: an empty box means "not set", and "0,5" is accepted. */
 interface RangeDraft {
@@ -51,9 +68,22 @@ function draftOf(variable?: Variable): Draft {
     periodicity: variable?.periodicity ?? 'year',
     description: { pl: variable?.description.pl ?? '', en: variable?.description.en ?? '' },
     nonNegative: p.nonNegative ?? false,
-    ranges: (p.ranges ?? []).map((r) => ({ min: toText(r.min), max: toText(r.max), severity: r.severity, unitKinds: r.unitKinds ?? [] })),
-    yoy: { on: !!p.yearOnYear, percent: p.yearOnYear ? toText(Math.round(p.yearOnYear.maxRelativeChange * 100 * 1e6) / 1e6) : '50', severity: p.yearOnYear?.severity ?? 'warning' },
-    peers: { on: !!p.peerOutlier, threshold: p.peerOutlier ? toText(p.peerOutlier.threshold) : '3,5', severity: p.peerOutlier?.severity ?? 'warning' },
+    ranges: (p.ranges ?? []).map((r) => ({
+      min: toText(r.min),
+      max: toText(r.max),
+      severity: r.severity,
+      unitKinds: r.unitKinds ?? [],
+    })),
+    yoy: {
+      on: !!p.yearOnYear,
+      percent: p.yearOnYear ? toText(Math.round(p.yearOnYear.maxRelativeChange * 100 * 1e6) / 1e6) : '50',
+      severity: p.yearOnYear?.severity ?? 'warning',
+    },
+    peers: {
+      on: !!p.peerOutlier,
+      threshold: p.peerOutlier ? toText(p.peerOutlier.threshold) : '3,5',
+      severity: p.peerOutlier?.severity ?? 'warning',
+    },
   };
 }
 
@@ -76,13 +106,19 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
   const serverErrors = useFieldErrorsByPath(error, PATHS);
   const errors: Record<string, string | undefined> = { ...serverErrors, ...clientErrors };
   const editing = !!variable;
-  const severityOptions = (['error', 'warning'] as const).map((s) => ({ value: s, label: t(`plausibility.severityOption.${s}`) }));
+  const severityOptions = (['error', 'warning'] as const).map((s) => ({
+    value: s,
+    label: t(`plausibility.severityOption.${s}`),
+  }));
 
   function update(patch: Partial<Draft>) {
     setDraft((current) => ({ ...current, ...patch }));
   }
   function updateRange(index: number, patch: Partial<RangeDraft>) {
-    setDraft((current) => ({ ...current, ranges: current.ranges.map((r, i) => (i === index ? { ...r, ...patch } : r)) }));
+    setDraft((current) => ({
+      ...current,
+      ranges: current.ranges.map((r, i) => (i === index ? { ...r, ...patch } : r)),
+    }));
   }
 
   function submit() {
@@ -104,8 +140,14 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
       if (min === null) problems[`ranges.${i}.min`] = t('form.notANumber');
       if (max === null) problems[`ranges.${i}.max`] = t('form.notANumber');
       if (min === undefined && max === undefined) problems[`ranges.${i}.min`] = t('form.rangeBound');
-      if (typeof min === 'number' && typeof max === 'number' && min > max) problems[`ranges.${i}.max`] = t('form.rangeOrder');
-      return { ...(r.unitKinds.length ? { unitKinds: r.unitKinds } : {}), ...(typeof min === 'number' ? { min } : {}), ...(typeof max === 'number' ? { max } : {}), severity: r.severity };
+      if (typeof min === 'number' && typeof max === 'number' && min > max)
+        problems[`ranges.${i}.max`] = t('form.rangeOrder');
+      return {
+        ...(r.unitKinds.length ? { unitKinds: r.unitKinds } : {}),
+        ...(typeof min === 'number' ? { min } : {}),
+        ...(typeof max === 'number' ? { max } : {}),
+        severity: r.severity,
+      };
     });
     if (ranges.length) plausibility.ranges = ranges;
     if (draft.yoy.on) {
@@ -138,15 +180,57 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
     <Form onSubmit={submit} pending={pending} aria-label={submitLabel} className="variable-form">
       <FormError error={error} isHandled={pathHandler(PATHS.filter((p) => p !== 'plausibility'))} />
       {editing ? null : (
-        <TextField label={t('fields.code')} name="code" required hint={t('form.codeHint')} value={draft.code} error={errors.code} autoComplete="off" spellCheck={false} onChange={(event) => update({ code: event.target.value })} />
+        <TextField
+          label={t('fields.code')}
+          name="code"
+          required
+          hint={t('form.codeHint')}
+          value={draft.code}
+          error={errors.code}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => update({ code: event.target.value })}
+        />
       )}
       <div className="form__row">
-        <TextField label={t('form.namePl')} name="names.pl" lang="pl" required value={draft.names.pl} error={errors['names.pl']} onChange={(event) => update({ names: { ...draft.names, pl: event.target.value } })} />
-        <TextField label={t('form.nameEn')} name="names.en" lang="en" required value={draft.names.en} error={errors['names.en']} onChange={(event) => update({ names: { ...draft.names, en: event.target.value } })} />
+        <TextField
+          label={t('form.namePl')}
+          name="names.pl"
+          lang="pl"
+          required
+          value={draft.names.pl}
+          error={errors['names.pl']}
+          onChange={(event) => update({ names: { ...draft.names, pl: event.target.value } })}
+        />
+        <TextField
+          label={t('form.nameEn')}
+          name="names.en"
+          lang="en"
+          required
+          value={draft.names.en}
+          error={errors['names.en']}
+          onChange={(event) => update({ names: { ...draft.names, en: event.target.value } })}
+        />
       </div>
       <div className="form__row">
-        <TextField label={t('fields.unit')} name="unit" required hint={t('form.unitHint')} value={draft.unit} error={errors.unit} onChange={(event) => update({ unit: event.target.value })} />
-        <TextField label={t('fields.source')} name="source" required hint={t('form.sourceHint')} value={draft.source} error={errors.source} onChange={(event) => update({ source: event.target.value })} />
+        <TextField
+          label={t('fields.unit')}
+          name="unit"
+          required
+          hint={t('form.unitHint')}
+          value={draft.unit}
+          error={errors.unit}
+          onChange={(event) => update({ unit: event.target.value })}
+        />
+        <TextField
+          label={t('fields.source')}
+          name="source"
+          required
+          hint={t('form.sourceHint')}
+          value={draft.source}
+          error={errors.source}
+          onChange={(event) => update({ source: event.target.value })}
+        />
         <SelectField
           label={t('fields.periodicity')}
           name="periodicity"
@@ -158,23 +242,62 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
         />
       </div>
       <div className="form__row">
-        <TextAreaField label={t('form.descriptionPl')} name="description.pl" lang="pl" required rows={3} value={draft.description.pl} error={errors['description.pl']} onChange={(event) => update({ description: { ...draft.description, pl: event.target.value } })} />
-        <TextAreaField label={t('form.descriptionEn')} name="description.en" lang="en" required rows={3} value={draft.description.en} error={errors['description.en']} onChange={(event) => update({ description: { ...draft.description, en: event.target.value } })} />
+        <TextAreaField
+          label={t('form.descriptionPl')}
+          name="description.pl"
+          lang="pl"
+          required
+          rows={3}
+          value={draft.description.pl}
+          error={errors['description.pl']}
+          onChange={(event) => update({ description: { ...draft.description, pl: event.target.value } })}
+        />
+        <TextAreaField
+          label={t('form.descriptionEn')}
+          name="description.en"
+          lang="en"
+          required
+          rows={3}
+          value={draft.description.en}
+          error={errors['description.en']}
+          onChange={(event) => update({ description: { ...draft.description, en: event.target.value } })}
+        />
       </div>
 
       <fieldset className="form-section">
         <legend>{t('form.checksTitle')}</legend>
         <p className="field__hint">{t('form.checksHint')}</p>
         {errors.plausibility ? <p className="field__error">{errors.plausibility}</p> : null}
-        <CheckboxField label={t('form.nonNegative')} checked={draft.nonNegative} onChange={(event) => update({ nonNegative: event.target.checked })} />
+        <CheckboxField
+          label={t('form.nonNegative')}
+          checked={draft.nonNegative}
+          onChange={(event) => update({ nonNegative: event.target.checked })}
+        />
 
         {draft.ranges.map((range, index) => (
           <fieldset key={index} className="form-subsection">
             <legend>{t('form.rangeTitle', { number: index + 1 })}</legend>
             <div className="form__row">
-              <TextField label={t('form.min')} inputMode="decimal" value={range.min} error={errors[`ranges.${index}.min`]} onChange={(event) => updateRange(index, { min: event.target.value })} />
-              <TextField label={t('form.max')} inputMode="decimal" value={range.max} error={errors[`ranges.${index}.max`]} onChange={(event) => updateRange(index, { max: event.target.value })} />
-              <SelectField label={t('form.severity')} value={range.severity} options={severityOptions} onChange={(event) => updateRange(index, { severity: event.target.value as Severity })} />
+              <TextField
+                label={t('form.min')}
+                inputMode="decimal"
+                value={range.min}
+                error={errors[`ranges.${index}.min`]}
+                onChange={(event) => updateRange(index, { min: event.target.value })}
+              />
+              <TextField
+                label={t('form.max')}
+                inputMode="decimal"
+                value={range.max}
+                error={errors[`ranges.${index}.max`]}
+                onChange={(event) => updateRange(index, { max: event.target.value })}
+              />
+              <SelectField
+                label={t('form.severity')}
+                value={range.severity}
+                options={severityOptions}
+                onChange={(event) => updateRange(index, { severity: event.target.value as Severity })}
+              />
             </div>
             <CheckboxGroup
               legend={t('form.rangeKinds')}
@@ -184,31 +307,71 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
               onChange={(unitKinds) => updateRange(index, { unitKinds })}
             />
             <div>
-              <Button small variant="danger" onClick={() => update({ ranges: draft.ranges.filter((_, i) => i !== index) })}>
+              <Button
+                small
+                variant="danger"
+                onClick={() => update({ ranges: draft.ranges.filter((_, i) => i !== index) })}
+              >
                 {t('form.removeRange', { number: index + 1 })}
               </Button>
             </div>
           </fieldset>
         ))}
         <div>
-          <Button small onClick={() => update({ ranges: [...draft.ranges, { min: '', max: '', severity: 'warning', unitKinds: [] }] })}>
+          <Button
+            small
+            onClick={() =>
+              update({ ranges: [...draft.ranges, { min: '', max: '', severity: 'warning', unitKinds: [] }] })
+            }
+          >
             {t('form.addRange')}
           </Button>
         </div>
 
-        <CheckboxField label={t('form.yoyOn')} checked={draft.yoy.on} onChange={(event) => update({ yoy: { ...draft.yoy, on: event.target.checked } })} />
+        <CheckboxField
+          label={t('form.yoyOn')}
+          checked={draft.yoy.on}
+          onChange={(event) => update({ yoy: { ...draft.yoy, on: event.target.checked } })}
+        />
         {draft.yoy.on ? (
           <div className="form__row">
-            <TextField label={t('form.yoyPercent')} inputMode="decimal" value={draft.yoy.percent} error={errors.yoy} onChange={(event) => update({ yoy: { ...draft.yoy, percent: event.target.value } })} />
-            <SelectField label={t('form.severity')} value={draft.yoy.severity} options={severityOptions} onChange={(event) => update({ yoy: { ...draft.yoy, severity: event.target.value as Severity } })} />
+            <TextField
+              label={t('form.yoyPercent')}
+              inputMode="decimal"
+              value={draft.yoy.percent}
+              error={errors.yoy}
+              onChange={(event) => update({ yoy: { ...draft.yoy, percent: event.target.value } })}
+            />
+            <SelectField
+              label={t('form.severity')}
+              value={draft.yoy.severity}
+              options={severityOptions}
+              onChange={(event) => update({ yoy: { ...draft.yoy, severity: event.target.value as Severity } })}
+            />
           </div>
         ) : null}
 
-        <CheckboxField label={t('form.peersOn')} hint={t('form.peersHint')} checked={draft.peers.on} onChange={(event) => update({ peers: { ...draft.peers, on: event.target.checked } })} />
+        <CheckboxField
+          label={t('form.peersOn')}
+          hint={t('form.peersHint')}
+          checked={draft.peers.on}
+          onChange={(event) => update({ peers: { ...draft.peers, on: event.target.checked } })}
+        />
         {draft.peers.on ? (
           <div className="form__row">
-            <TextField label={t('form.peersThreshold')} inputMode="decimal" value={draft.peers.threshold} error={errors.peers} onChange={(event) => update({ peers: { ...draft.peers, threshold: event.target.value } })} />
-            <SelectField label={t('form.severity')} value={draft.peers.severity} options={severityOptions} onChange={(event) => update({ peers: { ...draft.peers, severity: event.target.value as Severity } })} />
+            <TextField
+              label={t('form.peersThreshold')}
+              inputMode="decimal"
+              value={draft.peers.threshold}
+              error={errors.peers}
+              onChange={(event) => update({ peers: { ...draft.peers, threshold: event.target.value } })}
+            />
+            <SelectField
+              label={t('form.severity')}
+              value={draft.peers.severity}
+              options={severityOptions}
+              onChange={(event) => update({ peers: { ...draft.peers, severity: event.target.value as Severity } })}
+            />
           </div>
         ) : null}
       </fieldset>

@@ -7,9 +7,12 @@ export function useVariableNames(enabled = true): { name: (code: string) => stri
   const variables = useAllVariables(enabled);
   const localized = useLocalized();
   const byCode = useMemo(() => new Map((variables.data ?? []).map((v) => [v.code, v])), [variables.data]);
-  const name = useCallback((code: string) => {
-    const variable = byCode.get(code);
-    return variable ? localized(variable.names) : code;
-  }, [byCode, localized]);
+  const name = useCallback(
+    (code: string) => {
+      const variable = byCode.get(code);
+      return variable ? localized(variable.names) : code;
+    },
+    [byCode, localized],
+  );
   return { name, byCode };
 }

@@ -28,7 +28,8 @@ export function IndicatorPage() {
   const indicator = useIndicator(code);
   if (indicator.isPending) return <Loading />;
   if (indicator.isError) {
-    if (isApiError(indicator.error) && indicator.error.status === 404) return <NotFoundContent message={t('detail.notFound', { code })} />;
+    if (isApiError(indicator.error) && indicator.error.status === 404)
+      return <NotFoundContent message={t('detail.notFound', { code })} />;
     return <QueryError error={indicator.error} onRetry={() => void indicator.refetch()} />;
   }
   return <IndicatorDetail key={code} indicator={indicator.data} />;
@@ -69,9 +70,7 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
   return (
     <>
       <PageHeader
-        before={
-          <Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { label: name }]} />
-        }
+        before={<Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { label: name }]} />}
         title={name}
         description={
           <p>

@@ -44,7 +44,14 @@ export function IndicatorsPage() {
     setText(q);
   }
 
-  const indicators = useIndicators({ q: q || undefined, area: area || undefined, type: type || undefined, unitKind: unitKind || undefined, page, pageSize: PAGE_SIZE });
+  const indicators = useIndicators({
+    q: q || undefined,
+    area: area || undefined,
+    type: type || undefined,
+    unitKind: unitKind || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const total = indicators.data && !indicators.isPlaceholderData ? indicators.data.total : null;
   useEffect(() => {
     if (total !== null) announce(t('list.resultsCount', { count: total, formatted: format.number(total) }));
@@ -96,7 +103,15 @@ export function IndicatorsPage() {
             update({ q: text.trim() || null });
           }}
         >
-          <TextField className="filters__search" type="search" name="q" label={t('list.search')} hint={t('list.searchHint')} value={text} onChange={(event) => setText(event.target.value)} />
+          <TextField
+            className="filters__search"
+            type="search"
+            name="q"
+            label={t('list.search')}
+            hint={t('list.searchHint')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <SelectField
             name="area"
             label={t('fields.area')}
@@ -139,8 +154,16 @@ export function IndicatorsPage() {
       ) : indicators.isError ? (
         <QueryError error={indicators.error} onRetry={() => void indicators.refetch()} />
       ) : (
-        <div aria-busy={indicators.isFetching || undefined} className={indicators.isPlaceholderData ? 'is-stale' : undefined}>
-          <Table caption={t('list.caption', { count: indicators.data.total, formatted: format.number(indicators.data.total) })}>
+        <div
+          aria-busy={indicators.isFetching || undefined}
+          className={indicators.isPlaceholderData ? 'is-stale' : undefined}
+        >
+          <Table
+            caption={t('list.caption', {
+              count: indicators.data.total,
+              formatted: format.number(indicators.data.total),
+            })}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('fields.name')}</th>
@@ -172,7 +195,12 @@ export function IndicatorsPage() {
               )}
             </tbody>
           </Table>
-          <Pagination page={indicators.data.page} pageSize={indicators.data.pageSize} total={indicators.data.total} hrefFor={hrefFor} />
+          <Pagination
+            page={indicators.data.page}
+            pageSize={indicators.data.pageSize}
+            total={indicators.data.total}
+            hrefFor={hrefFor}
+          />
         </div>
       )}
     </>

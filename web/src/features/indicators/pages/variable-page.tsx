@@ -23,7 +23,8 @@ export function VariablePage() {
   const variable = useVariable(code);
   if (variable.isPending) return <Loading />;
   if (variable.isError) {
-    if (isApiError(variable.error) && variable.error.status === 404) return <NotFoundContent message={t('variables.notFound', { code })} />;
+    if (isApiError(variable.error) && variable.error.status === 404)
+      return <NotFoundContent message={t('variables.notFound', { code })} />;
     return <QueryError error={variable.error} onRetry={() => void variable.refetch()} />;
   }
   return <VariableDetail key={code} variable={variable.data} />;
@@ -65,7 +66,13 @@ function VariableDetail({ variable }: { variable: Variable }) {
     <>
       <PageHeader
         before={
-          <Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { to: '/variables', label: t('variables.title') }, { label: name }]} />
+          <Breadcrumb
+            items={[
+              { to: '/indicators', label: t('list.title') },
+              { to: '/variables', label: t('variables.title') },
+              { label: name },
+            ]}
+          />
         }
         title={name}
         description={
@@ -89,7 +96,14 @@ function VariableDetail({ variable }: { variable: Variable }) {
       />
       {editing ? (
         <Card title={t('variables.editTitle')}>
-          <VariableForm variable={variable} pending={update.isPending} error={update.error} submitLabel={t('common:actions.save')} onSubmit={save} onCancel={closeEditor} />
+          <VariableForm
+            variable={variable}
+            pending={update.isPending}
+            error={update.error}
+            submitLabel={t('common:actions.save')}
+            onSubmit={save}
+            onCancel={closeEditor}
+          />
         </Card>
       ) : (
         <div className="grid grid--2">

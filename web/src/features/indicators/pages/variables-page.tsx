@@ -51,9 +51,7 @@ export function VariablesPage() {
   return (
     <>
       <PageHeader
-        before={
-          <Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { label: t('variables.title') }]} />
-        }
+        before={<Breadcrumb items={[{ to: '/indicators', label: t('list.title') }, { label: t('variables.title') }]} />}
         title={t('variables.title')}
         description={<p>{t('variables.intro')}</p>}
         actions={
@@ -74,7 +72,15 @@ export function VariablesPage() {
             setParams(text.trim() ? { q: text.trim() } : {});
           }}
         >
-          <TextField className="filters__search" type="search" name="q" label={t('variables.search')} hint={t('list.searchHint')} value={text} onChange={(event) => setText(event.target.value)} />
+          <TextField
+            className="filters__search"
+            type="search"
+            name="q"
+            label={t('variables.search')}
+            hint={t('list.searchHint')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <div className="filters__actions">
             <Button type="submit" variant="primary">
               {t('common:actions.search')}
@@ -87,8 +93,16 @@ export function VariablesPage() {
       ) : variables.isError ? (
         <QueryError error={variables.error} onRetry={() => void variables.refetch()} />
       ) : (
-        <div aria-busy={variables.isFetching || undefined} className={variables.isPlaceholderData ? 'is-stale' : undefined}>
-          <Table caption={t('variables.caption', { count: variables.data.total, formatted: format.number(variables.data.total) })}>
+        <div
+          aria-busy={variables.isFetching || undefined}
+          className={variables.isPlaceholderData ? 'is-stale' : undefined}
+        >
+          <Table
+            caption={t('variables.caption', {
+              count: variables.data.total,
+              formatted: format.number(variables.data.total),
+            })}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('fields.name')}</th>
@@ -116,7 +130,12 @@ export function VariablesPage() {
               )}
             </tbody>
           </Table>
-          <Pagination page={variables.data.page} pageSize={variables.data.pageSize} total={variables.data.total} hrefFor={hrefFor} />
+          <Pagination
+            page={variables.data.page}
+            pageSize={variables.data.pageSize}
+            total={variables.data.total}
+            hrefFor={hrefFor}
+          />
         </div>
       )}
     </>

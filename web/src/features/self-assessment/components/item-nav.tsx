@@ -38,7 +38,12 @@ export function ItemNav({
                 .filter((i) => i.criterionId === criterion.id)
                 .map((item) => (
                   <li key={item.id}>
-                    <Link to={hrefFor(item.id)} className="item-nav__link" aria-current={item.id === currentId ? 'step' : undefined} title={text(item.title)}>
+                    <Link
+                      to={hrefFor(item.id)}
+                      className="item-nav__link"
+                      aria-current={item.id === currentId ? 'step' : undefined}
+                      title={text(item.title)}
+                    >
                       <span className="item-nav__id">{item.id}</span>
                       {done.has(item.id) ? (
                         <span className="item-nav__state with-icon">

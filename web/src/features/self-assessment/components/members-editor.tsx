@@ -27,11 +27,27 @@ interface Row extends Candidate {
  * The self-assessment group: pick people of the unit, make one or more of them leaders, save the
  * whole group at once. Members who already submitted cannot be removed (their scores would vanish).
  */
-export function MembersEditor({ assessment, candidates, onDone }: { assessment: AssessmentDetail; candidates: Candidate[]; onDone: () => void }) {
+export function MembersEditor({
+  assessment,
+  candidates,
+  onDone,
+}: {
+  assessment: AssessmentDetail;
+  candidates: Candidate[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation('selfAssessment');
   const announce = useAnnounce();
   const save = useSetMembers(String(assessment.id));
-  const [rows, setRows] = useState<Row[]>(() => assessment.members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, submittedAt: m.submittedAt })));
+  const [rows, setRows] = useState<Row[]>(() =>
+    assessment.members.map((m) => ({
+      userId: m.userId,
+      name: m.name,
+      email: m.email,
+      role: m.role,
+      submittedAt: m.submittedAt,
+    })),
+  );
   const [pick, setPick] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const available = candidates.filter((c) => !rows.some((r) => r.userId === c.userId));
@@ -93,15 +109,29 @@ export function MembersEditor({ assessment, candidates, onDone }: { assessment: 
                     label={t('members.roleOf', { name: row.name || row.email })}
                     labelHidden
                     value={row.role}
-                    options={(['leader', 'member'] as const).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-                    onChange={(event) => setRows(rows.map((r) => (r.userId === row.userId ? { ...r, role: event.target.value as MemberRole } : r)))}
+                    options={(['leader', 'member'] as const).map((role) => ({
+                      value: role,
+                      label: t(`roles.${role}`),
+                    }))}
+                    onChange={(event) =>
+                      setRows(
+                        rows.map((r) =>
+                          r.userId === row.userId ? { ...r, role: event.target.value as MemberRole } : r,
+                        ),
+                      )
+                    }
                   />
                 </td>
                 <td className="actions-cell">
                   {row.submittedAt ? (
                     <span className="muted">{t('members.submittedCannotRemove')}</span>
                   ) : (
-                    <Button small variant="danger" aria-label={t('members.removeOf', { name: row.name || row.email })} onClick={() => setRows(rows.filter((r) => r.userId !== row.userId))}>
+                    <Button
+                      small
+                      variant="danger"
+                      aria-label={t('members.removeOf', { name: row.name || row.email })}
+                      onClick={() => setRows(rows.filter((r) => r.userId !== row.userId))}
+                    >
                       {t('members.remove')}
                     </Button>
                   )}
@@ -133,7 +163,13 @@ export function MembersEditor({ assessment, candidates, onDone }: { assessment: 
         <p className="muted">{candidates.length === 0 ? t('members.noCandidates') : t('members.allAdded')}</p>
       )}
       <div className="button-row">
-        <Button variant="primary" onClick={submit} busy={save.isPending} busyLabel={t('common:status.saving')} disabled={save.isPending}>
+        <Button
+          variant="primary"
+          onClick={submit}
+          busy={save.isPending}
+          busyLabel={t('common:status.saving')}
+          disabled={save.isPending}
+        >
           {t('members.save')}
         </Button>
         <Button onClick={onDone}>{t('common:actions.cancel')}</Button>

@@ -61,7 +61,13 @@ export function OpenConsensus({ assessment }: { assessment: AssessmentDetail }) 
 
   return (
     <div className="open-consensus">
-      <Button variant="primary" onClick={() => open.mutate(undefined, { onSuccess: opened })} busy={open.isPending && !dialogOpen} busyLabel={t('consensus.opening')} disabled={open.isPending}>
+      <Button
+        variant="primary"
+        onClick={() => open.mutate(undefined, { onSuccess: opened })}
+        busy={open.isPending && !dialogOpen}
+        busyLabel={t('consensus.opening')}
+        disabled={open.isPending}
+      >
         {t('consensus.open')}
       </Button>
       {notReady && !dialogOpen ? (
@@ -97,7 +103,14 @@ export function OpenConsensus({ assessment }: { assessment: AssessmentDetail }) 
             </Alert>
           ) : null}
           {/* Not `required`: the browser's tooltip would pre-empt the message that says what the reason is for. */}
-          <TextAreaField label={t('consensus.reason')} hint={t('consensus.reasonHint')} maxLength={2000} value={reason} error={reasonError} onChange={(event) => setReason(event.target.value)} />
+          <TextAreaField
+            label={t('consensus.reason')}
+            hint={t('consensus.reasonHint')}
+            maxLength={2000}
+            value={reason}
+            error={reasonError}
+            onChange={(event) => setReason(event.target.value)}
+          />
           <FormActions>
             <Button type="submit" variant="primary" busy={open.isPending} busyLabel={t('consensus.opening')}>
               {t('consensus.overrideSubmit')}

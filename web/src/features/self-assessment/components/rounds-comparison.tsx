@@ -10,7 +10,15 @@ import { useChangeFormat, useScoreFormat, useText } from '../labels';
  * The unit's closed rounds of one framework side by side: total, change since the first round
  * ("+150 od rundy 1" — the Polish programmes' target) and every criterion's score.
  */
-export function RoundsComparisonCard({ unitCode, frameworkId, currentId }: { unitCode: string; frameworkId: string; currentId?: number }) {
+export function RoundsComparisonCard({
+  unitCode,
+  frameworkId,
+  currentId,
+}: {
+  unitCode: string;
+  frameworkId: string;
+  currentId?: number;
+}) {
   const { t } = useTranslation('selfAssessment');
   const text = useText();
   const format = useFormat();
@@ -45,7 +53,9 @@ export function RoundsComparisonCard({ unitCode, frameworkId, currentId }: { uni
   return (
     <Card title={title}>
       {gained !== null ? (
-        <p className="lead">{t('rounds.sinceFirst', { change: change(gained), round: first.round, max: format.number(max) })}</p>
+        <p className="lead">
+          {t('rounds.sinceFirst', { change: change(gained), round: first.round, max: format.number(max) })}
+        </p>
       ) : (
         <p className="muted">{t('rounds.onlyOne')}</p>
       )}
@@ -77,7 +87,9 @@ export function RoundsComparisonCard({ unitCode, frameworkId, currentId }: { uni
               </th>
               <td>{format.date(r.date)}</td>
               <td className="numeric">{score(r.total)}</td>
-              <td className="numeric">{r === first ? '—' : change(r.total !== null && first.total !== null ? r.total - first.total : null)}</td>
+              <td className="numeric">
+                {r === first ? '—' : change(r.total !== null && first.total !== null ? r.total - first.total : null)}
+              </td>
               {framework.data.criteria.map((c) => (
                 <td key={c.id} className="numeric">
                   {score(r.criteria.find((x) => x.criterionId === c.id)?.score)}

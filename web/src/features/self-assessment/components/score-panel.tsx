@@ -52,22 +52,32 @@ function picksBand(panel: ScorePanel, component: ScoreComponent): boolean {
  * only those count) and returns the values to send, or a message per component. The server checks
  * again; this only saves a round trip and names the problem next to its box.
  */
-export function readDraft(panel: ScorePanel, draft: ScoreDraft, t: TFunction): { ok: true; values: ScoreValues } | { ok: false; errors: Record<string, string> } {
+export function readDraft(
+  panel: ScorePanel,
+  draft: ScoreDraft,
+  t: TFunction,
+): { ok: true; values: ScoreValues } | { ok: false; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const values: Record<string, number> = {};
   for (const c of panel.components) {
     const text = draft.scores[c.id] ?? '';
     const chosen = c.bands?.find((b) => b.min === draft.bands[c.id]);
     if (text.trim() === '') {
-      errors[c.id] = picksBand(panel, c) && !chosen ? t('selfAssessment:score.chooseBand') : t('selfAssessment:score.required');
+      errors[c.id] =
+        picksBand(panel, c) && !chosen ? t('selfAssessment:score.chooseBand') : t('selfAssessment:score.required');
       continue;
     }
     const value = parseScore(text);
     if (value === null) errors[c.id] = t('selfAssessment:score.notANumber');
-    else if (value < c.min || value > c.max) errors[c.id] = t('selfAssessment:score.outOfRange', { min: c.min, max: c.max });
-    else if (!onStep(value, c)) errors[c.id] = c.step === 1 ? t('selfAssessment:score.wholeNumber') : t('selfAssessment:score.step', { step: c.step });
-    else if (c.selection === 'band-value' && !c.bands?.some((b) => b.value === value)) errors[c.id] = t('selfAssessment:score.chooseBand');
-    else if (picksBand(panel, c) && chosen && (value < chosen.min || value > chosen.max)) errors[c.id] = t('selfAssessment:score.outsideBand', { min: chosen.min, max: chosen.max });
+    else if (value < c.min || value > c.max)
+      errors[c.id] = t('selfAssessment:score.outOfRange', { min: c.min, max: c.max });
+    else if (!onStep(value, c))
+      errors[c.id] =
+        c.step === 1 ? t('selfAssessment:score.wholeNumber') : t('selfAssessment:score.step', { step: c.step });
+    else if (c.selection === 'band-value' && !c.bands?.some((b) => b.value === value))
+      errors[c.id] = t('selfAssessment:score.chooseBand');
+    else if (picksBand(panel, c) && chosen && (value < chosen.min || value > chosen.max))
+      errors[c.id] = t('selfAssessment:score.outsideBand', { min: chosen.min, max: chosen.max });
     else values[c.id] = value;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -137,7 +147,13 @@ export function ScorePanelFields({ panel, draft, onChange, errors }: ScorePanelF
             onScore={(value) => setScore(component, value)}
           />
         ) : (
-          <ComponentScore key={component.id} component={component} value={draft.scores[component.id] ?? ''} error={errors[component.id]} onChange={(value) => setScore(component, value)} />
+          <ComponentScore
+            key={component.id}
+            component={component}
+            value={draft.scores[component.id] ?? ''}
+            error={errors[component.id]}
+            onChange={(value) => setScore(component, value)}
+          />
         ),
       )}
       {panel.components.length > 1 ? (
@@ -153,7 +169,8 @@ export function ScorePanelFields({ panel, draft, onChange, errors }: ScorePanelF
 
 function combineFormula(panel: ScorePanel, text: (t: ScoreComponent['title']) => string): string {
   const names = panel.components.map((c) => text(c.title));
-  if (panel.combine === 'weighted-mean') return panel.components.map((c) => `${c.weight ?? 1}×${text(c.title)}`).join(' + ');
+  if (panel.combine === 'weighted-mean')
+    return panel.components.map((c) => `${c.weight ?? 1}×${text(c.title)}`).join(' + ');
   return `(${names.join(' + ')}) / ${names.length}`;
 }
 
@@ -182,18 +199,37 @@ function BandChoice({
   const needsScore = component.selection !== 'band-value';
   return (
     <>
-      <fieldset className={['radio-group', 'band-choice', error && !chosen ? 'field--invalid' : ''].filter(Boolean).join(' ')} aria-describedby={error && !chosen ? `${id}-error` : undefined}>
+      <fieldset
+        className={['radio-group', 'band-choice', error && !chosen ? 'field--invalid' : ''].filter(Boolean).join(' ')}
+        aria-describedby={error && !chosen ? `${id}-error` : undefined}
+      >
         <legend>{single ? t('score.bandLegend', { panel: panelTitle }) : text(component.title)}</legend>
         <ul className="band-choice__list">
           {bands.map((band) => {
             const optionId = `${id}-${band.min}`;
             return (
-              <li key={band.min} className={['radio', 'band-choice__option', chosen === band ? 'is-selected' : ''].filter(Boolean).join(' ')}>
-                <input type="radio" id={optionId} name={`${id}-band`} checked={chosen === band} onChange={() => onBand(band)} aria-describedby={`${optionId}-hint`} />
+              <li
+                key={band.min}
+                className={['radio', 'band-choice__option', chosen === band ? 'is-selected' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+              >
+                <input
+                  type="radio"
+                  id={optionId}
+                  name={`${id}-band`}
+                  checked={chosen === band}
+                  onChange={() => onBand(band)}
+                  aria-describedby={`${optionId}-hint`}
+                />
                 <label htmlFor={optionId}>
                   <span className="band-choice__range">{t('bands.rangeValue', { min: band.min, max: band.max })}</span>
-                  {band.title || band.phase ? <span className="band-choice__name"> · {band.title ? text(band.title) : band.phase}</span> : null}
-                  {component.selection === 'band-value' ? <span className="muted"> ({t('score.bandValue', { value: band.value })})</span> : null}
+                  {band.title || band.phase ? (
+                    <span className="band-choice__name"> · {band.title ? text(band.title) : band.phase}</span>
+                  ) : null}
+                  {component.selection === 'band-value' ? (
+                    <span className="muted"> ({t('score.bandValue', { value: band.value })})</span>
+                  ) : null}
                 </label>
                 <p id={`${optionId}-hint`} className="field__hint">
                   {text(band.description)}
@@ -212,7 +248,11 @@ function BandChoice({
         <TextField
           className="score-input"
           label={t('score.scoreInBand')}
-          hint={chosen ? t('score.scoreHint', { min: chosen.min, max: chosen.max }) : t('score.scoreHintNoBand', { min: component.min, max: component.max })}
+          hint={
+            chosen
+              ? t('score.scoreHint', { min: chosen.min, max: chosen.max })
+              : t('score.scoreHintNoBand', { min: component.min, max: component.max })
+          }
           // Text, not type=number: the browser's own range check would block the form with a
           // tooltip instead of the message next to the box that names the chosen band.
           inputMode={component.step === undefined ? 'decimal' : 'numeric'}
@@ -227,14 +267,26 @@ function BandChoice({
   );
 }
 
-function ComponentScore({ component, value, error, onChange }: { component: ScoreComponent; value: string; error: string | undefined; onChange: (value: string) => void }) {
+function ComponentScore({
+  component,
+  value,
+  error,
+  onChange,
+}: {
+  component: ScoreComponent;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
   const { t } = useTranslation('selfAssessment');
   const text = useText();
   const parsed = parseScore(value);
   const band = parsed === null ? undefined : bandOf(component.bands, parsed);
   const hints = [
     t('score.componentHint', { min: component.min, max: component.max }),
-    component.attributes ? t('score.attributes', { names: component.attributes.map((a) => text(a.title)).join(', ') }) : '',
+    component.attributes
+      ? t('score.attributes', { names: component.attributes.map((a) => text(a.title)).join(', ') })
+      : '',
     band ? t('score.inBand', { min: band.min, max: band.max, meaning: text(band.description) }) : '',
   ].filter(Boolean);
   return (

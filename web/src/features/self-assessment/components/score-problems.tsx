@@ -15,15 +15,28 @@ interface ScoreProblemDetail {
 function scoreProblems(error: unknown): ScoreProblemDetail[] {
   if (!isApiError(error)) return [];
   const details = error.details as { errors?: unknown } | unknown[] | null | undefined;
-  const list = Array.isArray(details) ? details : Array.isArray((details as { errors?: unknown } | null)?.errors) ? ((details as { errors: unknown[] }).errors) : [];
-  return list.filter((d): d is ScoreProblemDetail => typeof d === 'object' && d !== null && typeof (d as ScoreProblemDetail).code === 'string' && 'itemId' in d);
+  const list = Array.isArray(details)
+    ? details
+    : Array.isArray((details as { errors?: unknown } | null)?.errors)
+      ? (details as { errors: unknown[] }).errors
+      : [];
+  return list.filter(
+    (d): d is ScoreProblemDetail =>
+      typeof d === 'object' && d !== null && typeof (d as ScoreProblemDetail).code === 'string' && 'itemId' in d,
+  );
 }
 
 /** Item ids a 400 on submit or close lists as not yet scored (`details.missing`). */
 export function missingItems(error: unknown): string[] {
   if (!isApiError(error) || typeof error.details !== 'object' || error.details === null) return [];
   const missing = (error.details as { missing?: unknown }).missing;
-  return Array.isArray(missing) ? missing.map((m) => (typeof m === 'object' && m !== null ? String((m as { itemId?: unknown }).itemId ?? '') : String(m))).filter(Boolean) : [];
+  return Array.isArray(missing)
+    ? missing
+        .map((m) =>
+          typeof m === 'object' && m !== null ? String((m as { itemId?: unknown }).itemId ?? '') : String(m),
+        )
+        .filter(Boolean)
+    : [];
 }
 
 /**
@@ -48,7 +61,8 @@ export function ScoreProblems({ error, framework, mode }: { error: unknown; fram
         {problems.map((p, index) => (
           <li key={index}>
             {t('problems.where', { id: p.itemId ?? '—' })}
-            {p.component ? `, ${componentTitle(p.itemId, p.component)}` : ''}: {t(`problems.${p.code}`, { defaultValue: p.message })}
+            {p.component ? `, ${componentTitle(p.itemId, p.component)}` : ''}:{' '}
+            {t(`problems.${p.code}`, { defaultValue: p.message })}
           </li>
         ))}
       </ul>

@@ -16,7 +16,14 @@ import { unitPath } from '../../units/labels';
 import { useAssessment, useFramework, type AssessmentDetail, type Framework } from '../api';
 import { GROUP_MAX, GROUP_MIN, MembersEditor } from '../components/members-editor';
 import { OpenConsensus } from '../components/open-consensus';
-import { AssessmentStatusBadge, assessmentPath, frameworkItems, frameworkPath, unitAssessmentsPath, useText } from '../labels';
+import {
+  AssessmentStatusBadge,
+  assessmentPath,
+  frameworkItems,
+  frameworkPath,
+  unitAssessmentsPath,
+  useText,
+} from '../labels';
 
 /** One self-assessment: where it stands, the group, and the way to the scoring, consensus and results. */
 export function AssessmentPage() {
@@ -26,7 +33,8 @@ export function AssessmentPage() {
   const framework = useFramework(assessment.data?.frameworkId);
   if (assessment.isPending || (assessment.isSuccess && framework.isPending)) return <Loading />;
   if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404) return <NotFoundContent message={t('assessment.notFound')} />;
+    if (isApiError(assessment.error) && assessment.error.status === 404)
+      return <NotFoundContent message={t('assessment.notFound')} />;
     return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
   }
   if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
@@ -34,14 +42,26 @@ export function AssessmentPage() {
 }
 
 /** "Samoocena CAF 2020 — runda 2" unless the unit gave it its own title. */
-export function useAssessmentTitle(): (assessment: { title: string | null; round: number }, framework: Framework) => string {
+export function useAssessmentTitle(): (
+  assessment: { title: string | null; round: number },
+  framework: Framework,
+) => string {
   const { t } = useTranslation('selfAssessment');
   const text = useText();
-  return (assessment, framework) => assessment.title || t('assessment.defaultTitle', { framework: text(framework.title), round: assessment.round });
+  return (assessment, framework) =>
+    assessment.title || t('assessment.defaultTitle', { framework: text(framework.title), round: assessment.round });
 }
 
 /** The breadcrumb every assessment page shares: units › unit › self-assessment › this one (› section). */
-export function AssessmentCrumbs({ assessment, framework, section }: { assessment: AssessmentDetail; framework: Framework; section?: string }) {
+export function AssessmentCrumbs({
+  assessment,
+  framework,
+  section,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  section?: string;
+}) {
   const { t } = useTranslation('selfAssessment');
   const title = useAssessmentTitle()(assessment, framework);
   return (
@@ -73,7 +93,8 @@ function AssessmentView({ assessment, framework }: { assessment: AssessmentDetai
         title={title}
         description={
           <p>
-            {assessment.unit.name} · {format.date(assessment.date)} · <AssessmentStatusBadge status={assessment.status} />
+            {assessment.unit.name} · {format.date(assessment.date)} ·{' '}
+            <AssessmentStatusBadge status={assessment.status} />
           </p>
         }
       />
@@ -83,7 +104,8 @@ function AssessmentView({ assessment, framework }: { assessment: AssessmentDetai
             <div>
               <dt>{t('fields.framework')}</dt>
               <dd>
-                <Link to={frameworkPath(framework.id)}>{text(framework.title)}</Link> <span className="muted">({framework.version})</span>
+                <Link to={frameworkPath(framework.id)}>{text(framework.title)}</Link>{' '}
+                <span className="muted">({framework.version})</span>
               </dd>
             </div>
             <div>
@@ -113,11 +135,28 @@ function AssessmentView({ assessment, framework }: { assessment: AssessmentDetai
         </Card>
         <Card title={t('assessment.stagesTitle')}>
           <ol className="stages">
-            <Stage done={assessment.status !== 'scoring'} current={assessment.status === 'scoring'} label={t('assessment.stageScoring')}>
-              {t('assessment.submittedCount', { submitted: format.number(submitted), count: assessment.members.length, total: format.number(assessment.members.length) })}
+            <Stage
+              done={assessment.status !== 'scoring'}
+              current={assessment.status === 'scoring'}
+              label={t('assessment.stageScoring')}
+            >
+              {t('assessment.submittedCount', {
+                submitted: format.number(submitted),
+                count: assessment.members.length,
+                total: format.number(assessment.members.length),
+              })}
             </Stage>
-            <Stage done={assessment.status === 'closed'} current={assessment.status === 'consensus'} label={t('assessment.stageConsensus')}>
-              {assessment.status === 'scoring' ? t('assessment.consensusLater') : t('assessment.agreedCount', { agreed: format.number(assessment.agreed), total: format.number(itemCount) })}
+            <Stage
+              done={assessment.status === 'closed'}
+              current={assessment.status === 'consensus'}
+              label={t('assessment.stageConsensus')}
+            >
+              {assessment.status === 'scoring'
+                ? t('assessment.consensusLater')
+                : t('assessment.agreedCount', {
+                    agreed: format.number(assessment.agreed),
+                    total: format.number(itemCount),
+                  })}
             </Stage>
             <Stage done={assessment.status === 'closed'} current={false} label={t('assessment.stageClosed')}>
               {assessment.closedAt ? format.dateTime(assessment.closedAt) : t('assessment.notClosed')}
@@ -131,14 +170,30 @@ function AssessmentView({ assessment, framework }: { assessment: AssessmentDetai
   );
 }
 
-function Stage({ done, current, label, children }: { done: boolean; current: boolean; label: string; children: ReactNode }) {
+function Stage({
+  done,
+  current,
+  label,
+  children,
+}: {
+  done: boolean;
+  current: boolean;
+  label: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation('selfAssessment');
   return (
-    <li className={['stages__item', done ? 'is-done' : '', current ? 'is-current' : ''].filter(Boolean).join(' ')} aria-current={current ? 'step' : undefined}>
+    <li
+      className={['stages__item', done ? 'is-done' : '', current ? 'is-current' : ''].filter(Boolean).join(' ')}
+      aria-current={current ? 'step' : undefined}
+    >
       <span className="stages__label with-icon">
         <Icon name={done ? 'check' : current ? 'clock' : 'info'} />
         {label}
-        <span className="visually-hidden"> ({done ? t('assessment.stageDone') : current ? t('assessment.stageCurrent') : t('assessment.stageLater')})</span>
+        <span className="visually-hidden">
+          {' '}
+          ({done ? t('assessment.stageDone') : current ? t('assessment.stageCurrent') : t('assessment.stageLater')})
+        </span>
       </span>
       <span className="stages__detail muted">{children}</span>
     </li>

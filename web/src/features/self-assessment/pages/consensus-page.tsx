@@ -14,7 +14,17 @@ import { EmptyRow, Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
-import { useAssessment, useCloseAssessment, useFramework, useSaveConsensus, useSpread, type AssessmentDetail, type Framework, type Spread, type SpreadItem } from '../api';
+import {
+  useAssessment,
+  useCloseAssessment,
+  useFramework,
+  useSaveConsensus,
+  useSpread,
+  type AssessmentDetail,
+  type Framework,
+  type Spread,
+  type SpreadItem,
+} from '../api';
 import { ExamplesDisclosure } from '../components/examples';
 import { OpenConsensus } from '../components/open-consensus';
 import { draftFrom, readDraft, ScorePanelFields, type ScoreDraft } from '../components/score-panel';
@@ -36,17 +46,32 @@ export function ConsensusPage() {
   const spread = useSpread(id, open);
   if (assessment.isPending || (assessment.isSuccess && framework.isPending)) return <Loading />;
   if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404) return <NotFoundContent message={t('assessment.notFound')} />;
+    if (isApiError(assessment.error) && assessment.error.status === 404)
+      return <NotFoundContent message={t('assessment.notFound')} />;
     return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
   }
   if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
   return <ConsensusView assessment={assessment.data} framework={framework.data!} spread={spread} />;
 }
 
-function ConsensusView({ assessment, framework, spread }: { assessment: AssessmentDetail; framework: Framework; spread: ReturnType<typeof useSpread> }) {
+function ConsensusView({
+  assessment,
+  framework,
+  spread,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  spread: ReturnType<typeof useSpread>;
+}) {
   const { t } = useTranslation('selfAssessment');
   const title = useAssessmentTitle()(assessment, framework);
-  const header = <PageHeader before={<AssessmentCrumbs assessment={assessment} framework={framework} section={t('consensus.crumb')} />} title={t('consensus.title', { title })} description={<p>{t('consensus.intro')}</p>} />;
+  const header = (
+    <PageHeader
+      before={<AssessmentCrumbs assessment={assessment} framework={framework} section={t('consensus.crumb')} />}
+      title={t('consensus.title', { title })}
+      description={<p>{t('consensus.intro')}</p>}
+    />
+  );
 
   if (assessment.status === 'scoring') {
     return (
@@ -54,23 +79,29 @@ function ConsensusView({ assessment, framework, spread }: { assessment: Assessme
         {header}
         <Card>
           <p>{t('consensus.notOpen')}</p>
-          {assessment.canManage ? <OpenConsensus assessment={assessment} /> : <p className="muted">{t('consensus.leaderOpens')}</p>}
+          {assessment.canManage ? (
+            <OpenConsensus assessment={assessment} />
+          ) : (
+            <p className="muted">{t('consensus.leaderOpens')}</p>
+          )}
         </Card>
       </>
     );
   }
-  if (spread.isPending) return (
-    <>
-      {header}
-      <Loading />
-    </>
-  );
-  if (spread.isError) return (
-    <>
-      {header}
-      <QueryError error={spread.error} onRetry={() => void spread.refetch()} />
-    </>
-  );
+  if (spread.isPending)
+    return (
+      <>
+        {header}
+        <Loading />
+      </>
+    );
+  if (spread.isError)
+    return (
+      <>
+        {header}
+        <QueryError error={spread.error} onRetry={() => void spread.refetch()} />
+      </>
+    );
   return (
     <>
       {header}
@@ -79,7 +110,15 @@ function ConsensusView({ assessment, framework, spread }: { assessment: Assessme
   );
 }
 
-function ConsensusBody({ assessment, framework, spread }: { assessment: AssessmentDetail; framework: Framework; spread: Spread }) {
+function ConsensusBody({
+  assessment,
+  framework,
+  spread,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  spread: Spread;
+}) {
   const { t } = useTranslation('selfAssessment');
   const format = useFormat();
   const [params] = useSearchParams();
@@ -90,7 +129,8 @@ function ConsensusBody({ assessment, framework, spread }: { assessment: Assessme
   // The meeting goes through the largest disagreements first, as the spread table is sorted.
   const order = [...spread.items.map((i) => i.itemId), ...spread.unscored];
   const requested = params.get('item');
-  const currentId = (requested && order.includes(requested) ? requested : order.find((itemId) => !agreed.has(itemId))) ?? null;
+  const currentId =
+    (requested && order.includes(requested) ? requested : order.find((itemId) => !agreed.has(itemId))) ?? null;
   const current = items.find((i) => i.id === currentId);
   const [initialItem] = useState(currentId);
 
@@ -102,7 +142,9 @@ function ConsensusBody({ assessment, framework, spread }: { assessment: Assessme
         </Alert>
       ) : null}
       <div className="scoring-progress">
-        <label htmlFor="consensus-progress">{t('consensus.progress', { agreed: format.number(agreed.size), total: format.number(items.length) })}</label>
+        <label htmlFor="consensus-progress">
+          {t('consensus.progress', { agreed: format.number(agreed.size), total: format.number(items.length) })}
+        </label>
         <progress id="consensus-progress" max={items.length} value={agreed.size} />
       </div>
       {canRecord && current ? (
@@ -116,8 +158,16 @@ function ConsensusBody({ assessment, framework, spread }: { assessment: Assessme
           focusOnMount={current.id !== initialItem}
         />
       ) : null}
-      <SpreadTable assessment={assessment} framework={framework} spread={spread} canRecord={canRecord} currentId={canRecord ? currentId : null} />
-      {canRecord ? <CloseCard assessment={assessment} missing={items.filter((i) => !agreed.has(i.id)).map((i) => i.id)} /> : null}
+      <SpreadTable
+        assessment={assessment}
+        framework={framework}
+        spread={spread}
+        canRecord={canRecord}
+        currentId={canRecord ? currentId : null}
+      />
+      {canRecord ? (
+        <CloseCard assessment={assessment} missing={items.filter((i) => !agreed.has(i.id)).map((i) => i.id)} />
+      ) : null}
       {assessment.status === 'closed' ? (
         <p>
           <ButtonLink variant="primary" to={assessmentPath(assessment.id, 'results')}>
@@ -129,12 +179,26 @@ function ConsensusBody({ assessment, framework, spread }: { assessment: Assessme
   );
 }
 
-function SpreadTable({ assessment, framework, spread, canRecord, currentId }: { assessment: AssessmentDetail; framework: Framework; spread: Spread; canRecord: boolean; currentId: string | null }) {
+function SpreadTable({
+  assessment,
+  framework,
+  spread,
+  canRecord,
+  currentId,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  spread: Spread;
+  canRecord: boolean;
+  currentId: string | null;
+}) {
   const { t } = useTranslation('selfAssessment');
   const text = useText();
   const score = useScoreFormat();
   const items = frameworkItems(framework);
-  const members = assessment.members.filter((m) => spread.items.some((i) => i.scores.some((s) => s.userId === m.userId)));
+  const members = assessment.members.filter((m) =>
+    spread.items.some((i) => i.scores.some((s) => s.userId === m.userId)),
+  );
   const nameOf = (userId: string) => {
     const m = assessment.members.find((x) => x.userId === userId);
     return m ? m.name || m.email : userId;
@@ -181,7 +245,8 @@ function SpreadTable({ assessment, framework, spread, canRecord, currentId }: { 
               return (
                 <tr key={row.itemId} className={row.itemId === currentId ? 'is-selected' : undefined}>
                   <th scope="row">
-                    <span className="subcriteria__id">{row.itemId}</span> <span className="spread-table__title">{item ? text(item.title) : ''}</span>
+                    <span className="subcriteria__id">{row.itemId}</span>{' '}
+                    <span className="spread-table__title">{item ? text(item.title) : ''}</span>
                   </th>
                   {members.map((m) => (
                     <td key={m.userId} className="numeric">
@@ -207,10 +272,19 @@ function SpreadTable({ assessment, framework, spread, canRecord, currentId }: { 
                       <span className="muted">{t('spread.discussNo')}</span>
                     )}
                   </td>
-                  <td className="numeric">{row.consensus ? score(row.consensus.score) : <span className="muted">{t('spread.notAgreed')}</span>}</td>
+                  <td className="numeric">
+                    {row.consensus ? (
+                      score(row.consensus.score)
+                    ) : (
+                      <span className="muted">{t('spread.notAgreed')}</span>
+                    )}
+                  </td>
                   {canRecord ? (
                     <td className="actions-cell">
-                      <Link to={`${assessmentPath(assessment.id, 'consensus')}?item=${encodeURIComponent(row.itemId)}`} aria-label={t('spread.agreeOf', { id: row.itemId })}>
+                      <Link
+                        to={`${assessmentPath(assessment.id, 'consensus')}?item=${encodeURIComponent(row.itemId)}`}
+                        aria-label={t('spread.agreeOf', { id: row.itemId })}
+                      >
                         {row.consensus ? t('spread.change') : t('spread.agree')}
                       </Link>
                     </td>
@@ -221,7 +295,9 @@ function SpreadTable({ assessment, framework, spread, canRecord, currentId }: { 
           )}
         </tbody>
       </Table>
-      {spread.unscored.length > 0 ? <p className="muted">{t('spread.unscored', { ids: spread.unscored.join(', ') })}</p> : null}
+      {spread.unscored.length > 0 ? (
+        <p className="muted">{t('spread.unscored', { ids: spread.unscored.join(', ') })}</p>
+      ) : null}
     </Card>
   );
 }
@@ -266,7 +342,12 @@ function ConsensusForm({
 
   /** Starts the agreed evidence from what the members wrote, one line per member, for the group to edit. */
   function collectEvidence() {
-    const lines = (key: 'strengths' | 'improvements') => (spreadItem?.scores ?? []).map((s) => s[key]?.trim()).filter((x): x is string => !!x).map((x) => `• ${x}`).join('\n');
+    const lines = (key: 'strengths' | 'improvements') =>
+      (spreadItem?.scores ?? [])
+        .map((s) => s[key]?.trim())
+        .filter((x): x is string => !!x)
+        .map((x) => `• ${x}`)
+        .join('\n');
     if (!strengths.trim()) setStrengths(lines('strengths'));
     if (!improvements.trim()) setImprovements(lines('improvements'));
     announce(t('consensus.evidenceCollected'));
@@ -277,12 +358,21 @@ function ConsensusForm({
     if (!read.ok) {
       setErrors(read.errors);
       announce(t('common:form.fixErrors'));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.score-form [aria-invalid="true"], .score-form .field--invalid input')?.focus());
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>('.score-form [aria-invalid="true"], .score-form .field--invalid input')
+          ?.focus(),
+      );
       return;
     }
     setErrors({});
     save.mutate(
-      { itemId: item.id, values: read.values, strengths: strengths.trim() || null, improvements: improvements.trim() || null },
+      {
+        itemId: item.id,
+        values: read.values,
+        strengths: strengths.trim() || null,
+        improvements: improvements.trim() || null,
+      },
       {
         onSuccess: () => {
           announce(t('consensus.saved', { id: item.id }));
@@ -302,7 +392,13 @@ function ConsensusForm({
       <ExamplesDisclosure item={item} />
       {spreadItem ? (
         <p>
-          {t('consensus.summary', { min: score(spreadItem.min), median: score(spreadItem.median), max: score(spreadItem.max), mean: score(spreadItem.mean), n: spreadItem.n })}{' '}
+          {t('consensus.summary', {
+            min: score(spreadItem.min),
+            median: score(spreadItem.median),
+            max: score(spreadItem.max),
+            mean: score(spreadItem.mean),
+            n: spreadItem.n,
+          })}{' '}
           <span className="muted">{t('consensus.meanIsStart')}</span>
         </p>
       ) : (
@@ -315,7 +411,8 @@ function ConsensusForm({
             {evidence.map((s) => (
               <li key={s.userId}>
                 <p className="evidence-list__who">
-                  {nameOf(s.userId)} <span className="muted">({t('consensus.scoreOf', { score: score(s.score) })})</span>
+                  {nameOf(s.userId)}{' '}
+                  <span className="muted">({t('consensus.scoreOf', { score: score(s.score) })})</span>
                 </p>
                 {s.strengths ? (
                   <p className="prewrap">
@@ -338,8 +435,19 @@ function ConsensusForm({
       <Form onSubmit={submit} pending={save.isPending} aria-label={t('consensus.formLabel', { id: item.id })}>
         <ScoreProblems error={save.error} framework={framework} mode={assessment.mode} />
         <ScorePanelFields panel={panel} draft={draft} onChange={setDraft} errors={errors} />
-        <TextAreaField label={t('consensus.agreedStrengths')} maxLength={10000} value={strengths} onChange={(event) => setStrengths(event.target.value)} />
-        <TextAreaField label={t('consensus.agreedImprovements')} hint={t('consensus.improvementsHint')} maxLength={10000} value={improvements} onChange={(event) => setImprovements(event.target.value)} />
+        <TextAreaField
+          label={t('consensus.agreedStrengths')}
+          maxLength={10000}
+          value={strengths}
+          onChange={(event) => setStrengths(event.target.value)}
+        />
+        <TextAreaField
+          label={t('consensus.agreedImprovements')}
+          hint={t('consensus.improvementsHint')}
+          maxLength={10000}
+          value={improvements}
+          onChange={(event) => setImprovements(event.target.value)}
+        />
         <FormActions>
           <Button type="submit" variant="primary" busy={save.isPending} busyLabel={t('common:status.saving')}>
             {nextId ? t('consensus.saveNext') : t('consensus.save')}
@@ -359,10 +467,16 @@ function CloseCard({ assessment, missing }: { assessment: AssessmentDetail; miss
   return (
     <Card title={t('close.title')}>
       <p>{t('close.intro')}</p>
-      {missing.length > 0 ? <p className="muted">{t('close.stillMissing', { count: missing.length, ids: missing.join(', ') })}</p> : null}
+      {missing.length > 0 ? (
+        <p className="muted">{t('close.stillMissing', { count: missing.length, ids: missing.join(', ') })}</p>
+      ) : null}
       {close.isError ? (
         <Alert tone="error" live focusOn={close.error} title={t('close.failed')}>
-          {serverMissing.length > 0 ? <p>{t('close.missingItems', { ids: serverMissing.join(', ') })}</p> : <FormError error={close.error} />}
+          {serverMissing.length > 0 ? (
+            <p>{t('close.missingItems', { ids: serverMissing.join(', ') })}</p>
+          ) : (
+            <FormError error={close.error} />
+          )}
         </Alert>
       ) : null}
       <Button

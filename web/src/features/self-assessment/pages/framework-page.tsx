@@ -7,7 +7,14 @@ import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { useFramework, type Criterion, type Framework, type ScoreBand, type ScoreComponent, type ScoringMode } from '../api';
+import {
+  useFramework,
+  type Criterion,
+  type Framework,
+  type ScoreBand,
+  type ScoreComponent,
+  type ScoringMode,
+} from '../api';
 import { BandsTable } from '../components/bands-table';
 import { useText } from '../labels';
 
@@ -18,7 +25,8 @@ export function FrameworkPage() {
   const framework = useFramework(id);
   if (framework.isPending) return <Loading />;
   if (framework.isError) {
-    if (isApiError(framework.error) && framework.error.status === 404) return <NotFoundContent message={t('framework.notFound', { id })} />;
+    if (isApiError(framework.error) && framework.error.status === 404)
+      return <NotFoundContent message={t('framework.notFound', { id })} />;
     return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
   }
   return <FrameworkView framework={framework.data} />;
@@ -32,7 +40,9 @@ function FrameworkView({ framework }: { framework: Framework }) {
   return (
     <>
       <PageHeader
-        before={<Breadcrumb items={[{ to: '/self-assessment', label: t('home.title') }, { label: text(framework.title) }]} />}
+        before={
+          <Breadcrumb items={[{ to: '/self-assessment', label: t('home.title') }, { label: text(framework.title) }]} />
+        }
         title={text(framework.title)}
         description={
           <>
@@ -49,7 +59,12 @@ function FrameworkView({ framework }: { framework: Framework }) {
         }
       />
       <Card title={t('framework.aggregationTitle')}>
-        <p>{t('framework.aggregation', { total: text(framework.aggregation.totalLabel), average: text(framework.aggregation.averageLabel) })}</p>
+        <p>
+          {t('framework.aggregation', {
+            total: text(framework.aggregation.totalLabel),
+            average: text(framework.aggregation.averageLabel),
+          })}
+        </p>
       </Card>
       {framework.kinds.map((kind) => {
         const criteria = framework.criteria.filter((c) => c.kind === kind.id);
@@ -57,7 +72,10 @@ function FrameworkView({ framework }: { framework: Framework }) {
         return (
           <section key={kind.id} className="framework-kind" aria-labelledby={`kind-${kind.id}`}>
             <h2 id={`kind-${kind.id}`}>
-              {text(kind.title)} <span className="muted framework-kind__range">({t('framework.criteriaRange', { from: criteria[0]!.id, to: criteria[criteria.length - 1]!.id })})</span>
+              {text(kind.title)}{' '}
+              <span className="muted framework-kind__range">
+                ({t('framework.criteriaRange', { from: criteria[0]!.id, to: criteria[criteria.length - 1]!.id })})
+              </span>
             </h2>
             {criteria.map((criterion) => (
               <CriterionCard key={criterion.id} criterion={criterion} framework={framework} />

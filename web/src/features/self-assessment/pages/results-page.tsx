@@ -12,7 +12,16 @@ import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import { unitPath } from '../../units/labels';
 import { AddToPlanLink } from '../../improvement-plans/components/add-to-plan-link';
-import { assessmentReportUrl, useAssessment, useFramework, useResults, useUnitComparison, type AssessmentDetail, type AssessmentResults, type Framework } from '../api';
+import {
+  assessmentReportUrl,
+  useAssessment,
+  useFramework,
+  useResults,
+  useUnitComparison,
+  type AssessmentDetail,
+  type AssessmentResults,
+  type Framework,
+} from '../api';
 import { RoundsComparisonCard } from '../components/rounds-comparison';
 import { frameworkItems, useChangeFormat, useScoreFormat, useText } from '../labels';
 import { AssessmentCrumbs, useAssessmentTitle } from './assessment-page';
@@ -28,7 +37,8 @@ export function ResultsPage() {
   const results = useResults(id, assessment.isSuccess);
   if (assessment.isPending || (assessment.isSuccess && (framework.isPending || results.isPending))) return <Loading />;
   if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404) return <NotFoundContent message={t('assessment.notFound')} />;
+    if (isApiError(assessment.error) && assessment.error.status === 404)
+      return <NotFoundContent message={t('assessment.notFound')} />;
     return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
   }
   if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
@@ -36,7 +46,15 @@ export function ResultsPage() {
   return <ResultsView assessment={assessment.data} framework={framework.data!} results={results.data!} />;
 }
 
-function ResultsView({ assessment, framework, results }: { assessment: AssessmentDetail; framework: Framework; results: AssessmentResults }) {
+function ResultsView({
+  assessment,
+  framework,
+  results,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  results: AssessmentResults;
+}) {
   const { t, i18n } = useTranslation('selfAssessment');
   const lang = i18n.resolvedLanguage === 'en' ? 'en' : 'pl';
   const title = useAssessmentTitle()(assessment, framework);
@@ -63,7 +81,9 @@ function ResultsView({ assessment, framework, results }: { assessment: Assessmen
       ) : null}
       <TotalsCard framework={framework} results={results} />
       <CriteriaCard framework={framework} results={results} />
-      {assessment.status === 'closed' ? <RoundsComparisonCard unitCode={assessment.unit.code} frameworkId={framework.id} currentId={assessment.id} /> : null}
+      {assessment.status === 'closed' ? (
+        <RoundsComparisonCard unitCode={assessment.unit.code} frameworkId={framework.id} currentId={assessment.id} />
+      ) : null}
       <ImprovementsCard assessment={assessment} framework={framework} results={results} />
       <UnitComparisonCard assessment={assessment} framework={framework} />
     </>
@@ -89,20 +109,26 @@ function TotalsCard({ framework, results }: { framework: Framework; results: Ass
       <ul className="stats" aria-label={t('results.totalsTitle')}>
         <li className="stat">
           <span className="stat__body">
-            <span className="stat__value">{t('results.outOf', { value: score(results.total.value), max: format.number(results.total.max) })}</span>
+            <span className="stat__value">
+              {t('results.outOf', { value: score(results.total.value), max: format.number(results.total.max) })}
+            </span>
             <span className="stat__label">{text(results.total.label)}</span>
           </span>
         </li>
         <li className="stat">
           <span className="stat__body">
-            <span className="stat__value">{t('results.outOf', { value: score(results.average.value), max: format.number(results.average.max) })}</span>
+            <span className="stat__value">
+              {t('results.outOf', { value: score(results.average.value), max: format.number(results.average.max) })}
+            </span>
             <span className="stat__label">{text(results.average.label)}</span>
           </span>
         </li>
         {results.byKind.map((k) => (
           <li key={k.id} className="stat">
             <span className="stat__body">
-              <span className="stat__value">{t('results.outOf', { value: score(k.points), max: format.number(k.maxPoints) })}</span>
+              <span className="stat__value">
+                {t('results.outOf', { value: score(k.points), max: format.number(k.maxPoints) })}
+              </span>
               <span className="stat__label">{text(framework.kinds.find((x) => x.id === k.id)?.title) || k.id}</span>
             </span>
           </li>
@@ -110,12 +136,20 @@ function TotalsCard({ framework, results }: { framework: Framework; results: Ass
       </ul>
       <p className="scale-note">
         {equalPoints
-          ? t('results.scalesEqual', { n: framework.criteria.length, max: format.number(framework.aggregation.maxTotal), each: format.number(framework.criteria[0]!.points) })
+          ? t('results.scalesEqual', {
+              n: framework.criteria.length,
+              max: format.number(framework.aggregation.maxTotal),
+              each: format.number(framework.criteria[0]!.points),
+            })
           : t('results.scalesWeighted', { max: format.number(framework.aggregation.maxTotal) })}
       </p>
       {comparison ? (
         <p className="lead">
-          {t('results.sincePrevious', { change: change(comparison.total.change), round: comparison.previous.round, max: format.number(comparison.total.max) })}
+          {t('results.sincePrevious', {
+            change: change(comparison.total.change),
+            round: comparison.previous.round,
+            max: format.number(comparison.total.max),
+          })}
           {comparison.modeChanged ? ` ${t('results.modeChanged')}` : ''}
         </p>
       ) : null}
@@ -132,10 +166,18 @@ function CriteriaCard({ framework, results }: { framework: Framework; results: A
   const comparison = results.comparison;
   const complete = results.criteria.every((c) => c.score !== null);
   const previousComplete = !!comparison && comparison.criteria.every((c) => c.before !== null);
-  const axes = useMemo(() => framework.criteria.map((c) => ({ name: `${c.id}. ${text(c.title)}`, max: 100 })), [framework, text]);
+  const axes = useMemo(
+    () => framework.criteria.map((c) => ({ name: `${c.id}. ${text(c.title)}`, max: 100 })),
+    [framework, text],
+  );
   const series = useMemo(() => {
     const scoreOf = (id: string) => results.criteria.find((c) => c.criterionId === id)?.score ?? 0;
-    const list = [{ name: t('results.thisRound', { round: results.assessment.round }), values: framework.criteria.map((c) => scoreOf(c.id)) }];
+    const list = [
+      {
+        name: t('results.thisRound', { round: results.assessment.round }),
+        values: framework.criteria.map((c) => scoreOf(c.id)),
+      },
+    ];
     if (comparison && previousComplete) {
       list.push({
         name: t('results.previousRound', { round: comparison.previous.round }),
@@ -187,7 +229,9 @@ function CriteriaCard({ framework, results }: { framework: Framework; results: A
                   </th>
                   <td>{text(framework.kinds.find((k) => k.id === c.kind)?.title) || c.kind}</td>
                   <td className="numeric">{score(row?.score)}</td>
-                  <td className="numeric">{t('results.outOf', { value: score(row?.points), max: format.number(c.points) })}</td>
+                  <td className="numeric">
+                    {t('results.outOf', { value: score(row?.points), max: format.number(c.points) })}
+                  </td>
                   {comparison ? <td className="numeric">{change(diff?.change)}</td> : null}
                 </tr>
               );
@@ -200,11 +244,21 @@ function CriteriaCard({ framework, results }: { framework: Framework; results: A
 }
 
 /** The agreed areas for improvement, each one step away from an action in the improvement plan (CAF step 7). */
-function ImprovementsCard({ assessment, framework, results }: { assessment: AssessmentDetail; framework: Framework; results: AssessmentResults }) {
+function ImprovementsCard({
+  assessment,
+  framework,
+  results,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  results: AssessmentResults;
+}) {
   const { t } = useTranslation('selfAssessment');
   const text = useText();
   const items = frameworkItems(framework);
-  const withText = items.map((item) => ({ item, result: results.items.find((r) => r.itemId === item.id) })).filter((x) => x.result?.strengths || x.result?.improvements);
+  const withText = items
+    .map((item) => ({ item, result: results.items.find((r) => r.itemId === item.id) }))
+    .filter((x) => x.result?.strengths || x.result?.improvements);
   return (
     <Card title={t('results.evidenceTitle')}>
       {withText.length === 0 ? (
@@ -229,7 +283,13 @@ function ImprovementsCard({ assessment, framework, results }: { assessment: Asse
                   {assessment.status === 'closed' ? (
                     <p>
                       <AddToPlanLink
-                        source={{ type: 'caf-improvement', unitCode: assessment.unit.code, assessmentId: assessment.id, itemId: item.id, note: result!.improvements }}
+                        source={{
+                          type: 'caf-improvement',
+                          unitCode: assessment.unit.code,
+                          assessmentId: assessment.id,
+                          itemId: item.id,
+                          note: result!.improvements,
+                        }}
                         subject={t('results.areaOf', { id: item.id })}
                       />
                     </p>
@@ -292,10 +352,15 @@ function UnitComparisonCard({ assessment, framework }: { assessment: AssessmentD
               [...comparison.data.items]
                 .sort((a, b) => (b.total ?? -1) - (a.total ?? -1))
                 .map((row) => (
-                  <tr key={row.unit.code} className={row.unit.code === assessment.unit.code ? 'is-selected' : undefined}>
+                  <tr
+                    key={row.unit.code}
+                    className={row.unit.code === assessment.unit.code ? 'is-selected' : undefined}
+                  >
                     <th scope="row">
                       <Link to={unitPath(row.unit.code)}>{row.unit.name}</Link>
-                      {row.unit.code === assessment.unit.code ? <span className="muted"> ({t('unitComparison.thisUnit')})</span> : null}
+                      {row.unit.code === assessment.unit.code ? (
+                        <span className="muted"> ({t('unitComparison.thisUnit')})</span>
+                      ) : null}
                       {row.isDemo ? <span className="muted"> ({t('unitComparison.demo')})</span> : null}
                     </th>
                     <td className="numeric">{format.number(row.round)}</td>

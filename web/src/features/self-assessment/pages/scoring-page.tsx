@@ -13,12 +13,29 @@ import { Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
-import { useAssessment, useFramework, useMyScores, useSaveMyScore, useSubmitMyScores, type AssessmentDetail, type Framework, type MyScore } from '../api';
+import {
+  useAssessment,
+  useFramework,
+  useMyScores,
+  useSaveMyScore,
+  useSubmitMyScores,
+  type AssessmentDetail,
+  type Framework,
+  type MyScore,
+} from '../api';
 import { ExamplesDisclosure } from '../components/examples';
 import { ItemNav } from '../components/item-nav';
 import { draftFrom, readDraft, ScorePanelFields, type ScoreDraft } from '../components/score-panel';
 import { ScoreProblems, missingItems } from '../components/score-problems';
-import { assessmentPath, frameworkItems, frameworkPath, panelOf, useScoreFormat, useText, type FrameworkItem } from '../labels';
+import {
+  assessmentPath,
+  frameworkItems,
+  frameworkPath,
+  panelOf,
+  useScoreFormat,
+  useText,
+  type FrameworkItem,
+} from '../labels';
 import { AssessmentCrumbs, useAssessmentTitle } from './assessment-page';
 
 /**
@@ -32,17 +49,36 @@ export function ScoringPage() {
   const framework = useFramework(assessment.data?.frameworkId);
   const isMember = !!assessment.data?.me;
   const scores = useMyScores(id, isMember);
-  if (assessment.isPending || (assessment.isSuccess && framework.isPending) || (isMember && scores.isPending)) return <Loading />;
+  if (assessment.isPending || (assessment.isSuccess && framework.isPending) || (isMember && scores.isPending))
+    return <Loading />;
   if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404) return <NotFoundContent message={t('assessment.notFound')} />;
+    if (isApiError(assessment.error) && assessment.error.status === 404)
+      return <NotFoundContent message={t('assessment.notFound')} />;
     return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
   }
   if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
   if (scores.isError) return <QueryError error={scores.error} onRetry={() => void scores.refetch()} />;
-  return <ScoringView assessment={assessment.data} framework={framework.data!} mine={scores.data?.items ?? []} submittedAt={scores.data?.submittedAt ?? null} />;
+  return (
+    <ScoringView
+      assessment={assessment.data}
+      framework={framework.data!}
+      mine={scores.data?.items ?? []}
+      submittedAt={scores.data?.submittedAt ?? null}
+    />
+  );
 }
 
-function ScoringView({ assessment, framework, mine, submittedAt }: { assessment: AssessmentDetail; framework: Framework; mine: MyScore[]; submittedAt: string | null }) {
+function ScoringView({
+  assessment,
+  framework,
+  mine,
+  submittedAt,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  mine: MyScore[];
+  submittedAt: string | null;
+}) {
   const { t } = useTranslation('selfAssessment');
   const format = useFormat();
   const title = useAssessmentTitle()(assessment, framework);
@@ -58,7 +94,10 @@ function ScoringView({ assessment, framework, mine, submittedAt }: { assessment:
   if (!assessment.me) {
     return (
       <>
-        <PageHeader before={<AssessmentCrumbs assessment={assessment} framework={framework} section={t('scoring.crumb')} />} title={t('scoring.title', { title })} />
+        <PageHeader
+          before={<AssessmentCrumbs assessment={assessment} framework={framework} section={t('scoring.crumb')} />}
+          title={t('scoring.title', { title })}
+        />
         <Alert tone="info">
           <p>{t('scoring.notMember')}</p>
         </Alert>
@@ -74,17 +113,28 @@ function ScoringView({ assessment, framework, mine, submittedAt }: { assessment:
         description={<p>{t('scoring.intro')}</p>}
       />
       <div className="scoring-progress">
-        <label htmlFor="scoring-progress">{t('scoring.progress', { scored: format.number(scored.size), total: format.number(items.length) })}</label>
+        <label htmlFor="scoring-progress">
+          {t('scoring.progress', { scored: format.number(scored.size), total: format.number(items.length) })}
+        </label>
         <progress id="scoring-progress" max={items.length} value={scored.size} />
       </div>
       {!editable ? (
         <Alert tone="info" title={submittedAt ? t('scoring.submittedTitle') : t('scoring.closedTitle')}>
-          <p>{submittedAt ? t('scoring.submitted', { date: format.dateTime(submittedAt) }) : t('scoring.notScoring')}</p>
+          <p>
+            {submittedAt ? t('scoring.submitted', { date: format.dateTime(submittedAt) }) : t('scoring.notScoring')}
+          </p>
         </Alert>
       ) : null}
       {editable ? (
         <div className="scoring-layout">
-          <ItemNav framework={framework} items={items} currentId={current.id} done={scored} hrefFor={(itemId) => `${assessmentPath(assessment.id, 'scoring')}?item=${encodeURIComponent(itemId)}`} label={t('scoring.navLabel')} />
+          <ItemNav
+            framework={framework}
+            items={items}
+            currentId={current.id}
+            done={scored}
+            hrefFor={(itemId) => `${assessmentPath(assessment.id, 'scoring')}?item=${encodeURIComponent(itemId)}`}
+            label={t('scoring.navLabel')}
+          />
           <ItemScoreForm
             key={current.id}
             assessment={assessment}
@@ -97,7 +147,11 @@ function ScoringView({ assessment, framework, mine, submittedAt }: { assessment:
           />
         </div>
       ) : null}
-      {editable ? <SubmitCard assessment={assessment} items={items} scored={scored} /> : <MyScoresTable assessment={assessment} framework={framework} items={items} mine={mine} />}
+      {editable ? (
+        <SubmitCard assessment={assessment} items={items} scored={scored} />
+      ) : (
+        <MyScoresTable assessment={assessment} framework={framework} items={items} mine={mine} />
+      )}
     </>
   );
 }
@@ -142,12 +196,21 @@ function ItemScoreForm({
     if (!read.ok) {
       setErrors(read.errors);
       announce(t('common:form.fixErrors'));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.score-form [aria-invalid="true"], .score-form .field--invalid input')?.focus());
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>('.score-form [aria-invalid="true"], .score-form .field--invalid input')
+          ?.focus(),
+      );
       return;
     }
     setErrors({});
     save.mutate(
-      { itemId: item.id, values: read.values, strengths: strengths.trim() || null, improvements: improvements.trim() || null },
+      {
+        itemId: item.id,
+        values: read.values,
+        strengths: strengths.trim() || null,
+        improvements: improvements.trim() || null,
+      },
       {
         onSuccess: () => {
           announce(t('scoring.saved', { id: item.id }));
@@ -164,7 +227,8 @@ function ItemScoreForm({
   return (
     <Card className="score-form">
       <p className="muted score-form__criterion">
-        {t('scoring.criterion', { id: criterion.id, title: text(criterion.title) })} · {t(`kinds.${item.kind}`, { defaultValue: item.kind })}
+        {t('scoring.criterion', { id: criterion.id, title: text(criterion.title) })} ·{' '}
+        {t(`kinds.${item.kind}`, { defaultValue: item.kind })}
       </p>
       <h2 ref={heading} tabIndex={-1} className="score-form__title">
         <span className="subcriteria__id">{item.id}</span> {text(item.title)}
@@ -173,8 +237,20 @@ function ItemScoreForm({
       <Form onSubmit={() => submit(true)} pending={save.isPending} aria-label={t('scoring.formLabel', { id: item.id })}>
         <ScoreProblems error={save.error} framework={framework} mode={assessment.mode} />
         <ScorePanelFields panel={panel} draft={draft} onChange={setDraft} errors={errors} />
-        <TextAreaField label={t('fields.strengths')} hint={t('scoring.strengthsHint')} maxLength={10000} value={strengths} onChange={(event) => setStrengths(event.target.value)} />
-        <TextAreaField label={t('fields.improvements')} hint={t('scoring.improvementsHint')} maxLength={10000} value={improvements} onChange={(event) => setImprovements(event.target.value)} />
+        <TextAreaField
+          label={t('fields.strengths')}
+          hint={t('scoring.strengthsHint')}
+          maxLength={10000}
+          value={strengths}
+          onChange={(event) => setStrengths(event.target.value)}
+        />
+        <TextAreaField
+          label={t('fields.improvements')}
+          hint={t('scoring.improvementsHint')}
+          maxLength={10000}
+          value={improvements}
+          onChange={(event) => setImprovements(event.target.value)}
+        />
         <FormActions>
           <Button type="submit" variant="primary" busy={save.isPending} busyLabel={t('common:status.saving')}>
             {t('scoring.saveNext')}
@@ -188,7 +264,15 @@ function ItemScoreForm({
   );
 }
 
-function SubmitCard({ assessment, items, scored }: { assessment: AssessmentDetail; items: FrameworkItem[]; scored: Set<string> }) {
+function SubmitCard({
+  assessment,
+  items,
+  scored,
+}: {
+  assessment: AssessmentDetail;
+  items: FrameworkItem[];
+  scored: Set<string>;
+}) {
   const { t } = useTranslation('selfAssessment');
   const format = useFormat();
   const announce = useAnnounce();
@@ -198,10 +282,22 @@ function SubmitCard({ assessment, items, scored }: { assessment: AssessmentDetai
   return (
     <Card title={t('scoring.submitTitle')}>
       <p>{t('scoring.submitIntro')}</p>
-      {missing.length > 0 ? <p className="muted">{t('scoring.stillMissing', { count: missing.length, total: format.number(missing.length), ids: missing.map((i) => i.id).join(', ') })}</p> : null}
+      {missing.length > 0 ? (
+        <p className="muted">
+          {t('scoring.stillMissing', {
+            count: missing.length,
+            total: format.number(missing.length),
+            ids: missing.map((i) => i.id).join(', '),
+          })}
+        </p>
+      ) : null}
       {submit.isError ? (
         <Alert tone="error" live focusOn={submit.error} title={t('scoring.submitFailed')}>
-          {serverMissing.length > 0 ? <p>{t('scoring.missingItems', { ids: serverMissing.join(', ') })}</p> : <FormError error={submit.error} />}
+          {serverMissing.length > 0 ? (
+            <p>{t('scoring.missingItems', { ids: serverMissing.join(', ') })}</p>
+          ) : (
+            <FormError error={submit.error} />
+          )}
         </Alert>
       ) : null}
       <Button
@@ -218,7 +314,17 @@ function SubmitCard({ assessment, items, scored }: { assessment: AssessmentDetai
   );
 }
 
-function MyScoresTable({ assessment, framework, items, mine }: { assessment: AssessmentDetail; framework: Framework; items: FrameworkItem[]; mine: MyScore[] }) {
+function MyScoresTable({
+  assessment,
+  framework,
+  items,
+  mine,
+}: {
+  assessment: AssessmentDetail;
+  framework: Framework;
+  items: FrameworkItem[];
+  mine: MyScore[];
+}) {
   const { t } = useTranslation('selfAssessment');
   const text = useText();
   const score = useScoreFormat();

@@ -34,7 +34,13 @@ export function SelfAssessmentPage() {
             {frameworks.data.items.map((f) => (
               <li key={f.id}>
                 <Link to={frameworkPath(f.id)}>{text(f.title)}</Link>{' '}
-                <span className="muted">{t('home.frameworkSummary', { version: f.version, items: format.number(f.itemCount), max: format.number(f.maxTotal) })}</span>
+                <span className="muted">
+                  {t('home.frameworkSummary', {
+                    version: f.version,
+                    items: format.number(f.itemCount),
+                    max: format.number(f.maxTotal),
+                  })}
+                </span>
               </li>
             ))}
           </ul>
@@ -53,7 +59,13 @@ export function SelfAssessmentPage() {
           ) : !anyUnit ? (
             <p className="muted">{t('home.noUnits')}</p>
           ) : null}
-          {anyUnit ? <UnitPicker label={t('home.pickUnit')} actionLabel={t('home.open')} onPick={(u) => void navigate(unitAssessmentsPath(u.code))} /> : null}
+          {anyUnit ? (
+            <UnitPicker
+              label={t('home.pickUnit')}
+              actionLabel={t('home.open')}
+              onPick={(u) => void navigate(unitAssessmentsPath(u.code))}
+            />
+          ) : null}
         </Card>
       ) : (
         <Card>

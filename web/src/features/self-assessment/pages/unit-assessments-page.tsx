@@ -17,7 +17,14 @@ import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../auth/api';
 import { useUnit, type UnitDetail } from '../../units/api';
 import { unitPath } from '../../units/labels';
-import { useCreateAssessment, useFramework, useFrameworks, useUnitAssessments, type AssessmentSummary, type FrameworkSummary } from '../api';
+import {
+  useCreateAssessment,
+  useFramework,
+  useFrameworks,
+  useUnitAssessments,
+  type AssessmentSummary,
+  type FrameworkSummary,
+} from '../api';
 import { RoundsComparisonCard } from '../components/rounds-comparison';
 import { AssessmentStatusBadge, assessmentPath, frameworkPath, useScoreFormat, useText } from '../labels';
 import { canStartAssessment } from '../permissions';
@@ -30,7 +37,8 @@ export function UnitAssessmentsPage() {
   const unit = useUnit(code);
   if (unit.isPending) return <Loading />;
   if (unit.isError) {
-    if (isApiError(unit.error) && unit.error.status === 404) return <NotFoundContent message={t('unit.notFound', { code })} />;
+    if (isApiError(unit.error) && unit.error.status === 404)
+      return <NotFoundContent message={t('unit.notFound', { code })} />;
     return <QueryError error={unit.error} onRetry={() => void unit.refetch()} />;
   }
   return <UnitAssessmentsView key={code} unit={unit.data} />;
@@ -42,12 +50,22 @@ function UnitAssessmentsView({ unit }: { unit: UnitDetail }) {
   const assessments = useUnitAssessments(unit.code);
   const frameworks = useFrameworks();
   const canStart = canStartAssessment(me, unit.code);
-  const frameworkIds = [...new Set((assessments.data?.items ?? []).filter((a) => a.status === 'closed').map((a) => a.frameworkId))];
+  const frameworkIds = [
+    ...new Set((assessments.data?.items ?? []).filter((a) => a.status === 'closed').map((a) => a.frameworkId)),
+  ];
 
   return (
     <>
       <PageHeader
-        before={<Breadcrumb items={[{ to: '/units', label: t('units:browser.title') }, { to: unitPath(unit.code), label: unit.name }, { label: t('unit.crumb') }]} />}
+        before={
+          <Breadcrumb
+            items={[
+              { to: '/units', label: t('units:browser.title') },
+              { to: unitPath(unit.code), label: unit.name },
+              { label: t('unit.crumb') },
+            ]}
+          />
+        }
         title={t('unit.title', { name: unit.name })}
         description={<p>{t('unit.intro')}</p>}
       />
@@ -63,7 +81,13 @@ function UnitAssessmentsView({ unit }: { unit: UnitDetail }) {
       {frameworkIds.map((id) => (
         <RoundsComparisonCard key={id} unitCode={unit.code} frameworkId={id} />
       ))}
-      {canStart && frameworks.data ? <StartAssessmentCard unitCode={unit.code} frameworks={frameworks.data.items} existing={assessments.data?.items ?? []} /> : null}
+      {canStart && frameworks.data ? (
+        <StartAssessmentCard
+          unitCode={unit.code}
+          frameworks={frameworks.data.items}
+          existing={assessments.data?.items ?? []}
+        />
+      ) : null}
     </>
   );
 }
@@ -74,7 +98,8 @@ function AssessmentsTable({ items, frameworks }: { items: AssessmentSummary[]; f
   const format = useFormat();
   const score = useScoreFormat();
   const frameworkOf = (id: string) => frameworks.find((f) => f.id === id);
-  const modeTitle = (frameworkId: string, mode: string) => text(frameworkOf(frameworkId)?.modes.find((m) => m.id === mode)?.title) || mode;
+  const modeTitle = (frameworkId: string, mode: string) =>
+    text(frameworkOf(frameworkId)?.modes.find((m) => m.id === mode)?.title) || mode;
   return (
     <Table caption={t('unit.listCaption')} captionHidden>
       <thead>
@@ -103,7 +128,13 @@ function AssessmentsTable({ items, frameworks }: { items: AssessmentSummary[]; f
               return (
                 <tr key={a.id}>
                   <th scope="row">
-                    <Link to={assessmentPath(a.id)}>{a.title || t('assessment.defaultTitle', { framework: framework ? text(framework.title) : a.frameworkId, round: a.round })}</Link>
+                    <Link to={assessmentPath(a.id)}>
+                      {a.title ||
+                        t('assessment.defaultTitle', {
+                          framework: framework ? text(framework.title) : a.frameworkId,
+                          round: a.round,
+                        })}
+                    </Link>
                   </th>
                   <td>{framework ? text(framework.title) : a.frameworkId}</td>
                   <td className="numeric">{format.number(a.round)}</td>
@@ -112,7 +143,13 @@ function AssessmentsTable({ items, frameworks }: { items: AssessmentSummary[]; f
                   <td>
                     <AssessmentStatusBadge status={a.status} />
                   </td>
-                  <td className="numeric">{a.total === null ? <span className="muted">{t('unit.noTotal')}</span> : t('unit.totalOf', { total: score(a.total), max: format.number(framework?.maxTotal ?? 0) })}</td>
+                  <td className="numeric">
+                    {a.total === null ? (
+                      <span className="muted">{t('unit.noTotal')}</span>
+                    ) : (
+                      t('unit.totalOf', { total: score(a.total), max: format.number(framework?.maxTotal ?? 0) })
+                    )}
+                  </td>
                 </tr>
               );
             })
@@ -124,14 +161,23 @@ function AssessmentsTable({ items, frameworks }: { items: AssessmentSummary[]; f
 
 const FIELDS = ['frameworkId', 'round', 'date', 'mode', 'title'] as const;
 
-function StartAssessmentCard({ unitCode, frameworks, existing }: { unitCode: string; frameworks: FrameworkSummary[]; existing: AssessmentSummary[] }) {
+function StartAssessmentCard({
+  unitCode,
+  frameworks,
+  existing,
+}: {
+  unitCode: string;
+  frameworks: FrameworkSummary[];
+  existing: AssessmentSummary[];
+}) {
   const { t } = useTranslation('selfAssessment');
   const text = useText();
   const navigate = useNavigate();
   const announce = useAnnounce();
   const create = useCreateAssessment(unitCode);
   const [frameworkId, setFrameworkId] = useState(frameworks[0]?.id ?? '');
-  const nextRound = (id: string) => Math.max(0, ...existing.filter((a) => a.frameworkId === id).map((a) => a.round)) + 1;
+  const nextRound = (id: string) =>
+    Math.max(0, ...existing.filter((a) => a.frameworkId === id).map((a) => a.round)) + 1;
   const [round, setRound] = useState(() => String(nextRound(frameworks[0]?.id ?? '')));
   const [date, setDate] = useState(todayIso);
   const [mode, setMode] = useState(frameworks[0]?.modes[0]?.id ?? '');
@@ -197,7 +243,15 @@ function StartAssessmentCard({ unitCode, frameworks, existing }: { unitCode: str
             hint={t('start.roundHint')}
             onChange={(event) => setRound(event.target.value)}
           />
-          <TextField label={t('fields.date')} name="date" type="date" required value={date} error={errors.date} onChange={(event) => setDate(event.target.value)} />
+          <TextField
+            label={t('fields.date')}
+            name="date"
+            type="date"
+            required
+            value={date}
+            error={errors.date}
+            onChange={(event) => setDate(event.target.value)}
+          />
         </div>
         <fieldset className="radio-group">
           <legend>{t('fields.mode')}</legend>
@@ -205,7 +259,15 @@ function StartAssessmentCard({ unitCode, frameworks, existing }: { unitCode: str
             const description = full.data?.modes.find((x) => x.id === m.id)?.description;
             return (
               <div key={m.id} className="radio">
-                <input type="radio" id={`mode-${m.id}`} name="mode" value={m.id} checked={mode === m.id} onChange={() => setMode(m.id)} aria-describedby={description ? `mode-${m.id}-hint` : undefined} />
+                <input
+                  type="radio"
+                  id={`mode-${m.id}`}
+                  name="mode"
+                  value={m.id}
+                  checked={mode === m.id}
+                  onChange={() => setMode(m.id)}
+                  aria-describedby={description ? `mode-${m.id}-hint` : undefined}
+                />
                 <label htmlFor={`mode-${m.id}`}>{text(m.title)}</label>
                 {description ? (
                   <p id={`mode-${m.id}-hint`} className="field__hint">
@@ -217,9 +279,18 @@ function StartAssessmentCard({ unitCode, frameworks, existing }: { unitCode: str
           })}
           {errors.mode ? <p className="field__error">{errors.mode}</p> : null}
         </fieldset>
-        <TextField label={t('fields.title')} name="title" maxLength={200} value={title} hint={t('start.titleHint')} onChange={(event) => setTitle(event.target.value)} />
+        <TextField
+          label={t('fields.title')}
+          name="title"
+          maxLength={200}
+          value={title}
+          hint={t('start.titleHint')}
+          onChange={(event) => setTitle(event.target.value)}
+        />
         <p className="muted">
-          <Link to={frameworkPath(frameworkId)}>{t('start.browseFramework', { name: framework ? text(framework.title) : frameworkId })}</Link>
+          <Link to={frameworkPath(frameworkId)}>
+            {t('start.browseFramework', { name: framework ? text(framework.title) : frameworkId })}
+          </Link>
         </p>
         <FormActions>
           <Button type="submit" variant="primary" busy={create.isPending} busyLabel={t('common:status.saving')}>

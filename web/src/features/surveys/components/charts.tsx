@@ -38,17 +38,41 @@ export function IntervalChart({ rows, min, max, percent, ariaLabel }: IntervalCh
   const key = JSON.stringify([rows, min, max, percent]);
   const option = useMemo(() => intervalOption(JSON.parse(key) as [IntervalRow[], number, number, boolean]), [key]);
   const ref = useChart(option);
-  return <div ref={ref} className="survey-chart" style={{ height: `${Math.max(8, rows.length * 2.4 + 4)}rem` }} role="img" aria-label={ariaLabel} />;
+  return (
+    <div
+      ref={ref}
+      className="survey-chart"
+      style={{ height: `${Math.max(8, rows.length * 2.4 + 4)}rem` }}
+      role="img"
+      aria-label={ariaLabel}
+    />
+  );
 }
 
-function intervalOption([rows, min, max, percent]: [IntervalRow[], number, number, boolean]): echarts.EChartsCoreOption {
+function intervalOption([rows, min, max, percent]: [
+  IntervalRow[],
+  number,
+  number,
+  boolean,
+]): echarts.EChartsCoreOption {
   // Axis ticks and tooltips only; the table beside the chart has the exact figures.
   const format = (v: number) => (percent ? `${Math.round(v)}%` : String(Math.round(v * 10) / 10));
   return {
     animation: false,
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => (typeof v === 'number' ? format(v) : '—') },
-    xAxis: { type: 'value', min, max, axisLabel: { color: TEXT, formatter: (v: number) => format(v) }, splitLine: { lineStyle: { color: SPLIT } }, axisLine: { lineStyle: { color: AXIS } } },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v: unknown) => (typeof v === 'number' ? format(v) : '—'),
+    },
+    xAxis: {
+      type: 'value',
+      min,
+      max,
+      axisLabel: { color: TEXT, formatter: (v: number) => format(v) },
+      splitLine: { lineStyle: { color: SPLIT } },
+      axisLine: { lineStyle: { color: AXIS } },
+    },
     yAxis: {
       type: 'category',
       inverse: true,
@@ -63,7 +87,10 @@ function intervalOption([rows, min, max, percent]: [IntervalRow[], number, numbe
         type: 'custom',
         data: rows.map((r, i) => [i, r.lower, r.upper]).filter((d) => d[1] !== null && d[2] !== null),
         encode: { x: [1, 2], y: 0 },
-        renderItem: (_params: unknown, api: { value: (i: number) => number; coord: (p: number[]) => number[]; size: (p: number[]) => number[] }) => {
+        renderItem: (
+          _params: unknown,
+          api: { value: (i: number) => number; coord: (p: number[]) => number[]; size: (p: number[]) => number[] },
+        ) => {
           const row = api.value(0);
           const start = api.coord([api.value(1), row]);
           const end = api.coord([api.value(2), row]);
@@ -93,14 +120,33 @@ export interface DistributionPart {
 
 // Dark-to-light blues that keep white or dark labels readable; each segment also carries its
 // label in the legend and its number in the table beside the chart.
-const PALETTE = ['#102a43', '#243b53', '#334e68', '#486581', '#627d98', '#829ab1', '#9fb3c8', '#bcccdc', '#d9e2ec', '#f0f4f8'];
+const PALETTE = [
+  '#102a43',
+  '#243b53',
+  '#334e68',
+  '#486581',
+  '#627d98',
+  '#829ab1',
+  '#9fb3c8',
+  '#bcccdc',
+  '#d9e2ec',
+  '#f0f4f8',
+];
 
 /** One question's answers as a 100 % stacked bar with a legend; a picture of the table beside it. */
 export function DistributionChart({ parts, ariaLabel }: { parts: DistributionPart[]; ariaLabel: string }) {
   const key = JSON.stringify(parts);
   const option = useMemo(() => distributionOption(JSON.parse(key) as DistributionPart[]), [key]);
   const ref = useChart(option);
-  return <div ref={ref} className="survey-chart" style={{ height: `${Math.max(7, 4 + Math.ceil(parts.length / 2) * 1.6)}rem` }} role="img" aria-label={ariaLabel} />;
+  return (
+    <div
+      ref={ref}
+      className="survey-chart"
+      style={{ height: `${Math.max(7, 4 + Math.ceil(parts.length / 2) * 1.6)}rem` }}
+      role="img"
+      aria-label={ariaLabel}
+    />
+  );
 }
 
 function distributionOption(parts: DistributionPart[]): echarts.EChartsCoreOption {
@@ -120,7 +166,12 @@ function distributionOption(parts: DistributionPart[]): echarts.EChartsCoreOptio
         stack: 'all',
         data: [part.percent],
         itemStyle: { color, borderColor: '#fff', borderWidth: 1 },
-        label: { show: part.percent >= 8, formatter: `${Math.round(part.percent)}%`, color: dark ? '#fff' : '#102a43', fontWeight: 600 },
+        label: {
+          show: part.percent >= 8,
+          formatter: `${Math.round(part.percent)}%`,
+          color: dark ? '#fff' : '#102a43',
+          fontWeight: 600,
+        },
       };
     }),
   };

@@ -26,7 +26,9 @@ export function WaveComparisonCard({ wave, labels }: { wave: WaveDetail; labels:
   const f = useSurveyFormat();
   const waveName = useWaveName();
   const siblings = useWaves({ unit: wave.unit.code, template: wave.template.id, pageSize: 100 });
-  const others = (siblings.data?.items ?? []).filter((w) => w.id !== wave.id && w.template.version === wave.template.version);
+  const others = (siblings.data?.items ?? []).filter(
+    (w) => w.id !== wave.id && w.template.version === wave.template.version,
+  );
   const [other, setOther] = useState(wave.previousWaveId === null ? '' : String(wave.previousWaveId));
   const comparison = useWaveComparison(wave.id, other, true);
   const otherWave = comparison.data?.earlier.id === wave.id ? comparison.data.later : comparison.data?.earlier;
@@ -39,14 +41,20 @@ export function WaveComparisonCard({ wave, labels }: { wave: WaveDetail; labels:
         name="compareWith"
         value={other}
         placeholder={wave.previousWaveId ? t('compare.previous') : t('compare.choose')}
-        options={others.map((w) => ({ value: String(w.id), label: `${waveName(w)} (${formatWarsaw(w.closesAt, format.locale)})${w.demo ? ` — ${t('demo.badge')}` : ''}` }))}
+        options={others.map((w) => ({
+          value: String(w.id),
+          label: `${waveName(w)} (${formatWarsaw(w.closesAt, format.locale)})${w.demo ? ` — ${t('demo.badge')}` : ''}`,
+        }))}
         onChange={(event) => setOther(event.target.value)}
       />
       {comparison.isPending ? (
         <Loading />
       ) : comparison.isError ? (
-        isApiError(comparison.error) && (comparison.error.code === 'NO_PREVIOUS_WAVE' || comparison.error.code === 'WAVES_NOT_COMPARABLE') ? (
-          <p className="muted">{t(comparison.error.code === 'NO_PREVIOUS_WAVE' ? 'compare.none' : 'compare.incomparable')}</p>
+        isApiError(comparison.error) &&
+        (comparison.error.code === 'NO_PREVIOUS_WAVE' || comparison.error.code === 'WAVES_NOT_COMPARABLE') ? (
+          <p className="muted">
+            {t(comparison.error.code === 'NO_PREVIOUS_WAVE' ? 'compare.none' : 'compare.incomparable')}
+          </p>
         ) : (
           <QueryError error={comparison.error} onRetry={() => void comparison.refetch()} />
         )
@@ -54,7 +62,8 @@ export function WaveComparisonCard({ wave, labels }: { wave: WaveDetail; labels:
         <>
           {otherWave ? (
             <p>
-              {t('compare.against')} <Link to={wavePath(otherWave.id)}>{waveName(otherWave)}</Link> {otherWave.demo ? <DemoBadge /> : null}
+              {t('compare.against')} <Link to={wavePath(otherWave.id)}>{waveName(otherWave)}</Link>{' '}
+              {otherWave.demo ? <DemoBadge /> : null}
             </p>
           ) : null}
           <Table caption={t('compare.questionsCaption')}>
@@ -96,7 +105,9 @@ export function WaveComparisonCard({ wave, labels }: { wave: WaveDetail; labels:
                         <td className="numeric">{f.percent(q.result.figures.first.estimate)}</td>
                         <td className="numeric">{f.percent(q.result.figures.second.estimate)}</td>
                         <td className="numeric">{f.pp(q.result.figures.differencePp)}</td>
-                        <td className="survey-interval">{f.ppInterval(q.result.figures.lowerPp, q.result.figures.upperPp)}</td>
+                        <td className="survey-interval">
+                          {f.ppInterval(q.result.figures.lowerPp, q.result.figures.upperPp)}
+                        </td>
                         <td className="numeric">{f.pValue(q.result.figures.pValue)}</td>
                         <td>
                           <SignificanceText label={q.result.figures.label} />
@@ -138,7 +149,9 @@ export function WaveComparisonCard({ wave, labels }: { wave: WaveDetail; labels:
                     ) : (
                       <>
                         <td className="numeric">{signedMean(f.mean, d.result.figures.difference)}</td>
-                        <td className="survey-interval">{f.meanInterval(d.result.figures.lower, d.result.figures.upper)}</td>
+                        <td className="survey-interval">
+                          {f.meanInterval(d.result.figures.lower, d.result.figures.upper)}
+                        </td>
                         <td className="numeric">{f.pValue(d.result.figures.pValue)}</td>
                         <td>
                           <SignificanceText label={d.result.figures.label} />
@@ -162,15 +175,27 @@ function signedMean(format: (v: number) => string, value: number): string {
 }
 
 /** Measures a unit comparison can show: headline, each dimension (mean, favourable share), each scored question. */
-function measuresOf(template: TemplateDetail, labels: FormLabels, t: (key: string, options?: Record<string, unknown>) => string) {
+function measuresOf(
+  template: TemplateDetail,
+  labels: FormLabels,
+  t: (key: string, options?: Record<string, unknown>) => string,
+) {
   const options = [{ value: 'headline', label: t('units.headline') }];
   for (const d of template.dimensions ?? []) {
-    options.push({ value: `dimension-favourable:${d.id}`, label: t('units.dimensionFavourable', { name: labels.dimension(d.id) }) });
+    options.push({
+      value: `dimension-favourable:${d.id}`,
+      label: t('units.dimensionFavourable', { name: labels.dimension(d.id) }),
+    });
     options.push({ value: `dimension:${d.id}`, label: t('units.dimensionMean', { name: labels.dimension(d.id) }) });
   }
   for (const q of template.questions) {
-    if (q.scale !== undefined || q.satisfiedValues !== undefined) options.push({ value: `question:${q.name}`, label: t('units.questionFavourable', { name: labels.question(q.name) }) });
-    if (q.scale !== undefined) options.push({ value: `mean:${q.name}`, label: t('units.questionMean', { name: labels.question(q.name) }) });
+    if (q.scale !== undefined || q.satisfiedValues !== undefined)
+      options.push({
+        value: `question:${q.name}`,
+        label: t('units.questionFavourable', { name: labels.question(q.name) }),
+      });
+    if (q.scale !== undefined)
+      options.push({ value: `mean:${q.name}`, label: t('units.questionMean', { name: labels.question(q.name) }) });
   }
   return options;
 }
@@ -185,7 +210,15 @@ function scaleOf(template: TemplateDetail | undefined, measure: string): { min: 
 }
 
 /** Units that ran the same template: estimate and interval per unit, as a table and an interval chart. */
-export function UnitComparisonCard({ wave, template, labels }: { wave: WaveDetail; template: TemplateDetail | undefined; labels: FormLabels }) {
+export function UnitComparisonCard({
+  wave,
+  template,
+  labels,
+}: {
+  wave: WaveDetail;
+  template: TemplateDetail | undefined;
+  labels: FormLabels;
+}) {
   const { t } = useTranslation('surveys');
   const f = useSurveyFormat();
   const [measure, setMeasure] = useState('headline');
@@ -193,7 +226,8 @@ export function UnitComparisonCard({ wave, template, labels }: { wave: WaveDetai
   const rows = comparison.data?.rows ?? [];
   const share = comparison.data?.kind !== 'mean';
   const value = (v: number) => (share ? f.percent(v) : f.mean(v));
-  const interval = (lo: number | null, hi: number | null) => (share ? f.percentInterval(lo, hi) : f.meanInterval(lo, hi));
+  const interval = (lo: number | null, hi: number | null) =>
+    share ? f.percentInterval(lo, hi) : f.meanInterval(lo, hi);
   const published = rows.filter((r) => !r.result.suppressed);
   const scale = scaleOf(template, measure);
 
@@ -201,7 +235,13 @@ export function UnitComparisonCard({ wave, template, labels }: { wave: WaveDetai
     <Card title={t('units.title')}>
       <p>{t('units.intro')}</p>
       {template ? (
-        <SelectField label={t('units.measure')} name="measure" value={measure} options={measuresOf(template, labels, t)} onChange={(event) => setMeasure(event.target.value)} />
+        <SelectField
+          label={t('units.measure')}
+          name="measure"
+          value={measure}
+          options={measuresOf(template, labels, t)}
+          onChange={(event) => setMeasure(event.target.value)}
+        />
       ) : null}
       {comparison.isPending ? (
         <Loading />
@@ -230,7 +270,10 @@ export function UnitComparisonCard({ wave, template, labels }: { wave: WaveDetai
                   <tr key={row.unit.code} className={row.unit.code === wave.unit.code ? 'is-selected' : undefined}>
                     <th scope="row">
                       {row.unit.name}
-                      {row.unit.code === wave.unit.code ? <span className="muted"> ({t('units.thisUnit')})</span> : null} {row.wave.demo ? <DemoBadge /> : null}
+                      {row.unit.code === wave.unit.code ? (
+                        <span className="muted"> ({t('units.thisUnit')})</span>
+                      ) : null}{' '}
+                      {row.wave.demo ? <DemoBadge /> : null}
                     </th>
                     {row.result.suppressed ? (
                       <td colSpan={3}>
@@ -240,7 +283,9 @@ export function UnitComparisonCard({ wave, template, labels }: { wave: WaveDetai
                       <>
                         <td className="numeric">{f.count(row.result.figures.n)}</td>
                         <td className="numeric">{value(row.result.figures.estimate)}</td>
-                        <td className="survey-interval">{interval(row.result.figures.lower, row.result.figures.upper)}</td>
+                        <td className="survey-interval">
+                          {interval(row.result.figures.lower, row.result.figures.upper)}
+                        </td>
                       </>
                     )}
                   </tr>

@@ -28,13 +28,19 @@ export function FreeTextCard({ waveId, labels }: { waveId: number; labels: FormL
   else if (texts.data.items.length === 0) body = <p className="muted">{t('freeText.empty')}</p>;
   else {
     const byQuestion = new Map<string, FreeTextItem[]>();
-    for (const item of texts.data.items) byQuestion.set(item.question, [...(byQuestion.get(item.question) ?? []), item]);
+    for (const item of texts.data.items)
+      byQuestion.set(item.question, [...(byQuestion.get(item.question) ?? []), item]);
     body = [...byQuestion.entries()].map(([question, items]) => (
       <section key={question} aria-labelledby={`free-text-${question}`}>
         <h3 id={`free-text-${question}`}>{labels.question(question)}</h3>
         <ul className="plain-list free-text-list">
           {items.map((item) => (
-            <FreeTextEntry key={item.id} item={item} pending={toggle.isPending && toggle.variables?.answerId === item.id} onToggle={(hidden, reason) => toggle.mutate({ answerId: item.id, hidden, reason })} />
+            <FreeTextEntry
+              key={item.id}
+              item={item}
+              pending={toggle.isPending && toggle.variables?.answerId === item.id}
+              onToggle={(hidden, reason) => toggle.mutate({ answerId: item.id, hidden, reason })}
+            />
           ))}
         </ul>
       </section>
@@ -54,7 +60,15 @@ export function FreeTextCard({ waveId, labels }: { waveId: number; labels: FormL
   );
 }
 
-function FreeTextEntry({ item, pending, onToggle }: { item: FreeTextItem; pending: boolean; onToggle: (hidden: boolean, reason?: string) => void }) {
+function FreeTextEntry({
+  item,
+  pending,
+  onToggle,
+}: {
+  item: FreeTextItem;
+  pending: boolean;
+  onToggle: (hidden: boolean, reason?: string) => void;
+}) {
   const { t } = useTranslation('surveys');
   const announce = useAnnounce();
   const [hiding, setHiding] = useState(false);
@@ -76,14 +90,23 @@ function FreeTextEntry({ item, pending, onToggle }: { item: FreeTextItem; pendin
       <blockquote>{item.text}</blockquote>
       {item.hidden ? (
         <p>
-          <Badge tone="warning">{t('freeText.hiddenBadge')}</Badge> {item.reason ? <span className="muted">{t('freeText.reasonShown', { reason: item.reason })}</span> : null}{' '}
+          <Badge tone="warning">{t('freeText.hiddenBadge')}</Badge>{' '}
+          {item.reason ? <span className="muted">{t('freeText.reasonShown', { reason: item.reason })}</span> : null}{' '}
           <Button small busy={pending} onClick={() => onToggle(false)}>
             {t('freeText.unhide')}
           </Button>
         </p>
       ) : hiding ? (
         <Form onSubmit={hide} pending={pending} aria-label={t('freeText.hideForm')}>
-          <TextField label={t('freeText.reason')} name="reason" required maxLength={500} value={reason} error={reasonError} onChange={(event) => setReason(event.target.value)} />
+          <TextField
+            label={t('freeText.reason')}
+            name="reason"
+            required
+            maxLength={500}
+            value={reason}
+            error={reasonError}
+            onChange={(event) => setReason(event.target.value)}
+          />
           <FormActions>
             <Button type="submit" variant="danger" small>
               {t('freeText.hide')}

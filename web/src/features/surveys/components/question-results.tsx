@@ -35,7 +35,10 @@ export function HeadlineCard({ headlines, labels }: { headlines: HeadlineFigure[
                 <>
                   <span className="stat__value">{f.percent(h.result.figures.estimate)}</span>
                   <span className="stat__label">
-                    {t('results.headlineInterval', { interval: f.percentInterval(h.result.figures.lower, h.result.figures.upper), n: f.count(h.result.figures.n) })}
+                    {t('results.headlineInterval', {
+                      interval: f.percentInterval(h.result.figures.lower, h.result.figures.upper),
+                      n: f.count(h.result.figures.n),
+                    })}
                   </span>
                 </>
               )}
@@ -86,11 +89,22 @@ export function DimensionsCard({ dimensions, labels }: { dimensions: DimensionRe
                 <>
                   <td className="numeric">{f.count(d.result.figures.n)}</td>
                   <td className="numeric">
-                    {f.mean(d.result.figures.mean.mean)} <span className="muted">{t('results.onScale', { min: d.result.figures.scale.min, max: d.result.figures.scale.max })}</span>
+                    {f.mean(d.result.figures.mean.mean)}{' '}
+                    <span className="muted">
+                      {t('results.onScale', { min: d.result.figures.scale.min, max: d.result.figures.scale.max })}
+                    </span>
                   </td>
-                  <td className="survey-interval">{f.meanInterval(d.result.figures.mean.lower, d.result.figures.mean.upper)}</td>
-                  <td className="numeric">{d.result.figures.favourable ? f.percent(d.result.figures.favourable.mean) : '—'}</td>
-                  <td className="survey-interval">{d.result.figures.favourable ? f.percentInterval(d.result.figures.favourable.lower, d.result.figures.favourable.upper) : '—'}</td>
+                  <td className="survey-interval">
+                    {f.meanInterval(d.result.figures.mean.lower, d.result.figures.mean.upper)}
+                  </td>
+                  <td className="numeric">
+                    {d.result.figures.favourable ? f.percent(d.result.figures.favourable.mean) : '—'}
+                  </td>
+                  <td className="survey-interval">
+                    {d.result.figures.favourable
+                      ? f.percentInterval(d.result.figures.favourable.lower, d.result.figures.favourable.upper)
+                      : '—'}
+                  </td>
                 </>
               )}
             </tr>
@@ -124,13 +138,23 @@ export function DimensionsCard({ dimensions, labels }: { dimensions: DimensionRe
  * Every question: a summary table (n, mean with its t interval, top-2-box with its Wilson
  * interval) with a chart of the top-2-box shares, then each question's distribution.
  */
-export function QuestionsCard({ questions, labels, scored, wave }: {
-  questions: QuestionResult[]; labels: FormLabels; scored: ReadonlySet<string>; wave: { id: number; unitCode: string };
+export function QuestionsCard({
+  questions,
+  labels,
+  scored,
+  wave,
+}: {
+  questions: QuestionResult[];
+  labels: FormLabels;
+  scored: ReadonlySet<string>;
+  wave: { id: number; unitCode: string };
 }) {
   const { t } = useTranslation('surveys');
   const choice = questions.filter((q) => q.kind === 'choice' || q.kind === 'number');
   // The chart shows the questions that have a favourable share, withheld ones included as empty rows.
-  const withFavourable = questions.filter((q) => q.kind === 'choice' && (q.result.suppressed ? scored.has(q.question) : q.result.figures.favourable !== null));
+  const withFavourable = questions.filter(
+    (q) => q.kind === 'choice' && (q.result.suppressed ? scored.has(q.question) : q.result.figures.favourable !== null),
+  );
   return (
     <Card title={t('results.questionsTitle')}>
       <Table caption={t('results.questionsCaption')}>
@@ -156,7 +180,13 @@ export function QuestionsCard({ questions, labels, scored, wave }: {
               <th scope="row">
                 {labels.question(q.question)}{' '}
                 <AddToPlanLink
-                  source={{ type: 'survey-result', unitCode: wave.unitCode, surveyWaveId: wave.id, questionId: q.question, note: labels.question(q.question) }}
+                  source={{
+                    type: 'survey-result',
+                    unitCode: wave.unitCode,
+                    surveyWaveId: wave.id,
+                    questionId: q.question,
+                    note: labels.question(q.question),
+                  }}
                   subject={labels.question(q.question)}
                 />
               </th>
@@ -180,7 +210,12 @@ export function QuestionsCard({ questions, labels, scored, wave }: {
             percent
             rows={withFavourable.map((q) => {
               const fav = q.kind === 'choice' && !q.result.suppressed ? q.result.figures.favourable : null;
-              return { label: labels.question(q.question), estimate: fav ? fav.estimate * 100 : null, lower: fav ? fav.lower * 100 : null, upper: fav ? fav.upper * 100 : null };
+              return {
+                label: labels.question(q.question),
+                estimate: fav ? fav.estimate * 100 : null,
+                lower: fav ? fav.lower * 100 : null,
+                upper: fav ? fav.upper * 100 : null,
+              };
             })}
           />
         </Suspense>
@@ -248,7 +283,13 @@ function Distribution({ result, labels }: { result: QuestionResult; labels: Form
         {title} <span className="muted">({t('results.nShort', { n: f.count(n) })})</span>
       </summary>
       <Suspense fallback={<ChartFallback />}>
-        <DistributionChart ariaLabel={t('results.distributionChart', { question: title })} parts={substantive.map((d) => ({ label: labels.value(result.question, d.value), percent: (d.share ?? 0) * 100 }))} />
+        <DistributionChart
+          ariaLabel={t('results.distributionChart', { question: title })}
+          parts={substantive.map((d) => ({
+            label: labels.value(result.question, d.value),
+            percent: (d.share ?? 0) * 100,
+          }))}
+        />
       </Suspense>
       <Table caption={t('results.distributionCaption', { question: title })}>
         <thead>

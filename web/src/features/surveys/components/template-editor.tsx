@@ -7,7 +7,14 @@ import { Card } from '../../../components/card';
 import { FormError } from '../../../components/form';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
-import { useSaveTemplate, useValidateTemplate, type SurveyJson, type TemplateCheck, type TemplateDetail, type TemplateProblem } from '../api';
+import {
+  useSaveTemplate,
+  useValidateTemplate,
+  type SurveyJson,
+  type TemplateCheck,
+  type TemplateDetail,
+  type TemplateProblem,
+} from '../api';
 import { useTitle } from '../labels';
 
 const SurveyForm = lazy(() => import('./survey-form'));
@@ -85,7 +92,11 @@ export function TemplateEditor({ initial, id, onSaved }: TemplateEditorProps) {
     validate.mutate(value, {
       onSuccess: (result) => {
         setChecked({ text: snapshot, result });
-        announce(result.ok ? t('editor.valid', { count: result.warnings.length }) : t('editor.invalid', { count: result.problems.length }));
+        announce(
+          result.ok
+            ? t('editor.valid', { count: result.warnings.length })
+            : t('editor.invalid', { count: result.problems.length }),
+        );
       },
     });
   }
@@ -132,7 +143,9 @@ export function TemplateEditor({ initial, id, onSaved }: TemplateEditorProps) {
           />
           {parseError ? (
             <p id={`${textId}-error`} className="field__error">
-              {parseError.line !== null ? t('editor.jsonErrorAt', { line: parseError.line, message: parseError.message }) : t('editor.jsonError', { message: parseError.message })}
+              {parseError.line !== null
+                ? t('editor.jsonErrorAt', { line: parseError.line, message: parseError.message })
+                : t('editor.jsonError', { message: parseError.message })}
             </p>
           ) : null}
         </div>
@@ -145,19 +158,38 @@ export function TemplateEditor({ initial, id, onSaved }: TemplateEditorProps) {
           </Button>
         </div>
         {validate.isError ? <FormError error={validate.error} /> : null}
-        {saveProblems ? <ProblemList tone="error" title={t('editor.saveRejected', { count: saveProblems.length })} problems={saveProblems} focus={save.error} /> : save.isError ? <FormError error={save.error} /> : null}
+        {saveProblems ? (
+          <ProblemList
+            tone="error"
+            title={t('editor.saveRejected', { count: saveProblems.length })}
+            problems={saveProblems}
+            focus={save.error}
+          />
+        ) : save.isError ? (
+          <FormError error={save.error} />
+        ) : null}
         {current ? (
           current.ok ? (
             <Alert tone="success" live title={t('editor.validTitle')}>
               <p>{t('editor.validBody')}</p>
             </Alert>
           ) : (
-            <ProblemList tone="error" title={t('editor.invalid', { count: current.problems.length })} problems={current.problems} />
+            <ProblemList
+              tone="error"
+              title={t('editor.invalid', { count: current.problems.length })}
+              problems={current.problems}
+            />
           )
         ) : checked !== null ? (
           <p className="muted">{t('editor.changedSinceCheck')}</p>
         ) : null}
-        {current && current.warnings.length > 0 ? <ProblemList tone="warning" title={t('editor.warnings', { count: current.warnings.length })} problems={current.warnings} /> : null}
+        {current && current.warnings.length > 0 ? (
+          <ProblemList
+            tone="warning"
+            title={t('editor.warnings', { count: current.warnings.length })}
+            problems={current.warnings}
+          />
+        ) : null}
       </Card>
       <Card title={t('editor.previewTitle')}>
         {form ? (
@@ -188,7 +220,17 @@ export function TemplateEditor({ initial, id, onSaved }: TemplateEditorProps) {
   );
 }
 
-function ProblemList({ tone, title, problems, focus }: { tone: 'error' | 'warning'; title: string; problems: TemplateProblem[]; focus?: unknown }) {
+function ProblemList({
+  tone,
+  title,
+  problems,
+  focus,
+}: {
+  tone: 'error' | 'warning';
+  title: string;
+  problems: TemplateProblem[];
+  focus?: unknown;
+}) {
   const { t } = useTranslation('surveys');
   return (
     <Alert tone={tone} live={tone === 'error'} focusOn={focus} title={title}>

@@ -44,8 +44,11 @@ export function UnitSurveysCard({ unitCode }: { unitCode: string }) {
         <ul className="link-list">
           {waves.data.items.map((wave) => (
             <li key={wave.id}>
-              <Link to={wavePath(wave.id)}>{waveName(wave)}</Link> <WaveStatusBadge status={wave.status} /> {wave.demo ? <DemoBadge /> : null}{' '}
-              <span className="muted">{t('unitCard.closes', { date: formatWarsaw(wave.closesAt, format.locale), count: wave.responses })}</span>
+              <Link to={wavePath(wave.id)}>{waveName(wave)}</Link> <WaveStatusBadge status={wave.status} />{' '}
+              {wave.demo ? <DemoBadge /> : null}{' '}
+              <span className="muted">
+                {t('unitCard.closes', { date: formatWarsaw(wave.closesAt, format.locale), count: wave.responses })}
+              </span>
             </li>
           ))}
         </ul>

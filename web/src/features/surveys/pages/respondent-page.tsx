@@ -32,7 +32,12 @@ export function RespondentPage() {
   let content;
   if (survey.isPending) content = <Loading />;
   else if (survey.isError) {
-    content = isApiError(survey.error) && survey.error.status === 404 ? <Notice title={t('respond.unknown.title')} body={t('respond.unknown.body')} /> : <QueryError error={survey.error} onRetry={() => void survey.refetch()} />;
+    content =
+      isApiError(survey.error) && survey.error.status === 404 ? (
+        <Notice title={t('respond.unknown.title')} body={t('respond.unknown.body')} />
+      ) : (
+        <QueryError error={survey.error} onRetry={() => void survey.refetch()} />
+      );
   } else content = <WaveState key={token} token={token} survey={survey.data} />;
 
   return (
@@ -85,13 +90,32 @@ function WaveState({ token, survey }: { token: string; survey: PublicSurvey }) {
   const onClosed = useCallback(() => setOutcome('refused'), []);
 
   if (survey.status === 'scheduled') {
-    return <Notice title={t('respond.scheduled.title', { name })} body={t('respond.scheduled.body', { date: formatWarsaw(survey.opensAt, format.locale), unit: survey.unit.name })} />;
+    return (
+      <Notice
+        title={t('respond.scheduled.title', { name })}
+        body={t('respond.scheduled.body', {
+          date: formatWarsaw(survey.opensAt, format.locale),
+          unit: survey.unit.name,
+        })}
+      />
+    );
   }
   if (survey.status === 'closed') {
-    return <Notice title={t('respond.closed.title', { name })} body={t('respond.closed.body', { date: formatWarsaw(survey.closesAt, format.locale), unit: survey.unit.name })} />;
+    return (
+      <Notice
+        title={t('respond.closed.title', { name })}
+        body={t('respond.closed.body', { date: formatWarsaw(survey.closesAt, format.locale), unit: survey.unit.name })}
+      />
+    );
   }
   // Closed (or moved) while the respondent was answering: the dates loaded with the page may be stale.
-  if (outcome === 'refused') return <Notice title={t('respond.closed.title', { name })} body={t('respond.closedMeanwhile', { unit: survey.unit.name })} />;
+  if (outcome === 'refused')
+    return (
+      <Notice
+        title={t('respond.closed.title', { name })}
+        body={t('respond.closedMeanwhile', { unit: survey.unit.name })}
+      />
+    );
   if (outcome === 'submitted') return <ThankYou name={name} />;
   return <Answering token={token} survey={survey} name={name} onSubmitted={onSubmitted} onClosed={onClosed} />;
 }
@@ -132,7 +156,11 @@ function isDefiniteRefusal(cause: unknown): boolean {
   return isApiError(cause) && cause.status >= 400 && cause.status < 500 && cause.status !== 408 && cause.status !== 429;
 }
 
-type Failure = { kind: 'answers'; errors: QuestionError[] } | { kind: 'code'; message: string } | { kind: 'closed' } | { kind: 'general'; message: string };
+type Failure =
+  | { kind: 'answers'; errors: QuestionError[] }
+  | { kind: 'code'; message: string }
+  | { kind: 'closed' }
+  | { kind: 'general'; message: string };
 
 /** What a failed submission means for the respondent, in their language. */
 function describeFailure(cause: unknown, t: TFunction): Failure {
@@ -140,7 +168,9 @@ function describeFailure(cause: unknown, t: TFunction): Failure {
   switch (cause.code) {
     case 'VALIDATION_FAILED': {
       const errors = answerErrors(cause.details, t);
-      return errors.length > 0 ? { kind: 'answers', errors } : { kind: 'general', message: t('respond.errors.VALIDATION_FAILED') };
+      return errors.length > 0
+        ? { kind: 'answers', errors }
+        : { kind: 'general', message: t('respond.errors.VALIDATION_FAILED') };
     }
     case 'INVITATION_CODE_REQUIRED':
     case 'INVITATION_CODE_INVALID':
@@ -169,7 +199,10 @@ function answerErrors(details: unknown, t: TFunction): QuestionError[] {
     const match = /^(?:body\.)?answers\.([^.[\]]+)/.exec(path);
     if (!match) continue;
     const code = typeof entry.code === 'string' ? entry.code : '';
-    result.push({ question: match[1]!, message: t(`respond.answerErrors.${code}`, { defaultValue: t('respond.answerErrors.invalid') }) });
+    result.push({
+      question: match[1]!,
+      message: t(`respond.answerErrors.${code}`, { defaultValue: t('respond.answerErrors.invalid') }),
+    });
   }
   return result;
 }
@@ -204,7 +237,12 @@ function Answering({ token, survey, name, onSubmitted, onClosed }: AnsweringProp
       }
       idempotencyKey.current ??= newIdempotencyKey();
       try {
-        await submitResponse({ token, answers, invitationCode: survey.requiresCode ? code.trim() : undefined, idempotencyKey: idempotencyKey.current });
+        await submitResponse({
+          token,
+          answers,
+          invitationCode: survey.requiresCode ? code.trim() : undefined,
+          idempotencyKey: idempotencyKey.current,
+        });
         idempotencyKey.current = null;
         onSubmitted();
         return true;
@@ -235,7 +273,9 @@ function Answering({ token, survey, name, onSubmitted, onClosed }: AnsweringProp
     <>
       <div className="respondent__intro">
         {survey.demo ? <DemoBadge /> : null}
-        <p className="muted">{t('respond.intro', { unit: survey.unit.name, date: formatWarsaw(survey.closesAt, format.locale) })}</p>
+        <p className="muted">
+          {t('respond.intro', { unit: survey.unit.name, date: formatWarsaw(survey.closesAt, format.locale) })}
+        </p>
       </div>
       {error ? (
         <Alert tone="error" live focusOn={error} title={t('respond.errors.title')}>

@@ -40,17 +40,36 @@ function ResultsView({ wave, results }: { wave: WaveDetail; results: WaveResults
   const template = useTemplate(wave.template.id);
   const labels = useFormLabels(template.data);
   const title = t('results.title', { name });
-  const scored = useMemo(() => new Set((template.data?.questions ?? []).filter((q) => q.scale !== undefined || q.satisfiedValues !== undefined).map((q) => q.name)), [template.data]);
+  const scored = useMemo(
+    () =>
+      new Set(
+        (template.data?.questions ?? [])
+          .filter((q) => q.scale !== undefined || q.satisfiedValues !== undefined)
+          .map((q) => q.name),
+      ),
+    [template.data],
+  );
 
   return (
     <>
       <PageHeader
-        before={<Breadcrumb items={[{ to: SURVEYS_PATH, label: t('list.title') }, { to: wavePath(wave.id), label: name }, { label: t('results.crumb') }]} />}
+        before={
+          <Breadcrumb
+            items={[
+              { to: SURVEYS_PATH, label: t('list.title') },
+              { to: wavePath(wave.id), label: name },
+              { label: t('results.crumb') },
+            ]}
+          />
+        }
         title={title}
         description={
           <p>
             <WaveStatusBadge status={wave.status} /> {wave.demo ? <DemoBadge /> : null}{' '}
-            {t('wave.subtitle', { from: formatWarsaw(wave.opensAt, format.locale), to: formatWarsaw(wave.closesAt, format.locale) })}
+            {t('wave.subtitle', {
+              from: formatWarsaw(wave.opensAt, format.locale),
+              to: formatWarsaw(wave.closesAt, format.locale),
+            })}
           </p>
         }
         actions={
@@ -75,7 +94,12 @@ function ResultsView({ wave, results }: { wave: WaveDetail; results: WaveResults
       <SummaryCard wave={wave} results={results} />
       <HeadlineCard headlines={results.headline} labels={labels} />
       <DimensionsCard dimensions={results.dimensions} labels={labels} />
-      <QuestionsCard questions={results.questions} labels={labels} scored={scored} wave={{ id: wave.id, unitCode: wave.unit.code }} />
+      <QuestionsCard
+        questions={results.questions}
+        labels={labels}
+        scored={scored}
+        wave={{ id: wave.id, unitCode: wave.unit.code }}
+      />
       <WaveComparisonCard wave={wave} labels={labels} />
       <UnitComparisonCard wave={wave} template={template.data} labels={labels} />
       {/* Free text is read (and moderated) by the unit's own people only. */}
@@ -92,8 +116,13 @@ function SummaryCard({ wave, results }: { wave: WaveDetail; results: WaveResults
   // neither, or when there are more answers than that denominator (codes issued late, a wrong N).
   function responseRateLabel(): string {
     if (results.responseRateBasis === null) return t('results.responseRateUnknown');
-    const basis = results.responseRateBasis === 'invitations' ? t('results.basisCodes', { count: wave.invitationCodes.issued }) : t('results.basisPopulation', { population: f.count(wave.targetPopulation ?? 0) });
-    return results.responseRate === null ? t('results.responseRateInconsistent', { basis }) : t('results.responseRateOf', { basis });
+    const basis =
+      results.responseRateBasis === 'invitations'
+        ? t('results.basisCodes', { count: wave.invitationCodes.issued })
+        : t('results.basisPopulation', { population: f.count(wave.targetPopulation ?? 0) });
+    return results.responseRate === null
+      ? t('results.responseRateInconsistent', { basis })
+      : t('results.responseRateOf', { basis });
   }
   return (
     <Card title={t('results.summaryTitle')}>
@@ -112,7 +141,9 @@ function SummaryCard({ wave, results }: { wave: WaveDetail; results: WaveResults
         </li>
         <li className="stat">
           <span className="stat__body">
-            <span className="stat__value">{results.marginOfError === null ? '—' : f.margin(results.marginOfError)}</span>
+            <span className="stat__value">
+              {results.marginOfError === null ? '—' : f.margin(results.marginOfError)}
+            </span>
             <span className="stat__label">{wave.targetPopulation ? t('results.marginFpc') : t('results.margin')}</span>
           </span>
         </li>

@@ -30,7 +30,13 @@ export function SurveysPage() {
   const template = params.get('template') ?? '';
   const status = (params.get('status') ?? '') as WaveStatus | '';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const waves = useWaves({ unit: unit || undefined, template: template || undefined, status: status || undefined, page, pageSize: PAGE_SIZE });
+  const waves = useWaves({
+    unit: unit || undefined,
+    template: template || undefined,
+    status: status || undefined,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const templates = useTemplates();
   const myUnits = dataUnits(me);
 
@@ -47,7 +53,10 @@ export function SurveysPage() {
     next.set('page', String(p));
     return `?${next.toString()}`;
   };
-  const unitName = waves.data?.items.find((w) => w.unit.code === unit)?.unit.name ?? myUnits.find((u) => u.code === unit)?.name ?? unit;
+  const unitName =
+    waves.data?.items.find((w) => w.unit.code === unit)?.unit.name ??
+    myUnits.find((u) => u.code === unit)?.name ??
+    unit;
 
   return (
     <>
@@ -72,7 +81,10 @@ export function SurveysPage() {
             name="unit"
             value={unit}
             placeholder={t('list.allUnits')}
-            options={[...myUnits, ...(unit && !myUnits.some((u) => u.code === unit) ? [{ code: unit, name: unitName }] : [])].map((u) => ({ value: u.code, label: u.name }))}
+            options={[
+              ...myUnits,
+              ...(unit && !myUnits.some((u) => u.code === unit) ? [{ code: unit, name: unitName }] : []),
+            ].map((u) => ({ value: u.code, label: u.name }))}
             onChange={(event) => setFilter('unit', event.target.value)}
           />
         ) : null}
@@ -125,7 +137,12 @@ export function SurveysPage() {
                     <td>
                       <Link to={unitPath(wave.unit.code)}>{wave.unit.name}</Link>
                     </td>
-                    <td>{t('list.period', { from: formatWarsaw(wave.opensAt, format.locale), to: formatWarsaw(wave.closesAt, format.locale) })}</td>
+                    <td>
+                      {t('list.period', {
+                        from: formatWarsaw(wave.opensAt, format.locale),
+                        to: formatWarsaw(wave.closesAt, format.locale),
+                      })}
+                    </td>
                     <td>
                       <WaveStatusBadge status={wave.status} />
                     </td>
@@ -135,7 +152,13 @@ export function SurveysPage() {
               )}
             </tbody>
           </Table>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={waves.data.total} hrefFor={hrefFor} label={t('list.pagination')} />
+          <Pagination
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={waves.data.total}
+            hrefFor={hrefFor}
+            label={t('list.pagination')}
+          />
         </>
       )}
     </>

@@ -22,7 +22,10 @@ const SKELETON = {
           {
             type: 'rating',
             name: 'overall',
-            title: { default: 'Jak ogólnie ocenia Pan/Pani naszą obsługę?', en: 'Overall, how do you rate our service?' },
+            title: {
+              default: 'Jak ogólnie ocenia Pan/Pani naszą obsługę?',
+              en: 'Overall, how do you rate our service?',
+            },
             isRequired: true,
             rateMin: 1,
             rateMax: 5,
@@ -53,7 +56,15 @@ export function TemplateNewPage() {
   return (
     <>
       <PageHeader
-        before={<Breadcrumb items={[{ to: SURVEYS_PATH, label: t('list.title') }, { to: TEMPLATES_PATH, label: t('templates.title') }, { label: t('templates.new') }]} />}
+        before={
+          <Breadcrumb
+            items={[
+              { to: SURVEYS_PATH, label: t('list.title') },
+              { to: TEMPLATES_PATH, label: t('templates.title') },
+              { label: t('templates.new') },
+            ]}
+          />
+        }
         title={t('templates.new')}
         description={<p>{t('templates.newIntro')}</p>}
       />

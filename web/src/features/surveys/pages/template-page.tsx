@@ -25,7 +25,8 @@ export function TemplatePage() {
   const template = useTemplate(id);
   if (template.isPending) return <Loading />;
   if (template.isError) {
-    if (isApiError(template.error) && template.error.status === 404) return <NotFoundContent message={t('templates.notFound')} />;
+    if (isApiError(template.error) && template.error.status === 404)
+      return <NotFoundContent message={t('templates.notFound')} />;
     return <QueryError error={template.error} onRetry={() => void template.refetch()} />;
   }
   return <TemplateView key={`${id}@${template.data.version}`} template={template.data} />;
@@ -44,17 +45,34 @@ function TemplateView({ template }: { template: TemplateDetail }) {
   return (
     <>
       <PageHeader
-        before={<Breadcrumb items={[{ to: SURVEYS_PATH, label: t('list.title') }, { to: TEMPLATES_PATH, label: t('templates.title') }, { label: name }]} />}
+        before={
+          <Breadcrumb
+            items={[
+              { to: SURVEYS_PATH, label: t('list.title') },
+              { to: TEMPLATES_PATH, label: t('templates.title') },
+              { label: name },
+            ]}
+          />
+        }
         title={name}
         description={
           <p>
-            {kindLabel(template.kind)} · {t('templates.versionN', { version: template.version })} · <span className="mono">{template.id}</span>{' '}
-            {template.shipped ? <Badge tone="info">{t('templates.shipped')}</Badge> : <Badge>{t('templates.custom')}</Badge>}
+            {kindLabel(template.kind)} · {t('templates.versionN', { version: template.version })} ·{' '}
+            <span className="mono">{template.id}</span>{' '}
+            {template.shipped ? (
+              <Badge tone="info">{t('templates.shipped')}</Badge>
+            ) : (
+              <Badge>{t('templates.custom')}</Badge>
+            )}
           </p>
         }
         actions={
           <>
-            {canManageTemplates(me) ? <ButtonLink to={`${TEMPLATES_PATH}/new?from=${encodeURIComponent(template.id)}`}>{t('templates.copy')}</ButtonLink> : null}
+            {canManageTemplates(me) ? (
+              <ButtonLink to={`${TEMPLATES_PATH}/new?from=${encodeURIComponent(template.id)}`}>
+                {t('templates.copy')}
+              </ButtonLink>
+            ) : null}
             {canRunSurveys(me) ? (
               <ButtonLink variant="primary" to={`${newWavePath()}?template=${encodeURIComponent(template.id)}`}>
                 {t('templates.startWave')}
@@ -83,12 +101,21 @@ function TemplateView({ template }: { template: TemplateDetail }) {
         </ul>
       </Card>
       {editable ? (
-        <TemplateEditor initial={template} id={template.id} onSaved={(saved) => void navigate(templatePath(saved.id))} />
+        <TemplateEditor
+          initial={template}
+          id={template.id}
+          onSaved={(saved) => void navigate(templatePath(saved.id))}
+        />
       ) : (
         <Card title={t('editor.previewTitle')}>
           <p className="muted">{t('templates.previewIntro')}</p>
           <Suspense fallback={<Loading />}>
-            <SurveyForm form={template.form} label={t('editor.previewTitle')} completeText={t('respond.submit')} onSubmit={async () => []} />
+            <SurveyForm
+              form={template.form}
+              label={t('editor.previewTitle')}
+              completeText={t('respond.submit')}
+              onSubmit={async () => []}
+            />
           </Suspense>
         </Card>
       )}

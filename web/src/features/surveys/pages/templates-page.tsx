@@ -61,12 +61,19 @@ export function TemplatesPage() {
               templates.data.items.map((item) => (
                 <tr key={item.id}>
                   <th scope="row">
-                    <Link to={templatePath(item.id)}>{title(item.titles)}</Link> <span className="muted mono">{item.id}</span>
+                    <Link to={templatePath(item.id)}>{title(item.titles)}</Link>{' '}
+                    <span className="muted mono">{item.id}</span>
                   </th>
                   <td>{kindLabel(item.kind)}</td>
                   <td className="numeric">{format.number(item.version)}</td>
                   <td className="numeric">{format.number(item.questionCount)}</td>
-                  <td>{item.shipped ? <Badge tone="info">{t('templates.shipped')}</Badge> : <Badge>{t('templates.custom')}</Badge>}</td>
+                  <td>
+                    {item.shipped ? (
+                      <Badge tone="info">{t('templates.shipped')}</Badge>
+                    ) : (
+                      <Badge>{t('templates.custom')}</Badge>
+                    )}
+                  </td>
                 </tr>
               ))
             )}

@@ -16,7 +16,16 @@ import { UnitPicker } from '../../units/components/unit-picker';
 import { useCreateWave, useTemplates, type CreateWaveInput } from '../api';
 import { SURVEYS_PATH, useKindLabel, useTitle, wavePath } from '../labels';
 
-const FIELDS = ['unitCode', 'templateId', 'title', 'opensAt', 'closesAt', 'targetPopulation', 'repeatEveryMonths', 'minimumN'] as const;
+const FIELDS = [
+  'unitCode',
+  'templateId',
+  'title',
+  'opensAt',
+  'closesAt',
+  'targetPopulation',
+  'repeatEveryMonths',
+  'minimumN',
+] as const;
 
 /** A whole number ≥ min from a text field, undefined when empty, NaN when not a number. */
 function parseCount(text: string, min: number): number | undefined {
@@ -41,7 +50,9 @@ export function WaveNewPage() {
   const myUnits = dataUnits(me);
   const [unit, setUnit] = useState<{ code: string; name: string } | null>(() => {
     const code = params.get('unit');
-    return myUnits.find((u) => u.code === code) ?? (code ? { code, name: code } : myUnits.length === 1 ? myUnits[0]! : null);
+    return (
+      myUnits.find((u) => u.code === code) ?? (code ? { code, name: code } : myUnits.length === 1 ? myUnits[0]! : null)
+    );
   });
   const [templateId, setTemplateId] = useState(params.get('template') ?? '');
   const [name, setName] = useState('');
@@ -70,7 +81,8 @@ export function WaveNewPage() {
     // The server never publishes a figure resting on fewer than 5 answers.
     const minimum = parseCount(minimumN, 5);
     if (Number.isNaN(targetPopulation)) problems.targetPopulation = t('newWave.wholeNumber', { min: 1 });
-    if (Number.isNaN(repeatEveryMonths) || (repeatEveryMonths ?? 0) > 36) problems.repeatEveryMonths = t('newWave.repeatInvalid');
+    if (Number.isNaN(repeatEveryMonths) || (repeatEveryMonths ?? 0) > 36)
+      problems.repeatEveryMonths = t('newWave.repeatInvalid');
     if (Number.isNaN(minimum) || (minimum ?? 5) > 1000) problems.minimumN = t('newWave.minimumNInvalid');
     setClientErrors(problems);
     if (Object.keys(problems).length > 0 || !unit || !opensAt || !closesAt) {
@@ -122,7 +134,14 @@ export function WaveNewPage() {
               ) : (
                 <>
                   <p className="field__label">
-                    {t('fields.unit')}: {unit ? <strong>{unit.name} ({unit.code})</strong> : <span className="muted">{t('newWave.noUnit')}</span>}
+                    {t('fields.unit')}:{' '}
+                    {unit ? (
+                      <strong>
+                        {unit.name} ({unit.code})
+                      </strong>
+                    ) : (
+                      <span className="muted">{t('newWave.noUnit')}</span>
+                    )}
                   </p>
                   {errors.unitCode ? <p className="field__error">{errors.unitCode}</p> : null}
                   <UnitPicker
@@ -148,22 +167,89 @@ export function WaveNewPage() {
             value={templateId}
             error={errors.templateId}
             placeholder={templates.isPending ? t('common:status.loading') : t('newWave.chooseTemplate')}
-            options={(templates.data?.items ?? []).map((item) => ({ value: item.id, label: `${title(item.titles)} (${kindLabel(item.kind)}, v${item.version})` }))}
+            options={(templates.data?.items ?? []).map((item) => ({
+              value: item.id,
+              label: `${title(item.titles)} (${kindLabel(item.kind)}, v${item.version})`,
+            }))}
             onChange={(event) => setTemplateId(event.target.value)}
           />
-          <TextField label={t('fields.title')} name="title" maxLength={200} value={name} error={errors.title} hint={t('newWave.titleHint')} onChange={(event) => setName(event.target.value)} />
+          <TextField
+            label={t('fields.title')}
+            name="title"
+            maxLength={200}
+            value={name}
+            error={errors.title}
+            hint={t('newWave.titleHint')}
+            onChange={(event) => setName(event.target.value)}
+          />
           <div className="form__row">
-            <TextField label={t('newWave.opensDate')} name="opensDate" type="date" required value={opensDate} error={errors.opensAt} onChange={(event) => setOpensDate(event.target.value)} />
-            <TextField label={t('newWave.opensTime')} name="opensTime" type="time" required value={opensTime} hint={t('newWave.timeHint')} onChange={(event) => setOpensTime(event.target.value)} />
+            <TextField
+              label={t('newWave.opensDate')}
+              name="opensDate"
+              type="date"
+              required
+              value={opensDate}
+              error={errors.opensAt}
+              onChange={(event) => setOpensDate(event.target.value)}
+            />
+            <TextField
+              label={t('newWave.opensTime')}
+              name="opensTime"
+              type="time"
+              required
+              value={opensTime}
+              hint={t('newWave.timeHint')}
+              onChange={(event) => setOpensTime(event.target.value)}
+            />
           </div>
           <div className="form__row">
-            <TextField label={t('newWave.closesDate')} name="closesDate" type="date" required value={closesDate} error={errors.closesAt} onChange={(event) => setClosesDate(event.target.value)} />
-            <TextField label={t('newWave.closesTime')} name="closesTime" type="time" required value={closesTime} hint={t('newWave.timeHint')} onChange={(event) => setClosesTime(event.target.value)} />
+            <TextField
+              label={t('newWave.closesDate')}
+              name="closesDate"
+              type="date"
+              required
+              value={closesDate}
+              error={errors.closesAt}
+              onChange={(event) => setClosesDate(event.target.value)}
+            />
+            <TextField
+              label={t('newWave.closesTime')}
+              name="closesTime"
+              type="time"
+              required
+              value={closesTime}
+              hint={t('newWave.timeHint')}
+              onChange={(event) => setClosesTime(event.target.value)}
+            />
           </div>
           <div className="form__row">
-            <TextField label={t('fields.targetPopulation')} name="targetPopulation" inputMode="numeric" value={population} error={errors.targetPopulation} hint={t('newWave.populationHint')} onChange={(event) => setPopulation(event.target.value)} />
-            <TextField label={t('fields.repeatEveryMonths')} name="repeatEveryMonths" inputMode="numeric" value={repeat} error={errors.repeatEveryMonths} hint={t('newWave.repeatHint')} onChange={(event) => setRepeat(event.target.value)} />
-            <TextField label={t('fields.minimumN')} name="minimumN" inputMode="numeric" value={minimumN} error={errors.minimumN} hint={t('newWave.minimumNHint')} onChange={(event) => setMinimumN(event.target.value)} />
+            <TextField
+              label={t('fields.targetPopulation')}
+              name="targetPopulation"
+              inputMode="numeric"
+              value={population}
+              error={errors.targetPopulation}
+              hint={t('newWave.populationHint')}
+              onChange={(event) => setPopulation(event.target.value)}
+            />
+            <TextField
+              label={t('fields.repeatEveryMonths')}
+              name="repeatEveryMonths"
+              inputMode="numeric"
+              value={repeat}
+              error={errors.repeatEveryMonths}
+              hint={t('newWave.repeatHint')}
+              onChange={(event) => setRepeat(event.target.value)}
+            />
+            <TextField
+              label={t('fields.minimumN')}
+              name="minimumN"
+              inputMode="numeric"
+              value={minimumN}
+              error={errors.minimumN}
+              hint={t('newWave.minimumNHint')}
+              onChange={(event) => setMinimumN(event.target.value)}
+            />
           </div>
           <FormActions>
             <Button type="submit" variant="primary" busy={create.isPending} busyLabel={t('common:status.saving')}>

@@ -16,8 +16,25 @@ import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
 import { formatWarsaw, warsawDate, warsawToIso } from '../../data-collection/time';
 import { unitPath } from '../../units/labels';
-import { invitationCodesCsvUrl, useGenerateCodes, usePrepareNextWave, useUpdateWave, useWave, type WaveDetail } from '../api';
-import { absolutePublicUrl, DemoBadge, resultsPath, SURVEYS_PATH, templatePath, useTitle, useWaveName, wavePath, WaveStatusBadge } from '../labels';
+import {
+  invitationCodesCsvUrl,
+  useGenerateCodes,
+  usePrepareNextWave,
+  useUpdateWave,
+  useWave,
+  type WaveDetail,
+} from '../api';
+import {
+  absolutePublicUrl,
+  DemoBadge,
+  resultsPath,
+  SURVEYS_PATH,
+  templatePath,
+  useTitle,
+  useWaveName,
+  wavePath,
+  WaveStatusBadge,
+} from '../labels';
 
 type PrintTarget = 'link' | 'codes' | null;
 
@@ -71,7 +88,10 @@ function WaveView({ wave }: { wave: WaveDetail }) {
         description={
           <p>
             <WaveStatusBadge status={wave.status} /> {wave.demo ? <DemoBadge /> : null}{' '}
-            {t('wave.subtitle', { from: formatWarsaw(wave.opensAt, format.locale), to: formatWarsaw(wave.closesAt, format.locale) })}
+            {t('wave.subtitle', {
+              from: formatWarsaw(wave.opensAt, format.locale),
+              to: formatWarsaw(wave.closesAt, format.locale),
+            })}
           </p>
         }
         actions={
@@ -97,7 +117,8 @@ function WaveView({ wave }: { wave: WaveDetail }) {
             <div>
               <dt>{t('fields.template')}</dt>
               <dd>
-                <Link to={templatePath(wave.template.id)}>{title(wave.template.titles)}</Link> <span className="muted">(v{wave.template.version})</span>
+                <Link to={templatePath(wave.template.id)}>{title(wave.template.titles)}</Link>{' '}
+                <span className="muted">(v{wave.template.version})</span>
               </dd>
             </div>
             <div>
@@ -114,7 +135,9 @@ function WaveView({ wave }: { wave: WaveDetail }) {
             </div>
             <div>
               <dt>{t('fields.repeatEveryMonths')}</dt>
-              <dd>{wave.repeatEveryMonths ? t('wave.repeatEvery', { count: wave.repeatEveryMonths }) : t('wave.noRepeat')}</dd>
+              <dd>
+                {wave.repeatEveryMonths ? t('wave.repeatEvery', { count: wave.repeatEveryMonths }) : t('wave.noRepeat')}
+              </dd>
             </div>
             {wave.previousWaveId ? (
               <div>
@@ -134,7 +157,9 @@ function WaveView({ wave }: { wave: WaveDetail }) {
             ) : null}
           </dl>
         </Card>
-        {wave.canManage ? <PublicLinkCard wave={wave} printing={printing === 'link'} onPrint={() => print('link')} /> : null}
+        {wave.canManage ? (
+          <PublicLinkCard wave={wave} printing={printing === 'link'} onPrint={() => print('link')} />
+        ) : null}
       </div>
       {wave.canManage ? (
         <>
@@ -179,7 +204,14 @@ function PublicLinkCard({ wave, printing, onPrint }: { wave: WaveDetail; printin
       <Field label={t('link.label')}>
         {(control) => (
           <div className="copy-field">
-            <input {...control} name="publicUrl" className="input mono" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+            <input
+              {...control}
+              name="publicUrl"
+              className="input mono"
+              readOnly
+              value={url}
+              onFocus={(event) => event.currentTarget.select()}
+            />
             <Button onClick={() => void copy()}>{t('link.copy')}</Button>
           </div>
         )}
@@ -208,7 +240,15 @@ function PublicLinkCard({ wave, printing, onPrint }: { wave: WaveDetail; printin
   );
 }
 
-function InvitationCodesCard({ wave, printing, onPrint }: { wave: WaveDetail; printing: boolean; onPrint: () => void }) {
+function InvitationCodesCard({
+  wave,
+  printing,
+  onPrint,
+}: {
+  wave: WaveDetail;
+  printing: boolean;
+  onPrint: () => void;
+}) {
   const { t } = useTranslation('surveys');
   const format = useFormat();
   const announce = useAnnounce();
@@ -241,12 +281,26 @@ function InvitationCodesCard({ wave, printing, onPrint }: { wave: WaveDetail; pr
       }
     >
       <p>{t('codes.intro')}</p>
-      <p>{t('codes.counts', { issued: format.number(wave.invitationCodes.issued), used: format.number(wave.invitationCodes.used) })}</p>
+      <p>
+        {t('codes.counts', {
+          issued: format.number(wave.invitationCodes.issued),
+          used: format.number(wave.invitationCodes.used),
+        })}
+      </p>
       {wave.status !== 'closed' ? (
         <Form onSubmit={submit} pending={generate.isPending} aria-label={t('codes.generate')}>
           <FormError error={generate.error} handledFields={['count']} />
           <div className="form__row">
-            <TextField label={t('codes.count')} name="count" inputMode="numeric" required value={count} error={countError} hint={t('codes.countHint')} onChange={(event) => setCount(event.target.value)} />
+            <TextField
+              label={t('codes.count')}
+              name="count"
+              inputMode="numeric"
+              required
+              value={count}
+              error={countError}
+              hint={t('codes.countHint')}
+              onChange={(event) => setCount(event.target.value)}
+            />
           </div>
           <FormActions>
             <Button type="submit" variant="primary" busy={generate.isPending} busyLabel={t('codes.generating')}>
@@ -283,7 +337,14 @@ function ScheduleCard({ wave }: { wave: WaveDetail }) {
   const next = usePrepareNextWave(wave.id);
   const closes = new Date(wave.closesAt);
   const [date, setDate] = useState(() => warsawDate(closes));
-  const [time, setTime] = useState(() => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(closes));
+  const [time, setTime] = useState(() =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Warsaw',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(closes),
+  );
   const [dateError, setDateError] = useState<string | undefined>();
 
   function saveClosing() {
@@ -307,8 +368,24 @@ function ScheduleCard({ wave }: { wave: WaveDetail }) {
         <Form onSubmit={saveClosing} pending={update.isPending} aria-label={t('schedule.title')}>
           <FormError error={update.error} handledFields={['closesAt']} />
           <div className="form__row">
-            <TextField label={t('newWave.closesDate')} name="closesDate" type="date" required value={date} error={dateError} onChange={(event) => setDate(event.target.value)} />
-            <TextField label={t('newWave.closesTime')} name="closesTime" type="time" required value={time} hint={t('newWave.timeHint')} onChange={(event) => setTime(event.target.value)} />
+            <TextField
+              label={t('newWave.closesDate')}
+              name="closesDate"
+              type="date"
+              required
+              value={date}
+              error={dateError}
+              onChange={(event) => setDate(event.target.value)}
+            />
+            <TextField
+              label={t('newWave.closesTime')}
+              name="closesTime"
+              type="time"
+              required
+              value={time}
+              hint={t('newWave.timeHint')}
+              onChange={(event) => setTime(event.target.value)}
+            />
           </div>
           <FormActions>
             <Button type="submit" busy={update.isPending} busyLabel={t('common:status.saving')}>

@@ -9,7 +9,10 @@
  * stays unique where names do not (there are several gminy called "Dąbrowa"), no labels, no
  * zooming, a hover colour; `itemStyle` is how a region without its own style looks.
  */
-export function unitMapSeries(mapName: string, itemStyle: { areaColor: string; borderColor: string; borderWidth: number }) {
+export function unitMapSeries(
+  mapName: string,
+  itemStyle: { areaColor: string; borderColor: string; borderWidth: number },
+) {
   return {
     type: 'map',
     map: mapName,

@@ -5,7 +5,13 @@ import type { UnitLink } from '../api';
 import { unitPath, useKindLabel } from '../labels';
 
 /** Predecessors or successors: the linked unit, what happened and when. */
-export function UnitHistoryList({ links, direction }: { links: readonly UnitLink[]; direction: 'predecessors' | 'successors' }) {
+export function UnitHistoryList({
+  links,
+  direction,
+}: {
+  links: readonly UnitLink[];
+  direction: 'predecessors' | 'successors';
+}) {
   const { t } = useTranslation('units');
   const format = useFormat();
   const kindLabel = useKindLabel();

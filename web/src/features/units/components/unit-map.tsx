@@ -24,21 +24,27 @@ export interface UnitMapProps {
  * A clickable map with the same regions listed as links beside it: the list is how keyboard
  * and screen-reader users get the navigation the map gives to mouse users.
  */
-export function UnitMap({ level, within, highlightCode, description, highlightLabel, highlightIsPage = true }: UnitMapProps) {
+export function UnitMap({
+  level,
+  within,
+  highlightCode,
+  description,
+  highlightLabel,
+  highlightIsPage = true,
+}: UnitMapProps) {
   const { t } = useTranslation('units');
   const navigate = useNavigate();
   const listId = useId();
   const map = useUnitMap(level, within);
 
   if (map.isPending) return <Loading label={t('map.loading')} />;
-  if (map.isError) return <QueryError error={map.error} onRetry={() => void map.refetch()} title={t('map.loadFailed')} />;
+  if (map.isError)
+    return <QueryError error={map.error} onRetry={() => void map.refetch()} title={t('map.loadFailed')} />;
 
   const features = map.data.features ?? [];
   if (features.length === 0) return <p className="muted">{t('map.none')}</p>;
 
-  const regions = features
-    .map((feature) => feature.properties)
-    .sort((a, b) => a.name.localeCompare(b.name, 'pl'));
+  const regions = features.map((feature) => feature.properties).sort((a, b) => a.name.localeCompare(b.name, 'pl'));
   const highlighted = regions.find((region) => region.code === highlightCode);
   const ariaLabel = highlighted ? t('map.ariaHighlighted', { description, name: highlighted.name }) : description;
 
@@ -76,7 +82,10 @@ export function UnitMap({ level, within, highlightCode, description, highlightLa
         <ul className="link-list link-list--scroll">
           {regions.map((region) => (
             <li key={region.code}>
-              <Link to={unitPath(region.code)} aria-current={region.code === highlightCode ? (highlightIsPage ? 'page' : 'true') : undefined}>
+              <Link
+                to={unitPath(region.code)}
+                aria-current={region.code === highlightCode ? (highlightIsPage ? 'page' : 'true') : undefined}
+              >
                 {region.name}
               </Link>
             </li>

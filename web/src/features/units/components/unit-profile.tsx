@@ -67,7 +67,8 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
   const errors = useFieldErrors(mutation.error, FIELDS);
 
   function set(field: ProfileField) {
-    return (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+    return (event: { target: { value: string } }) =>
+      setValues((current) => ({ ...current, [field]: event.target.value }));
   }
 
   function submit() {
@@ -92,10 +93,44 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
   return (
     <Form onSubmit={submit} pending={mutation.isPending} aria-label={t('profile.formLabel')}>
       <FormError error={mutation.error} handledFields={FIELDS} />
-      <TextAreaField label={t('profile.description')} name="description" value={values.description} onChange={set('description')} error={errors.description} rows={5} maxLength={5000} />
-      <TextField label={t('profile.website')} name="website" type="text" inputMode="url" autoComplete="url" value={values.website} onChange={set('website')} error={errors.website} hint={t('profile.websiteHint')} />
-      <TextField label={t('profile.email')} name="email" type="email" autoComplete="email" value={values.email} onChange={set('email')} error={errors.email} />
-      <TextField label={t('profile.phone')} name="phone" type="tel" autoComplete="tel" value={values.phone} onChange={set('phone')} error={errors.phone} />
+      <TextAreaField
+        label={t('profile.description')}
+        name="description"
+        value={values.description}
+        onChange={set('description')}
+        error={errors.description}
+        rows={5}
+        maxLength={5000}
+      />
+      <TextField
+        label={t('profile.website')}
+        name="website"
+        type="text"
+        inputMode="url"
+        autoComplete="url"
+        value={values.website}
+        onChange={set('website')}
+        error={errors.website}
+        hint={t('profile.websiteHint')}
+      />
+      <TextField
+        label={t('profile.email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        value={values.email}
+        onChange={set('email')}
+        error={errors.email}
+      />
+      <TextField
+        label={t('profile.phone')}
+        name="phone"
+        type="tel"
+        autoComplete="tel"
+        value={values.phone}
+        onChange={set('phone')}
+        error={errors.phone}
+      />
       <FormActions>
         <Button type="submit" variant="primary" busy={mutation.isPending} busyLabel={t('common:status.saving')}>
           {t('common:actions.save')}

@@ -30,7 +30,8 @@ export function UnitPage() {
 
   if (unit.isPending) return <Loading />;
   if (unit.isError) {
-    if (isApiError(unit.error) && unit.error.status === 404) return <NotFoundContent message={t('detail.notFound', { code })} />;
+    if (isApiError(unit.error) && unit.error.status === 404)
+      return <NotFoundContent message={t('detail.notFound', { code })} />;
     return <QueryError error={unit.error} onRetry={() => void unit.refetch()} />;
   }
   // Keyed by code so edit state does not leak from one unit to the next.
@@ -73,7 +74,9 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
   const mapArea = mapTarget?.within ? [...unit.ancestors, unit].find((u) => u.code === mapTarget.within) : undefined;
   const mapDescription = mapTarget
     ? mapArea
-      ? t(`map.describe.${mapTarget.level}`, { area: `${kindLabel(mapArea.kind).toLocaleLowerCase(format.locale)} ${mapArea.name}` })
+      ? t(`map.describe.${mapTarget.level}`, {
+          area: `${kindLabel(mapArea.kind).toLocaleLowerCase(format.locale)} ${mapArea.name}`,
+        })
       : t(`map.describe.${mapTarget.level}_all`)
     : '';
 
@@ -133,7 +136,9 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
                 <dd>
                   {/* The register's own wording, always Polish (WCAG 3.1.2: language of parts). */}
                   <span lang="pl">{unit.attributes.terytLabel}</span>
-                  {unit.attributes.terytType ? <span className="muted"> ({t('detail.terytTypeCode', { code: unit.attributes.terytType })})</span> : null}
+                  {unit.attributes.terytType ? (
+                    <span className="muted"> ({t('detail.terytTypeCode', { code: unit.attributes.terytType })})</span>
+                  ) : null}
                 </dd>
               </div>
             ) : null}
@@ -174,7 +179,11 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
             ) : null
           }
         >
-          {editing ? <UnitProfileForm code={unit.code} profile={unit.profile} onDone={closeEditor} /> : <UnitProfileView profile={unit.profile} />}
+          {editing ? (
+            <UnitProfileForm code={unit.code} profile={unit.profile} onDone={closeEditor} />
+          ) : (
+            <UnitProfileView profile={unit.profile} />
+          )}
         </Card>
       </div>
 
@@ -233,7 +242,11 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
 
       <div className="grid grid--2">
         <Card title={t('detail.children', { count: unit.children.length })}>
-          {unit.children.length > 0 ? <UnitLinkList units={unit.children} /> : <p className="muted">{t('detail.noChildren')}</p>}
+          {unit.children.length > 0 ? (
+            <UnitLinkList units={unit.children} />
+          ) : (
+            <p className="muted">{t('detail.noChildren')}</p>
+          )}
         </Card>
         <Card title={t('detail.siblings')}>
           {unit.siblings.length > 0 ? (

@@ -29,7 +29,8 @@ function lineIssues(error: unknown): LineIssue[] {
       {
         line: typeof record.line === 'number' ? record.line : null,
         field: typeof record.field === 'string' ? record.field : typeof record.path === 'string' ? record.path : null,
-        reason: typeof record.reason === 'string' ? record.reason : typeof record.message === 'string' ? record.message : '',
+        reason:
+          typeof record.reason === 'string' ? record.reason : typeof record.message === 'string' ? record.message : '',
       },
     ];
   });
@@ -60,7 +61,8 @@ export function UnitsImportPage() {
       // The file name goes into the audit log, so an import can be traced to its source.
       { csv, dryRun, fileName: fileName ?? undefined },
       {
-        onSuccess: (result) => announce(t(result.dryRun ? 'import.dryRunDone' : 'import.done', { total: format.number(result.total) })),
+        onSuccess: (result) =>
+          announce(t(result.dryRun ? 'import.dryRunDone' : 'import.done', { total: format.number(result.total) })),
       },
     );
   }
@@ -73,9 +75,18 @@ export function UnitsImportPage() {
       <PageHeader title={t('import.title')} description={<p>{t('import.intro')}</p>} />
       <Card title={t('import.fileTitle')}>
         <Form onSubmit={() => run(true)} pending={mutation.isPending} aria-label={t('import.title')}>
-          <Field label={t('import.file')} hint={fileName ? t('import.loaded', { name: fileName }) : t('import.fileHint')}>
+          <Field
+            label={t('import.file')}
+            hint={fileName ? t('import.loaded', { name: fileName }) : t('import.fileHint')}
+          >
             {(control) => (
-              <input {...control} type="file" accept=".csv,text/csv" className="input" onChange={(event) => void loadFile(event.target.files?.[0])} />
+              <input
+                {...control}
+                type="file"
+                accept=".csv,text/csv"
+                className="input"
+                onChange={(event) => void loadFile(event.target.files?.[0])}
+              />
             )}
           </Field>
           <Field label={t('import.text')} hint={t('import.textHint')}>
@@ -95,10 +106,22 @@ export function UnitsImportPage() {
             )}
           </Field>
           <FormActions>
-            <Button type="submit" variant="primary" disabled={!csv.trim()} busy={mutation.isPending && mutation.variables?.dryRun} busyLabel={t('import.checking')}>
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={!csv.trim()}
+              busy={mutation.isPending && mutation.variables?.dryRun}
+              busyLabel={t('import.checking')}
+            >
               {t('import.dryRun')}
             </Button>
-            <Button variant="danger" disabled={!csv.trim()} onClick={() => run(false)} busy={mutation.isPending && !mutation.variables?.dryRun} busyLabel={t('import.importing')}>
+            <Button
+              variant="danger"
+              disabled={!csv.trim()}
+              onClick={() => run(false)}
+              busy={mutation.isPending && !mutation.variables?.dryRun}
+              busyLabel={t('import.importing')}
+            >
               {t('import.run')}
             </Button>
           </FormActions>

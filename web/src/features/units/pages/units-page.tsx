@@ -149,7 +149,9 @@ export function UnitsPage() {
         <QueryError error={units.error} onRetry={() => void units.refetch()} />
       ) : (
         <div aria-busy={units.isFetching || undefined} className={units.isPlaceholderData ? 'is-stale' : undefined}>
-          <Table caption={t('browser.caption', { count: units.data.total, formatted: format.number(units.data.total) })}>
+          <Table
+            caption={t('browser.caption', { count: units.data.total, formatted: format.number(units.data.total) })}
+          >
             <thead>
               <tr>
                 <th scope="col">{t('fields.name')}</th>
@@ -190,7 +192,12 @@ export function UnitsPage() {
               )}
             </tbody>
           </Table>
-          <Pagination page={units.data.page} pageSize={units.data.pageSize} total={units.data.total} hrefFor={hrefFor} />
+          <Pagination
+            page={units.data.page}
+            pageSize={units.data.pageSize}
+            total={units.data.total}
+            hrefFor={hrefFor}
+          />
         </div>
       )}
     </>

@@ -38,7 +38,13 @@ function InvitationLink({ url }: { url: string }) {
     <Field label={t('create.invitationUrl')} hint={t('create.invitationHint')}>
       {(control) => (
         <div className="copy-field">
-          <input {...control} className="input mono" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
+          <input
+            {...control}
+            className="input mono"
+            readOnly
+            value={url}
+            onFocus={(event) => event.currentTarget.select()}
+          />
           <Button onClick={() => void copy()}>{copied ? t('create.copiedShort') : t('create.copy')}</Button>
         </div>
       )}
@@ -69,14 +75,35 @@ export function CreateUserForm() {
     <>
       {create.data ? (
         <Alert tone="success" live title={t('create.created', { email: create.data.user.email })}>
-          {create.data.invitationUrl ? <InvitationLink url={absoluteUrl(create.data.invitationUrl)} /> : <p>{t('create.withPassword')}</p>}
+          {create.data.invitationUrl ? (
+            <InvitationLink url={absoluteUrl(create.data.invitationUrl)} />
+          ) : (
+            <p>{t('create.withPassword')}</p>
+          )}
         </Alert>
       ) : null}
       <Form onSubmit={submit} pending={create.isPending} aria-label={t('create.title')}>
         <FormError error={create.error} handledFields={FIELDS} />
         <div className="form__row">
-          <TextField label={t('fields.email')} type="email" name="email" autoComplete="off" required value={values.email} error={errors.email} onChange={(event) => setValues({ ...values, email: event.target.value })} />
-          <TextField label={t('fields.name')} name="name" autoComplete="off" required value={values.name} error={errors.name} onChange={(event) => setValues({ ...values, name: event.target.value })} />
+          <TextField
+            label={t('fields.email')}
+            type="email"
+            name="email"
+            autoComplete="off"
+            required
+            value={values.email}
+            error={errors.email}
+            onChange={(event) => setValues({ ...values, email: event.target.value })}
+          />
+          <TextField
+            label={t('fields.name')}
+            name="name"
+            autoComplete="off"
+            required
+            value={values.name}
+            error={errors.name}
+            onChange={(event) => setValues({ ...values, name: event.target.value })}
+          />
         </div>
         <TextField
           label={t('fields.password')}

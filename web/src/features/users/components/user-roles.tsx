@@ -52,7 +52,13 @@ function RoleList({ user }: { user: User }) {
           {user.roles.map((assignment) => (
             <li key={assignment.id}>
               <span>{assignmentLabel(assignment)}</span>
-              <Button small variant="danger" disabled={revoke.isPending} onClick={() => revokeRole(assignment)} aria-label={t('roles.revokeLabel', { role: assignmentLabel(assignment) })}>
+              <Button
+                small
+                variant="danger"
+                disabled={revoke.isPending}
+                onClick={() => revokeRole(assignment)}
+                aria-label={t('roles.revokeLabel', { role: assignmentLabel(assignment) })}
+              >
                 {t('roles.revoke')}
               </Button>
             </li>
@@ -77,11 +83,16 @@ function AssignRoleForm({ user }: { user: User }) {
   const [scopeError, setScopeError] = useState<string | null>(null);
 
   function submit() {
-    const missing = scope === 'unit' && !unit ? t('roles.chooseUnit') : scope === 'group' && !groupId ? t('roles.chooseGroup') : null;
+    const missing =
+      scope === 'unit' && !unit ? t('roles.chooseUnit') : scope === 'group' && !groupId ? t('roles.chooseGroup') : null;
     setScopeError(missing);
     if (missing) return;
     assign.mutate(
-      { role, unitCode: scope === 'unit' ? unit?.code : undefined, groupId: scope === 'group' ? Number(groupId) : undefined },
+      {
+        role,
+        unitCode: scope === 'unit' ? unit?.code : undefined,
+        groupId: scope === 'group' ? Number(groupId) : undefined,
+      },
       {
         onSuccess: () => {
           announce(t('roles.assigned', { role: roleLabel(role), name: user.name }));

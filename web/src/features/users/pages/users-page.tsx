@@ -16,7 +16,11 @@ import { UserRoles } from '../components/user-roles';
 import { useAssignmentLabel } from '../labels';
 
 const PAGE_SIZE = 25;
-const STATUS_TONE: Record<UserStatus, 'success' | 'info' | 'neutral'> = { active: 'success', invited: 'info', disabled: 'neutral' };
+const STATUS_TONE: Record<UserStatus, 'success' | 'info' | 'neutral'> = {
+  active: 'success',
+  invited: 'info',
+  disabled: 'neutral',
+};
 
 export function UsersPage() {
   const { t } = useTranslation('users');
@@ -76,7 +80,13 @@ export function UsersPage() {
             setParams(text.trim() ? { q: text.trim() } : {});
           }}
         >
-          <TextField className="filters__search" type="search" label={t('list.search')} value={text} onChange={(event) => setText(event.target.value)} />
+          <TextField
+            className="filters__search"
+            type="search"
+            label={t('list.search')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <div className="filters__actions">
             <Button type="submit" variant="primary">
               {t('common:actions.search')}
@@ -90,7 +100,10 @@ export function UsersPage() {
           <QueryError error={users.error} onRetry={() => void users.refetch()} />
         ) : (
           <>
-            <Table caption={t('list.caption', { count: users.data.total, formatted: format.number(users.data.total) })} captionHidden>
+            <Table
+              caption={t('list.caption', { count: users.data.total, formatted: format.number(users.data.total) })}
+              captionHidden
+            >
               <thead>
                 <tr>
                   <th scope="col">{t('fields.name')}</th>
@@ -112,7 +125,9 @@ export function UsersPage() {
                       <th scope="row">{user.name}</th>
                       <td>{user.email}</td>
                       <td>
-                        <Badge tone={STATUS_TONE[user.status] ?? 'neutral'}>{t(`status.${user.status}`, { defaultValue: user.status })}</Badge>
+                        <Badge tone={STATUS_TONE[user.status] ?? 'neutral'}>
+                          {t(`status.${user.status}`, { defaultValue: user.status })}
+                        </Badge>
                       </td>
                       <td>
                         {user.roles.length === 0 ? (
@@ -129,7 +144,11 @@ export function UsersPage() {
                         <time dateTime={user.createdAt}>{format.date(user.createdAt)}</time>
                       </td>
                       <td className="actions-cell">
-                        <Button small aria-pressed={String(user.id) === selectedId} aria-label={t('list.manageRolesOf', { name: user.name })} onClick={(event) => {
+                        <Button
+                          small
+                          aria-pressed={String(user.id) === selectedId}
+                          aria-label={t('list.manageRolesOf', { name: user.name })}
+                          onClick={(event) => {
                             opener.current = event.currentTarget;
                             setSelectedId(String(user.id) === selectedId ? null : String(user.id));
                           }}
@@ -142,7 +161,12 @@ export function UsersPage() {
                 )}
               </tbody>
             </Table>
-            <Pagination page={users.data.page} pageSize={users.data.pageSize} total={users.data.total} hrefFor={hrefFor} />
+            <Pagination
+              page={users.data.page}
+              pageSize={users.data.pageSize}
+              total={users.data.total}
+              hrefFor={hrefFor}
+            />
           </>
         )}
       </section>
