@@ -95,8 +95,41 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, error?.details, requestId);
 }
 
-async function send(method: string, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/**
+ * The one fetch every request goes through (the typed {@link client} and the untyped {@link api}):
+ * it sends the session cookie, attaches the CSRF token to state-changing requests, repeats a
+ * request once with a fresh token after CSRF_TOKEN_INVALID (e.g. the session was renewed in another
+ * tab), and turns any non-2xx answer into an {@link ApiError} carrying the server's `error.code`.
+ */
+export async function miernikFetch(request: Request): Promise<Response> {
+  const unsafe = UNSAFE_METHODS.has(request.method);
+  // Cloned before the first attempt: a request body can be read only once.
+  const retry = unsafe && refreshCsrfToken ? request.clone() : null;
+  let response = await sendRequest(request);
+  if (response.status === 403 && retry && refreshCsrfToken) {
+    const error = await toApiError(response.clone());
+    if (error.code === 'CSRF_TOKEN_INVALID') {
+      const fresh = await refreshCsrfToken();
+      if (fresh) response = await sendRequest(retry);
+    }
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+async function sendRequest(request: Request): Promise<Response> {
+  if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
+  if (UNSAFE_METHODS.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+  try {
+    return await fetch(request, { credentials: 'same-origin' });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : 'Network error');
+  }
+}
+
+export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {};
   let body: BodyInit | undefined;
   if (options.body !== undefined) {
     if (typeof options.body === 'string' || options.body instanceof Blob || options.body instanceof ArrayBuffer) {
@@ -108,36 +141,8 @@ async function send(method: string, path: string, options: RequestOptions): Prom
       headers['content-type'] = 'application/json';
     }
   }
-  if (UNSAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
-
-  try {
-    return await fetch(`${API_BASE}${path}${buildQuery(options.query)}`, {
-      method,
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'NETWORK_ERROR', cause instanceof Error ? cause.message : 'Network error');
-  }
-}
-
-export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  let response = await send(method, path, options);
-
-  // A stale token (e.g. the session was renewed in another tab) is recoverable: fetch a
-  // fresh one once and repeat the request, instead of failing the user's action.
-  if (response.status === 403 && UNSAFE_METHODS.has(method) && refreshCsrfToken) {
-    const error = await toApiError(response.clone());
-    if (error.code === 'CSRF_TOKEN_INVALID') {
-      const fresh = await refreshCsrfToken();
-      if (fresh) response = await send(method, path, options);
-    }
-  }
-
-  if (!response.ok) throw await toApiError(response);
+  const url = new URL(`${API_BASE}${path}${buildQuery(options.query)}`, window.location.origin);
+  const response = await miernikFetch(new Request(url, { method, headers, body, signal: options.signal }));
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

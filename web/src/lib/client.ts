@@ -1,0 +1,51 @@
+/**
+ * The typed API client: paths, parameters, bodies and answers come from `api-types.ts`, which
+ * `npm run openapi` generates from the server's zod schemas, so a server change that breaks a page
+ * breaks `npm run typecheck`. Every request goes through {@link miernikFetch} (cookie, CSRF,
+ * `ApiError` on any non-2xx answer), so a call either resolves with the answer or throws.
+ *
+ * @example
+ *   const unit = await call(client.GET('/api/v1/units/{code}', { params: { path: { code } } }));
+ *   type Unit = ApiResponse<'/api/v1/units/{code}', 'get'>;
+ */
+import createClient from 'openapi-fetch';
+import type { paths } from './api-types';
+import { miernikFetch } from './api';
+
+export type { paths } from './api-types';
+
+export const client = createClient<paths>({ baseUrl: '', fetch: miernikFetch });
+
+/** The answer of a typed call. Errors never get here: {@link miernikFetch} throws them as `ApiError`. */
+export async function call<D>(request: Promise<{ data?: D; response: Response }>): Promise<Exclude<D, undefined>> {
+  const { data } = await request;
+  return data as Exclude<D, undefined>;
+}
+
+type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
+type JsonOf<R> = R extends { content: { 'application/json': infer J } } ? J : never;
+
+/** The JSON answer (200 or 201) of an operation, e.g. `ApiResponse<'/api/v1/units/{code}', 'get'>`. */
+export type ApiResponse<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? R extends { 200: infer A }
+    ? JsonOf<A>
+    : R extends { 201: infer A }
+      ? JsonOf<A>
+      : never
+  : never;
+
+/** The JSON body of an operation, e.g. `ApiBody<'/api/v1/groups', 'post'>`. */
+export type ApiBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody?: infer B;
+}
+  ? JsonOf<NonNullable<B>>
+  : never;
+
+/** The query parameters of an operation. */
+export type ApiQuery<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
