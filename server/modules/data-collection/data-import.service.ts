@@ -342,13 +342,11 @@ export function createDataImportService(deps: {
           throw new AppError(
             'VALIDATION_FAILED',
             'Some units do not take part in the round; nothing was imported',
-            outside
-              .slice(0, MAX_PROBLEMS)
-              .map((v) => ({
-                row: v.row,
-                column: 'unit_code',
-                reason: `unit ${v.unitCode} does not take part in round ${round!.id}`,
-              })),
+            outside.slice(0, MAX_PROBLEMS).map((v) => ({
+              row: v.row,
+              column: 'unit_code',
+              reason: `unit ${v.unitCode} does not take part in round ${round!.id}`,
+            })),
           );
         }
       }
@@ -380,15 +378,13 @@ export function createDataImportService(deps: {
           .filter((f) => f.severity === 'warning')
           .slice(0, MAX_PROBLEMS)
           .map(report),
-        preview: values
-          .slice(0, 20)
-          .map((v) => ({
-            row: v.row,
-            unitCode: normalize(v.unitCode),
-            variableCode: v.variableCode,
-            period: v.period,
-            value: v.value,
-          })),
+        preview: values.slice(0, 20).map((v) => ({
+          row: v.row,
+          unitCode: normalize(v.unitCode),
+          variableCode: v.variableCode,
+          period: v.period,
+          value: v.value,
+        })),
       };
       if (options.dryRun) return summary;
       await db.transaction(async (tx) => {
