@@ -60,7 +60,7 @@ export async function bootstrap(database: Database, services: Services, config: 
   if (config.demo) await services.surveys.ensureDemo(SYSTEM_CONTEXT, DEMO_SURVEYS);
   if (config.demo) await services.selfAssessment.ensureDemo(SYSTEM_CONTEXT, DEMO_SELF_ASSESSMENT);
   // Waves that closed while the server was down: their figures go to the catalogue now.
-  await services.surveys.processClosedWaves();
+  await services.surveyClosing.processClosedWaves();
   await services.users.purgeExpiredSessions();
   return {
     referenceLoaded: reference.loaded ? reference : null,

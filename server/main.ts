@@ -33,7 +33,13 @@ export async function serve(config: Config): Promise<void> {
     .warm()
     .catch((error: unknown) => app.log.error({ err: error }, 'benchmarking engine failed to load'));
 
+  // Waves close by the clock: the timer publishes their figures and prepares repeat waves.
+  const stopClosing = app.services.surveyClosing.start((error: unknown) =>
+    app.log.error({ err: error }, 'processing closed survey waves failed'),
+  );
+
   const shutdown = async () => {
+    await stopClosing();
     await app.close();
     await database.close();
     process.exit(0);

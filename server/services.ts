@@ -16,6 +16,10 @@ import { createImprovementPlansService } from './modules/improvement-plans/impro
 import { createSelfAssessmentService } from './modules/self-assessment/self-assessment.service';
 import { createSurveyResponsesService } from './modules/surveys/survey-responses.service';
 import { createSurveyTemplatesService } from './modules/surveys/survey-templates.service';
+import { createSurveyClosingService } from './modules/surveys/survey-closing.service';
+import { createSurveyExportsService } from './modules/surveys/survey-exports.service';
+import { createSurveyResultsService } from './modules/surveys/survey-results.service';
+import { createWaveReads } from './modules/surveys/survey-wave-reads';
 import { createSurveysService } from './modules/surveys/surveys.service';
 import { createBdlClient, type BdlFetch } from './integrations/bdl/bdl-client';
 import { createUnitsService } from './modules/units/units.service';
@@ -127,16 +131,37 @@ export function createServices(deps: CreateServicesDeps) {
     now: () => clock.now(),
     ratePerMinute: config.surveyRateLimit,
   });
+  const waveReads = createWaveReads({ db, groups, now: () => clock.now() });
+  const surveyClosing = createSurveyClosingService({
+    db,
+    audit,
+    indicators,
+    dataImport,
+    templates: surveyTemplates,
+    reads: waveReads,
+    now: () => clock.now(),
+  });
   const surveys = createSurveysService({
     db,
     audit,
     units,
-    groups,
-    indicators,
-    dataImport,
     templates: surveyTemplates,
     responses: surveyResponses,
+    reads: waveReads,
+    closing: surveyClosing,
     now: () => clock.now(),
+  });
+  const surveyResults = createSurveyResultsService({
+    db,
+    audit,
+    templates: surveyTemplates,
+    reads: waveReads,
+    now: () => clock.now(),
+  });
+  const surveyExports = createSurveyExportsService({
+    templates: surveyTemplates,
+    reads: waveReads,
+    results: surveyResults,
   });
   return {
     audit,
@@ -152,6 +177,9 @@ export function createServices(deps: CreateServicesDeps) {
     surveyTemplates,
     surveyResponses,
     surveys,
+    surveyClosing,
+    surveyResults,
+    surveyExports,
   };
 }
 

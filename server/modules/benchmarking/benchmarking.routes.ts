@@ -2,68 +2,8 @@ import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses } from '../../http/schemas';
 import { unitCode } from '../units/units.schemas';
+import * as s from './benchmarking.schemas';
 import { unitReportPdf, unitReportXlsx } from './unit-report';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const localized = z.object({ pl: z.string(), en: z.string() });
-const indicator = z.object({
-  code: z.string(),
-  names: localized,
-  unit: z.string(),
-  decimals: z.number().int(),
-  polarity: z.string(),
-  area: z.string(),
-  type: z.string(),
-});
-const nullableNumber = z.number().nullable();
-const stats = z
-  .object({
-    n: z.number().int(),
-    missing: z.number().int(),
-    min: nullableNumber,
-    q1: nullableNumber,
-    median: nullableNumber,
-    q3: nullableNumber,
-    max: nullableNumber,
-    mean: nullableNumber,
-    sd: nullableNumber,
-    best: nullableNumber,
-    smallGroup: z.boolean().describe('Fewer than 5 units with a value: show, never colour as a solid comparison'),
-  })
-  .describe('Quantiles as PostgreSQL percentile_cont; sd is the sample SD');
-const position = z
-  .object({
-    value: z.number(),
-    n: z.number().int(),
-    rank: nullableNumber.describe('1 = best by polarity; ties share a rank'),
-    ascendingRank: z.number().int(),
-    percentRank: z.number().describe('PostgreSQL percent_rank over ascending values'),
-    betterThan: nullableNumber,
-    quartile: z.number().int().nullable().describe('1 = best quarter'),
-    zScore: nullableNumber,
-    gapToMedian: z.number().describe('positive = better than the median'),
-    gapToBest: nullableNumber,
-    smallGroup: z.boolean(),
-  })
-  .nullable();
-const peers = z.object({ spec: z.string(), count: z.number().int() });
-/**
- * The dashboard and distribution answers are large (hundreds of indicators, thousands of units) and
- * built by our own code from typed arrays: their schema documents them, but they are serialised
- * without a second validation pass, which cost more than computing them.
- */
-const plainJson = () => (data: unknown) => JSON.stringify(data);
-const unitRef = z.object({ code: z.string(), name: z.string(), kind: z.string() });
-const peerQuery = z.object({
-  period: z.string().max(10).optional(),
-  peers: z
-    .string()
-    .max(20_000)
-    .optional()
-    .describe(
-      'Peer-group spec: kind:K, voivodeship:WW, size:MIN-MAX, group:ID, nn:CODE:K, units:A,B,C, all; combined with &',
-    ),
-});
 
 export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
   const b = services.benchmarking;
@@ -75,27 +15,13 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       summary:
         "A unit's indicators with its peer group's statistics and its position (default peers: units of its kind)",
       params: z.object({ code: unitCode }),
-      querystring: peerQuery,
+      querystring: s.peerQuery,
       response: {
-        200: z.object({
-          unit: unitRef,
-          period: z.string(),
-          peers,
-          items: z.array(
-            z.object({
-              indicator,
-              value: nullableNumber,
-              stats,
-              position,
-              trend: z.array(z.object({ period: z.string(), value: nullableNumber })),
-              direction: z.enum(['improving', 'worsening', 'stable', 'insufficient-data', 'rising', 'falling']),
-            }),
-          ),
-        }),
+        200: s.unitBenchmark,
         ...errorResponses(400, 404),
       },
     },
-    serializerCompiler: plainJson,
+    serializerCompiler: s.plainJson,
     handler: (request) => b.unitDashboard(request.params.code, request.query),
   });
 
@@ -105,11 +31,8 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       tags: ['benchmarking'],
       summary: "A unit's benchmark report as PDF (charts, Polish typography) or XLSX (unrounded statistics)",
       params: z.object({ code: unitCode }),
-      querystring: peerQuery.extend({
-        format: z.enum(['pdf', 'xlsx']).default('pdf'),
-        lang: z.enum(['pl', 'en']).default('pl'),
-      }),
-      produces: ['application/pdf', XLSX],
+      querystring: s.reportQuery,
+      produces: ['application/pdf', s.XLSX],
       response: { 200: z.any().describe('The file'), ...errorResponses(400, 404) },
     },
     handler: async (request, reply) => {
@@ -119,7 +42,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       const name = `miernik-${data.unit.code}-${data.period}`;
       if (format === 'xlsx') {
         return reply
-          .type(XLSX)
+          .type(s.XLSX)
           .header('content-disposition', `attachment; filename="${name}.xlsx"`)
           .send(await unitReportXlsx(data, members, lang));
       }
@@ -137,19 +60,13 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       summary:
         "An indicator's distribution in a peer group (default: all units it applies to) with every unit's value and position",
       params: z.object({ code: z.string().max(80) }),
-      querystring: peerQuery,
+      querystring: s.peerQuery,
       response: {
-        200: z.object({
-          indicator,
-          period: z.string(),
-          peers,
-          stats,
-          items: z.array(z.object({ unit: unitRef, value: nullableNumber, position })),
-        }),
+        200: s.indicatorBenchmark,
         ...errorResponses(400, 404),
       },
     },
-    serializerCompiler: plainJson,
+    serializerCompiler: s.plainJson,
     handler: (request) => b.indicatorDistribution(request.params.code, request.query),
   });
 
@@ -160,62 +77,9 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       summary:
         "Nearest neighbours (CIPFA-style: standardised structural variables, weighted Euclidean distance) with each variable's contribution",
       params: z.object({ code: unitCode }),
-      querystring: z.object({
-        k: z.coerce.number().int().min(1).max(200).default(15),
-        period: z.string().max(10).optional(),
-        weights: z
-          .string()
-          .max(1000)
-          .optional()
-          .describe('Re-weighting, e.g. population_total:2,own_revenue_per_capita:0')
-          .transform((text, ctx) => {
-            if (!text) return undefined;
-            const out: Record<string, number> = {};
-            for (const part of text.split(',')) {
-              const [key, raw] = part.split(':');
-              const weight = Number(raw);
-              if (!key || raw === undefined || !Number.isFinite(weight) || weight < 0) {
-                ctx.addIssue({ code: 'custom', message: `"${part}" is not variable:weight with a weight ≥ 0` });
-                return z.NEVER;
-              }
-              out[key] = weight;
-            }
-            return out;
-          }),
-      }),
+      querystring: s.neighboursQuery,
       response: {
-        200: z.object({
-          unit: unitRef,
-          period: z.string(),
-          code: z.string(),
-          variables: z.array(z.object({ key: z.string(), transform: z.string(), names: localized })),
-          weights: z.record(z.string(), z.number()),
-          imputedVariables: z.array(z.string()),
-          farthestDistance: z.number(),
-          neighbours: z.array(
-            z.object({
-              code: z.string(),
-              name: z.string(),
-              rank: z.number().int(),
-              distance: z.number(),
-              relativeDistance: z.number(),
-              contributions: z.array(
-                z.object({
-                  variable: z.string(),
-                  weight: z.number(),
-                  rawUnit: nullableNumber,
-                  rawNeighbour: nullableNumber,
-                  zUnit: z.number(),
-                  zNeighbour: z.number(),
-                  imputedUnit: z.boolean(),
-                  imputedNeighbour: z.boolean(),
-                  contribution: z.number(),
-                  share: nullableNumber,
-                }),
-              ),
-            }),
-          ),
-        }),
+        200: s.neighbours,
         ...errorResponses(400, 404),
       },
     },
@@ -227,50 +91,15 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       }),
   });
 
-  const indicatorRef = z.object({ code: z.string(), names: localized, unit: z.string() });
-  const periodAndPeers = {
-    period: z.string().max(10).optional().describe('Default: the latest period with data'),
-    peers: z.string().max(20_000).optional().describe('Peer-group spec (default: all units the indicators apply to)'),
-  };
-
   app.post('/api/v1/benchmarking/dea', {
     schema: {
       operationId: 'runDea',
       tags: ['benchmarking'],
       summary:
         'Data envelopment analysis (CCR/BCC, input/output orientation) over catalogue indicators; units lacking a value > 0 are listed as excluded',
-      body: z.strictObject({
-        model: z.enum(['ccr', 'bcc']),
-        orientation: z.enum(['input', 'output']),
-        superEfficiency: z.boolean().optional(),
-        ...periodAndPeers,
-        inputs: z.array(z.string().max(80)).min(1).max(5),
-        outputs: z.array(z.string().max(80)).min(1).max(5),
-      }),
+      body: s.deaBody,
       response: {
-        200: z.object({
-          model: z.string(),
-          orientation: z.string(),
-          period: z.string(),
-          peers,
-          inputs: z.array(indicatorRef),
-          outputs: z.array(indicatorRef),
-          units: z.array(
-            z.object({
-              code: z.string(),
-              name: z.string(),
-              score: z.number().describe('θ ≤ 1 (input) or φ ≥ 1 (output); 1 = on the frontier'),
-              efficient: z.boolean(),
-              superEfficiency: nullableNumber,
-              peers: z.array(z.object({ code: z.string(), name: z.string(), lambda: z.number() })),
-              targets: z.object({ inputs: z.array(z.number()), outputs: z.array(z.number()) }),
-              slacks: z.object({ inputs: z.array(z.number()), outputs: z.array(z.number()) }),
-              values: z.object({ inputs: z.array(z.number()), outputs: z.array(z.number()) }),
-            }),
-          ),
-          excluded: z.array(z.object({ code: z.string(), name: z.string(), reason: z.string() })),
-          warnings: z.array(z.string()),
-        }),
+        200: s.deaResult,
         ...errorResponses(400, 404),
       },
     },
@@ -283,54 +112,9 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       tags: ['benchmarking'],
       summary:
         'A composite index of catalogue indicators (polarity-aware) with ranks and, optionally, rank intervals from random weight perturbations',
-      body: z.strictObject({
-        ...periodAndPeers,
-        indicators: z
-          .array(z.strictObject({ code: z.string().max(80), weight: z.number().min(0).max(1000).optional() }))
-          .min(1)
-          .max(50),
-        normalisation: z.enum(['min-max', 'z-score']),
-        aggregation: z.enum(['arithmetic', 'geometric']),
-        missing: z.enum(['exclude', 'reweight']).optional(),
-        sensitivity: z
-          .strictObject({
-            draws: z.number().int().min(10).max(5000).optional(),
-            spread: z.number().min(0).lt(1).optional(),
-            seed: z.number().int().min(0).max(4294967295).optional(),
-          })
-          .optional()
-          .describe(
-            'Weights multiplied by U[1 − spread, 1 + spread] per draw; rank interval = 5th–95th percentile of the ranks',
-          ),
-      }),
+      body: s.compositeBody,
       response: {
-        200: z.object({
-          period: z.string(),
-          peers,
-          indicators: z.array(
-            z.object({
-              code: z.string(),
-              names: localized,
-              polarity: z.string(),
-              weight: z.number(),
-              constant: z.boolean(),
-            }),
-          ),
-          units: z.array(
-            z.object({
-              code: z.string(),
-              name: z.string(),
-              index: z.number(),
-              rank: z.number().int(),
-              coverage: z.number(),
-              sensitivity: z
-                .object({ medianRank: z.number(), rankInterval: z.tuple([z.number(), z.number()]) })
-                .nullable(),
-            }),
-          ),
-          excluded: z.array(z.object({ code: z.string(), name: z.string(), indicators: z.array(z.string()) })),
-          sensitivity: z.object({ draws: z.number().int(), spread: z.number(), seed: z.number() }).nullable(),
-        }),
+        200: s.compositeResult,
         ...errorResponses(400, 404),
       },
     },

@@ -1,17 +1,9 @@
 /**
- * The benchmarking engine on the server: approved values are read once into typed arrays (one
- * Float64Array per variable and period over all current units), indicator columns are evaluated
- * column-wise and cached, and every peer group — including nearest neighbours and ad-hoc lists —
- * is computed on request in memory (STACK.md: milliseconds, not SQL round trips). The arrays are
- * rebuilt lazily after any value change (`invalidate`).
+ * Benchmarking answers — a unit's dashboard, an indicator's distribution, nearest neighbours, DEA,
+ * composite indices and the plans' effect series — computed on the engine's arrays
+ * (benchmarking.engine.ts) with the pure functions of domain/benchmarking.
  */
-import {
-  buildNeighbourModel,
-  findNearestNeighbours,
-  nearestNeighbourCodes,
-  type NeighbourModel,
-} from '../../../domain/benchmarking/nearest-neighbours';
-import { parsePeerSpec, resolvePeerSpec, type PeerUniverse } from '../../../domain/benchmarking/peer-spec';
+import { findNearestNeighbours } from '../../../domain/benchmarking/nearest-neighbours';
 import {
   buildCompositeIndex,
   type Aggregation,
@@ -19,18 +11,11 @@ import {
   type Normalisation,
 } from '../../../domain/benchmarking/composite';
 import { validateDeaInput, type DeaInput, type DeaModel, type DeaOrientation } from '../../../domain/benchmarking/dea';
-import {
-  directionOfTravel,
-  positionOf,
-  sortGroup,
-  type Polarity,
-  type SortedGroup,
-} from '../../../domain/benchmarking/stats';
-import { runDeaOffThread } from './dea-runner';
+import { directionOfTravel, positionOf, sortGroup, type Polarity } from '../../../domain/benchmarking/stats';
 import { AppError } from '../../http/errors';
-import type { GroupsService } from '../groups/groups.service';
-import type { IndicatorsService, LoadedCatalogue } from '../indicators/indicators.service';
-import type { UnitsService } from '../units/units.service';
+import type { LoadedCatalogue } from '../indicators/indicators.service';
+import { createBenchmarkingEngine } from './benchmarking.engine';
+import { runDeaOffThread } from './dea-runner';
 
 export type BenchmarkingService = ReturnType<typeof createBenchmarkingService>;
 
@@ -57,267 +42,8 @@ export interface CompositeRequest {
   sensitivity?: { draws?: number | undefined; spread?: number | undefined; seed?: number | undefined } | undefined;
 }
 
-/** Structural variables of the nearest-neighbour model (METHODS §4.3, Polish adaptation), as indicator codes. */
-export const NEIGHBOUR_VARIABLES = [
-  { key: 'population_total', transform: 'log' as const },
-  { key: 'population_density', transform: 'log' as const },
-  { key: 'pre_working_age_share' },
-  { key: 'post_working_age_share' },
-  { key: 'own_revenue_per_capita', transform: 'log' as const },
-];
-
-interface Engine {
-  catalogue: LoadedCatalogue;
-  units: { id: number; code: string; name: string; kind: string; voivodeship: string | null }[];
-  indexOf: Map<number, number>;
-  indexByCode: Map<string, number>;
-  periods: string[];
-  /** period → variable code → value per unit index (NaN = none). */
-  variables: Map<string, Map<string, Float64Array>>;
-  /** `${indicator}|${period}` → values per unit index. */
-  indicatorCache: Map<string, Float64Array>;
-  /** `${kind}|${period}` → neighbour model over units of that kind. */
-  neighbourModels: Map<string, NeighbourModel | null>;
-  /** `${indicator}|${period}|${spec}` → the group's statistics and sorted values, for shared specs (kind, voivodeship, size, all); `group:` membership lives outside the value store. */
-  groupCache: Map<string, SortedGroup>;
-  /** `${indicator}` → its columns for the yearly periods (the trend), in period order. */
-  yearColumns: Map<string, Float64Array[]>;
-  /** period → the units as peer specs see them (with that period's population). */
-  peerUniverses: Map<string, PeerUniverse>;
-}
-
-/** Entries of the group cache before it is emptied (a few tens of MB at most). */
-const GROUP_CACHE_LIMIT = 100_000;
-
-export function createBenchmarkingService(deps: {
-  units: UnitsService;
-  groups: GroupsService;
-  indicators: IndicatorsService;
-  approvedValues: () => Promise<{ unitId: number; variableId: number; period: string; value: number }[]>;
-}) {
-  let engine: Promise<Engine> | null = null;
-
-  async function build(): Promise<Engine> {
-    const [catalogue, universe, values] = await Promise.all([
-      deps.indicators.catalogue(),
-      deps.units.universe(),
-      deps.approvedValues(),
-    ]);
-    const indexOf = new Map(universe.units.map((u, i) => [u.id, i]));
-    const n = universe.units.length;
-    const variables = new Map<string, Map<string, Float64Array>>();
-    // A unit's own value wins over one reported under its older code for the same period.
-    const inherited: typeof values = [];
-    const put = (v: (typeof values)[number], index: number, overwrite: boolean) => {
-      const code = catalogue.variablesById.get(v.variableId)?.code;
-      if (!code) return;
-      let byVariable = variables.get(v.period);
-      if (!byVariable) variables.set(v.period, (byVariable = new Map()));
-      let column = byVariable.get(code);
-      if (!column) byVariable.set(code, (column = new Float64Array(n).fill(NaN)));
-      if (overwrite || Number.isNaN(column[index]!)) column[index] = v.value;
-    };
-    for (const v of values) {
-      const own = indexOf.get(v.unitId);
-      if (own !== undefined) put(v, own, true);
-      else inherited.push(v);
-    }
-    for (const v of inherited) {
-      const heir = universe.heirOf.get(v.unitId);
-      const index = heir === undefined ? undefined : indexOf.get(heir);
-      if (index !== undefined) put(v, index, false);
-    }
-    return {
-      catalogue,
-      units: universe.units,
-      indexOf,
-      indexByCode: new Map(universe.units.map((u, i) => [u.code, i])),
-      periods: [...variables.keys()].sort(),
-      variables,
-      indicatorCache: new Map(),
-      neighbourModels: new Map(),
-      groupCache: new Map(),
-      yearColumns: new Map(),
-      peerUniverses: new Map(),
-    };
-  }
-
-  const current = () => (engine ??= build());
-
-  function indicatorColumn(e: Engine, code: string, period: string): Float64Array {
-    const key = `${code}|${period}`;
-    let column = e.indicatorCache.get(key);
-    if (!column) {
-      const indicator = e.catalogue.indicatorsByCode.get(code)!;
-      const byVariable = e.variables.get(period);
-      const empty = new Float64Array(e.units.length).fill(NaN);
-      const inputs = indicator.compiled.variables.map((v) => byVariable?.get(v) ?? empty);
-      column = indicator.compiled.evaluateColumns(inputs, e.units.length).values;
-      e.indicatorCache.set(key, column);
-    }
-    return column;
-  }
-
-  /** A peer group's statistics and sorted values; cached per spec, since a spec string always resolves to the same units while the values stay the same. */
-  function groupOf(
-    e: Engine,
-    code: string,
-    period: string,
-    spec: string,
-    members: Int32Array,
-    polarity: Polarity,
-  ): SortedGroup {
-    // Unit-specific specs (nn:, units:) are small groups, cheap to sort and rarely asked twice: not worth the memory.
-    const cacheable = !/group:|nn:|units:/.test(spec);
-    const key = `${code}|${period}|${spec}`;
-    const hit = cacheable ? e.groupCache.get(key) : undefined;
-    if (hit) return hit;
-    const group = sortGroup(indicatorColumn(e, code, period), members, polarity);
-    if (cacheable) {
-      if (e.groupCache.size >= GROUP_CACHE_LIMIT) e.groupCache.clear();
-      e.groupCache.set(key, group);
-    }
-    return group;
-  }
-
-  function yearColumnsOf(e: Engine, code: string): Float64Array[] {
-    let columns = e.yearColumns.get(code);
-    if (!columns) e.yearColumns.set(code, (columns = yearPeriods(e).map((p) => indicatorColumn(e, code, p))));
-    return columns;
-  }
-
-  function neighbourModel(e: Engine, kind: string, period: string): NeighbourModel | null {
-    const key = `${kind}|${period}`;
-    if (e.neighbourModels.has(key)) return e.neighbourModels.get(key)!;
-    const members = e.units.map((u, i) => [u, i] as const).filter(([u]) => u.kind === kind);
-    const available = NEIGHBOUR_VARIABLES.filter((v) => e.catalogue.indicatorsByCode.has(v.key));
-    let model: NeighbourModel | null = null;
-    if (members.length > 1 && available.length > 0) {
-      const columns = available.map((v) => indicatorColumn(e, v.key, period));
-      const built = buildNeighbourModel({
-        codes: members.map(([u]) => u.code),
-        variables: available,
-        values: members.map(([, i]) => columns.map((c) => (Number.isFinite(c[i]!) ? c[i]! : null))),
-      });
-      model = built.ok ? built.model : null;
-    }
-    e.neighbourModels.set(key, model);
-    return model;
-  }
-
-  async function requireUnit(e: Engine, code: string) {
-    const index = e.indexByCode.get(code);
-    if (index === undefined) {
-      if ((await deps.units.findAnyUnitId(code)) !== null)
-        throw new AppError('UNIT_NOT_FOUND', `Unit ${code} is historical; compare its successor`);
-      throw new AppError('UNIT_NOT_FOUND', `Unit ${code} not found`);
-    }
-    return { index, unit: e.units[index]! };
-  }
-
-  function requirePeriod(e: Engine, period: string) {
-    if (!e.variables.has(period))
-      throw new AppError(
-        'PERIOD_NOT_FOUND',
-        `No approved data for period ${period}; available: ${e.periods.join(', ')}`,
-      );
-  }
-
-  /** Unit indexes of a peer-group spec; the nn model uses the period's structural data of the unit's kind. */
-  async function resolvePeers(e: Engine, spec: string, period: string): Promise<Int32Array> {
-    const parsed = parsePeerSpec(spec);
-    if (!parsed.ok) {
-      throw new AppError(
-        'VALIDATION_FAILED',
-        `peers: ${parsed.error.message} (at "${parsed.error.part}", position ${parsed.error.position})`,
-        [
-          {
-            path: 'querystring.peers',
-            message: parsed.error.message,
-            part: parsed.error.part,
-            position: parsed.error.position,
-          },
-        ],
-      );
-    }
-    let universe = e.peerUniverses.get(period);
-    if (!universe) {
-      const population = indicatorColumn(e, 'population_total', period);
-      universe = {
-        units: e.units.map((u, i) => ({
-          id: u.id,
-          code: u.code,
-          kind: u.kind,
-          voivodeship: u.voivodeship,
-          population: Number.isFinite(population[i]!) ? population[i]! : null,
-        })),
-      };
-      e.peerUniverses.set(period, universe);
-    }
-    const groupMembers = new Map<number, number[] | null>();
-    for (const term of parsed.spec.terms) {
-      if (term.type === 'group')
-        groupMembers.set(
-          term.id,
-          (await deps.groups.exists(term.id)) ? await deps.groups.memberUnitIds(term.id) : null,
-        );
-    }
-    const resolved = resolvePeerSpec(parsed.spec, universe, {
-      groupMembers: (id) => groupMembers.get(id) ?? null,
-      nearestNeighbours: (code, k) => {
-        const index = e.indexByCode.get(code);
-        const model = index === undefined ? null : neighbourModel(e, e.units[index]!.kind, period);
-        return model ? nearestNeighbourCodes(model, code, k) : null;
-      },
-    });
-    if (!resolved.ok) {
-      const status =
-        resolved.error.code === 'UNKNOWN_GROUP'
-          ? 'GROUP_NOT_FOUND'
-          : resolved.error.code === 'UNKNOWN_UNIT'
-            ? 'UNIT_NOT_FOUND'
-            : 'VALIDATION_FAILED';
-      throw new AppError(status, `peers: ${resolved.error.message}`, [
-        { path: 'querystring.peers', message: resolved.error.message, part: resolved.error.part },
-      ]);
-    }
-    return Int32Array.from(resolved.unitIds.map((id) => e.indexOf.get(id)!));
-  }
-
-  /**
-   * Shared set-up of the multi-indicator analyses (DEA, composite): indicators must exist and be
-   * distinct, the period defaults to the latest with data, and the peer group (default: all units)
-   * is narrowed to units every indicator applies to.
-   */
-  async function matrixSetup(
-    e: Engine,
-    codes: string[],
-    periodAsked: string | undefined,
-    peersAsked: string | undefined,
-    path: string,
-  ) {
-    const unknown = codes.filter((c) => !e.catalogue.indicatorsByCode.has(c));
-    if (unknown.length > 0)
-      throw new AppError(
-        'INDICATOR_NOT_FOUND',
-        `Unknown indicator${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`,
-        unknown.map((c) => ({ path, message: `unknown indicator ${c}` })),
-      );
-    const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
-    if (duplicate)
-      throw new AppError('VALIDATION_FAILED', `Indicator ${duplicate} is listed twice`, [
-        { path, message: `${duplicate} listed twice` },
-      ]);
-    const indicators = codes.map((c) => e.catalogue.indicatorsByCode.get(c)!);
-    const period = periodAsked ?? substantialPeriods(e).at(-1);
-    if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
-    requirePeriod(e, period);
-    const spec = peersAsked ?? 'all';
-    const members = (await resolvePeers(e, spec, period)).filter((m) =>
-      indicators.every((i) => i.unitKinds.includes(e.units[m]!.kind)),
-    );
-    return { indicators, period, spec, members, columns: codes.map((c) => indicatorColumn(e, c, period)) };
-  }
+export function createBenchmarkingService(deps: Parameters<typeof createBenchmarkingEngine>[0]) {
+  const engine = createBenchmarkingEngine(deps);
 
   function indicatorView(i: LoadedCatalogue['indicators'][number]) {
     return {
@@ -331,63 +57,27 @@ export function createBenchmarkingService(deps: {
     };
   }
 
-  /** The yearly periods (`YYYY`), ascending: the trend's axis. */
-  function yearPeriods(e: Engine): string[] {
-    return e.periods.filter((p) => /^\d{4}$/.test(p));
-  }
-
-  /**
-   * Periods with a substantial share of the data: at least half as many variables as the fullest
-   * period. A period holding only a few early-published variables (e.g. the year after the extract,
-   * where the previous year's population is already known) is no default for a comparison.
-   */
-  function substantialPeriods(e: Engine): string[] {
-    const sizes = e.periods.map((p) => e.variables.get(p)!.size);
-    const fullest = Math.max(0, ...sizes);
-    return e.periods.filter((_, i) => sizes[i]! * 2 >= fullest);
-  }
-
-  /** The default period for a unit: the latest substantial period in which it has a value. */
-  function latestPeriodOf(e: Engine, index: number): string | null {
-    const periods = substantialPeriods(e);
-    for (let p = periods.length - 1; p >= 0; p--) {
-      for (const column of e.variables.get(periods[p]!)!.values())
-        if (Number.isFinite(column[index]!)) return periods[p]!;
-    }
-    return null;
-  }
-
   return {
-    /** Builds the arrays and indicator columns now (after start), so the first dashboard does not wait for them. */
-    async warm(): Promise<void> {
-      const e = await current();
-      // Evaluate every indicator column now: the first dashboards would otherwise pay for it.
-      for (const indicator of e.catalogue.indicators)
-        for (const period of e.periods) indicatorColumn(e, indicator.code, period);
-    },
-
-    /** Drop the arrays; the next request rebuilds them from the value store. */
-    invalidate() {
-      engine = null;
-    },
+    warm: engine.warm,
+    invalidate: engine.invalidate,
 
     /** A unit's dashboard: every indicator for its kind with the peer group's statistics and the unit's position. */
     async unitDashboard(code: string, query: { period?: string | undefined; peers?: string | undefined }) {
-      const e = await current();
-      const { index, unit } = await requireUnit(e, code);
-      const period = query.period ?? latestPeriodOf(e, index);
+      const e = await engine.current();
+      const { index, unit } = await engine.requireUnit(e, code);
+      const period = query.period ?? engine.latestPeriodOf(e, index);
       if (period === null) throw new AppError('PERIOD_NOT_FOUND', `No approved data for ${code}`);
-      requirePeriod(e, period);
+      engine.requirePeriod(e, period);
       const spec = query.peers ?? `kind:${unit.kind}`;
-      const members = await resolvePeers(e, spec, period);
-      const years = yearPeriods(e);
+      const members = await engine.resolvePeers(e, spec, period);
+      const years = engine.yearPeriods(e);
       const items = e.catalogue.indicators
         .filter((i) => i.unitKinds.includes(unit.kind))
         .map((i) => {
           const polarity = i.polarity as Polarity;
-          const { stats, sorted } = groupOf(e, i.code, period, spec, members, polarity);
-          const value = indicatorColumn(e, i.code, period)[index]!;
-          const trend = yearColumnsOf(e, i.code).map((column, y) => ({
+          const { stats, sorted } = engine.groupOf(e, i.code, period, spec, members, polarity);
+          const value = engine.indicatorColumn(e, i.code, period)[index]!;
+          const trend = engine.yearColumnsOf(e, i.code).map((column, y) => ({
             period: years[y]!,
             value: Number.isFinite(column[index]!) ? column[index]! : null,
           }));
@@ -413,26 +103,26 @@ export function createBenchmarkingService(deps: {
 
     /** The members of a unit's peer group (as the dashboard resolves it), for reports. */
     async peerMembers(code: string, query: { period: string; peers?: string | undefined }) {
-      const e = await current();
-      const { unit } = await requireUnit(e, code);
-      requirePeriod(e, query.period);
-      const members = await resolvePeers(e, query.peers ?? `kind:${unit.kind}`, query.period);
+      const e = await engine.current();
+      const { unit } = await engine.requireUnit(e, code);
+      engine.requirePeriod(e, query.period);
+      const members = await engine.resolvePeers(e, query.peers ?? `kind:${unit.kind}`, query.period);
       return [...members].map((m) => ({ code: e.units[m]!.code, name: e.units[m]!.name, kind: e.units[m]!.kind }));
     },
 
     /** One indicator across a peer group: the distribution and every member's value and position. */
     async indicatorDistribution(code: string, query: { period?: string | undefined; peers?: string | undefined }) {
-      const e = await current();
+      const e = await engine.current();
       const indicator = e.catalogue.indicatorsByCode.get(code);
       if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`);
-      const period = query.period ?? substantialPeriods(e).at(-1);
+      const period = query.period ?? engine.substantialPeriods(e).at(-1);
       if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
-      requirePeriod(e, period);
+      engine.requirePeriod(e, period);
       const spec = query.peers ?? 'all';
-      let members = await resolvePeers(e, spec, period);
+      let members = await engine.resolvePeers(e, spec, period);
       // Only units the indicator applies to.
       members = members.filter((m) => indicator.unitKinds.includes(e.units[m]!.kind));
-      const column = indicatorColumn(e, code, period);
+      const column = engine.indicatorColumn(e, code, period);
       const polarity = indicator.polarity as Polarity;
       const { stats, sorted } = sortGroup(column, members, polarity);
       const items = [...members].map((m) => {
@@ -461,8 +151,8 @@ export function createBenchmarkingService(deps: {
      * listed as excluded with the reason. Solved off the event loop.
      */
     async dea(request: DeaRequest) {
-      const e = await current();
-      const setup = await matrixSetup(
+      const e = await engine.current();
+      const setup = await engine.matrixSetup(
         e,
         [...request.inputs, ...request.outputs],
         request.period,
@@ -558,8 +248,8 @@ export function createBenchmarkingService(deps: {
 
     /** A composite index over catalogue indicators (polarity from the catalogue) with a weight-sensitivity analysis. */
     async composite(request: CompositeRequest) {
-      const e = await current();
-      const setup = await matrixSetup(
+      const e = await engine.current();
+      const setup = await engine.matrixSetup(
         e,
         request.indicators.map((i) => i.code),
         request.period,
@@ -642,14 +332,14 @@ export function createBenchmarkingService(deps: {
      * resolved in the latest period (default: its 15 nearest neighbours).
      */
     async effectSeries(indicatorCode: string, unitCode: string, peers?: string) {
-      const e = await current();
+      const e = await engine.current();
       const indicator = e.catalogue.indicatorsByCode.get(indicatorCode);
       if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${indicatorCode} not found`);
-      const { index } = await requireUnit(e, unitCode);
+      const { index } = await engine.requireUnit(e, unitCode);
       const years = e.periods.filter((p) => /^\d{4}$/.test(p));
-      const latest = latestPeriodOf(e, index) ?? years.at(-1);
-      const members = latest ? await resolvePeers(e, peers ?? `nn:${unitCode}:15`, latest) : new Int32Array();
-      const columns = years.map((p) => indicatorColumn(e, indicatorCode, p));
+      const latest = engine.latestPeriodOf(e, index) ?? years.at(-1);
+      const members = latest ? await engine.resolvePeers(e, peers ?? `nn:${unitCode}:15`, latest) : new Int32Array();
+      const columns = years.map((p) => engine.indicatorColumn(e, indicatorCode, p));
       const seriesOf = (i: number) =>
         years.map((period, y) => ({ period, value: Number.isFinite(columns[y]![i]!) ? columns[y]![i]! : null }));
       return {
@@ -664,12 +354,12 @@ export function createBenchmarkingService(deps: {
       code: string,
       query: { k?: number | undefined; weights?: Record<string, number> | undefined; period?: string | undefined },
     ) {
-      const e = await current();
-      const { index, unit } = await requireUnit(e, code);
-      const period = query.period ?? latestPeriodOf(e, index);
+      const e = await engine.current();
+      const { index, unit } = await engine.requireUnit(e, code);
+      const period = query.period ?? engine.latestPeriodOf(e, index);
       if (period === null) throw new AppError('PERIOD_NOT_FOUND', `No approved data for ${code}`);
-      requirePeriod(e, period);
-      const model = neighbourModel(e, unit.kind, period);
+      engine.requirePeriod(e, period);
+      const model = engine.neighbourModel(e, unit.kind, period);
       if (!model)
         throw new AppError('VALIDATION_FAILED', `No structural data to find neighbours of ${code} in ${period}`);
       const found = findNearestNeighbours(model, code, {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses } from '../../http/schemas';
-import { answersTable, reportPdf, toCsv, toXlsx, XLSX_TYPE } from './surveys.export';
+import { XLSX_TYPE } from './surveys.export';
 import * as s from './surveys.schemas';
 
 const templates = '/api/v1/survey-templates';
@@ -15,7 +15,7 @@ const RESPONSE_BODY_LIMIT = 128 * 1024;
 const RESPONDENT_LOG_LEVEL = 'warn';
 
 export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
-  const surveys = services.surveys;
+  const { surveys, surveyResults, surveyExports } = services;
 
   // Templates ------------------------------------------------------------------------------------
 
@@ -86,7 +86,7 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
       querystring: s.unitComparisonQuery,
       response: { 200: s.unitComparison, ...errorResponses(400, 401, 404) },
     },
-    handler: (request) => surveys.unitComparison(context(request), request.params.id, request.query),
+    handler: (request) => surveyResults.unitComparison(context(request), request.params.id, request.query),
   });
 
   // Waves ----------------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
       querystring: s.resultsQuery,
       response: { 200: s.waveResults, ...errorResponses(400, 401, 403, 404) },
     },
-    handler: (request) => surveys.results(context(request), request.params.id, request.query),
+    handler: (request) => surveyResults.results(context(request), request.params.id, request.query),
   });
 
   app.get(`${waves}/:id/comparison`, {
@@ -202,7 +202,7 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
       querystring: s.comparisonQuery,
       response: { 200: s.waveComparison, ...errorResponses(401, 403, 404, 409) },
     },
-    handler: (request) => surveys.compare(context(request), request.params.id, request.query.with),
+    handler: (request) => surveyResults.compare(context(request), request.params.id, request.query.with),
   });
 
   app.get(`${waves}/:id/free-text`, {
@@ -213,7 +213,7 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
       params: s.waveParams,
       response: { 200: s.freeTextList, ...errorResponses(401, 403, 404) },
     },
-    handler: (request) => surveys.freeText(context(request), request.params.id),
+    handler: (request) => surveyResults.freeText(context(request), request.params.id),
   });
 
   app.patch(`${waves}/:id/free-text/:answerId`, {
@@ -226,7 +226,7 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
       response: { 200: s.freeTextItem, ...errorResponses(400, 401, 403, 404) },
     },
     handler: (request) =>
-      surveys.setTextHidden(context(request), request.params.id, request.params.answerId, request.body),
+      surveyResults.setTextHidden(context(request), request.params.id, request.params.answerId, request.body),
   });
 
   app.get(`${waves}/:id/export`, {
@@ -240,27 +240,16 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
       produces: ['text/csv', XLSX_TYPE, 'application/pdf'],
     },
     handler: async (request, reply) => {
-      const ctx = context(request);
-      const { format, lang } = request.query;
-      const data = await surveys.exportData(ctx, request.params.id, format);
-      const name = `survey-wave-${data.wave.id}${data.wave.isDemo ? '-synthetic-demo' : ''}`;
-      if (format === 'pdf') {
-        const results = await surveys.results(ctx, request.params.id, {});
-        const pdf = await reportPdf({ lang, template: data.template, wave: data.summary, results });
-        return reply
-          .type('application/pdf')
-          .header('content-disposition', `attachment; filename="${name}.pdf"`)
-          .send(pdf);
-      }
-      const table = answersTable(data.template, data.responses);
-      if (format === 'xlsx') {
-        const xlsx = await toXlsx(table, data.template, data.wave.isDemo);
-        return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`).send(xlsx);
-      }
+      const file = await surveyExports.export(
+        context(request),
+        request.params.id,
+        request.query.format,
+        request.query.lang,
+      );
       return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(toCsv(table));
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
     },
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compareProportions, wilsonInterval } from '../../../domain/surveys/statistics';
 import type { SurveyTemplate } from '../../../domain/surveys/template';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
@@ -49,9 +49,13 @@ afterEach(() => {
   clock.current = NOW;
 });
 
-/** Moves the clock; sessions expire by the same clock, so the admin logs in again. */
-async function advance(days: number) {
+/**
+ * Moves the clock and lets the closing timer run once (reads never process closed waves); sessions
+ * expire by the same clock, so the admin logs in again.
+ */
+async function advance(days: number, { timer = true } = {}) {
   clock.current = new Date(NOW.getTime() + days * DAY);
+  if (timer) await t.services.surveyClosing.processClosedWaves();
   admin = (await loginAs(t, [{ role: 'admin' }])).client;
 }
 
@@ -820,6 +824,44 @@ describe('link to the indicator catalogue', () => {
     expect(await valuesOfUnit()).toEqual({});
   });
 
+  it('reads have no side effects: a closed wave is processed by the closing timer, not by GETs', async () => {
+    const { unitCode, wave } = await newWave({ opensAt: at(-10), closesAt: at(1) });
+    await submitAll(
+      wave.publicToken,
+      [5, 5, 4, 4, 5, 1].map((o) => answer(o)),
+    );
+    const [unit] = await t.db.select({ id: units.id }).from(units).where(eq(units.code, unitCode));
+    const state = async () => ({
+      values: (await t.db.select({ n: count() }).from(dataValues).where(eq(dataValues.unitId, unit!.id)))[0]!.n,
+      audit: (await t.db.select({ n: count() }).from(auditLog))[0]!.n,
+      processed: (await t.db.select().from(surveyWaves).where(eq(surveyWaves.id, wave.id)))[0]!.closeProcessedAt,
+    });
+    await advance(2, { timer: false });
+    const before = await state();
+    expect(before).toMatchObject({ values: 0, processed: null });
+    for (const url of [
+      `/api/v1/survey-waves/${wave.id}/results`,
+      `/api/v1/survey-waves/${wave.id}`,
+      `/api/v1/survey-waves?unit=${unitCode}`,
+      '/api/v1/survey-templates/customer-office/unit-comparison?measure=headline',
+    ]) {
+      const res = await admin.get(url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+    }
+    expect((await admin.get(`/api/v1/survey-waves/${wave.id}/results`)).json().wave.status).toBe('closed');
+    expect(await state()).toEqual(before);
+    // The timer the server starts finds it (a short interval here; the server looks once a minute).
+    const errors: unknown[] = [];
+    const stop = t.services.surveyClosing.start((e) => errors.push(e), 10);
+    try {
+      await vi.waitFor(async () => expect((await state()).processed).not.toBeNull(), { timeout: 10_000 });
+    } finally {
+      await stop();
+    }
+    expect(errors).toEqual([]);
+    expect((await state()).values).toBe(2); // satisfied and respondents for the half-year
+  });
+
   it('does not publish a wave below its minimum n', async () => {
     const { unitCode, wave } = await newWave({ opensAt: at(-10), closesAt: at(1) });
     await submitAll(wave.publicToken, [answer(5), answer(5), answer(4)]);
@@ -975,7 +1017,7 @@ describe('demo data', () => {
       }),
     ).toBe(false);
     // Processing closed waves publishes nothing from demo waves.
-    await t.services.surveys.processClosedWaves();
+    await t.services.surveyClosing.processClosedWaves();
     const surveySources = await t.db
       .select({ detail: valueSources.detail })
       .from(valueSources)
