@@ -31,7 +31,12 @@ export const usersRoutes: ModuleRoutes = (app, { services, config, context }) =>
   });
 
   app.get('/api/v1/auth/me', {
-    schema: { operationId: 'getMe', tags: ['auth'], response: { 200: s.sessionResponse, ...errorResponses(401) } },
+    schema: {
+      operationId: 'getMe',
+      tags: ['auth'],
+      summary: 'The current session; 200 with user null for an anonymous visitor',
+      response: { 200: s.meResponse },
+    },
     handler: (request) => services.users.me(context(request)),
   });
 

@@ -4,7 +4,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
 
 export const roleAssignment = z.object({
   id: z.number().int(),
-  role: z.string(),
+  role: z.enum(ROLES),
   unit: z.object({ code: z.string(), name: z.string() }).nullable(),
   group: z.object({ id: z.number().int(), name: z.string() }).nullable(),
 });
@@ -21,6 +21,11 @@ export const me = z.object({
 export const sessionResponse = z.object({
   user: me,
   csrfToken: z.string().describe('Send it back as the x-csrf-token header on every POST/PUT/PATCH/DELETE'),
+});
+
+export const meResponse = z.object({
+  user: me.nullable().describe('null when nobody is logged in'),
+  csrfToken: z.string().nullable().describe('null when nobody is logged in'),
 });
 
 export const password = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);

@@ -18,7 +18,7 @@ const token = () => randomBytes(32).toString('base64url');
 
 export interface RoleAssignmentView {
   id: number;
-  role: string;
+  role: Role;
   unit: { code: string; name: string } | null;
   group: { id: number; name: string } | null;
 }
@@ -28,7 +28,8 @@ type GrantRow = Awaited<ReturnType<typeof repo.listGrants>>[number];
 function toRoleView(g: GrantRow): RoleAssignmentView {
   return {
     id: g.id,
-    role: g.role,
+    // Only roles of ROLES are ever written (the assign route's enum), so the column holds one of them.
+    role: g.role as Role,
     unit: g.unitId !== null && g.unitCode !== null ? { code: g.unitCode, name: g.unitName ?? '' } : null,
     group: g.groupId !== null ? { id: g.groupId, name: g.groupName ?? '' } : null,
   };
@@ -213,10 +214,13 @@ export function createUsersService(deps: {
       };
     },
 
+    /**
+     * The session check every page makes: an anonymous visitor is an answer (no user), not an
+     * error, so logged-out pages do not log a failed request.
+     */
     async me(ctx: RequestContext) {
-      if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Not logged in');
-      const user = await repo.findUserById(db, ctx.actor.userId);
-      if (!user) throw new AppError('UNAUTHENTICATED', 'Not logged in');
+      const user = ctx.actor ? await repo.findUserById(db, ctx.actor.userId) : undefined;
+      if (!ctx.actor || !user) return { user: null, csrfToken: null };
       return { user: await describe(user), csrfToken: ctx.actor.csrfToken };
     },
 

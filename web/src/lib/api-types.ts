@@ -58,6 +58,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The current session; 200 with user null for an anonymous visitor */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -1486,7 +1487,8 @@ export interface operations {
                             isAdmin: boolean;
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1606,6 +1608,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description null when nobody is logged in */
                         user: {
                             id: string;
                             email: string;
@@ -1614,7 +1617,8 @@ export interface operations {
                             isAdmin: boolean;
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1624,26 +1628,9 @@ export interface operations {
                                     name: string;
                                 } | null;
                             }[];
-                        };
-                        /** @description Send it back as the x-csrf-token header on every POST/PUT/PATCH/DELETE */
-                        csrfToken: string;
-                    };
-                };
-            };
-            /** @description Error */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        error: {
-                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
-                            code: string;
-                            message: string;
-                            details?: unknown;
-                            requestId: string;
-                        };
+                        } | null;
+                        /** @description null when nobody is logged in */
+                        csrfToken: string | null;
                     };
                 };
             };
@@ -1681,7 +1668,8 @@ export interface operations {
                             isAdmin: boolean;
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1761,7 +1749,8 @@ export interface operations {
                             status: "active" | "invited" | "disabled";
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1866,7 +1855,8 @@ export interface operations {
                             status: "active" | "invited" | "disabled";
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1985,7 +1975,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
-                        role: string;
+                        /** @enum {string} */
+                        role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                         unit: {
                             code: string;
                             name: string;

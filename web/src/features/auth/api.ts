@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, isApiError, setCsrfToken } from '../../lib/api';
+import { api, setCsrfToken } from '../../lib/api';
+import { call, client } from '../../lib/client';
 
 export const ROLES = [
   'admin',
@@ -39,19 +40,11 @@ export const authKeys = {
   me: ['auth', 'me'] as const,
 };
 
-/** The current session, or null for an anonymous visitor (401 is an answer here, not an error). */
+/** The current session, or null for an anonymous visitor (the server answers 200 with no user). */
 export async function fetchMe(): Promise<Me | null> {
-  try {
-    const session = await api.get<Session>('/auth/me');
-    setCsrfToken(session.csrfToken);
-    return session.user;
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const session = await call(client.GET('/api/v1/auth/me'));
+  setCsrfToken(session.csrfToken);
+  return session.user;
 }
 
 export function useMe() {
