@@ -8,7 +8,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, openPage, screenshot } from './browser';
+import { expectAccessible, launch, openPage, screenshot, navigate } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -193,7 +193,7 @@ describe('efficiency and composite indices', () => {
   it('runs DEA with the defaults, shows scores, peers, targets and the scatter with the frontier, then CCR', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Porównania' }).click();
+    await navigate(page, 'Porównania', 'Pulpit porównań');
     await page.getByRole('heading', { level: 1, name: 'Porównania' }).waitFor();
     await expectAccessible(page, 'benchmarking index');
     await page.getByRole('link', { name: 'Otwórz analizę DEA' }).click();

@@ -65,3 +65,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
 }
+
+/** Follows an entry of the main navigation: opens its section (Dane, Porównania, …), then the link. */
+export async function navigate(page: Page, section: string, entry: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Nawigacja główna' });
+  await nav.getByRole('button', { name: section, exact: true }).click();
+  await nav.getByRole('link', { name: entry, exact: true }).click();
+}

@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { apiCall, createUserWithRole } from './api';
-import { expectAccessible, launch, logIn, openPage, screenshot } from './browser';
+import { expectAccessible, launch, logIn, openPage, screenshot, navigate } from './browser';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -50,7 +50,7 @@ describe('indicator catalogue', () => {
   it('lists indicators with filters and shows an indicator with Kraków’s values as a table and a chart', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Wskaźniki' }).click();
+    await navigate(page, 'Dane', 'Wskaźniki');
     await page.getByRole('heading', { level: 1, name: 'Wskaźniki' }).waitFor();
     await page.getByRole('combobox', { name: 'Obszar usług' }).selectOption('finance');
     await expect.poll(() => page.getByRole('table').textContent()).toContain('Dochody własne na mieszkańca');
@@ -129,7 +129,7 @@ describe('a collection round from opening to approval', () => {
     await createUserWithRole(adminPage, coordinator, { role: 'unit-coordinator', unitCode: UNIT.code });
 
     // --- The admin opens the round in the UI.
-    await adminPage.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Rundy' }).click();
+    await navigate(adminPage, 'Dane', 'Rundy');
     await adminPage.getByRole('heading', { level: 1, name: 'Rundy zbierania danych' }).waitFor();
     await adminPage.getByRole('link', { name: 'Nowa runda' }).click();
     await adminPage.getByRole('heading', { level: 1, name: 'Nowa runda' }).waitFor();
@@ -175,7 +175,7 @@ describe('a collection round from opening to approval', () => {
     // --- The coordinator fills the form.
     const unitPage = await newPage();
     await logIn(unitPage, coordinator);
-    await unitPage.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Rundy' }).click();
+    await navigate(unitPage, 'Dane', 'Rundy');
     await unitPage.getByRole('link', { name: roundName }).click();
     await unitPage.getByRole('heading', { level: 1, name: roundName }).waitFor();
     await expectAccessible(unitPage, 'round page (unit)');

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, logIn, openPage, screenshot } from './browser';
+import { expectAccessible, launch, logIn, openPage, screenshot, navigate } from './browser';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -25,7 +25,7 @@ describe('units without logging in', () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/`);
     await expectAccessible(page, 'home');
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Jednostki' }).click();
+    await navigate(page, 'Dane', 'Jednostki');
     await page.getByLabel('Nazwa lub kod').fill('lodz');
     await page.getByLabel('Nazwa lub kod').press('Enter');
     const firstRow = page.getByRole('table').getByRole('row').nth(1);

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launch, screenshot } from './browser';
+import { expectAccessible, launch, screenshot, navigate } from './browser';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -541,7 +541,7 @@ describe('a coordinator', () => {
     // --- The coordinator opens the next wave in the UI.
     const page = await newPage(undefined, { permissions: ['clipboard-read', 'clipboard-write'] });
     await logIn(page, coordinator);
-    await page.getByRole('navigation', { name: 'Nawigacja główna' }).getByRole('link', { name: 'Ankiety' }).click();
+    await navigate(page, 'Jakość', 'Ankiety');
     await page.getByRole('heading', { level: 1, name: 'Ankiety' }).waitFor();
     await poll(() => page.getByRole('table').textContent()).toContain(`Klienci — wiosna ${stamp}`);
     await expectAccessible(page, 'survey list');

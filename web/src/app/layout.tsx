@@ -1,12 +1,12 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useCurrentUser } from '../features/auth/api';
 import { UserMenu } from '../features/auth/components/user-menu';
-import { canImportData, canImportUnits, isAdmin } from '../features/auth/permissions';
 import { api } from '../lib/api';
 import { LanguageSwitch } from './language-switch';
+import { currentEntry, visibleSections } from './navigation';
 
 function Logo() {
   return (
@@ -17,34 +17,96 @@ function Logo() {
   );
 }
 
+/**
+ * The main navigation: one button per section (Dane, Porównania, …) opening its list of pages —
+ * the disclosure pattern, so it stays one row at 1366 px and each section is a plain list for
+ * screen readers. On a phone the sections fold behind one "Menu" button. The section holding the
+ * current page is marked (aria-current on its button and an underline), the page itself too.
+ */
 function MainNav() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const links = [
-    { to: '/units', label: t('nav.units') },
-    { to: '/groups', label: t('nav.groups') },
-    { to: '/indicators', label: t('nav.indicators') },
-    { to: '/benchmarking', label: t('nav.benchmarking') },
-    { to: '/self-assessment', label: t('nav.selfAssessment') },
-    ...(me ? [{ to: '/improvement-plans', label: t('nav.improvementPlans') }] : []),
-    ...(me ? [{ to: '/rounds', label: t('nav.rounds') }] : []),
-    ...(me ? [{ to: '/surveys', label: t('surveys:nav.title') }] : []),
-    ...(isAdmin(me) ? [{ to: '/admin/users', label: t('nav.users') }] : []),
-    ...(isAdmin(me) ? [{ to: '/admin/audit', label: t('nav.audit') }] : []),
-    ...(canImportUnits(me) ? [{ to: '/admin/units-import', label: t('nav.import') }] : []),
-    ...(canImportData(me) ? [{ to: '/data/import', label: t('nav.dataImport') }] : []),
-  ];
+  const { pathname } = useLocation();
+  const sections = visibleSections(me);
+  const current = currentEntry(sections, pathname);
+  const [open, setOpen] = useState<string | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const nav = useRef<HTMLElement>(null);
+
+  // A followed link closes everything; so do Escape and a click outside the navigation.
+  useEffect(() => {
+    setOpen(null);
+    setMenuOpen(false);
+  }, [pathname]);
+  useEffect(() => {
+    if (open === null && !menuOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const button = open ? nav.current?.querySelector<HTMLButtonElement>(`#nav-section-${open}`) : null;
+      setOpen(null);
+      button?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (nav.current && !nav.current.contains(event.target as Node)) {
+        setOpen(null);
+        setMenuOpen(false);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open, menuOpen]);
+
   return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
-      <ul>
-        {links.map((link) => (
-          // NavLink sets aria-current="page" on the active entry.
-          <li key={link.to}>
-            <NavLink to={link.to} className="main-nav__link">
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
+    <nav ref={nav} className={`main-nav${menuOpen ? ' main-nav--open' : ''}`} aria-label={t('nav.label')}>
+      <button
+        type="button"
+        className="main-nav__toggle"
+        aria-expanded={menuOpen}
+        aria-controls="main-nav-sections"
+        onClick={() => setMenuOpen((value) => !value)}
+      >
+        <span aria-hidden="true" className="main-nav__burger" />
+        {t('nav.menu')}
+        {current ? <span className="main-nav__toggle-current">: {t(current.section.label)}</span> : null}
+      </button>
+      <ul id="main-nav-sections" className="main-nav__sections">
+        {sections.map((section) => {
+          const isCurrent = current?.section.id === section.id;
+          const expanded = open === section.id;
+          return (
+            <li key={section.id} className="main-nav__section">
+              <button
+                type="button"
+                id={`nav-section-${section.id}`}
+                className={`main-nav__section-button${isCurrent ? ' main-nav__section-button--current' : ''}`}
+                aria-expanded={expanded}
+                aria-controls={`nav-panel-${section.id}`}
+                aria-current={isCurrent ? 'true' : undefined}
+                onClick={() => setOpen(expanded ? null : section.id)}
+              >
+                {t(section.label)}
+                <span aria-hidden="true" className="main-nav__chevron" />
+              </button>
+              <ul id={`nav-panel-${section.id}`} className="main-nav__panel" hidden={!expanded}>
+                {section.entries.map((entry) => (
+                  <li key={entry.to}>
+                    <Link
+                      to={entry.to}
+                      className="main-nav__link"
+                      aria-current={current?.entry === entry ? 'page' : undefined}
+                    >
+                      {t(entry.label)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );
