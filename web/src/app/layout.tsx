@@ -33,11 +33,14 @@ function MainNav() {
   const [menuOpen, setMenuOpen] = useState(false);
   const nav = useRef<HTMLElement>(null);
 
-  // A followed link closes everything; so do Escape and a click outside the navigation.
-  useEffect(() => {
+  // A followed link closes everything (adjusted while rendering, React's pattern for state that
+  // follows a prop); Escape and a click outside the navigation do too.
+  const [shownFor, setShownFor] = useState(pathname);
+  if (shownFor !== pathname) {
+    setShownFor(pathname);
     setOpen(null);
     setMenuOpen(false);
-  }, [pathname]);
+  }
   useEffect(() => {
     if (open === null && !menuOpen) return;
     const onKey = (event: KeyboardEvent) => {
