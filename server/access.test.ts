@@ -23,6 +23,10 @@ let consensusOfB: number;
 let planOfB: number;
 let actionOfB: number;
 let waveOfB: number;
+let strategyOfB: number;
+let goalOfB: number;
+let measureOfB: number;
+let ngoOfB: number;
 let client: Awaited<ReturnType<typeof loginAs>>['client'];
 
 beforeAll(async () => {
@@ -80,6 +84,19 @@ beforeAll(async () => {
       repeatEveryMonths: 6,
     })
   ).id;
+  const sm = t.services.strategyMonitoring;
+  strategyOfB = (await sm.create(SYSTEM_CONTEXT, unitB, { name: 'Strategy of B', periodFrom: 2021, periodTo: 2030 }))
+    .id;
+  goalOfB = (await sm.addGoal(SYSTEM_CONTEXT, strategyOfB, { title: 'Goal of B' })).id;
+  measureOfB = (
+    await sm.addMeasure(SYSTEM_CONTEXT, strategyOfB, {
+      goalId: goalOfB,
+      own: { name: 'Own of B', unit: 'szt.', polarity: 'higher-is-better', source: 'urząd' },
+      baseline: { period: '2020', value: 1 },
+      target: { period: '2030', value: 2 },
+    })
+  ).id;
+  ngoOfB = (await sm.addOrganisation(SYSTEM_CONTEXT, unitB, { name: 'NGO of B', fields: ['sport'] })).id;
   ({ client } = await loginAs(t, [
     { role: 'unit-coordinator', unitCode: unitA },
     { role: 'unit-member', unitCode: unitA },
@@ -232,6 +249,34 @@ const attempts: Record<string, Attempt> = {
     client.patch(`/api/v1/survey-waves/${waveOfB}/free-text/00000000-0000-4000-8000-000000000000.comments`, {
       hidden: true,
     }),
+  'POST /api/v1/units/{code}/strategies': () =>
+    client.post(`/api/v1/units/${unitB}/strategies`, { name: 'Mine', periodFrom: 2021, periodTo: 2030 }),
+  'PATCH /api/v1/strategies/{id}': () => client.patch(`/api/v1/strategies/${strategyOfB}`, { name: 'hijacked' }),
+  'POST /api/v1/strategies/{id}/goals': () => client.post(`/api/v1/strategies/${strategyOfB}/goals`, { title: 'x' }),
+  'POST /api/v1/strategies/{id}/measures': () =>
+    client.post(`/api/v1/strategies/${strategyOfB}/measures`, {
+      goalId: goalOfB,
+      indicatorCode: 'population_total',
+      baseline: { period: '2020', value: 1 },
+      target: { period: '2030', value: 2 },
+    }),
+  'POST /api/v1/strategies/{id}/publications': () =>
+    client.post(`/api/v1/strategies/${strategyOfB}/publications`, { period: '2024', published: true }),
+  'PATCH /api/v1/strategy-measures/{id}': () =>
+    client.patch(`/api/v1/strategy-measures/${measureOfB}`, { responsible: 'hijacked' }),
+  'PUT /api/v1/strategy-measures/{id}/values': () =>
+    client.request('PUT', `/api/v1/strategy-measures/${measureOfB}/values`, { period: '2024', value: 5 }),
+  'PUT /api/v1/strategy-measures/{id}/comment': () =>
+    client.request('PUT', `/api/v1/strategy-measures/${measureOfB}/comment`, { period: '2024', comment: 'x' }),
+  'PUT /api/v1/strategies/{id}/evaluations/{year}': () =>
+    client.request('PUT', `/api/v1/strategies/${strategyOfB}/evaluations/2024`, {
+      answers: { 'baselines-set': { answer: 'yes' } },
+    }),
+  'POST /api/v1/units/{code}/ngos': () => client.post(`/api/v1/units/${unitB}/ngos`, { name: 'x', fields: ['sport'] }),
+  'POST /api/v1/units/{code}/ngos/import': () =>
+    client.post(`/api/v1/units/${unitB}/ngos/import`, { csv: 'name,fields\nX,sport\n' }),
+  'PATCH /api/v1/ngos/{id}': () => client.patch(`/api/v1/ngos/${ngoOfB}`, { published: true }),
+  'DELETE /api/v1/ngos/{id}': () => client.delete(`/api/v1/ngos/${ngoOfB}`),
 };
 
 describe('a user of unit A writing unit B', () => {

@@ -30,6 +30,7 @@ import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
 import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
+import { strategyMonitoringRoutes } from './modules/strategy-monitoring/strategy-monitoring.routes';
 import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -47,6 +48,7 @@ const MODULES: ModuleRoutes[] = [
   surveysRoutes,
   selfAssessmentRoutes,
   improvementPlansRoutes,
+  strategyMonitoringRoutes,
   auditRoutes,
 ];
 

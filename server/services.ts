@@ -13,6 +13,7 @@ import { createMailer } from './modules/data-collection/mailer';
 import { createGroupsService } from './modules/groups/groups.service';
 import { createIndicatorsService } from './modules/indicators/indicators.service';
 import { createImprovementPlansService } from './modules/improvement-plans/improvement-plans.service';
+import { createStrategyMonitoringService } from './modules/strategy-monitoring/strategy-monitoring.service';
 import { createSelfAssessmentService } from './modules/self-assessment/self-assessment.service';
 import { createSurveyResponsesService } from './modules/surveys/survey-responses.service';
 import { createSurveyTemplatesService } from './modules/surveys/survey-templates.service';
@@ -163,6 +164,17 @@ export function createServices(deps: CreateServicesDeps) {
     reads: waveReads,
     results: surveyResults,
   });
+  const strategyMonitoring = createStrategyMonitoringService({
+    db,
+    audit,
+    units,
+    groups,
+    indicators,
+    dataCollection,
+    dataImport,
+    benchmarking,
+    now: () => clock.now(),
+  });
   return {
     audit,
     units,
@@ -180,6 +192,7 @@ export function createServices(deps: CreateServicesDeps) {
     surveyClosing,
     surveyResults,
     surveyExports,
+    strategyMonitoring,
   };
 }
 

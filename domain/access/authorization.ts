@@ -59,7 +59,9 @@ export type Action =
   | { type: 'plan.read'; unitIds: readonly number[]; groupIds: readonly number[] }
   | { type: 'surveyTemplate.manage' }
   | { type: 'survey.manage'; unitId: number }
-  | { type: 'survey.read'; unitIds: readonly number[]; groupIds: readonly number[] };
+  | { type: 'survey.read'; unitIds: readonly number[]; groupIds: readonly number[] }
+  | { type: 'strategy.manage'; unitId: number }
+  | { type: 'strategy.read'; unitId: number; groupIds: readonly number[] };
 
 /** The caller's place in a self-assessment group: leader, member, or none. */
 export type AssessmentMembership = 'leader' | 'member' | null;
@@ -103,6 +105,9 @@ export function isAdmin(actor: Actor | null): boolean {
  * - surveys: global operators keep the survey templates; a unit's people (and global operators) run
  *   its waves and see their free text and raw answers; a wave's results are read by them, by the
  *   people of the other units of the unit's groups and by those groups' operators and moderators.
+ * - strategies (and the unit's NGO register): kept by the unit's coordinators and members; read by
+ *   them, global operators and the operators of the unit's groups (groupIds: groups containing the
+ *   unit). The public sees only published reports and published NGO entries (no action).
  */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
@@ -174,6 +179,14 @@ export function can(actor: Actor | null, action: Action): boolean {
       return globalOperator;
     case 'survey.manage':
       return globalOperator || inUnit(actor, action.unitId);
+    case 'strategy.manage':
+      return inUnit(actor, action.unitId);
+    case 'strategy.read':
+      return (
+        globalOperator ||
+        inUnit(actor, action.unitId) ||
+        action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }))
+      );
     case 'survey.read':
       // unitIds: the wave's unit and the other members of its groups (group data is visible to the group).
       return (

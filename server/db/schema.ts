@@ -687,3 +687,162 @@ export const surveyHiddenTexts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.responseId, t.question] })],
 );
+
+/**
+ * A unit's development strategy (issue #11): period in years, status (draft / adopted by a council
+ * resolution / archived), a document link, and the traffic-light thresholds it uses (METHODS §5.3
+ * defaults when null).
+ */
+export const strategies = pgTable(
+  'strategies',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    periodFrom: integer('period_from').notNull(),
+    periodTo: integer('period_to').notNull(),
+    status: text('status', { enum: ['draft', 'adopted', 'archived'] })
+      .notNull()
+      .default('draft'),
+    resolutionNumber: text('resolution_number'),
+    resolutionDate: date('resolution_date'),
+    documentUrl: text('document_url'),
+    /** `{ green, amber }` as fractions of the expected progress; null = 0.85 / 0.65. */
+    thresholds: jsonb('thresholds').$type<{ green: number; amber: number }>(),
+    /** Survey templates (resident, NGO, business) linked to the strategy. */
+    surveyTemplates: jsonb('survey_templates').$type<string[]>().notNull().default([]),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('strategies_unit').on(t.unitId), check('strategies_period', sql`${t.periodTo} >= ${t.periodFrom}`)],
+);
+
+/** Goals in a tree of at most three levels: strategic goal → operational goal → direction of action. */
+export const strategyGoals = pgTable(
+  'strategy_goals',
+  {
+    id: serial('id').primaryKey(),
+    strategyId: integer('strategy_id')
+      .notNull()
+      .references(() => strategies.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').references((): AnyPgColumn => strategyGoals.id, { onDelete: 'cascade' }),
+    level: integer('level').notNull(),
+    title: text('title').notNull(),
+    owner: text('owner'),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('strategy_goals_strategy').on(t.strategyId),
+    check('strategy_goals_level', sql`${t.level} between 1 and 3`),
+  ],
+);
+
+/**
+ * A measure of a goal: a catalogue indicator (values from the value store). A strategy-only
+ * indicator is a catalogue variable + indicator created for the strategy (`own`), whose values the
+ * unit enters through the same value store. Baseline value null = read from the store.
+ */
+export const strategyMeasures = pgTable(
+  'strategy_measures',
+  {
+    id: serial('id').primaryKey(),
+    strategyId: integer('strategy_id')
+      .notNull()
+      .references(() => strategies.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => strategyGoals.id, { onDelete: 'cascade' }),
+    indicatorCode: text('indicator_code').notNull(),
+    own: boolean('own').notNull().default(false),
+    baselinePeriod: text('baseline_period').notNull(),
+    baselineValue: doublePrecision('baseline_value'),
+    targetPeriod: text('target_period').notNull(),
+    targetValue: doublePrecision('target_value').notNull(),
+    milestones: jsonb('milestones').$type<{ period: string; value: number }[]>().notNull().default([]),
+    responsible: text('responsible'),
+    weight: doublePrecision('weight').notNull().default(1),
+    cumulative: boolean('cumulative').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('strategy_measures_strategy').on(t.strategyId)],
+);
+
+/** The unit's short comment on a measure for a reporting period (goes into the monitoring report). */
+export const strategyComments = pgTable(
+  'strategy_comments',
+  {
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => strategyMeasures.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    comment: text('comment').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.period] })],
+);
+
+/** A monitoring report of a strategy for a period that was published: visible to the public. */
+export const strategyReports = pgTable(
+  'strategy_reports',
+  {
+    id: serial('id').primaryKey(),
+    strategyId: integer('strategy_id')
+      .notNull()
+      .references(() => strategies.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by'),
+  },
+  (t) => [unique('strategy_reports_period').on(t.strategyId, t.period)],
+);
+
+/** Self-evaluation of the monitoring system (WZS part 2), one per strategy and year. */
+export const strategyEvaluations = pgTable(
+  'strategy_evaluations',
+  {
+    strategyId: integer('strategy_id')
+      .notNull()
+      .references(() => strategies.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    /** Checklist item → yes / partly / no, with an optional note. */
+    answers: jsonb('answers')
+      .$type<Record<string, { answer: 'yes' | 'partly' | 'no'; note?: string | null }>>()
+      .notNull(),
+    /** The shares of measures with baseline, target and current data when it was recorded. */
+    coverage: jsonb('coverage').$type<Record<string, number>>().notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.strategyId, t.year] })],
+);
+
+/** Organisations active in a unit ("mapa aktywności NGO"); the public sees only published entries. */
+export const ngoOrganisations = pgTable(
+  'ngo_organisations',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    krs: text('krs'),
+    fields: jsonb('fields').$type<string[]>().notNull(),
+    address: text('address'),
+    /** Sub-gmina area (sołectwo, osiedle, district). */
+    area: text('area'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    contact: text('contact'),
+    cooperates: boolean('cooperates').notNull().default(false),
+    published: boolean('published').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ngo_organisations_unit').on(t.unitId)],
+);

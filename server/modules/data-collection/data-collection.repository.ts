@@ -339,3 +339,24 @@ export async function allApprovedValues(db: Executor) {
     .from(dataValues)
     .where(eq(dataValues.status, 'approved'));
 }
+
+/** A unit's approved values of some variables in every period, with their source (for provenance). */
+export async function approvedSeriesOfUnit(db: Executor, unitId: number, variableIds: readonly number[]) {
+  if (variableIds.length === 0) return [];
+  return db
+    .select({
+      variableId: dataValues.variableId,
+      period: dataValues.period,
+      value: dataValues.value,
+      sourceId: dataValues.sourceId,
+      sourceRow: dataValues.sourceRow,
+    })
+    .from(dataValues)
+    .where(
+      and(
+        eq(dataValues.unitId, unitId),
+        eq(dataValues.status, 'approved'),
+        inArray(dataValues.variableId, [...variableIds]),
+      ),
+    );
+}

@@ -605,6 +605,45 @@ export function createDataCollectionService(deps: {
       return { unit: unit.summary, periods, items };
     },
 
+    /**
+     * One indicator's series for a unit — any indicator, also one outside the unit's kinds (a
+     * strategy's own indicator) — from approved values, with where each input value came from. A
+     * period whose inputs are missing has no value (with the reason), never 0.
+     */
+    async indicatorSeries(unitCode: string, indicatorCode: string) {
+      const unit = await requireUnit(unitCode);
+      const cat = await indicators.catalogue();
+      const indicator = cat.indicatorsByCode.get(indicatorCode);
+      if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${indicatorCode} not found`);
+      const variableIds = indicator.variableCodes
+        .map((c) => cat.variablesByCode.get(c)?.id)
+        .filter((id): id is number => id !== undefined);
+      const rows = await repo.approvedSeriesOfUnit(db, unit.id, variableIds);
+      const sources = await repo.sourcesByIds(db, [...new Set(rows.map((r) => r.sourceId))]);
+      const byPeriod = new Map<string, typeof rows>();
+      for (const r of rows) {
+        let list = byPeriod.get(r.period);
+        if (!list) byPeriod.set(r.period, (list = []));
+        list.push(r);
+      }
+      return [...byPeriod.keys()].sort().map((period) => {
+        const inputs = byPeriod.get(period)!;
+        const result = indicator.compiled.evaluate(
+          new Map(inputs.map((r) => [cat.variablesById.get(r.variableId)!.code, r.value])),
+        );
+        return {
+          period,
+          value: result.ok ? result.value : null,
+          noValue: result.ok ? null : result.reason,
+          sources: inputs.map((r) => ({
+            variableCode: cat.variablesById.get(r.variableId)!.code,
+            value: r.value,
+            provenance: provenanceOf(sources, r.sourceId, r.sourceRow),
+          })),
+        };
+      });
+    },
+
     /** Every approved value, for the benchmarking engine (which keeps them in typed arrays). */
     approvedValues: () => repo.allApprovedValues(db),
 

@@ -315,6 +315,65 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
       return row!;
     },
 
+    /**
+     * A strategy-only indicator: a catalogue variable and an indicator reading it one-to-one, both
+     * under `code`, applicable to no unit kind (so it never appears in comparisons of other units).
+     * Its values go through the value store like any other. No authorization here: the strategy
+     * service decides who may define one (the unit's people).
+     */
+    async createOwnIndicator(
+      ctx: RequestContext,
+      input: {
+        code: string;
+        names: Localized;
+        unit: string;
+        polarity: IndicatorInput['polarity'];
+        source: string;
+        type: IndicatorInput['type'];
+      },
+    ) {
+      if (await repo.findVariable(db, input.code))
+        throw new AppError('CONFLICT', `Variable ${input.code} already exists`);
+      const description = { pl: input.names.pl, en: input.names.en };
+      await db.transaction(async (tx) => {
+        await repo.insertVariables(tx, [
+          {
+            code: input.code,
+            names: input.names,
+            unit: input.unit,
+            source: input.source,
+            periodicity: 'year',
+            description,
+            plausibility: null,
+            isShipped: false,
+          },
+        ]);
+        await repo.insertIndicators(tx, [
+          {
+            code: input.code,
+            names: input.names,
+            definition: description,
+            formula: input.code,
+            unit: input.unit,
+            decimals: 2,
+            polarity: input.polarity,
+            type: input.type,
+            area: 'other',
+            unitKinds: [],
+            source: { pl: input.source, en: input.source },
+            isShipped: false,
+          },
+        ]);
+        await audit.record(tx, ctx, {
+          action: 'indicator.create',
+          entityType: 'indicator',
+          entityId: input.code,
+          changes: input,
+        });
+      });
+      invalidate();
+    },
+
     /** Loads the shipped model catalogue (data/catalogue) on first start. */
     async ensureShippedCatalogue(): Promise<{
       loaded: boolean;

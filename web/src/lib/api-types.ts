@@ -1401,6 +1401,317 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/strategies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's development strategies (its people, global operators, its groups' operators) */
+        get: operations["listUnitStrategies"];
+        put?: never;
+        /** Start a strategy of the unit (its coordinators and members) */
+        post: operations["createUnitStrategy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A strategy with its goal tree */
+        get: operations["getStrategy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change name, period, status (adopted needs the resolution number and date), document, thresholds */
+        patch: operations["updateStrategy"];
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a goal (strategic → operational → direction of action, at most three levels) */
+        post: operations["createStrategyGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a measure to a goal: a catalogue indicator or a strategy-only one; a baseline without a value takes the stored one */
+        post: operations["createStrategyMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every measure for a period (default: the latest with a value): baseline, target, actual, progress (fraction), expected, on-track ratio, light, category; goals rolled up */
+        get: operations["getStrategyMonitoring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monitoring report: PDF (charts), XLSX (unrounded numbers) or DOCX (for editing in Word) */
+        get: operations["getStrategyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (or withdraw) the monitoring report of a period: the public sees only published reports */
+        post: operations["publishStrategyReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy-measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A measure with its series, trajectory (baseline → milestones → target, expected path, peers’ median) and peer context */
+        get: operations["getStrategyMeasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a measure’s goal, baseline, target, milestones, responsible person or weight */
+        patch: operations["updateStrategyMeasure"];
+        trace?: never;
+    };
+    "/api/v1/strategy-measures/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter (or with null remove) a value of a strategy-only indicator, through the value store with provenance */
+        put: operations["putStrategyMeasureValue"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategy-measures/{id}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The unit's comment on a measure for a reporting period (printed in the report) */
+        put: operations["putStrategyMeasureComment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self-evaluation of the monitoring system: checklist, yearly answers, current coverage of baselines, targets, data */
+        get: operations["listStrategyEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/strategies/{id}/evaluations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the self-evaluation of a year (coverage is captured from the current data) */
+        put: operations["putStrategyEvaluation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/ngos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's NGO register with counts per field of activity and per sub-gmina area */
+        get: operations["listUnitNgos"];
+        put?: never;
+        /** Add an organisation to the register */
+        post: operations["createUnitNgo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/ngos/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import organisations from CSV (name,krs,fields,address,area,lat,lon,contact,cooperates,published); all or nothing */
+        post: operations["importUnitNgos"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ngos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an organisation from the register */
+        delete: operations["deleteNgo"];
+        options?: never;
+        head?: never;
+        /** Change an organisation (publish it: published entries are public) */
+        patch: operations["updateNgo"];
+        trace?: never;
+    };
+    "/api/v1/public/strategies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A strategy with its published monitoring reports (404 when none is published) */
+        get: operations["getPublicStrategy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/strategies/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published monitoring report (PDF, XLSX or DOCX); 404 when the period is not published */
+        get: operations["getPublicStrategyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/units/{code}/ngos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unit's published NGO register entries */
+        get: operations["listPublicUnitNgos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -13247,6 +13558,3047 @@ export interface operations {
                             message: string;
                             details?: unknown;
                             requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listUnitStrategies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        canManage: boolean;
+                        items: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            name: string;
+                            periodFrom: number;
+                            periodTo: number;
+                            /** @enum {string} */
+                            status: "draft" | "adopted" | "archived";
+                            resolutionNumber: string | null;
+                            resolutionDate: string | null;
+                            documentUrl: string | null;
+                            thresholds: {
+                                green: number;
+                                amber: number;
+                            };
+                            surveyTemplates: string[];
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createUnitStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    periodFrom: number;
+                    periodTo: number;
+                    /** @enum {string} */
+                    status?: "draft" | "adopted" | "archived";
+                    resolutionNumber?: string | null;
+                    resolutionDate?: string | null;
+                    documentUrl?: string | null;
+                    thresholds?: {
+                        green: number;
+                        amber: number;
+                    } | null;
+                    surveyTemplates?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        name: string;
+                        periodFrom: number;
+                        periodTo: number;
+                        /** @enum {string} */
+                        status: "draft" | "adopted" | "archived";
+                        resolutionNumber: string | null;
+                        resolutionDate: string | null;
+                        documentUrl: string | null;
+                        thresholds: {
+                            green: number;
+                            amber: number;
+                        };
+                        surveyTemplates: string[];
+                        createdAt: string;
+                        updatedAt: string;
+                        canManage: boolean;
+                        goals: {
+                            id: number;
+                            parentId: number | null;
+                            level: number;
+                            title: string;
+                            owner: string | null;
+                        }[];
+                        measureCount: number;
+                        publishedReports: string[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        name: string;
+                        periodFrom: number;
+                        periodTo: number;
+                        /** @enum {string} */
+                        status: "draft" | "adopted" | "archived";
+                        resolutionNumber: string | null;
+                        resolutionDate: string | null;
+                        documentUrl: string | null;
+                        thresholds: {
+                            green: number;
+                            amber: number;
+                        };
+                        surveyTemplates: string[];
+                        createdAt: string;
+                        updatedAt: string;
+                        canManage: boolean;
+                        goals: {
+                            id: number;
+                            parentId: number | null;
+                            level: number;
+                            title: string;
+                            owner: string | null;
+                        }[];
+                        measureCount: number;
+                        publishedReports: string[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    periodFrom?: number;
+                    periodTo?: number;
+                    /** @enum {string} */
+                    status?: "draft" | "adopted" | "archived";
+                    resolutionNumber?: string | null;
+                    resolutionDate?: string | null;
+                    documentUrl?: string | null;
+                    thresholds?: {
+                        green: number;
+                        amber: number;
+                    } | null;
+                    surveyTemplates?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        name: string;
+                        periodFrom: number;
+                        periodTo: number;
+                        /** @enum {string} */
+                        status: "draft" | "adopted" | "archived";
+                        resolutionNumber: string | null;
+                        resolutionDate: string | null;
+                        documentUrl: string | null;
+                        thresholds: {
+                            green: number;
+                            amber: number;
+                        };
+                        surveyTemplates: string[];
+                        createdAt: string;
+                        updatedAt: string;
+                        canManage: boolean;
+                        goals: {
+                            id: number;
+                            parentId: number | null;
+                            level: number;
+                            title: string;
+                            owner: string | null;
+                        }[];
+                        measureCount: number;
+                        publishedReports: string[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createStrategyGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    parentId?: number | null;
+                    owner?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        parentId: number | null;
+                        level: number;
+                        title: string;
+                        owner: string | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createStrategyMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    goalId: number;
+                    indicatorCode?: string;
+                    /** @description A strategy-only indicator entered by the unit (instead of indicatorCode) */
+                    own?: {
+                        name: string;
+                        unit: string;
+                        /** @enum {string} */
+                        polarity: "higher-is-better" | "lower-is-better" | "neutral";
+                        source: string;
+                    };
+                    baseline: {
+                        period: string;
+                        /** @description Omitted: the value stored for the period */
+                        value?: number | null;
+                    };
+                    target: {
+                        period: string;
+                        value: number;
+                    };
+                    milestones?: {
+                        period: string;
+                        value: number;
+                    }[];
+                    responsible?: string | null;
+                    weight?: number;
+                    /** @description Cumulative output indicator: achievement = actual / target */
+                    cumulative?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        goalId: number;
+                        indicatorCode: string;
+                        own: boolean;
+                        indicator: {
+                            code: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unit: string;
+                            /** @enum {string} */
+                            polarity: "higher-is-better" | "lower-is-better" | "neutral";
+                            decimals: number;
+                            source: {
+                                pl: string;
+                                en: string;
+                            };
+                        };
+                        baseline: {
+                            period: string;
+                            value: number | null;
+                            /** @enum {string} */
+                            source: "entered" | "value-store";
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        target: {
+                            period: string;
+                            value: number;
+                        };
+                        milestones: {
+                            period: string;
+                            value: number;
+                        }[];
+                        actual: {
+                            period: string | null;
+                            value: number | null;
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        responsible: string | null;
+                        weight: number;
+                        cumulative: boolean;
+                        /** @description Distance covered as a fraction, raw (0.5 = half the distance) */
+                        progress: number | null;
+                        /** @description progress capped to [−1, 1.5] for display */
+                        progressDisplay: number | null;
+                        expected: number | null;
+                        onTrack: number | null;
+                        achievement: number | null;
+                        achieved: boolean | null;
+                        category: ("significant-progress" | "moderate-progress" | "insufficient-progress" | "moving-away") | null;
+                        growthRatio: number | null;
+                        /** @enum {string} */
+                        light: "green" | "amber" | "red" | "grey";
+                        basis: ("on-track" | "achievement" | "target-equals-baseline") | null;
+                        greyReason: ("no-data" | "no-target" | "no-baseline" | "no-time-elapsed") | null;
+                        series: {
+                            period: string;
+                            value: number | null;
+                        }[];
+                        peers: {
+                            spec: string;
+                            count: number;
+                            period: string | null;
+                            n: number;
+                            unitValue: number | null;
+                            peerMedian: number | null;
+                            rank: number | null;
+                            reachedTarget: number | null;
+                            medianSeries: {
+                                period: string;
+                                median: number | null;
+                                n: number;
+                            }[];
+                            medianTrend: number | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStrategyMonitoring: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        strategy: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            name: string;
+                            periodFrom: number;
+                            periodTo: number;
+                            /** @enum {string} */
+                            status: "draft" | "adopted" | "archived";
+                            resolutionNumber: string | null;
+                            resolutionDate: string | null;
+                            documentUrl: string | null;
+                            thresholds: {
+                                green: number;
+                                amber: number;
+                            };
+                            surveyTemplates: string[];
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                        period: string | null;
+                        goals: {
+                            id: number;
+                            parentId: number | null;
+                            level: number;
+                            title: string;
+                            owner: string | null;
+                            measureIds: number[];
+                            rollUp: {
+                                counts: {
+                                    green: number;
+                                    amber: number;
+                                    red: number;
+                                    grey: number;
+                                };
+                                shares: {
+                                    green: number;
+                                    amber: number;
+                                    red: number;
+                                } | null;
+                                /** @enum {string} */
+                                light: "green" | "amber" | "red" | "grey";
+                            };
+                        }[];
+                        measures: {
+                            id: number;
+                            goalId: number;
+                            indicatorCode: string;
+                            own: boolean;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                /** @enum {string} */
+                                polarity: "higher-is-better" | "lower-is-better" | "neutral";
+                                decimals: number;
+                                source: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            };
+                            baseline: {
+                                period: string;
+                                value: number | null;
+                                /** @enum {string} */
+                                source: "entered" | "value-store";
+                                provenance: {
+                                    variableCode: string;
+                                    value: number;
+                                    /** @description Where the stored value came from (kind and details) */
+                                    provenance: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                            };
+                            target: {
+                                period: string;
+                                value: number;
+                            };
+                            milestones: {
+                                period: string;
+                                value: number;
+                            }[];
+                            actual: {
+                                period: string | null;
+                                value: number | null;
+                                provenance: {
+                                    variableCode: string;
+                                    value: number;
+                                    /** @description Where the stored value came from (kind and details) */
+                                    provenance: {
+                                        [key: string]: unknown;
+                                    };
+                                }[];
+                            };
+                            responsible: string | null;
+                            weight: number;
+                            cumulative: boolean;
+                            /** @description Distance covered as a fraction, raw (0.5 = half the distance) */
+                            progress: number | null;
+                            /** @description progress capped to [−1, 1.5] for display */
+                            progressDisplay: number | null;
+                            expected: number | null;
+                            onTrack: number | null;
+                            achievement: number | null;
+                            achieved: boolean | null;
+                            category: ("significant-progress" | "moderate-progress" | "insufficient-progress" | "moving-away") | null;
+                            growthRatio: number | null;
+                            /** @enum {string} */
+                            light: "green" | "amber" | "red" | "grey";
+                            basis: ("on-track" | "achievement" | "target-equals-baseline") | null;
+                            greyReason: ("no-data" | "no-target" | "no-baseline" | "no-time-elapsed") | null;
+                            series: {
+                                period: string;
+                                value: number | null;
+                            }[];
+                            peers: {
+                                spec: string;
+                                count: number;
+                                period: string | null;
+                                n: number;
+                                unitValue: number | null;
+                                peerMedian: number | null;
+                                rank: number | null;
+                                reachedTarget: number | null;
+                                medianSeries: {
+                                    period: string;
+                                    median: number | null;
+                                    n: number;
+                                }[];
+                                medianTrend: number | null;
+                            } | null;
+                            comment: string | null;
+                        }[];
+                        summary: {
+                            counts: {
+                                green: number;
+                                amber: number;
+                                red: number;
+                                grey: number;
+                            };
+                            shares: {
+                                green: number;
+                                amber: number;
+                                red: number;
+                            } | null;
+                            /** @enum {string} */
+                            light: "green" | "amber" | "red" | "grey";
+                        };
+                        published: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStrategyReport: {
+        parameters: {
+            query?: {
+                format?: "pdf" | "xlsx" | "docx";
+                period?: string;
+                lang?: "pl" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    publishStrategyReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: string;
+                    published: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        name: string;
+                        periodFrom: number;
+                        periodTo: number;
+                        /** @enum {string} */
+                        status: "draft" | "adopted" | "archived";
+                        resolutionNumber: string | null;
+                        resolutionDate: string | null;
+                        documentUrl: string | null;
+                        thresholds: {
+                            green: number;
+                            amber: number;
+                        };
+                        surveyTemplates: string[];
+                        createdAt: string;
+                        updatedAt: string;
+                        canManage: boolean;
+                        goals: {
+                            id: number;
+                            parentId: number | null;
+                            level: number;
+                            title: string;
+                            owner: string | null;
+                        }[];
+                        measureCount: number;
+                        publishedReports: string[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStrategyMeasure: {
+        parameters: {
+            query?: {
+                period?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        goalId: number;
+                        indicatorCode: string;
+                        own: boolean;
+                        indicator: {
+                            code: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unit: string;
+                            /** @enum {string} */
+                            polarity: "higher-is-better" | "lower-is-better" | "neutral";
+                            decimals: number;
+                            source: {
+                                pl: string;
+                                en: string;
+                            };
+                        };
+                        baseline: {
+                            period: string;
+                            value: number | null;
+                            /** @enum {string} */
+                            source: "entered" | "value-store";
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        target: {
+                            period: string;
+                            value: number;
+                        };
+                        milestones: {
+                            period: string;
+                            value: number;
+                        }[];
+                        actual: {
+                            period: string | null;
+                            value: number | null;
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        responsible: string | null;
+                        weight: number;
+                        cumulative: boolean;
+                        /** @description Distance covered as a fraction, raw (0.5 = half the distance) */
+                        progress: number | null;
+                        /** @description progress capped to [−1, 1.5] for display */
+                        progressDisplay: number | null;
+                        expected: number | null;
+                        onTrack: number | null;
+                        achievement: number | null;
+                        achieved: boolean | null;
+                        category: ("significant-progress" | "moderate-progress" | "insufficient-progress" | "moving-away") | null;
+                        growthRatio: number | null;
+                        /** @enum {string} */
+                        light: "green" | "amber" | "red" | "grey";
+                        basis: ("on-track" | "achievement" | "target-equals-baseline") | null;
+                        greyReason: ("no-data" | "no-target" | "no-baseline" | "no-time-elapsed") | null;
+                        series: {
+                            period: string;
+                            value: number | null;
+                        }[];
+                        peers: {
+                            spec: string;
+                            count: number;
+                            period: string | null;
+                            n: number;
+                            unitValue: number | null;
+                            peerMedian: number | null;
+                            rank: number | null;
+                            reachedTarget: number | null;
+                            medianSeries: {
+                                period: string;
+                                median: number | null;
+                                n: number;
+                            }[];
+                            medianTrend: number | null;
+                        } | null;
+                        comment: string | null;
+                        strategy: {
+                            id: number;
+                            name: string;
+                            periodFrom: number;
+                            periodTo: number;
+                        };
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        canManage: boolean;
+                        trajectory: {
+                            period: string;
+                            actual: number | null;
+                            expected: number | null;
+                            milestone: number | null;
+                            peerMedian: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateStrategyMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    goalId?: number;
+                    baseline?: {
+                        period: string;
+                        /** @description Omitted: the value stored for the period */
+                        value?: number | null;
+                    };
+                    target?: {
+                        period: string;
+                        value: number;
+                    };
+                    milestones?: {
+                        period: string;
+                        value: number;
+                    }[];
+                    responsible?: string | null;
+                    weight?: number;
+                    /** @description Cumulative output indicator: achievement = actual / target */
+                    cumulative?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        goalId: number;
+                        indicatorCode: string;
+                        own: boolean;
+                        indicator: {
+                            code: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unit: string;
+                            /** @enum {string} */
+                            polarity: "higher-is-better" | "lower-is-better" | "neutral";
+                            decimals: number;
+                            source: {
+                                pl: string;
+                                en: string;
+                            };
+                        };
+                        baseline: {
+                            period: string;
+                            value: number | null;
+                            /** @enum {string} */
+                            source: "entered" | "value-store";
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        target: {
+                            period: string;
+                            value: number;
+                        };
+                        milestones: {
+                            period: string;
+                            value: number;
+                        }[];
+                        actual: {
+                            period: string | null;
+                            value: number | null;
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        responsible: string | null;
+                        weight: number;
+                        cumulative: boolean;
+                        /** @description Distance covered as a fraction, raw (0.5 = half the distance) */
+                        progress: number | null;
+                        /** @description progress capped to [−1, 1.5] for display */
+                        progressDisplay: number | null;
+                        expected: number | null;
+                        onTrack: number | null;
+                        achievement: number | null;
+                        achieved: boolean | null;
+                        category: ("significant-progress" | "moderate-progress" | "insufficient-progress" | "moving-away") | null;
+                        growthRatio: number | null;
+                        /** @enum {string} */
+                        light: "green" | "amber" | "red" | "grey";
+                        basis: ("on-track" | "achievement" | "target-equals-baseline") | null;
+                        greyReason: ("no-data" | "no-target" | "no-baseline" | "no-time-elapsed") | null;
+                        series: {
+                            period: string;
+                            value: number | null;
+                        }[];
+                        peers: {
+                            spec: string;
+                            count: number;
+                            period: string | null;
+                            n: number;
+                            unitValue: number | null;
+                            peerMedian: number | null;
+                            rank: number | null;
+                            reachedTarget: number | null;
+                            medianSeries: {
+                                period: string;
+                                median: number | null;
+                                n: number;
+                            }[];
+                            medianTrend: number | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putStrategyMeasureValue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: string;
+                    /** @description null removes the value */
+                    value: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        goalId: number;
+                        indicatorCode: string;
+                        own: boolean;
+                        indicator: {
+                            code: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unit: string;
+                            /** @enum {string} */
+                            polarity: "higher-is-better" | "lower-is-better" | "neutral";
+                            decimals: number;
+                            source: {
+                                pl: string;
+                                en: string;
+                            };
+                        };
+                        baseline: {
+                            period: string;
+                            value: number | null;
+                            /** @enum {string} */
+                            source: "entered" | "value-store";
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        target: {
+                            period: string;
+                            value: number;
+                        };
+                        milestones: {
+                            period: string;
+                            value: number;
+                        }[];
+                        actual: {
+                            period: string | null;
+                            value: number | null;
+                            provenance: {
+                                variableCode: string;
+                                value: number;
+                                /** @description Where the stored value came from (kind and details) */
+                                provenance: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                        responsible: string | null;
+                        weight: number;
+                        cumulative: boolean;
+                        /** @description Distance covered as a fraction, raw (0.5 = half the distance) */
+                        progress: number | null;
+                        /** @description progress capped to [−1, 1.5] for display */
+                        progressDisplay: number | null;
+                        expected: number | null;
+                        onTrack: number | null;
+                        achievement: number | null;
+                        achieved: boolean | null;
+                        category: ("significant-progress" | "moderate-progress" | "insufficient-progress" | "moving-away") | null;
+                        growthRatio: number | null;
+                        /** @enum {string} */
+                        light: "green" | "amber" | "red" | "grey";
+                        basis: ("on-track" | "achievement" | "target-equals-baseline") | null;
+                        greyReason: ("no-data" | "no-target" | "no-baseline" | "no-time-elapsed") | null;
+                        series: {
+                            period: string;
+                            value: number | null;
+                        }[];
+                        peers: {
+                            spec: string;
+                            count: number;
+                            period: string | null;
+                            n: number;
+                            unitValue: number | null;
+                            peerMedian: number | null;
+                            rank: number | null;
+                            reachedTarget: number | null;
+                            medianSeries: {
+                                period: string;
+                                median: number | null;
+                                n: number;
+                            }[];
+                            medianTrend: number | null;
+                        } | null;
+                        comment: string | null;
+                        strategy: {
+                            id: number;
+                            name: string;
+                            periodFrom: number;
+                            periodTo: number;
+                        };
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        canManage: boolean;
+                        trajectory: {
+                            period: string;
+                            actual: number | null;
+                            expected: number | null;
+                            milestone: number | null;
+                            peerMedian: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putStrategyMeasureComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    period: string;
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        measureId: number;
+                        period: string;
+                        comment: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listStrategyEvaluations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            pl: string;
+                            en: string;
+                        }[];
+                        current: {
+                            measures: number;
+                            withBaseline: number;
+                            withTarget: number;
+                            withCurrentData: number;
+                        };
+                        years: {
+                            year: number;
+                            answers: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    answer: "yes" | "partly" | "no";
+                                    note?: string | null;
+                                };
+                            };
+                            coverage: {
+                                [key: string]: number;
+                            };
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putStrategyEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: {
+                        [key: string]: {
+                            /** @enum {string} */
+                            answer: "yes" | "partly" | "no";
+                            note?: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            pl: string;
+                            en: string;
+                        }[];
+                        current: {
+                            measures: number;
+                            withBaseline: number;
+                            withTarget: number;
+                            withCurrentData: number;
+                        };
+                        years: {
+                            year: number;
+                            answers: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    answer: "yes" | "partly" | "no";
+                                    note?: string | null;
+                                };
+                            };
+                            coverage: {
+                                [key: string]: number;
+                            };
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listUnitNgos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        canManage: boolean;
+                        fields: string[];
+                        items: {
+                            id: number;
+                            name: string;
+                            krs: string | null;
+                            fields: string[];
+                            address: string | null;
+                            area: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            contact: string | null;
+                            cooperates: boolean;
+                            published: boolean;
+                        }[];
+                        summary: {
+                            total: number;
+                            cooperating: number;
+                            byField: {
+                                field: string;
+                                count: number;
+                            }[];
+                            byArea: {
+                                area: string | null;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createUnitNgo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    krs?: string | null;
+                    fields: string[];
+                    address?: string | null;
+                    area?: string | null;
+                    lat?: number | null;
+                    lon?: number | null;
+                    contact?: string | null;
+                    cooperates?: boolean;
+                    published?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        krs: string | null;
+                        fields: string[];
+                        address: string | null;
+                        area: string | null;
+                        lat: number | null;
+                        lon: number | null;
+                        contact: string | null;
+                        cooperates: boolean;
+                        published: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    importUnitNgos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    csv: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        imported: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteNgo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateNgo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    krs?: string | null;
+                    fields?: string[];
+                    address?: string | null;
+                    area?: string | null;
+                    lat?: number | null;
+                    lon?: number | null;
+                    contact?: string | null;
+                    cooperates?: boolean;
+                    published?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        krs: string | null;
+                        fields: string[];
+                        address: string | null;
+                        area: string | null;
+                        lat: number | null;
+                        lon: number | null;
+                        contact: string | null;
+                        cooperates: boolean;
+                        published: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicStrategy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        periodFrom: number;
+                        periodTo: number;
+                        reports: {
+                            period: string;
+                            publishedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicStrategyReport: {
+        parameters: {
+            query: {
+                format?: "pdf" | "xlsx" | "docx";
+                period: string;
+                lang?: "pl" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPublicUnitNgos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        fields: string[];
+                        items: {
+                            id: number;
+                            name: string;
+                            krs: string | null;
+                            fields: string[];
+                            address: string | null;
+                            area: string | null;
+                            lat: number | null;
+                            lon: number | null;
+                            contact: string | null;
+                            cooperates: boolean;
+                            published: boolean;
+                        }[];
+                        summary: {
+                            total: number;
+                            cooperating: number;
+                            byField: {
+                                field: string;
+                                count: number;
+                            }[];
+                            byArea: {
+                                area: string | null;
+                                count: number;
+                            }[];
                         };
                     };
                 };
