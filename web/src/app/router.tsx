@@ -34,6 +34,7 @@ import { UnitsPage } from '../features/units/pages/units-page';
 import { UsersPage } from '../features/users/pages/users-page';
 import { benchmarkingRoutes } from '../features/benchmarking/routes';
 import { improvementPlansRoutes } from '../features/improvement-plans/routes';
+import { strategyMonitoringRoutes } from '../features/strategy-monitoring';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes';
 import { respondentRoute, surveysRoutes } from '../features/surveys/routes';
 import { RequireUser } from './guards';
@@ -181,6 +182,7 @@ export const router = createBrowserRouter([
           ...benchmarkingRoutes,
           ...selfAssessmentRoutes,
           ...improvementPlansRoutes,
+          ...strategyMonitoringRoutes,
           ...surveysRoutes,
           { path: '*', element: <NotFoundContent /> },
         ],

@@ -13,6 +13,7 @@ import plSelfAssessment from '../locales/pl/selfAssessment.json';
 import plImprovementPlans from '../locales/pl/improvementPlans.json';
 import plBenchmarking from '../locales/pl/benchmarking.json';
 import plSurveys from '../locales/pl/surveys.json';
+import plStrategyMonitoring from '../locales/pl/strategy-monitoring.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enUnits from '../locales/en/units.json';
@@ -25,6 +26,7 @@ import enSelfAssessment from '../locales/en/selfAssessment.json';
 import enImprovementPlans from '../locales/en/improvementPlans.json';
 import enBenchmarking from '../locales/en/benchmarking.json';
 import enSurveys from '../locales/en/surveys.json';
+import enStrategyMonitoring from '../locales/en/strategy-monitoring.json';
 
 export const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -68,6 +70,7 @@ export const resources = {
     surveys: plSurveys,
     selfAssessment: plSelfAssessment,
     improvementPlans: plImprovementPlans,
+    'strategy-monitoring': plStrategyMonitoring,
   },
   en: {
     common: enCommon,
@@ -82,6 +85,7 @@ export const resources = {
     surveys: enSurveys,
     selfAssessment: enSelfAssessment,
     improvementPlans: enImprovementPlans,
+    'strategy-monitoring': enStrategyMonitoring,
   },
 } as const;
 

@@ -14,6 +14,7 @@ import { canEditUnitProfile, canWriteUnitData } from '../../auth/permissions';
 import { benchmarkingUnitPath } from '../../benchmarking/labels';
 import { UnitIndicatorsCard } from '../../indicators/components/unit-indicators-card';
 import { UnitQualityLinks } from '../../self-assessment/components/unit-links';
+import { UnitStrategyLinks } from '../../strategy-monitoring';
 import { UnitSurveysCard } from '../../surveys/components/unit-surveys-card';
 import { useUnit, type UnitDetail } from '../api';
 import { UnitHistoryList } from '../components/unit-history';
@@ -220,6 +221,7 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
       ) : null}
 
       <UnitQualityLinks unitCode={unit.code} />
+      <UnitStrategyLinks unitCode={unit.code} />
 
       <Card title={t('map.title')}>
         {mapTarget ? (
