@@ -27,6 +27,13 @@ let strategyOfB: number;
 let goalOfB: number;
 let measureOfB: number;
 let ngoOfB: number;
+/** A network (group of B) with a programme, a delegate of B, a cycle, a meeting, an agreed action for B and a comment. */
+let programmeId: number;
+let delegateOfB: number;
+let cycleOfB: number;
+let meetingOfB: number;
+let meetingActionOfB: number;
+let commentOfB: number;
 let client: Awaited<ReturnType<typeof loginAs>>['client'];
 
 beforeAll(async () => {
@@ -97,6 +104,41 @@ beforeAll(async () => {
     })
   ).id;
   ngoOfB = (await sm.addOrganisation(SYSTEM_CONTEXT, unitB, { name: 'NGO of B', fields: ['sport'] })).id;
+  const n = t.services.networks;
+  programmeId = (
+    await n.createProgramme(SYSTEM_CONTEXT, {
+      name: 'Access programme',
+      operator: 'Test',
+      startsOn: '2024-01-01',
+      endsOn: '2026-12-31',
+    })
+  ).id;
+  await n.addGroup(SYSTEM_CONTEXT, programmeId, { groupId: groupOfB });
+  await n.setIndicatorSet(SYSTEM_CONTEXT, groupOfB, [{ code: 'decisions_after_deadline_share' }]);
+  delegateOfB = (
+    await n.addDelegate(SYSTEM_CONTEXT, groupOfB, { unitCode: unitB, name: 'Delegate', level: 'strategic' })
+  ).id;
+  cycleOfB = (
+    await n.createCycle(SYSTEM_CONTEXT, groupOfB, {
+      number: 1,
+      title: 'Cycle',
+      focus: 'diagnosis',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+      planPeriod: '2024',
+    })
+  ).id;
+  meetingOfB = (
+    await n.createMeetings(SYSTEM_CONTEXT, groupOfB, { meetings: [{ date: '2024-03-11', hostUnitCode: unitB }] })
+  ).items[0]!.id;
+  meetingActionOfB = (await n.addMeetingAction(SYSTEM_CONTEXT, meetingOfB, { unitCode: unitB, title: 'Agreed' })).id;
+  commentOfB = (
+    await n.addComment(SYSTEM_CONTEXT, groupOfB, {
+      indicatorCode: 'decisions_after_deadline_share',
+      period: '2024',
+      body: 'Why?',
+    })
+  ).id;
   ({ client } = await loginAs(t, [
     { role: 'unit-coordinator', unitCode: unitA },
     { role: 'unit-member', unitCode: unitA },
@@ -277,6 +319,67 @@ const attempts: Record<string, Attempt> = {
     client.post(`/api/v1/units/${unitB}/ngos/import`, { csv: 'name,fields\nX,sport\n' }),
   'PATCH /api/v1/ngos/{id}': () => client.patch(`/api/v1/ngos/${ngoOfB}`, { published: true }),
   'DELETE /api/v1/ngos/{id}': () => client.delete(`/api/v1/ngos/${ngoOfB}`),
+  'POST /api/v1/network-programmes': () =>
+    client.post('/api/v1/network-programmes', {
+      name: 'Mine',
+      operator: 'Me',
+      startsOn: '2024-01-01',
+      endsOn: '2024-12-31',
+    }),
+  'PATCH /api/v1/network-programmes/{id}': () =>
+    client.patch(`/api/v1/network-programmes/${programmeId}`, { name: 'hijacked' }),
+  'POST /api/v1/network-programmes/{id}/groups': () =>
+    client.post(`/api/v1/network-programmes/${programmeId}/groups`, { name: 'Mine', serviceArea: 'roads' }),
+  'PUT /api/v1/groups/{id}/indicator-set': () =>
+    client.request('PUT', `/api/v1/groups/${groupOfB}/indicator-set`, { items: [] }),
+  'POST /api/v1/groups/{id}/delegates': () =>
+    client.post(`/api/v1/groups/${groupOfB}/delegates`, { unitCode: unitB, name: 'Intruder', level: 'middle' }),
+  'DELETE /api/v1/network-delegates/{id}': () => client.delete(`/api/v1/network-delegates/${delegateOfB}`),
+  'POST /api/v1/groups/{id}/cycles': () =>
+    client.post(`/api/v1/groups/${groupOfB}/cycles`, {
+      number: 2,
+      title: 'X',
+      focus: 'implementation',
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+      planPeriod: '2025',
+    }),
+  'PATCH /api/v1/network-cycles/{id}': () => client.patch(`/api/v1/network-cycles/${cycleOfB}`, { title: 'hijacked' }),
+  // Saves nothing, but only a group's operators and moderators may plan its meetings.
+  'POST /api/v1/groups/{id}/meetings/schedule': () =>
+    client.post(`/api/v1/groups/${groupOfB}/meetings/schedule`, { from: '2024-06-03', count: 2 }),
+  'POST /api/v1/groups/{id}/meetings': () =>
+    client.post(`/api/v1/groups/${groupOfB}/meetings`, { meetings: [{ date: '2024-06-03', hostUnitCode: unitB }] }),
+  'PATCH /api/v1/meetings/{id}': () => client.patch(`/api/v1/meetings/${meetingOfB}`, { minutes: 'hijacked' }),
+  'DELETE /api/v1/meetings/{id}': () => client.delete(`/api/v1/meetings/${meetingOfB}`),
+  'PUT /api/v1/meetings/{id}/attendance': () =>
+    client.request('PUT', `/api/v1/meetings/${meetingOfB}/attendance`, {
+      attendees: [{ delegateId: delegateOfB, present: false }],
+    }),
+  'POST /api/v1/meetings/{id}/actions': () =>
+    client.post(`/api/v1/meetings/${meetingOfB}/actions`, { unitCode: unitB, title: 'hijacked' }),
+  'PATCH /api/v1/meeting-actions/{id}': () =>
+    client.patch(`/api/v1/meeting-actions/${meetingActionOfB}`, { status: 'cancelled' }),
+  'POST /api/v1/meeting-actions/{id}/to-plan': () =>
+    client.post(`/api/v1/meeting-actions/${meetingActionOfB}/to-plan`, {}),
+  'POST /api/v1/units/{code}/decision-cases': () =>
+    client.post(
+      `/api/v1/units/${unitB}/decision-cases?period=2024`,
+      'category,initiated_on,decided_on,term\nroads,2024-01-02,2024-01-10,1m\n',
+      { 'content-type': 'text/csv' },
+    ),
+  'POST /api/v1/groups/{id}/decision-quality/rounds': () =>
+    client.post(`/api/v1/groups/${groupOfB}/decision-quality/rounds`, {
+      period: '2024',
+      deadline: '2099-01-01T00:00:00Z',
+    }),
+  'POST /api/v1/groups/{id}/comments': () =>
+    client.post(`/api/v1/groups/${groupOfB}/comments`, {
+      indicatorCode: 'decisions_after_deadline_share',
+      period: '2024',
+      body: 'hijacked',
+    }),
+  'POST /api/v1/network-comments/{id}/pin': () => client.post(`/api/v1/network-comments/${commentOfB}/pin`, {}),
 };
 
 describe('a user of unit A writing unit B', () => {

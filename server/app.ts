@@ -29,6 +29,7 @@ import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
+import { networksRoutes } from './modules/networks/networks.routes';
 import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
 import { strategyMonitoringRoutes } from './modules/strategy-monitoring/strategy-monitoring.routes';
 import { surveysRoutes } from './modules/surveys/surveys.routes';
@@ -49,6 +50,7 @@ const MODULES: ModuleRoutes[] = [
   selfAssessmentRoutes,
   improvementPlansRoutes,
   strategyMonitoringRoutes,
+  networksRoutes,
   auditRoutes,
 ];
 

@@ -12,6 +12,7 @@ import { createDataImportService } from './modules/data-collection/data-import.s
 import { createMailer } from './modules/data-collection/mailer';
 import { createGroupsService } from './modules/groups/groups.service';
 import { createIndicatorsService } from './modules/indicators/indicators.service';
+import { createNetworksService } from './modules/networks/networks.service';
 import { createImprovementPlansService } from './modules/improvement-plans/improvement-plans.service';
 import { createStrategyMonitoringService } from './modules/strategy-monitoring/strategy-monitoring.service';
 import { createSelfAssessmentService } from './modules/self-assessment/self-assessment.service';
@@ -175,6 +176,19 @@ export function createServices(deps: CreateServicesDeps) {
     benchmarking,
     now: () => clock.now(),
   });
+  const networks = createNetworksService({
+    db,
+    audit,
+    units,
+    groups,
+    indicators,
+    dataCollection,
+    dataImport,
+    surveys,
+    surveyResults,
+    improvementPlans,
+    now: () => clock.now(),
+  });
   return {
     audit,
     units,
@@ -193,6 +207,7 @@ export function createServices(deps: CreateServicesDeps) {
     surveyResults,
     surveyExports,
     strategyMonitoring,
+    networks,
   };
 }
 

@@ -190,3 +190,29 @@ describe('can', () => {
     expect(can(who, action)).toBe(expected);
   });
 });
+
+describe('networks', () => {
+  const N = 77;
+  const unit = 5;
+  const other = 6;
+  const moderatorOfN = actor({ role: 'group-moderator', unitId: null, groupId: N });
+  const operatorOfN = actor({ role: 'network-operator', unitId: null, groupId: N });
+  const coordinator = actor({ role: 'unit-coordinator', unitId: unit, groupId: null });
+  const member = actor({ role: 'unit-member', unitId: unit, groupId: null });
+  it('operators manage, moderators moderate, coordinators name their own delegates, the group reads', () => {
+    expect(can(operator, { type: 'network.manage', groupId: null })).toBe(true);
+    expect(can(operatorOfN, { type: 'network.manage', groupId: null })).toBe(false);
+    expect(can(operatorOfN, { type: 'network.manage', groupId: N })).toBe(true);
+    expect(can(moderatorOfN, { type: 'network.manage', groupId: N })).toBe(false);
+    expect(can(moderatorOfN, { type: 'network.moderate', groupId: N })).toBe(true);
+    expect(can(moderatorOfN, { type: 'network.moderate', groupId: N + 1 })).toBe(false);
+    expect(can(coordinator, { type: 'network.moderate', groupId: N })).toBe(false);
+    expect(can(coordinator, { type: 'network.delegates', groupId: N, unitId: unit })).toBe(true);
+    expect(can(member, { type: 'network.delegates', groupId: N, unitId: unit })).toBe(false);
+    expect(can(coordinator, { type: 'network.delegates', groupId: N, unitId: other })).toBe(false);
+    expect(can(member, { type: 'network.read', groupId: N, memberUnitIds: [unit, other] })).toBe(true);
+    expect(can(member, { type: 'network.read', groupId: N, memberUnitIds: [other] })).toBe(false);
+    expect(can(moderatorOfN, { type: 'network.read', groupId: N, memberUnitIds: [] })).toBe(true);
+    expect(can(null, { type: 'network.read', groupId: N, memberUnitIds: [unit] })).toBe(false);
+  });
+});

@@ -61,7 +61,11 @@ export type Action =
   | { type: 'survey.manage'; unitId: number }
   | { type: 'survey.read'; unitIds: readonly number[]; groupIds: readonly number[] }
   | { type: 'strategy.manage'; unitId: number }
-  | { type: 'strategy.read'; unitId: number; groupIds: readonly number[] };
+  | { type: 'strategy.read'; unitId: number; groupIds: readonly number[] }
+  | { type: 'network.manage'; groupId: number | null }
+  | { type: 'network.moderate'; groupId: number }
+  | { type: 'network.read'; groupId: number; memberUnitIds: readonly number[] }
+  | { type: 'network.delegates'; groupId: number; unitId: number };
 
 /** The caller's place in a self-assessment group: leader, member, or none. */
 export type AssessmentMembership = 'leader' | 'member' | null;
@@ -102,6 +106,10 @@ export function isAdmin(actor: Actor | null): boolean {
  * - improvement plans: a unit's plan is kept by its coordinators and members, a group's plan by
  *   the group's operators (and global operators); a plan is read by whoever may keep it, by the
  *   people of the units it concerns, and by the operators and moderators of the groups it concerns.
+ * - networks: global operators keep programmes; a group's operators (and global ones) set its
+ *   indicator set, cycles and schedule; its moderators too run meetings, minutes, agreed actions and
+ *   the discussion pins; a member unit's coordinator names the unit's delegates; the group (its
+ *   operators, moderators and the people of its member units) reads everything of the group.
  * - surveys: global operators keep the survey templates; a unit's people (and global operators) run
  *   its waves and see their free text and raw answers; a wave's results are read by them, by the
  *   people of the other units of the unit's groups and by those groups' operators and moderators.
@@ -195,6 +203,24 @@ export function can(actor: Actor | null, action: Action): boolean {
         action.groupIds.some(
           (groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }),
         )
+      );
+    case 'network.manage':
+      return globalOperator || (action.groupId !== null && has(actor, 'network-operator', { groupId: action.groupId }));
+    case 'network.moderate':
+      return (
+        globalOperator ||
+        has(actor, 'network-operator', { groupId: action.groupId }) ||
+        has(actor, 'group-moderator', { groupId: action.groupId })
+      );
+    case 'network.delegates':
+      return (
+        can(actor, { type: 'network.moderate', groupId: action.groupId }) ||
+        has(actor, 'unit-coordinator', { unitId: action.unitId })
+      );
+    case 'network.read':
+      return (
+        can(actor, { type: 'network.moderate', groupId: action.groupId }) ||
+        action.memberUnitIds.some((unitId) => inUnit(actor, unitId))
       );
   }
 }

@@ -519,8 +519,10 @@ export const improvementActions = pgTable(
       .references(() => improvementPlans.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     description: text('description'),
-    sourceType: text('source_type', { enum: ['caf-improvement', 'benchmark-gap', 'survey-result', 'free'] }).notNull(),
-    /** assessmentId/itemId, indicatorCode, surveyWaveId/questionId, note — by source type. */
+    sourceType: text('source_type', {
+      enum: ['caf-improvement', 'benchmark-gap', 'survey-result', 'meeting-action', 'free'],
+    }).notNull(),
+    /** assessmentId/itemId, indicatorCode, surveyWaveId/questionId, groupId/meetingId/meetingActionId, note — by source type. */
     source: jsonb('source').$type<Record<string, unknown>>().notNull().default({}),
     owner: text('owner'),
     startDate: date('start_date'),
@@ -845,4 +847,200 @@ export const ngoOrganisations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('ngo_organisations_unit').on(t.unitId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Benchmarking networks as a working cycle: programmes, group settings, delegates, cycles,
+// meetings with minutes and agreed actions, case-level decision-quality imports, group discussion
+
+/** A programme of networks (e.g. "GWD 2011–2012"): an operator, a period, and the groups it holds. */
+export const networkProgrammes = pgTable('network_programmes', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  operator: text('operator').notNull(),
+  description: text('description'),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on').notNull(),
+  /** How many yearly cycles the programme plans (GWD: 2 — diagnosis and plan, implementation). */
+  cycleCount: integer('cycle_count').notNull().default(2),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A group of the `groups` table taking part in a programme (one programme per group). */
+export const networkProgrammeGroups = pgTable(
+  'network_programme_groups',
+  {
+    groupId: integer('group_id')
+      .primaryKey()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => networkProgrammes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('network_programme_groups_programme').on(t.programmeId)],
+);
+
+/** The catalogue indicators chosen for a group; at most one headline per service area (checked by the service). */
+export const networkIndicators = pgTable(
+  'network_indicators',
+  {
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    indicatorCode: text('indicator_code').notNull(),
+    position: integer('position').notNull(),
+    isHeadline: boolean('is_headline').notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.indicatorCode] })],
+);
+
+/** People a member unit sends to the group's meetings, with their management level. */
+export const networkDelegates = pgTable(
+  'network_delegates',
+  {
+    id: serial('id').primaryKey(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    name: text('name').notNull(),
+    email: text('email'),
+    position: text('position'),
+    level: text('level', { enum: ['strategic', 'middle', 'operational'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('network_delegates_group').on(t.groupId, t.unitId)],
+);
+
+/** A yearly cycle of a group, linked to its data-collection rounds and survey waves. */
+export const networkCycles = pgTable(
+  'network_cycles',
+  {
+    id: serial('id').primaryKey(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    focus: text('focus', { enum: ['diagnosis', 'implementation', 'other'] }).notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    /** The improvement plans expected of each unit are for this period (`2011`, `2011-2012`). */
+    planPeriod: text('plan_period').notNull(),
+    roundIds: jsonb('round_ids').$type<number[]>().notNull().default([]),
+    waveIds: jsonb('wave_ids').$type<number[]>().notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('network_cycles_group_number').on(t.groupId, t.number)],
+);
+
+export interface AgendaItem {
+  title: string;
+  note?: string | null;
+  /** A discussion thread the moderator pinned to this meeting. */
+  commentId?: number | null;
+}
+
+/** A meeting of a group at a host member's seat, with agenda, documents and minutes (Markdown). */
+export const networkMeetings = pgTable(
+  'network_meetings',
+  {
+    id: serial('id').primaryKey(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    cycleId: integer('cycle_id').references(() => networkCycles.id, { onDelete: 'set null' }),
+    date: date('date').notNull(),
+    hostUnitId: integer('host_unit_id')
+      .notNull()
+      .references(() => units.id),
+    address: text('address'),
+    title: text('title').notNull(),
+    agenda: jsonb('agenda').$type<AgendaItem[]>().notNull().default([]),
+    documents: jsonb('documents').$type<{ title: string; url: string }[]>().notNull().default([]),
+    minutes: text('minutes'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('network_meetings_group').on(t.groupId, t.date)],
+);
+
+export const networkAttendance = pgTable(
+  'network_attendance',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => networkMeetings.id, { onDelete: 'cascade' }),
+    delegateId: integer('delegate_id')
+      .notNull()
+      .references(() => networkDelegates.id, { onDelete: 'cascade' }),
+    present: boolean('present').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.delegateId] })],
+);
+
+/** Agreed at a meeting: who (a member unit and a person), what, by when; sent to the unit's plan keeps the link. */
+export const networkMeetingActions = pgTable(
+  'network_meeting_actions',
+  {
+    id: serial('id').primaryKey(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => networkMeetings.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    owner: text('owner'),
+    title: text('title').notNull(),
+    dueOn: date('due_on'),
+    status: text('status', { enum: ['open', 'done', 'cancelled'] })
+      .notNull()
+      .default('open'),
+    planActionId: integer('plan_action_id').references(() => improvementActions.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('network_meeting_actions_meeting').on(t.meetingId)],
+);
+
+/** A case-level decision-quality import of a unit for a period: the figures computed from it (the values went to the value store). */
+export const networkCaseImports = pgTable(
+  'network_case_imports',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    period: text('period').notNull(),
+    fileName: text('file_name').notNull(),
+    caseCount: integer('case_count').notNull(),
+    /** domain/networks/cases.ts CaseSummary: totals and per-category figures, unrounded. */
+    summary: jsonb('summary').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('network_case_imports_unit').on(t.unitId, t.period)],
+);
+
+/** Group discussion on an indicator for a period, with replies; visible to the group only. */
+export const networkComments = pgTable(
+  'network_comments',
+  {
+    id: serial('id').primaryKey(),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    indicatorCode: text('indicator_code').notNull(),
+    period: text('period').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => networkComments.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    authorId: uuid('author_id'),
+    authorName: text('author_name').notNull(),
+    pinnedMeetingId: integer('pinned_meeting_id').references(() => networkMeetings.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('network_comments_group').on(t.groupId, t.indicatorCode)],
 );

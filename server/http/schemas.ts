@@ -33,3 +33,10 @@ export function paged<T extends z.ZodType>(item: T) {
 
 /** `"true"`/`"false"` in a query string → boolean (z.coerce.boolean would turn "false" into true). */
 export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** A raw upload body (text/csv arrives as a string, XLSX as a Buffer) as bytes; anything else is empty. */
+export function uploadBytes(body: unknown): Uint8Array {
+  if (Buffer.isBuffer(body)) return new Uint8Array(body);
+  if (typeof body === 'string') return new TextEncoder().encode(body);
+  return new Uint8Array();
+}

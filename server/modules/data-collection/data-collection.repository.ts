@@ -360,3 +360,102 @@ export async function approvedSeriesOfUnit(db: Executor, unitId: number, variabl
       ),
     );
 }
+
+/**
+ * The value store as it stood at `asOf`, for some units and variables: the latest revision at or
+ * before `asOf` gives the value and status then; a key whose revisions all came later held the
+ * first revision's previous value (reference data, loaded approved without a revision); a key
+ * without revisions is reference data, present since it was loaded. Approving a round form changes
+ * the status without a revision, so a value saved in a round counts as approved at `asOf` when the
+ * unit's latest step in that round between the save and `asOf` is an approval. Only approved values
+ * are returned. Later changes never alter the answer, which makes reports "as of a date" reproducible.
+ */
+export async function approvedValuesAsOf(
+  db: Executor,
+  unitIds: readonly number[],
+  variableIds: readonly number[],
+  asOf: Date,
+): Promise<{ unitId: number; variableId: number; period: string; value: number }[]> {
+  if (unitIds.length === 0 || variableIds.length === 0) return [];
+  const current = await db
+    .select({
+      unitId: dataValues.unitId,
+      variableId: dataValues.variableId,
+      period: dataValues.period,
+      value: dataValues.value,
+      status: dataValues.status,
+      roundId: dataValues.roundId,
+      updatedAt: dataValues.updatedAt,
+    })
+    .from(dataValues)
+    .where(and(inArray(dataValues.unitId, [...unitIds]), inArray(dataValues.variableId, [...variableIds])));
+  const revisions = await db
+    .select({
+      unitId: dataValueRevisions.unitId,
+      variableId: dataValueRevisions.variableId,
+      period: dataValueRevisions.period,
+      value: dataValueRevisions.value,
+      previousValue: dataValueRevisions.previousValue,
+      status: dataValueRevisions.status,
+      changedAt: dataValueRevisions.changedAt,
+    })
+    .from(dataValueRevisions)
+    .where(
+      and(inArray(dataValueRevisions.unitId, [...unitIds]), inArray(dataValueRevisions.variableId, [...variableIds])),
+    )
+    .orderBy(asc(dataValueRevisions.id));
+  const roundIds = [...new Set(current.map((c) => c.roundId).filter((id): id is number => id !== null))];
+  const steps =
+    roundIds.length === 0
+      ? []
+      : await db
+          .select({
+            roundId: roundEvents.roundId,
+            unitId: roundEvents.unitId,
+            action: roundEvents.action,
+            at: roundEvents.at,
+          })
+          .from(roundEvents)
+          .where(and(inArray(roundEvents.roundId, roundIds), inArray(roundEvents.unitId, [...unitIds])))
+          .orderBy(asc(roundEvents.id));
+  const approvedInRound = (roundId: number | null, unitId: number, after: number, at: number) => {
+    if (roundId === null) return false;
+    const last = steps
+      .filter((e) => e.roundId === roundId && e.unitId === unitId && e.at.getTime() >= after && e.at.getTime() <= at)
+      .filter((e) => e.action === 'approve' || e.action === 'return' || e.action === 'reopen')
+      .at(-1);
+    return last?.action === 'approve';
+  };
+  const byKey = new Map<string, typeof revisions>();
+  for (const r of revisions) {
+    const key = `${r.unitId}|${r.variableId}|${r.period}`;
+    const list = byKey.get(key);
+    if (list) list.push(r);
+    else byKey.set(key, [r]);
+  }
+  const result: { unitId: number; variableId: number; period: string; value: number }[] = [];
+  const at = asOf.getTime();
+  const keys = new Map<string, { unitId: number; variableId: number; period: string }>();
+  for (const c of current) keys.set(`${c.unitId}|${c.variableId}|${c.period}`, c);
+  for (const r of revisions) keys.set(`${r.unitId}|${r.variableId}|${r.period}`, r);
+  const currentByKey = new Map(current.map((c) => [`${c.unitId}|${c.variableId}|${c.period}`, c]));
+  for (const [key, k] of keys) {
+    const history = byKey.get(key);
+    let value: number | null = null;
+    if (!history) {
+      const c = currentByKey.get(key)!;
+      if (c.status === 'approved' && c.updatedAt.getTime() <= at) value = c.value;
+    } else {
+      const before = history.filter((r) => r.changedAt.getTime() <= at).at(-1);
+      if (before)
+        value =
+          before.status === 'approved' ||
+          approvedInRound(currentByKey.get(key)?.roundId ?? null, k.unitId, before.changedAt.getTime(), at)
+            ? before.value
+            : null;
+      else value = history[0]!.previousValue;
+    }
+    if (value !== null) result.push({ unitId: k.unitId, variableId: k.variableId, period: k.period, value });
+  }
+  return result;
+}

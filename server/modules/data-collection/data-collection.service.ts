@@ -647,6 +647,10 @@ export function createDataCollectionService(deps: {
     /** Every approved value, for the benchmarking engine (which keeps them in typed arrays). */
     approvedValues: () => repo.allApprovedValues(db),
 
+    /** Approved values of some units and variables as they stood at `asOf` (from the revision history). */
+    approvedValuesAsOf: (unitIds: readonly number[], variableIds: readonly number[], asOf: Date) =>
+      repo.approvedValuesAsOf(db, unitIds, variableIds, asOf),
+
     /** A unit's values with provenance and revision history (who changed what when). */
     async valueHistory(
       ctx: RequestContext,

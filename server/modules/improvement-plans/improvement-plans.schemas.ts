@@ -38,6 +38,15 @@ export const source = z.discriminatedUnion('type', [
     questionId: z.string().min(1).max(100),
     note,
   }),
+  z
+    .object({
+      type: z.literal('meeting-action'),
+      groupId: z.number().int().positive(),
+      meetingId: z.number().int().positive(),
+      meetingActionId: z.number().int().positive(),
+      note,
+    })
+    .describe('An action agreed at a meeting of a benchmarking group (sent with POST /meeting-actions/{id}/to-plan)'),
   z.object({ type: z.literal('free'), note }),
 ]);
 

@@ -33,6 +33,13 @@ export type SourceInput =
   | { type: 'caf-improvement'; assessmentId: number; itemId: string; note?: string | null | undefined }
   | { type: 'benchmark-gap'; indicatorCode: string; note?: string | null | undefined }
   | { type: 'survey-result'; surveyWaveId: number | string; questionId: string; note?: string | null | undefined }
+  | {
+      type: 'meeting-action';
+      groupId: number;
+      meetingId: number;
+      meetingActionId: number;
+      note?: string | null | undefined;
+    }
   | { type: 'free'; note?: string | null | undefined };
 
 export interface IndicatorLink {
@@ -504,6 +511,80 @@ export function createImprovementPlansService(deps: {
         return created;
       });
       return actionView(row.id);
+    },
+
+    /**
+     * Puts an action agreed at a benchmarking group's meeting into a member unit's plan for `period`
+     * (the unit's existing plan for that period, or a new one). The group's operators and moderators
+     * may do this without a role in the unit — the unit agreed to it at the meeting — so this checks
+     * `network.moderate` on the group and that the unit is one of its members.
+     */
+    async addAgreedAction(
+      ctx: RequestContext,
+      input: { groupId: number; unitId: number; period: string; planTitle: string; action: ActionInput },
+    ) {
+      const actor = authorize(ctx, { type: 'network.moderate', groupId: input.groupId });
+      if (!(await groups.memberUnitIds(input.groupId)).includes(input.unitId))
+        throw new AppError('VALIDATION_FAILED', 'The unit is not a member of the group', [
+          { path: 'unitId', message: 'not a member of the group' },
+        ]);
+      const periodProblem = checkPeriod(input.period);
+      if (periodProblem)
+        throw new AppError('VALIDATION_FAILED', `period: ${periodProblem}`, [
+          { path: 'period', message: periodProblem },
+        ]);
+      const existing = (await repo.listPlans(db, { all: false, unitIds: [input.unitId], groupIds: [] }))
+        .map((r) => r.plan)
+        .filter((p) => p.unitId === input.unitId && p.period === input.period)
+        .sort((a, b) => a.id - b.id)[0];
+      const created = await db.transaction(async (tx) => {
+        let plan = existing;
+        if (!plan) {
+          plan = await repo.insertPlan(tx, {
+            unitId: input.unitId,
+            groupId: null,
+            period: input.period,
+            title: input.planTitle,
+            description: null,
+            createdBy: actor.userId,
+          });
+          await audit.record(tx, ctx, {
+            action: 'plan.create',
+            entityType: 'improvement-plan',
+            entityId: plan.id,
+            changes: { unitId: input.unitId, period: input.period, title: input.planTitle, from: 'meeting-action' },
+          });
+        }
+        const values = await validateAction(plan, input.action);
+        const row = await repo.insertAction(tx, { ...values, planId: plan.id, createdBy: actor.userId });
+        await audit.record(tx, ctx, {
+          action: 'plan.action.create',
+          entityType: 'improvement-action',
+          entityId: row.id,
+          changes: { planId: plan.id, ...values },
+        });
+        return { planId: plan.id, actionId: row.id };
+      });
+      return created;
+    },
+
+    /** Actions of the given units' plans whose period is `period`, with the effect verdict when linked to an indicator (for a network's cycle board). */
+    async unitPlanProgress(ctx: RequestContext, groupId: number, unitIds: readonly number[], period: string) {
+      authorize(ctx, { type: 'plan.read', unitIds: [], groupIds: [groupId] });
+      const out = new Map<
+        number,
+        { planIds: number[]; actions: { id: number; status: string; indicatorCode: string | null }[] }
+      >();
+      for (const unitId of unitIds) out.set(unitId, { planIds: [], actions: [] });
+      const rows = await repo.listPlans(db, { all: false, unitIds: [...unitIds], groupIds: [] });
+      for (const { plan } of rows) {
+        if (plan.unitId === null || plan.period !== period || !out.has(plan.unitId)) continue;
+        const entry = out.get(plan.unitId)!;
+        entry.planIds.push(plan.id);
+        for (const a of await repo.actionsOf(db, [plan.id]))
+          entry.actions.push({ id: a.id, status: a.status, indicatorCode: a.indicatorCode });
+      }
+      return out;
     },
 
     /** Changes an action; the merged action is validated as a whole, like a new one. */
