@@ -64,7 +64,10 @@ export const NAV_SECTIONS: NavSection[] = [
   {
     id: 'networks',
     label: 'nav.sections.networks',
-    entries: [{ to: '/groups', label: 'nav.groups' }],
+    entries: [
+      { to: '/networks', label: 'networks:nav', visible: signedIn },
+      { to: '/groups', label: 'nav.groups' },
+    ],
   },
   {
     id: 'admin',

@@ -37,6 +37,7 @@ import { improvementPlansRoutes } from '../features/improvement-plans/routes';
 import { strategyMonitoringRoutes } from '../features/strategy-monitoring';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes';
 import { respondentRoute, surveysRoutes } from '../features/surveys/routes';
+import { networksRoutes } from '../features/networks';
 import { RequireUser } from './guards';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
@@ -184,6 +185,7 @@ export const router = createBrowserRouter([
           ...improvementPlansRoutes,
           ...strategyMonitoringRoutes,
           ...surveysRoutes,
+          ...networksRoutes,
           { path: '*', element: <NotFoundContent /> },
         ],
       },

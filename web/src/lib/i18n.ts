@@ -14,6 +14,7 @@ import plImprovementPlans from '../locales/pl/improvementPlans.json';
 import plBenchmarking from '../locales/pl/benchmarking.json';
 import plSurveys from '../locales/pl/surveys.json';
 import plStrategyMonitoring from '../locales/pl/strategy-monitoring.json';
+import plNetworks from '../locales/pl/networks.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enUnits from '../locales/en/units.json';
@@ -27,6 +28,7 @@ import enImprovementPlans from '../locales/en/improvementPlans.json';
 import enBenchmarking from '../locales/en/benchmarking.json';
 import enSurveys from '../locales/en/surveys.json';
 import enStrategyMonitoring from '../locales/en/strategy-monitoring.json';
+import enNetworks from '../locales/en/networks.json';
 
 export const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -71,6 +73,7 @@ export const resources = {
     selfAssessment: plSelfAssessment,
     improvementPlans: plImprovementPlans,
     'strategy-monitoring': plStrategyMonitoring,
+    networks: plNetworks,
   },
   en: {
     common: enCommon,
@@ -86,6 +89,7 @@ export const resources = {
     selfAssessment: enSelfAssessment,
     improvementPlans: enImprovementPlans,
     'strategy-monitoring': enStrategyMonitoring,
+    networks: enNetworks,
   },
 } as const;
 
