@@ -174,6 +174,7 @@ export function createServices(deps: CreateServicesDeps) {
     dataCollection,
     dataImport,
     benchmarking,
+    surveyTemplates,
     now: () => clock.now(),
   });
   const networks = createNetworksService({

@@ -34,6 +34,7 @@ import type { DataCollectionService } from '../data-collection/data-collection.s
 import type { DataImportService } from '../data-collection/data-import.service';
 import type { GroupsService } from '../groups/groups.service';
 import type { IndicatorsService } from '../indicators/indicators.service';
+import type { SurveyTemplatesService } from '../surveys/survey-templates.service';
 import type { UnitsService } from '../units/units.service';
 import * as repo from './strategy-monitoring.repository';
 
@@ -90,9 +91,20 @@ export function createStrategyMonitoringService(deps: {
   dataCollection: DataCollectionService;
   dataImport: DataImportService;
   benchmarking: BenchmarkingService;
+  surveyTemplates: SurveyTemplatesService;
   now: () => Date;
 }) {
   const { db, audit, units, groups, indicators, dataCollection, dataImport, benchmarking, now } = deps;
+
+  /** Linked survey templates (resident, NGO, business) must exist. */
+  async function checkTemplates(ids: readonly string[] | undefined) {
+    if (!ids || ids.length === 0) return;
+    const known = new Set((await deps.surveyTemplates.list()).items.map((t) => t.id));
+    const problems = ids.flatMap((id, i) =>
+      known.has(id) ? [] : [{ path: `body.surveyTemplates.${i}`, message: `unknown survey template ${id}` }],
+    );
+    if (problems.length > 0) invalid(problems);
+  }
 
   async function unitOf(id: number) {
     const [u] = await units.summariesByIds([id]);
@@ -457,6 +469,7 @@ export function createStrategyMonitoringService(deps: {
       const unit = await requireUnit(unitCode);
       const actor = authorizeManage(ctx, unit.id);
       checkStrategy(input);
+      await checkTemplates(input.surveyTemplates);
       const row = await db.transaction(async (tx) => {
         const created = await repo.insertStrategy(tx, {
           unitId: unit.id,
@@ -502,6 +515,7 @@ export function createStrategyMonitoringService(deps: {
       const s = await requireStrategy(id);
       authorizeManage(ctx, s.unitId);
       checkStrategy(patch, s);
+      await checkTemplates(patch.surveyTemplates);
       const values = {
         ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
         ...(patch.periodFrom !== undefined ? { periodFrom: patch.periodFrom } : {}),

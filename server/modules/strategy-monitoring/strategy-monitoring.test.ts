@@ -32,9 +32,9 @@ beforeAll(async () => {
   ({ client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: BOCHNIA }]));
   const other = await createUnit(t);
   ({ client: outsider } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: other }]));
-  // The peer context reads the benchmarking engine, which loads every approved value once.
-  await t.services.benchmarking.warm();
-});
+  // The peer context reads the benchmarking engine, which loads every approved value once (slow on a busy machine).
+  await t.services.benchmarking.effectSeries('own_revenue_per_capita', BOCHNIA);
+}, 300_000);
 afterAll(() => t.close());
 
 /** Approved stored value of a variable for Bochnia, read straight from the value store's table. */
@@ -228,6 +228,15 @@ describe('strategies over real first-start BDL values', () => {
       'body.resolutionNumber',
       'body.resolutionDate',
     ]);
+    const survey = await coordinator.patch(`/api/v1/strategies/${strategyId}`, {
+      surveyTemplates: ['resident-opinion', 'no-such-template'],
+    });
+    expect(survey.statusCode).toBe(400);
+    expect(survey.json().error.details[0].path).toBe('body.surveyTemplates.1');
+    const linked = await coordinator.patch(`/api/v1/strategies/${strategyId}`, {
+      surveyTemplates: ['resident-opinion', 'ngo-cooperation', 'business-climate'],
+    });
+    expect(linked.json().surveyTemplates).toEqual(['resident-opinion', 'ngo-cooperation', 'business-climate']);
     const ok = await coordinator.patch(`/api/v1/strategies/${strategyId}`, {
       status: 'adopted',
       resolutionNumber: 'XX/123/2016',
