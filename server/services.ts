@@ -15,6 +15,7 @@ import { createIndicatorsService } from './modules/indicators/indicators.service
 import { createNetworksService } from './modules/networks/networks.service';
 import { createImprovementPlansService } from './modules/improvement-plans/improvement-plans.service';
 import { createStrategyMonitoringService } from './modules/strategy-monitoring/strategy-monitoring.service';
+import { createStartService } from './modules/start/start.service';
 import { createSelfAssessmentService } from './modules/self-assessment/self-assessment.service';
 import { createSurveyResponsesService } from './modules/surveys/survey-responses.service';
 import { createSurveyTemplatesService } from './modules/surveys/survey-templates.service';
@@ -190,6 +191,7 @@ export function createServices(deps: CreateServicesDeps) {
     improvementPlans,
     now: () => clock.now(),
   });
+  const start = createStartService({ db, now: () => clock.now(), dashboard: benchmarking });
   return {
     audit,
     units,
@@ -209,6 +211,7 @@ export function createServices(deps: CreateServicesDeps) {
     surveyExports,
     strategyMonitoring,
     networks,
+    start,
   };
 }
 

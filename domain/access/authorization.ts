@@ -65,7 +65,8 @@ export type Action =
   | { type: 'network.manage'; groupId: number | null }
   | { type: 'network.moderate'; groupId: number }
   | { type: 'network.read'; groupId: number; memberUnitIds: readonly number[] }
-  | { type: 'network.delegates'; groupId: number; unitId: number };
+  | { type: 'network.delegates'; groupId: number; unitId: number }
+  | { type: 'setup.read' };
 
 /** The caller's place in a self-assessment group: leader, member, or none. */
 export type AssessmentMembership = 'leader' | 'member' | null;
@@ -122,6 +123,9 @@ export function can(actor: Actor | null, action: Action): boolean {
   if (isAdmin(actor)) return true;
   const globalOperator = has(actor, 'network-operator', { global: true });
   switch (action.type) {
+    case 'setup.read':
+      // The first-run checklist: counts only, for whoever sets the platform up.
+      return actor.grants.some((g) => g.role === 'network-operator');
     case 'units.import':
     case 'group.create':
     case 'catalogue.manage':

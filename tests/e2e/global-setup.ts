@@ -3,13 +3,8 @@
  * dir in a temporary folder, on a free port, with a known admin password. Stops and removes it
  * afterwards.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startServer } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,60 +13,10 @@ declare module 'vitest' {
   }
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-
 export default async function setup(project: TestProject) {
-  const dir = mkdtempSync(join(tmpdir(), 'miernik-e2e-'));
-  const port = await freePort();
   const admin = { email: 'admin@e2e.test', password: 'e2e-admin-password-1' };
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['bin/miernik.js', 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      MIERNIK_DATA_DIR: join(dir, 'db'),
-      MIERNIK_ADMIN_EMAIL: admin.email,
-      MIERNIK_ADMIN_PASSWORD: admin.password,
-      LOG_LEVEL: 'warn',
-      MIERNIK_PUBLIC_URL: `http://127.0.0.1:${port}`,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // A first start loads the reference data (~30 s idle); a busy CI machine can take several times that.
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${baseUrl}/api/v1/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill();
-      rmSync(dir, { recursive: true, force: true });
-      throw new Error(`server did not start:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  project.provide('baseUrl', baseUrl);
+  const server = await startServer({ admin });
+  project.provide('baseUrl', server.baseUrl);
   project.provide('admin', admin);
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
-  };
+  return server.stop;
 }

@@ -4,7 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { apiCall } from './api';
 import { expectAccessible, launch, logIn, navigate, openPage, screenshot } from './browser';
+import { startServer } from './server';
 
 const baseUrl = inject('baseUrl');
 const admin = inject('admin');
@@ -80,5 +82,109 @@ describe('a logged-out visitor', () => {
     await page.getByRole('link', { name: 'Zaloguj się' }).waitFor();
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(failures).toEqual([]);
+  });
+});
+
+describe('production build', () => {
+  it('serves no source maps', async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const js = await (await fetch(`${baseUrl}${script}`)).text();
+    expect(js).not.toContain('sourceMappingURL');
+    const map = await fetch(`${baseUrl}${script}.map`);
+    expect(map.status).toBe(404);
+  });
+});
+
+describe('first run from an empty database', () => {
+  // A server of its own with a fresh database and no demo data, so the checklist starts empty
+  // whatever the other journeys did to the shared one.
+  const owner = { email: 'owner@first-run.test', password: 'first-run-password-1' };
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer({ admin: owner, env: { MIERNIK_DEMO: 'false' } });
+  }, 600_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  async function signIn(page: Awaited<ReturnType<typeof openPage>>, user: { email: string; password: string }) {
+    await page.goto(`${server.baseUrl}/login`);
+    await page.getByLabel('Adres e-mail').fill(user.email);
+    await page.getByLabel('Hasło').fill(user.password);
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('button', { name: /Wyloguj/ }).waitFor();
+  }
+
+  it('first login → checklist → a unit coordinator → that coordinator sees my unit with an open form', async () => {
+    const page = await openPage(browser);
+    await signIn(page, owner);
+    await page.goto(`${server.baseUrl}/`);
+    const checklist = page.getByRole('region', { name: 'Pierwsze kroki' });
+    await checklist.waitFor();
+    await expect.poll(() => checklist.textContent()).toContain('Zrobione: 1 z 6');
+    // The register is loaded; nobody has a role yet, so that is the highlighted next step.
+    const next = checklist.locator('.checklist__item--next');
+    expect(await next.textContent()).toContain('Utwórz konta osób i nadaj role');
+    await expectAccessible(page, 'first run checklist');
+    await screenshot(page, 'first-run-checklist');
+
+    await next.getByRole('link', { name: 'Utwórz konta osób i nadaj role' }).click();
+    await page.waitForURL(/\/admin\/users$/);
+    const coordinator = {
+      email: 'koordynator@zabierzow.test',
+      name: 'Anna Koordynator',
+      password: 'zabierzow-haslo-12',
+    };
+    const create = page.getByRole('form', { name: 'Nowy użytkownik' });
+    await create.getByLabel('Adres e-mail').fill(coordinator.email);
+    await create.getByLabel('Imię i nazwisko').fill(coordinator.name);
+    await create.getByLabel('Hasło').fill(coordinator.password);
+    await create.getByRole('button', { name: 'Utwórz konto' }).click();
+    await page.getByText(`Utworzono konto ${coordinator.email}.`).first().waitFor();
+    await page.getByRole('button', { name: `Zarządzaj rolami: ${coordinator.name}` }).click();
+    const roles = page.getByRole('form', { name: 'Nadaj rolę' });
+    await roles.getByLabel('Rola').selectOption({ label: 'Koordynator jednostki' });
+    await roles.getByLabel('jedna jednostka').check();
+    await roles.getByLabel('Wyszukaj jednostkę').fill('Zabierzów');
+    await roles.getByRole('button', { name: 'Wybierz: Zabierzów (1206162)' }).click();
+    await roles.getByRole('button', { name: 'Nadaj rolę' }).click();
+    await page.getByText('Koordynator jednostki').first().waitFor();
+    await expect
+      .poll(async () =>
+        (
+          await apiCall<{ items: { email: string; roles: { role: string }[] }[] }>(page, 'GET', '/users?q=zabierzow')
+        ).json.items[0]?.roles.map((r) => r.role),
+      )
+      .toEqual(['unit-coordinator']);
+
+    // The operator opens a round for the unit (the round form has its own journey).
+    const round = await apiCall<{ id: number }>(page, 'POST', '/data-collection/rounds', {
+      name: 'Dane za 2024',
+      period: '2024',
+      deadline: '2099-03-31T23:59:00+02:00',
+      variableCodes: ['pupils'],
+      unitCodes: ['1206162'],
+    });
+    expect(round.status, JSON.stringify(round.json)).toBe(201);
+    await page.goto(`${server.baseUrl}/`);
+    await expect.poll(() => checklist.textContent()).toContain('Zrobione: 3 z 6');
+
+    const unitPage = await openPage(browser);
+    await signIn(unitPage, coordinator);
+    await unitPage.goto(`${server.baseUrl}/`);
+    const mine = unitPage.getByRole('region', { name: 'Moja jednostka: Zabierzów' });
+    await mine.waitFor();
+    expect(await unitPage.getByText('Pierwsze kroki').count(), 'no setup checklist for a coordinator').toBe(0);
+    expect(await mine.textContent()).toContain('Jesteś koordynatorem jednostki');
+    const form = mine.getByRole('link', { name: 'Dane za 2024 (2024)' });
+    expect(await mine.textContent()).toContain('nierozpoczęta');
+    await expectAccessible(unitPage, 'my unit');
+    await screenshot(unitPage, 'first-run-my-unit');
+    await form.click();
+    await unitPage.waitForURL(new RegExp(`/rounds/${round.json.id}/units/1206162$`));
+    await unitPage.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(unitPage, 'the open form');
   });
 });

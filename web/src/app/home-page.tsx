@@ -7,6 +7,7 @@ import { PageHeader } from '../components/page-header';
 import { Table } from '../components/table';
 import { useFormat } from '../lib/format';
 import { useGroups } from '../features/groups/api';
+import { StartPanels } from '../features/start';
 import { useUnitKinds } from '../features/units/api';
 import { UnitMap } from '../features/units/components/unit-map';
 import { COUNTY_KINDS, MUNICIPALITY_KINDS, useKindLabel } from '../features/units/labels';
@@ -100,6 +101,7 @@ export function HomePage() {
         documentTitle={t('home.documentTitle')}
         description={<p className="lead">{t('home.lead')}</p>}
       />
+      <StartPanels />
       <div className="grid grid--2">
         <Card title={t('home.whatTitle')}>
           <p>{t('home.what1')}</p>

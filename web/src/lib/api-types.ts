@@ -2167,6 +2167,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user's start page: setup checklist (administrators, operators) and my units */
+        get: operations["getStart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -20894,6 +20911,105 @@ export interface operations {
             };
             /** @description Error */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description for administrators and network operators */
+                        checklist: {
+                            items: {
+                                /** @enum {string} */
+                                step: "units" | "people" | "group" | "round" | "survey" | "assessment";
+                                done: boolean;
+                                count: number;
+                            }[];
+                            /** @description the first step not done */
+                            next: ("units" | "people" | "group" | "round" | "survey" | "assessment") | null;
+                            done: number;
+                            total: number;
+                        } | null;
+                        /** @description units where the caller is a coordinator or member */
+                        myUnits: {
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            /** @enum {string} */
+                            role: "unit-coordinator" | "unit-member";
+                            openForms: {
+                                roundId: number;
+                                name: string;
+                                period: string;
+                                /** @description ISO 8601; a reopened form: the end of the reopening */
+                                deadline: string;
+                                /** @enum {string} */
+                                status: "not-started" | "draft" | "submitted" | "returned" | "approved";
+                                overdue: boolean;
+                            }[];
+                            openWaves: {
+                                id: number;
+                                title: string;
+                                closesAt: string;
+                            }[];
+                            assessments: {
+                                id: number;
+                                frameworkId: string;
+                                round: number;
+                                /** @enum {string} */
+                                status: "scoring" | "consensus" | "closed";
+                            }[];
+                            overdueActions: {
+                                id: number;
+                                planId: number;
+                                title: string;
+                                endDate: string;
+                            }[];
+                            /** @description null when the unit has no approved data yet */
+                            position: {
+                                period: string;
+                                /** @description peer-group spec of the dashboard (units of the same kind) */
+                                peers: string;
+                                /** @description indicators with a value and a group of at least 5 */
+                                compared: number;
+                                bestQuarter: number;
+                                worstQuarter: number;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

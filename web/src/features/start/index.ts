@@ -1,0 +1,1 @@
+export { StartPanels } from './components/start-panels';
