@@ -32,6 +32,7 @@ import { improvementPlansRoutes } from './modules/improvement-plans/improvement-
 import { networksRoutes } from './modules/networks/networks.routes';
 import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
 import { strategyMonitoringRoutes } from './modules/strategy-monitoring/strategy-monitoring.routes';
+import { startRoutes } from './modules/start/start.routes';
 import { surveysRoutes } from './modules/surveys/surveys.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
@@ -52,6 +53,7 @@ const MODULES: ModuleRoutes[] = [
   strategyMonitoringRoutes,
   networksRoutes,
   auditRoutes,
+  startRoutes,
 ];
 
 /** JSON bodies are small forms; files (CSV) get their own, larger limit. */
@@ -153,6 +155,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifyStatic, {
       root: webRoot,
       index: 'index.html',
+      // Source maps would publish the whole source with comments; the build makes none, and a stray one is not served.
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
       // Built assets have content hashes in their names: cache them for good; index.html never.
       setHeaders: (reply, path) => {
         reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -161,7 +165,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
   app.setNotFoundHandler((request, reply) => {
     // The SPA routes on the client: unknown non-API GETs get index.html.
-    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/'))
+    // A missing asset is a 404, never index.html served as a script.
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/'))
       return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(notFoundBody(request));
   });

@@ -12,7 +12,8 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: they would be served publicly with the whole source.
+    sourcemap: false,
     rolldownOptions: {
       output: {
         // Framework code changes far less often than the app: a separate chunk stays cached
