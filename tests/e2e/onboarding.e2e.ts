@@ -103,8 +103,8 @@ describe('first run from an empty database', () => {
   const owner = { email: 'owner@first-run.test', password: 'first-run-password-1' };
   let server: Awaited<ReturnType<typeof startServer>>;
   beforeAll(async () => {
-    server = await startServer({ admin: owner, env: { MIERNIK_DEMO: 'false' } });
-  }, 600_000);
+    server = await startServer({ admin: owner, env: { MIERNIK_DEMO: 'false' }, startupMs: 840_000 });
+  }, 900_000);
   afterAll(async () => {
     await server?.stop();
   });

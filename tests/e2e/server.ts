@@ -22,6 +22,8 @@ const freePort = () =>
 export async function startServer(options: {
   admin: { email: string; password: string };
   env?: Record<string, string>;
+  /** How long the first start (reference data) may take; a busy machine needs several minutes. */
+  startupMs?: number;
 }): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const { admin } = options;
   const dir = mkdtempSync(join(tmpdir(), 'miernik-e2e-'));
@@ -48,7 +50,7 @@ export async function startServer(options: {
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
   // A first start loads the reference data (~30 s idle); a busy CI machine can take several times that.
-  const deadline = Date.now() + 300_000;
+  const deadline = Date.now() + (options.startupMs ?? 300_000);
   for (;;) {
     try {
       const res = await fetch(`${baseUrl}/api/v1/health`);
