@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // TEST_DATABASE_URL to run the very same files on a real PostgreSQL server.
 export default defineConfig({
   test: {
-    include: ['domain/**/*.test.ts', 'server/**/*.test.ts', 'web/src/**/*.test.ts'],
+    include: ['domain/**/*.test.ts', 'server/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
