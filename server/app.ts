@@ -20,11 +20,14 @@ import {
 import type { Config } from './config';
 import type { Database } from './db/client';
 import { notFoundBody, registerErrorHandler } from './http/error-handler';
+import { registerInputRules } from './http/input';
+import { loggerOptions } from './http/logging';
 import type { ModuleRoutes } from './http/module';
 import { registerSession } from './http/session';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { benchmarkingRoutes } from './modules/benchmarking/benchmarking.routes';
 import { dataCollectionRoutes } from './modules/data-collection/data-collection.routes';
+import { closeImportWorkers } from './modules/data-collection/import-pool';
 import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -56,6 +59,10 @@ const MODULES: ModuleRoutes[] = [
   startRoutes,
 ];
 
+/** The browser features the app never uses are switched off for it and anything it embeds. */
+const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()';
+
 /** JSON bodies are small forms; files (CSV) get their own, larger limit. */
 const JSON_BODY_LIMIT = 1024 * 1024;
 export const FILE_BODY_LIMIT = 20 * 1024 * 1024;
@@ -67,6 +74,8 @@ export interface BuildAppOptions {
   /** Serve the built web app from this folder (default web/dist when it exists). */
   webRoot?: string | null;
   logger?: boolean;
+  /** Where the log goes (default stdout); tests capture it. */
+  logStream?: NodeJS.WritableStream;
   /** The network client for the GUS BDL API (default: global fetch). */
   bdlFetch?: import('./integrations/bdl/bdl-client').BdlFetch;
   /** For `npm run bench` only: wraps the benchmarking engine's read of the value store. */
@@ -76,7 +85,7 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { database, config } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : loggerOptions(config.logLevel, options.logStream),
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -104,6 +113,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         upgradeInsecureRequests: null,
       },
     },
+    // HSTS only means something over HTTPS; the hook below sets it there.
+    strictTransportSecurity: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    // Answers for a logged-in user (the CSRF token in /auth/me, exports of raw data) stay out of
+    // every cache; a route that chose its own policy keeps it.
+    if (request.actor && request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
   });
   await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
@@ -136,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   registerErrorHandler(app);
+  registerInputRules(app);
   registerSession(app, services.users);
   const deps = {
     services,
@@ -170,6 +190,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(notFoundBody(request));
   });
+  app.addHook('onClose', closeImportWorkers);
   app.decorate('services', services);
   return app;
 }

@@ -103,4 +103,24 @@ describe('miernik CLI', { timeout: 120_000 }, () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('VALIDATION_FAILED');
   }, 180_000);
+
+  it('reports a missing file and a NUL in a units CSV as one clear line, without a stack trace', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', MIERNIK_DATA_DIR: join(dir, 'db') };
+    delete env.DATABASE_URL;
+    const missing = spawnSync(process.execPath, [bin, 'import', 'values', join(dir, 'nope.csv')], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^Error: ENOENT/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const file = join(dir, 'units-nul.csv');
+    writeFileSync(file, 'code,name,kind,parent_code\nCLI-NUL,Zła\u0000nazwa,test-unit,\n');
+    for (const extra of [['--dry-run'], []]) {
+      const bad = spawnSync(process.execPath, [bin, 'units', 'import', file, ...extra], { encoding: 'utf8', env });
+      expect(bad.status, bad.stderr).toBe(1);
+      expect(bad.stderr).toContain('line 2 [name]: name contains a NUL character');
+      expect(bad.stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 180_000);
 });

@@ -54,7 +54,12 @@ function fail(error: unknown): never {
     }
     process.exit(1);
   }
-  throw error;
+  // Anything else is a fault of ours or of the machine (disk, database): one line without a stack
+  // trace, which helps no operator and may quote data; MIERNIK_DEBUG=1 shows it.
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`Error: ${message}\n`);
+  if (process.env.MIERNIK_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
 }
 
 const program = new Command()
@@ -302,4 +307,4 @@ user
     },
   );
 
-await program.parseAsync(process.argv);
+await program.parseAsync(process.argv).catch(fail);

@@ -41,6 +41,8 @@ export type Action =
   | { type: 'units.import' }
   | { type: 'unit.editProfile'; unitId: number }
   | { type: 'unit.writeData'; unitId: number }
+  /** May send a value-import file at all (whose rows are then checked unit by unit with unit.writeData). */
+  | { type: 'data.import' }
   | { type: 'group.create' }
   | { type: 'group.edit'; groupId: number }
   | { type: 'group.manageMembers'; groupId: number }
@@ -145,6 +147,8 @@ export function can(actor: Actor | null, action: Action): boolean {
       );
     case 'unit.editProfile':
       return has(actor, 'unit-coordinator', { unitId: action.unitId });
+    case 'data.import':
+      return globalOperator || actor.grants.some((g) => g.role === 'unit-coordinator' || g.role === 'unit-member');
     case 'unit.writeData':
       // Association staff compile and correct data on behalf of units, so a global operator may too.
       return (

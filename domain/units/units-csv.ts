@@ -2,6 +2,7 @@
  * Validation of a generic units CSV (`code,name,kind,parent_code`), for unit sets other than TERYT:
  * another country's municipalities, a network of schools, a programme's own regions.
  */
+import { unsafeTextReason } from '../input/text';
 import { parse } from 'csv-parse/sync';
 import { UNIT_KIND_PATTERN } from './kinds';
 
@@ -99,7 +100,9 @@ export function parseUnitsCsv(
       lineProblems.push({ line, field: 'code', reason: `duplicate code "${code}" (first on line ${seen.get(code)})` });
     else if (existing(code) === 'teryt')
       lineProblems.push({ line, field: 'code', reason: `code "${code}" belongs to the TERYT register` });
-    if (name === '') lineProblems.push({ line, field: 'name', reason: 'name is empty' });
+    const unsafeName = unsafeTextReason(name);
+    if (unsafeName) lineProblems.push({ line, field: 'name', reason: `name ${unsafeName}` });
+    else if (name === '') lineProblems.push({ line, field: 'name', reason: 'name is empty' });
     else if (name.length > MAX_NAME)
       lineProblems.push({ line, field: 'name', reason: `name is longer than ${MAX_NAME} characters` });
     if (!UNIT_KIND_PATTERN.test(kind))

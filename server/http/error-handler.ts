@@ -17,6 +17,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       error: { code, message, ...(details === undefined ? {} : { details }), requestId: request.id },
     });
     if (error instanceof AppError) {
+      // Every 429 says when to come back (RFC 9110 §10.2.3), in whole seconds.
+      if (error.status === 429) reply.header('retry-after', String(retryAfterOf(error.details)));
       return reply.status(error.status).send(body(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -29,6 +31,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(400).send(body('VALIDATION_FAILED', message, details));
     }
     if (error.statusCode === 429) {
+      reply.header('retry-after', String(retryAfterOf(undefined)));
       return reply.status(429).send(body('TOO_MANY_REQUESTS', error.message));
     }
     const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
@@ -38,6 +41,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     else request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL_ERROR', 'Internal server error'));
   });
+}
+
+function retryAfterOf(details: unknown): number {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60;
 }
 
 export function notFoundBody(request: { method: string; url: string; id: string }) {

@@ -11,7 +11,9 @@ import type { BdlFetch } from '../../server/integrations/bdl/bdl-client';
 import { testConfig } from './config';
 
 /** A fresh app on this test file's own copy of the migrated template database. */
-export async function createTestApp(options: { config?: Partial<Config>; clock?: Clock; bdlFetch?: BdlFetch } = {}) {
+export async function createTestApp(
+  options: { config?: Partial<Config>; clock?: Clock; bdlFetch?: BdlFetch; logStream?: NodeJS.WritableStream } = {},
+) {
   const info = inject('testDatabase');
   let database: Database;
   let drop = async () => {};
@@ -35,7 +37,8 @@ export async function createTestApp(options: { config?: Partial<Config>; clock?:
   const app = await buildApp({
     database,
     config,
-    logger: false,
+    logger: options.logStream !== undefined,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     webRoot: null,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}),

@@ -3,19 +3,13 @@ import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses, queryBoolean } from '../../http/schemas';
 import { unitCode } from '../units/units.schemas';
+import { toCsv } from '../../reports/csv';
 import * as s from './data-collection.schemas';
 
 const base = '/api/v1/data-collection';
 const roundParams = z.object({ id: z.coerce.number().int().positive() });
 const formParams = roundParams.extend({ unitCode });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula. */
-function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",;\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) => {
   const dc = services.dataCollection;
@@ -167,11 +161,10 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
           .header('content-disposition', `attachment; filename="${name}.xlsx"`)
           .send(Buffer.from(buffer));
       }
-      const csv = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n');
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(`\uFEFF${csv}\r\n`);
+        .send(toCsv(header, rows));
     },
   });
 

@@ -5,17 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { can } from '../../../domain/access/authorization';
 import { bdlValuesFromExtract, type CatalogueVariable } from '../../../domain/catalogue/catalogue';
 import { parseBdlWide } from '../../../domain/catalogue/bdl-wide';
-import {
-  normalizeTerytCode,
-  validateDataTable,
-  type DataTable,
-  type ImportProblem,
-} from '../../../domain/indicators/import-rows';
+import { normalizeTerytCode } from '../../../domain/indicators/import-rows';
 import { formatPeriod, parsePeriod, previousPeriod } from '../../../domain/indicators/periods';
 import {
   peerStatistics,
@@ -32,6 +25,7 @@ import type { IndicatorsService } from '../indicators/indicators.service';
 import type { UnitsService } from '../units/units.service';
 import type { BdlClient } from '../../integrations/bdl/bdl-client';
 import * as repo from './data-collection.repository';
+import { readAndValidate } from './import-pool';
 
 export type DataImportService = ReturnType<typeof createDataImportService>;
 
@@ -49,83 +43,6 @@ const ANY_PERIOD: ReadonlySet<string> = new Set(
 );
 
 const MAX_PROBLEMS = 1000;
-
-/** Reads a CSV (UTF-8, `,` or `;`) or XLSX file into text cells with the row numbers a user sees. */
-export async function readTable(
-  bytes: Uint8Array,
-): Promise<{ ok: true; table: DataTable } | { ok: false; problems: ImportProblem[] }> {
-  const isXlsx = bytes[0] === 0x50 && bytes[1] === 0x4b; // "PK": a zip container
-  if (isXlsx) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(Buffer.from(bytes) as never);
-    } catch (error) {
-      return {
-        ok: false,
-        problems: [{ row: 1, column: null, reason: `not a readable XLSX file: ${(error as Error).message}` }],
-      };
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) return { ok: false, problems: [{ row: 1, column: null, reason: 'the workbook has no sheet' }] };
-    const rows: { row: number; cells: string[] }[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-      rows.push({ row: rowNumber, cells });
-    });
-    if (rows.length === 0) return { ok: false, problems: [{ row: 1, column: null, reason: 'the sheet is empty' }] };
-    return { ok: true, table: { header: rows[0]!, rows: rows.slice(1) } };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        { row: 1, column: null, reason: 'the file is neither XLSX nor UTF-8 text (save it as CSV UTF-8 or XLSX)' },
-      ],
-    };
-  }
-  const headerLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = headerLine.split(';').length > headerLine.split(',').length ? ';' : ',';
-  try {
-    const records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    if (records.length === 0) return { ok: false, problems: [{ row: 1, column: null, reason: 'the file is empty' }] };
-    const rows = records.map((r) => ({ row: r.info.lines, cells: r.record }));
-    return { ok: true, table: { header: rows[0]!, rows: rows.slice(1) } };
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [
-        {
-          row: (error as { lines?: number }).lines ?? 1,
-          column: null,
-          reason: `malformed CSV: ${(error as Error).message}`,
-        },
-      ],
-    };
-  }
-}
-
-/** Text of an XLSX cell as a person would type it; numbers keep every digit (String of the double). */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object' && 'result' in value) return cellText((value as { result: ExcelJS.CellValue }).result);
-  if (typeof value === 'object' && 'richText' in value)
-    return (value as { richText: { text: string }[] }).richText.map((t) => t.text).join('');
-  if (typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
-  return String(value);
-}
 
 export function createDataImportService(deps: {
   db: Db;
@@ -275,14 +192,9 @@ export function createDataImportService(deps: {
       bytes: Uint8Array,
       options: { fileName: string; dryRun: boolean; roundId?: number | undefined },
     ) {
-      if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
-      const read = await readTable(bytes);
-      if (!read.ok)
-        throw new AppError(
-          'VALIDATION_FAILED',
-          `${read.problems.length} problem(s) in the file; nothing was imported`,
-          read.problems,
-        );
+      // Who may import at all is decided before a byte of the file is read: parsing is the costly
+      // part, and a juror's upload must not cost the server anything.
+      authorize(ctx, { type: 'data.import' });
       const cat = await indicators.catalogue();
       const unitIndex = await units.codeIndex();
       let allowedPeriods = ANY_PERIOD;
@@ -296,17 +208,28 @@ export function createDataImportService(deps: {
         roundVariables = new Set(await repo.roundVariableIds(db, round.id));
         roundUnits = new Set((await repo.roundUnitRows(db, round.id)).map((r) => r.ru.unitId));
       }
-      // TERYT codes that lost their leading zero are restored; other unit sets keep their codes as written.
       const normalize = (code: string) => (unitIndex.has(code.trim()) ? code.trim() : normalizeTerytCode(code));
-      const validated = validateDataTable(read.table, {
-        isKnownUnit: (code) => unitIndex.has(code),
-        isKnownVariable: (code) => {
-          const v = cat.variablesByCode.get(code);
-          return v !== undefined && (roundVariables === null || roundVariables.has(v.id));
-        },
-        allowedPeriods,
-        normalizeUnitCode: normalize,
+      const outcome = await readAndValidate({
+        bytes,
+        unitCodes: [...unitIndex.keys()],
+        variableCodes: [...cat.variablesByCode]
+          .filter(([, v]) => roundVariables === null || roundVariables.has(v.id))
+          .map(([code]) => code),
+        allowedPeriods: [...allowedPeriods],
       });
+      if (outcome.stage === 'read') {
+        if (outcome.tooLarge)
+          throw new AppError(
+            'PAYLOAD_TOO_LARGE',
+            `${outcome.message ?? 'The file is too large'}; nothing was imported`,
+          );
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `${outcome.problems.length} problem(s) in the file; nothing was imported`,
+          outcome.problems.slice(0, MAX_PROBLEMS),
+        );
+      }
+      const validated = outcome.result;
       if (!validated.ok) {
         const problems = validated.problems;
         throw new AppError(

@@ -2,20 +2,13 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses } from '../../http/schemas';
+import { toCsv } from '../../reports/csv';
 import * as s from './improvement-plans.schemas';
 import type { ImprovementPlansService } from './improvement-plans.service';
 
 const tags = ['improvement-plans'];
 const idParams = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula. */
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 type Plan = Awaited<ReturnType<ImprovementPlansService['export']>>;
 
@@ -166,11 +159,10 @@ export const improvementPlansRoutes: ModuleRoutes = (app, { services, context })
           .header('content-disposition', `attachment; filename="${name}.xlsx"`)
           .send(Buffer.from(buffer));
       }
-      const csv = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n');
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${name}.csv"`)
-        .send(`\uFEFF${csv}\r\n`);
+        .send(toCsv(header, rows));
     },
   });
 

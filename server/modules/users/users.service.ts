@@ -178,18 +178,16 @@ export function createUsersService(deps: {
      */
     async login(input: { email: string; password: string; address: string }) {
       const email = input.email.trim().toLowerCase();
-      const wait = limiter.retryAfter(email, input.address);
+      const { wait, release } = limiter.reserve(email, input.address);
       if (wait > 0)
         throw new AppError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${wait} s`, {
           retryAfterSeconds: wait,
         });
       const user = await repo.findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), input.password);
-      if (!user || !ok || user.status !== 'active') {
-        limiter.recordFailure(email, input.address);
+      if (!user || !ok || user.status !== 'active')
         throw new AppError('INVALID_CREDENTIALS', 'Wrong e-mail or password');
-      }
-      limiter.recordSuccess(email);
+      release();
       await repo.updateUser(db, user.id, { lastLoginAt: now() });
       const session = await startSession(user.id);
       return { session, me: await describe(user) };

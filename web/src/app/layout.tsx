@@ -120,7 +120,7 @@ function Footer() {
   const health = useQuery({
     queryKey: ['health'],
     queryFn: ({ signal }) =>
-      api.get<{ status: string; database: string; version: string }>('/health', undefined, signal),
+      api.get<{ status: string; database?: string; version?: string }>('/health', undefined, signal),
     staleTime: Infinity,
     retry: false,
   });
@@ -130,7 +130,8 @@ function Footer() {
         <p>{t('footer.about')}</p>
         <p className="muted">
           {t('footer.license')}
-          {health.data ? ` · ${t('footer.version', { version: health.data.version })}` : ''}
+          {/* Only administrators are told the version (health hides it from everyone else). */}
+          {health.data?.version ? ` · ${t('footer.version', { version: health.data.version })}` : ''}
         </p>
       </div>
     </footer>

@@ -8,7 +8,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and which database this instance runs on */
+        /**
+         * Liveness; administrators also see which database and version this instance runs
+         * @description Anonymous callers get only { status }: the version and database help an attacker more than a user.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -2215,8 +2218,8 @@ export interface operations {
                         /** @enum {string} */
                         status: "ok";
                         /** @enum {string} */
-                        database: "pglite" | "postgresql";
-                        version: string;
+                        database?: "pglite" | "postgresql";
+                        version?: string;
                     };
                 };
             };
