@@ -3,13 +3,13 @@
  * reproduces; every test here failed on the code before the fix.
  */
 import { PassThrough } from 'node:stream';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../tests/helpers/app';
-import { createUnit, createUser, loginAs } from '../tests/helpers/factories';
-import { groups, units } from './db/schema';
+import { createGroup, createUnit, createUser, loginAs } from '../tests/helpers/factories';
+import { groups, surveyResponses, units } from './db/schema';
 
 let t: TestApp;
 const logLines: string[] = [];
@@ -117,6 +117,84 @@ describe('defect 2: the login limit holds under concurrency', () => {
     );
     expect(results[17]!.statusCode).toBe(429);
     expect(results.filter((r) => r.statusCode === 401)).toHaveLength(5);
+  });
+});
+
+describe('defect 3: one bad survey answer does not fail the others', () => {
+  it.each([
+    ['a NUL', 'zła\u0000odpowiedź'],
+    ['a lone surrogate', 'zła\uD800odpowiedź'],
+  ])('40 concurrent valid answers and one with %s: 40 × 201, one 400 naming the field', async (_label, bad) => {
+    const { client } = await loginAs(t, [{ role: 'admin' }]);
+    const unitCode = await createUnit(t);
+    const wave = await client.post('/api/v1/survey-waves', {
+      unitCode,
+      templateId: 'customer-office',
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
+    expect(wave.statusCode, wave.body).toBe(201);
+    const url = `/api/v1/public/surveys/${wave.json().publicToken}/responses`;
+    const send = (improvement: string, i: number) =>
+      t.app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ answers: { channel: 'phone', overall: 1 + (i % 5), improvement } }),
+        remoteAddress: `10.3.${i}.1`,
+      });
+    const results = await Promise.all([
+      ...Array.from({ length: 40 }, (_, i) => send(`dobra odpowiedź ${i}`, i)),
+      send(bad, 99),
+    ]);
+    expect(results.slice(0, 40).map((r) => r.statusCode)).toEqual(Array(40).fill(201));
+    expect(results[40]!.statusCode).toBe(400);
+    expect(results[40]!.json().error.details).toEqual([expect.objectContaining({ path: 'body.answers.improvement' })]);
+    const [row] = await t.db
+      .select({ n: count() })
+      .from(surveyResponses)
+      .where(eq(surveyResponses.waveId, wave.json().id));
+    expect(row!.n).toBe(40);
+  });
+});
+
+describe("defect 5: free text and the public link stay with the wave's unit", () => {
+  it('a group peer reads results without the texts and the wave without its token; the unit reads both', async () => {
+    const unitA = await createUnit(t);
+    const unitB = await createUnit(t);
+    await createGroup(t, { unitCodes: [unitA, unitB] });
+    const { client: own } = await loginAs(t, [{ role: 'unit-member', unitCode: unitA }]);
+    const { client: peer } = await loginAs(t, [{ role: 'unit-member', unitCode: unitB }]);
+    const wave = await own.post('/api/v1/survey-waves', {
+      unitCode: unitA,
+      templateId: 'customer-office',
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
+    expect(wave.statusCode, wave.body).toBe(201);
+    const { id, publicToken } = wave.json();
+    for (let i = 0; i < 6; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/public/surveys/${publicToken}/responses`,
+        payload: { answers: { channel: 'phone', overall: 4, improvement: `tajny tekst ${i}` } },
+        remoteAddress: `10.4.0.${i}`,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const mine = await own.get(`/api/v1/survey-waves/${id}/results`);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.body).toContain('tajny tekst 0');
+    const theirs = await peer.get(`/api/v1/survey-waves/${id}/results`);
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.body).not.toContain('tajny tekst');
+    const text = theirs.json().questions.find((q: { question: string }) => q.question === 'improvement');
+    expect(text.result).toMatchObject({ n: 6, texts: [], withheld: true });
+    const detail = await peer.get(`/api/v1/survey-waves/${id}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.body).not.toContain(publicToken);
+    expect(detail.json()).toMatchObject({ publicToken: null, publicUrl: null, canManage: false });
+    expect((await own.get(`/api/v1/survey-waves/${id}`)).json().publicToken).toBe(publicToken);
   });
 });
 

@@ -97,13 +97,35 @@ export function createSurveyResponsesService(deps: {
         seen.add(p.keyHash);
         return true;
       });
+      let outcome: Map<Pending, boolean>;
       try {
         const stored = await repo.insertSubmissions(db, distinct);
-        const outcome = new Map(distinct.map((p, i) => [p, stored[i]!]));
-        for (const p of batch) p.settle(outcome.get(p) ?? false);
+        outcome = new Map(distinct.map((p, i) => [p, stored[i]!]));
       } catch (error) {
-        for (const p of batch) p.fail(error);
+        if (distinct.length === 1) {
+          for (const p of batch) p.fail(error);
+          continue;
+        }
+        // One bad row must not fail everybody else's answer: write them one by one, so only the
+        // failing submission gets the error and the others are stored (each still atomic with its key).
+        outcome = new Map();
+        const failedKeys = new Map<string, unknown>();
+        for (const p of distinct) {
+          try {
+            outcome.set(p, (await repo.insertSubmissions(db, [p]))[0]!);
+          } catch (single) {
+            if (p.keyHash !== null) failedKeys.set(p.keyHash, single);
+            p.fail(single);
+          }
+        }
+        // A repeat of a failed submission's key in the same batch fails alike (nothing was stored).
+        for (const p of batch)
+          if (!distinct.includes(p) && p.keyHash !== null && failedKeys.has(p.keyHash))
+            p.fail(failedKeys.get(p.keyHash));
+          else if (outcome.has(p) || !distinct.includes(p)) p.settle(outcome.get(p) ?? false);
+        continue;
       }
+      for (const p of batch) p.settle(outcome.get(p) ?? false);
     }
     writing = false;
   }

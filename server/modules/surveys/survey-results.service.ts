@@ -10,6 +10,7 @@ import { formQuestionsOf } from '../../../domain/surveys/form';
 import { favourableValues, type QuestionMeta, type SurveyTemplate } from '../../../domain/surveys/template';
 import { addMonthsInZone } from '../../../domain/surveys/waves';
 import type { Db } from '../../db/client';
+import { can } from '../../../domain/access/authorization';
 import { authorize, type RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -49,6 +50,14 @@ export function createSurveyResultsService(deps: {
     const responses = (await loadResponses([id])).get(id)!;
     const summary = summarizeWave(template, responses, { minimumN });
     if (!summary.ok) throw new Error('unweighted responses cannot have invalid weights');
+    // Free text is the respondents' own words: only the wave's unit (who may moderate it) reads
+    // it, here as on /free-text and the export. Other readers get the count only.
+    const mayReadTexts = can(ctx.actor, { type: 'survey.manage', unitId: wave.unitId });
+    const questions = mayReadTexts
+      ? summary.value.questions
+      : summary.value.questions.map((q) =>
+          q.kind === 'text' && !q.result.suppressed ? { ...q, result: { ...q.result, texts: [], withheld: true } } : q,
+        );
     const n = responses.length;
     const invited = (await repo.codeCounts(db, id)).issued;
     const basis =
@@ -65,7 +74,7 @@ export function createSurveyResultsService(deps: {
       responseRate: rate,
       responseRateBasis: rate === null ? null : basis,
       marginOfError: margin,
-      questions: summary.value.questions,
+      questions,
       dimensions: summary.value.dimensions,
       headline: summary.value.headlines,
     };

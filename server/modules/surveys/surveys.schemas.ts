@@ -72,8 +72,8 @@ export const waveSummary = z.object({
 });
 
 export const waveDetail = waveSummary.extend({
-  publicToken: z.string(),
-  publicUrl: z.string().describe("Path of the respondents' page, /s/{publicToken}"),
+  publicToken: z.string().nullable().describe('Only for those who run the wave (canManage); null for other readers'),
+  publicUrl: z.string().nullable().describe("Path of the respondents' page, /s/{publicToken}; null like publicToken"),
   requiresCode: z.boolean().describe('Invitation codes were issued: answers are accepted only with an unused code'),
   invitationCodes: z.object({ issued: z.number().int(), used: z.number().int() }),
   repeatEveryMonths: z.number().int().nullable(),
@@ -222,7 +222,15 @@ const questionResult = z.discriminatedUnion('kind', [
   z.object({
     question: z.string(),
     kind: z.literal('text'),
-    result: suppressible(z.object({ n: z.number().int(), texts: z.array(z.string()) })),
+    result: suppressible(
+      z.object({
+        n: z.number().int(),
+        texts: z
+          .array(z.string())
+          .describe('Verbatim answers; empty for readers who may not read free text (only the unit runs its waves)'),
+        withheld: z.boolean().optional().describe('true when texts were left out for this reader'),
+      }),
+    ),
   }),
 ]);
 

@@ -58,17 +58,20 @@ export function createSurveysService(deps: {
     const row = await reads.withNames(id);
     const w = row.wave;
     const codes = await repo.codeCounts(db, id);
+    // The public link answers for the unit: only those who run the wave see it (a group peer
+    // holding it could answer in another unit's name).
+    const canManage = can(ctx.actor, { type: 'survey.manage', unitId: w.unitId });
     return {
       ...toSummary(row),
-      publicToken: w.publicToken,
-      publicUrl: `/s/${w.publicToken}`,
+      publicToken: canManage ? w.publicToken : null,
+      publicUrl: canManage ? `/s/${w.publicToken}` : null,
       requiresCode: codes.issued > 0,
       invitationCodes: codes,
       repeatEveryMonths: w.repeatEveryMonths,
       minimumN: w.minimumN,
       previousWaveId: w.previousWaveId,
       nextWaveId: await repo.successorOf(db, id),
-      canManage: can(ctx.actor, { type: 'survey.manage', unitId: w.unitId }),
+      canManage,
     };
   }
 

@@ -69,8 +69,8 @@ export interface WaveSummary {
 }
 
 export interface WaveDetail extends WaveSummary {
-  publicToken: string;
-  publicUrl: string;
+  publicToken: string | null;
+  publicUrl: string | null;
   /** Invitation codes were issued: answers are accepted only with an unused code. */
   requiresCode: boolean;
   invitationCodes: { issued: number; used: number };

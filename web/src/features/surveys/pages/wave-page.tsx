@@ -188,7 +188,7 @@ async function copyText(text: string, input: HTMLInputElement | null): Promise<b
 function PublicLinkCard({ wave, printing, onPrint }: { wave: WaveDetail; printing: boolean; onPrint: () => void }) {
   const { t } = useTranslation('surveys');
   const announce = useAnnounce();
-  const url = absolutePublicUrl(wave.publicUrl);
+  const url = absolutePublicUrl(wave.publicUrl ?? '');
   const name = useWaveName()(wave);
   const [copied, setCopied] = useState<boolean | null>(null);
 
@@ -312,7 +312,7 @@ function InvitationCodesCard({
       {codes.length > 0 ? (
         <div className="print-sheet">
           <h3>{t('codes.newCodes', { count: codes.length })}</h3>
-          <p className="muted">{t('codes.sheetIntro', { name, url: absolutePublicUrl(wave.publicUrl) })}</p>
+          <p className="muted">{t('codes.sheetIntro', { name, url: absolutePublicUrl(wave.publicUrl ?? '') })}</p>
           <Button small onClick={onPrint}>
             {t('codes.print')}
           </Button>
