@@ -195,6 +195,20 @@ describe("defect 5: free text and the public link stay with the wave's unit", ()
     expect(detail.body).not.toContain(publicToken);
     expect(detail.json()).toMatchObject({ publicToken: null, publicUrl: null, canManage: false });
     expect((await own.get(`/api/v1/survey-waves/${id}`)).json().publicToken).toBe(publicToken);
+
+    // Defect 8 on this wave's raw-answer export: a respondent's formula is written as text.
+    const hostile = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/public/surveys/${publicToken}/responses`,
+      payload: { answers: { channel: 'phone', overall: 4, improvement: '=HYPERLINK("http://x";"y")' } },
+      remoteAddress: '10.4.1.1',
+    });
+    expect(hostile.statusCode).toBe(201);
+    const csv = await own.get(`/api/v1/survey-waves/${id}/export?format=csv`);
+    expect(csv.statusCode).toBe(200);
+    const cells = (parse(csv.body.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]).flat();
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells).toContain(`'=HYPERLINK("http://x";"y")`);
   });
 });
 

@@ -16,7 +16,11 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  options: { bom?: boolean } = {},
+): string {
   const body = stringify(
     [
       header.map(neutraliseFormula),
@@ -29,5 +33,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
       cast: { boolean: (b) => (b ? 'true' : 'false') },
     },
   );
-  return `\uFEFF${body}`;
+  return options.bom === false ? body : `\uFEFF${body}`;
 }

@@ -5,6 +5,7 @@
  * submission), the day only, hidden free text blank, no ids. The report shows only published
  * figures — a cell under the minimum n says so instead of showing numbers.
  */
+import { toCsv as writeCsv } from '../../reports/csv';
 import { randomInt } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
@@ -66,16 +67,9 @@ export function answersTable(
   return { header, rows };
 }
 
-/** A CSV cell: quoted when needed; a leading =, +, - or @ is neutralised so spreadsheets do not run it as a formula. */
-function csvCell(value: Cell): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** UTF-8 with a BOM (Excel reads Polish letters right), CRLF line ends. */
+/** Through the one CSV writer of every export (formula neutralisation, BOM, CRLF). */
 export function toCsv(table: { header: string[]; rows: Cell[][] }): string {
-  return `\uFEFF${[table.header, ...table.rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return writeCsv(table.header, table.rows);
 }
 
 export async function toXlsx(

@@ -1,3 +1,4 @@
+import { toCsv } from '../../reports/csv';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses } from '../../http/schemas';
@@ -171,11 +172,16 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
     },
     handler: async (request, reply) => {
       const { wave, codes } = await surveys.codes(context(request), request.params.id);
-      const csv = ['code,used', ...codes.map((c) => `${c.code},${c.used ? 'yes' : 'no'}`)].join('\r\n');
+      // Codes are plain ASCII: no BOM, so the file pastes cleanly into a mail merge.
+      const csv = toCsv(
+        ['code', 'used'],
+        codes.map((c) => [c.code, c.used ? 'yes' : 'no']),
+        { bom: false },
+      );
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="survey-wave-${wave.id}-codes.csv"`)
-        .send(`${csv}\r\n`);
+        .send(csv);
     },
   });
 

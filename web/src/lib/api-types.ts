@@ -8821,9 +8821,10 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
-                        publicToken: string;
-                        /** @description Path of the respondents' page, /s/{publicToken} */
-                        publicUrl: string;
+                        /** @description Only for those who run the wave (canManage); null for other readers */
+                        publicToken: string | null;
+                        /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
+                        publicUrl: string | null;
                         /** @description Invitation codes were issued: answers are accepted only with an unused code */
                         requiresCode: boolean;
                         invitationCodes: {
@@ -8951,9 +8952,10 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
-                        publicToken: string;
-                        /** @description Path of the respondents' page, /s/{publicToken} */
-                        publicUrl: string;
+                        /** @description Only for those who run the wave (canManage); null for other readers */
+                        publicToken: string | null;
+                        /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
+                        publicUrl: string | null;
                         /** @description Invitation codes were issued: answers are accepted only with an unused code */
                         requiresCode: boolean;
                         invitationCodes: {
@@ -9081,9 +9083,10 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
-                        publicToken: string;
-                        /** @description Path of the respondents' page, /s/{publicToken} */
-                        publicUrl: string;
+                        /** @description Only for those who run the wave (canManage); null for other readers */
+                        publicToken: string | null;
+                        /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
+                        publicUrl: string | null;
                         /** @description Invitation codes were issued: answers are accepted only with an unused code */
                         requiresCode: boolean;
                         invitationCodes: {
@@ -9228,9 +9231,10 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
-                        publicToken: string;
-                        /** @description Path of the respondents' page, /s/{publicToken} */
-                        publicUrl: string;
+                        /** @description Only for those who run the wave (canManage); null for other readers */
+                        publicToken: string | null;
+                        /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
+                        publicUrl: string | null;
                         /** @description Invitation codes were issued: answers are accepted only with an unused code */
                         requiresCode: boolean;
                         invitationCodes: {
@@ -9587,7 +9591,10 @@ export interface operations {
                                 suppressed: false;
                                 figures: {
                                     n: number;
+                                    /** @description Verbatim answers; empty for readers who may not read free text (only the unit runs its waves) */
                                     texts: string[];
+                                    /** @description true when texts were left out for this reader */
+                                    withheld?: boolean;
                                 };
                             };
                         })[];
