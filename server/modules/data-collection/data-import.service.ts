@@ -27,6 +27,9 @@ import type { BdlClient } from '../../integrations/bdl/bdl-client';
 import * as repo from './data-collection.repository';
 import { readAndValidate } from './import-pool';
 
+/** Other modules (networks) read their CSV/XLSX uploads with the same bounded reader. */
+export { readTable } from './table-reader';
+
 export type DataImportService = ReturnType<typeof createDataImportService>;
 
 /** Periods a file without a round may carry: years, halves and quarters of 1990–2100. */
