@@ -17,7 +17,7 @@ let pool: Piscina | null = null;
 
 function workers(): Piscina {
   pool ??= new Piscina({
-    filename: new URL('./import-worker.mjs', import.meta.url).href,
+    filename: new URL('./import-worker-entry.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: 1,
     idleTimeout: 10_000,

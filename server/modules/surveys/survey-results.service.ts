@@ -56,7 +56,9 @@ export function createSurveyResultsService(deps: {
     const questions = mayReadTexts
       ? summary.value.questions
       : summary.value.questions.map((q) =>
-          q.kind === 'text' && !q.result.suppressed ? { ...q, result: { ...q.result, texts: [], withheld: true } } : q,
+          q.kind === 'text' && !q.result.suppressed
+            ? { ...q, result: { ...q.result, figures: { ...q.result.figures, texts: [], withheld: true } } }
+            : q,
         );
     const n = responses.length;
     const invited = (await repo.codeCounts(db, id)).issued;
