@@ -189,7 +189,7 @@ describe("defect 5: free text and the public link stay with the wave's unit", ()
     expect(theirs.statusCode).toBe(200);
     expect(theirs.body).not.toContain('tajny tekst');
     const text = theirs.json().questions.find((q: { question: string }) => q.question === 'improvement');
-    expect(text.result).toMatchObject({ n: 6, texts: [], withheld: true });
+    expect(text.result.figures).toMatchObject({ n: 6, texts: [], withheld: true });
     const detail = await peer.get(`/api/v1/survey-waves/${id}`);
     expect(detail.statusCode).toBe(200);
     expect(detail.body).not.toContain(publicToken);
