@@ -4,7 +4,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
 
 export const roleAssignment = z.object({
   id: z.number().int(),
-  role: z.string(),
+  role: z.enum(ROLES),
   unit: z.object({ code: z.string(), name: z.string() }).nullable(),
   group: z.object({ id: z.number().int(), name: z.string() }).nullable(),
 });

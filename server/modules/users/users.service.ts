@@ -18,7 +18,7 @@ const token = () => randomBytes(32).toString('base64url');
 
 export interface RoleAssignmentView {
   id: number;
-  role: string;
+  role: Role;
   unit: { code: string; name: string } | null;
   group: { id: number; name: string } | null;
 }
@@ -28,7 +28,8 @@ type GrantRow = Awaited<ReturnType<typeof repo.listGrants>>[number];
 function toRoleView(g: GrantRow): RoleAssignmentView {
   return {
     id: g.id,
-    role: g.role,
+    // Written only through assignRoleBody (an enum of ROLES), so the stored text is one of them.
+    role: g.role as Role,
     unit: g.unitId !== null && g.unitCode !== null ? { code: g.unitCode, name: g.unitName ?? '' } : null,
     group: g.groupId !== null ? { id: g.groupId, name: g.groupName ?? '' } : null,
   };

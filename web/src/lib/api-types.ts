@@ -1486,7 +1486,8 @@ export interface operations {
                             isAdmin: boolean;
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1614,7 +1615,8 @@ export interface operations {
                             isAdmin: boolean;
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1681,7 +1683,8 @@ export interface operations {
                             isAdmin: boolean;
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1761,7 +1764,8 @@ export interface operations {
                             status: "active" | "invited" | "disabled";
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1866,7 +1870,8 @@ export interface operations {
                             status: "active" | "invited" | "disabled";
                             roles: {
                                 id: number;
-                                role: string;
+                                /** @enum {string} */
+                                role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
                                     code: string;
                                     name: string;
@@ -1985,7 +1990,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: number;
-                        role: string;
+                        /** @enum {string} */
+                        role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                         unit: {
                             code: string;
                             name: string;
