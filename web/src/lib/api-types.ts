@@ -4003,7 +4003,24 @@ export interface operations {
                                 en: string;
                             };
                             plausibility: {
-                                [key: string]: unknown;
+                                nonNegative?: boolean;
+                                ranges?: {
+                                    unitKinds?: string[];
+                                    min?: number;
+                                    max?: number;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                yearOnYear?: {
+                                    maxRelativeChange: number;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                };
+                                peerOutlier?: {
+                                    threshold: number;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                };
                             } | null;
                             bdl: {
                                 [key: string]: unknown;
@@ -4103,7 +4120,24 @@ export interface operations {
                             en: string;
                         };
                         plausibility: {
-                            [key: string]: unknown;
+                            nonNegative?: boolean;
+                            ranges?: {
+                                unitKinds?: string[];
+                                min?: number;
+                                max?: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            yearOnYear?: {
+                                maxRelativeChange: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
+                            peerOutlier?: {
+                                threshold: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
                         } | null;
                         bdl: {
                             [key: string]: unknown;
@@ -4214,7 +4248,24 @@ export interface operations {
                             en: string;
                         };
                         plausibility: {
-                            [key: string]: unknown;
+                            nonNegative?: boolean;
+                            ranges?: {
+                                unitKinds?: string[];
+                                min?: number;
+                                max?: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            yearOnYear?: {
+                                maxRelativeChange: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
+                            peerOutlier?: {
+                                threshold: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
                         } | null;
                         bdl: {
                             [key: string]: unknown;
@@ -4311,7 +4362,24 @@ export interface operations {
                             en: string;
                         };
                         plausibility: {
-                            [key: string]: unknown;
+                            nonNegative?: boolean;
+                            ranges?: {
+                                unitKinds?: string[];
+                                min?: number;
+                                max?: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            yearOnYear?: {
+                                maxRelativeChange: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
+                            peerOutlier?: {
+                                threshold: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
                         } | null;
                         bdl: {
                             [key: string]: unknown;
