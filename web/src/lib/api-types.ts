@@ -12015,9 +12015,28 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;
@@ -12192,9 +12211,28 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;
@@ -12378,9 +12416,28 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;
@@ -12579,9 +12636,28 @@ export interface operations {
                         planId: number;
                         title: string;
                         description: string | null;
-                        /** @description { type, … } as given */
+                        /** @description As given (validated by the same schema on write) */
                         source: {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            type: "caf-improvement";
+                            assessmentId: number;
+                            itemId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "benchmark-gap";
+                            indicatorCode: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "survey-result";
+                            surveyWaveId: number | string;
+                            questionId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "free";
+                            note?: string | null;
                         };
                         owner: string | null;
                         startDate: string | null;
@@ -12886,9 +12962,28 @@ export interface operations {
                         planId: number;
                         title: string;
                         description: string | null;
-                        /** @description { type, … } as given */
+                        /** @description As given (validated by the same schema on write) */
                         source: {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            type: "caf-improvement";
+                            assessmentId: number;
+                            itemId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "benchmark-gap";
+                            indicatorCode: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "survey-result";
+                            surveyWaveId: number | string;
+                            questionId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "free";
+                            note?: string | null;
                         };
                         owner: string | null;
                         startDate: string | null;
@@ -13063,9 +13158,28 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;
