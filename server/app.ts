@@ -28,6 +28,7 @@ import { dataCollectionRoutes } from './modules/data-collection/data-collection.
 import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { goodPracticesRoutes } from './modules/good-practices/good-practices.routes';
 import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
 import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
 import { strategyMonitoringRoutes } from './modules/strategy-monitoring/strategy-monitoring.routes';
@@ -49,6 +50,7 @@ const MODULES: ModuleRoutes[] = [
   selfAssessmentRoutes,
   improvementPlansRoutes,
   strategyMonitoringRoutes,
+  goodPracticesRoutes,
   auditRoutes,
 ];
 

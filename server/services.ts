@@ -10,6 +10,7 @@ import { createBenchmarkingService } from './modules/benchmarking/benchmarking.s
 import { createDataCollectionService } from './modules/data-collection/data-collection.service';
 import { createDataImportService } from './modules/data-collection/data-import.service';
 import { createMailer } from './modules/data-collection/mailer';
+import { createGoodPracticesService } from './modules/good-practices/good-practices.service';
 import { createGroupsService } from './modules/groups/groups.service';
 import { createIndicatorsService } from './modules/indicators/indicators.service';
 import { createImprovementPlansService } from './modules/improvement-plans/improvement-plans.service';
@@ -175,6 +176,18 @@ export function createServices(deps: CreateServicesDeps) {
     benchmarking,
     now: () => clock.now(),
   });
+  const goodPractices = createGoodPracticesService({
+    db,
+    audit,
+    units,
+    groups,
+    users,
+    indicators,
+    benchmarking,
+    improvementPlans,
+    publicUrl: config.publicUrl,
+    now: () => clock.now(),
+  });
   return {
     audit,
     units,
@@ -193,6 +206,7 @@ export function createServices(deps: CreateServicesDeps) {
     surveyResults,
     surveyExports,
     strategyMonitoring,
+    goodPractices,
   };
 }
 

@@ -61,7 +61,11 @@ export type Action =
   | { type: 'survey.manage'; unitId: number }
   | { type: 'survey.read'; unitIds: readonly number[]; groupIds: readonly number[] }
   | { type: 'strategy.manage'; unitId: number }
-  | { type: 'strategy.read'; unitId: number; groupIds: readonly number[] };
+  | { type: 'strategy.read'; unitId: number; groupIds: readonly number[] }
+  | { type: 'practice.manage'; unitIds: readonly number[] }
+  | { type: 'practice.curate'; groupIds: readonly number[] }
+  | { type: 'practice.import' }
+  | { type: 'practice.adopt'; unitId: number };
 
 /** The caller's place in a self-assessment group: leader, member, or none. */
 export type AssessmentMembership = 'leader' | 'member' | null;
@@ -108,6 +112,10 @@ export function isAdmin(actor: Actor | null): boolean {
  * - strategies (and the unit's NGO register): kept by the unit's coordinators and members; read by
  *   them, global operators and the operators of the unit's groups (groupIds: groups containing the
  *   unit). The public sees only published reports and published NGO entries (no action).
+ * - good practices: the people of an entry's units draft, edit and submit it (only their own
+ *   entries); curators — global network operators, or operators of a group one of its units belongs
+ *   to — return or publish it and see it before it is published; global operators import entries; a
+ *   unit's people record their unit's adoption of a practice.
  */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
@@ -196,5 +204,13 @@ export function can(actor: Actor | null, action: Action): boolean {
           (groupId) => has(actor, 'network-operator', { groupId }) || has(actor, 'group-moderator', { groupId }),
         )
       );
+    case 'practice.manage':
+      return action.unitIds.some((unitId) => inUnit(actor, unitId));
+    case 'practice.curate':
+      return globalOperator || action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }));
+    case 'practice.import':
+      return globalOperator;
+    case 'practice.adopt':
+      return inUnit(actor, action.unitId);
   }
 }
