@@ -24,6 +24,7 @@ import type { ModuleRoutes } from './http/module';
 import { registerSession } from './http/session';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { benchmarkingRoutes } from './modules/benchmarking/benchmarking.routes';
+import { competitionRoutes } from './modules/competition/competition.routes';
 import { dataCollectionRoutes } from './modules/data-collection/data-collection.routes';
 import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
@@ -51,6 +52,7 @@ const MODULES: ModuleRoutes[] = [
   improvementPlansRoutes,
   strategyMonitoringRoutes,
   networksRoutes,
+  competitionRoutes,
   auditRoutes,
 ];
 
@@ -110,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       'text/csv',
       'text/plain',
       'application/octet-stream',
+      'application/pdf',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
     { parseAs: 'buffer', bodyLimit: FILE_BODY_LIMIT },

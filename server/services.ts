@@ -7,6 +7,7 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import { createAuditService } from './modules/audit/audit.service';
 import { createBenchmarkingService } from './modules/benchmarking/benchmarking.service';
+import { createCompetitionService } from './modules/competition/competition.service';
 import { createDataCollectionService } from './modules/data-collection/data-collection.service';
 import { createDataImportService } from './modules/data-collection/data-import.service';
 import { createMailer } from './modules/data-collection/mailer';
@@ -189,6 +190,16 @@ export function createServices(deps: CreateServicesDeps) {
     improvementPlans,
     now: () => clock.now(),
   });
+  const competition = createCompetitionService({
+    db,
+    audit,
+    units,
+    groups,
+    users,
+    indicators,
+    benchmarking,
+    now: () => clock.now(),
+  });
   return {
     audit,
     units,
@@ -208,6 +219,7 @@ export function createServices(deps: CreateServicesDeps) {
     surveyExports,
     strategyMonitoring,
     networks,
+    competition,
   };
 }
 

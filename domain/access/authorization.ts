@@ -65,7 +65,12 @@ export type Action =
   | { type: 'network.manage'; groupId: number | null }
   | { type: 'network.moderate'; groupId: number }
   | { type: 'network.read'; groupId: number; memberUnitIds: readonly number[] }
-  | { type: 'network.delegates'; groupId: number; unitId: number };
+  | { type: 'network.delegates'; groupId: number; unitId: number }
+  | { type: 'competition.manage' }
+  | { type: 'competition.apply'; unitId: number }
+  | { type: 'competition.readApplication'; unitId: number }
+  | { type: 'competition.judge'; invited: boolean; assigned: boolean; conflicted: boolean }
+  | { type: 'competition.declareConflict'; invited: boolean };
 
 /** The caller's place in a self-assessment group: leader, member, or none. */
 export type AssessmentMembership = 'leader' | 'member' | null;
@@ -84,6 +89,11 @@ function has(actor: Actor | null, role: Role, scope: { unitId?: number; groupId?
 /** Holds a coordinator or member role in the unit. */
 function inUnit(actor: Actor, unitId: number): boolean {
   return has(actor, 'unit-coordinator', { unitId }) || has(actor, 'unit-member', { unitId });
+}
+
+/** Holds the juror role anywhere (globally or in a group). */
+function isJuror(actor: Actor): boolean {
+  return actor.grants.some((g) => g.role === 'juror');
 }
 
 export function isAdmin(actor: Actor | null): boolean {
@@ -116,6 +126,10 @@ export function isAdmin(actor: Actor | null): boolean {
  * - strategies (and the unit's NGO register): kept by the unit's coordinators and members; read by
  *   them, global operators and the operators of the unit's groups (groupIds: groups containing the
  *   unit). The public sees only published reports and published NGO entries (no action).
+ * - competition: global operators run editions (setup, formal check, jurors, assignment, consensus,
+ *   awards, publishing); a unit's coordinator drafts and submits its application, which the unit's
+ *   people read; a user holding the juror role who is invited to the edition scores the applications
+ *   assigned to them and free of conflicts, and may declare a conflict with any application.
  */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
@@ -195,6 +209,16 @@ export function can(actor: Actor | null, action: Action): boolean {
         inUnit(actor, action.unitId) ||
         action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }))
       );
+    case 'competition.manage':
+      return globalOperator;
+    case 'competition.apply':
+      return has(actor, 'unit-coordinator', { unitId: action.unitId });
+    case 'competition.readApplication':
+      return globalOperator || inUnit(actor, action.unitId);
+    case 'competition.judge':
+      return isJuror(actor) && action.invited && action.assigned && !action.conflicted;
+    case 'competition.declareConflict':
+      return isJuror(actor) && action.invited;
     case 'survey.read':
       // unitIds: the wave's unit and the other members of its groups (group data is visible to the group).
       return (
