@@ -3656,7 +3656,7 @@ export interface operations {
                     name: string;
                     description?: string | null;
                     /** @enum {string} */
-                    serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     /** @enum {string} */
                     kind: "network" | "programme";
                 };
@@ -3942,7 +3942,7 @@ export interface operations {
                     name?: string;
                     description?: string | null;
                     /** @enum {string} */
-                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     /** @enum {string} */
                     kind?: "network" | "programme";
                 };
@@ -4241,7 +4241,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                 type?: "input" | "output" | "outcome" | "efficiency" | "quality" | "context";
                 unitKind?: string;
                 page?: number;
@@ -4278,7 +4278,7 @@ export interface operations {
                             polarity: "higher-is-better" | "lower-is-better" | "neutral";
                             /** @description input, output, outcome, efficiency, quality, context */
                             type: string;
-                            /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                            /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                             area: string;
                             unitKinds: string[];
                             source: {
@@ -4349,7 +4349,7 @@ export interface operations {
                     /** @enum {string} */
                     type: "input" | "output" | "outcome" | "efficiency" | "quality" | "context";
                     /** @enum {string} */
-                    area: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    area: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     unitKinds: string[];
                     source: {
                         pl: string;
@@ -4383,7 +4383,7 @@ export interface operations {
                         polarity: "higher-is-better" | "lower-is-better" | "neutral";
                         /** @description input, output, outcome, efficiency, quality, context */
                         type: string;
-                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                         area: string;
                         unitKinds: string[];
                         source: {
@@ -4509,7 +4509,7 @@ export interface operations {
                         polarity: "higher-is-better" | "lower-is-better" | "neutral";
                         /** @description input, output, outcome, efficiency, quality, context */
                         type: string;
-                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                         area: string;
                         unitKinds: string[];
                         source: {
@@ -4577,7 +4577,7 @@ export interface operations {
                     /** @enum {string} */
                     type?: "input" | "output" | "outcome" | "efficiency" | "quality" | "context";
                     /** @enum {string} */
-                    area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     unitKinds?: string[];
                     source?: {
                         pl: string;
@@ -4611,7 +4611,7 @@ export interface operations {
                         polarity: "higher-is-better" | "lower-is-better" | "neutral";
                         /** @description input, output, outcome, efficiency, quality, context */
                         type: string;
-                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                         area: string;
                         unitKinds: string[];
                         source: {
