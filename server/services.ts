@@ -69,7 +69,14 @@ export function createServices(deps: CreateServicesDeps) {
     findUnitId: (code) => units.findUnitId(code),
     groupExists: (id) => groups.exists(id),
   });
-  const indicators = createIndicatorsService({ db, audit, catalogueDir: referenceFiles.catalogueDir });
+  const indicators = createIndicatorsService({
+    db,
+    audit,
+    catalogueDir: referenceFiles.catalogueDir,
+    // Declared below; only called on requests, after every service exists.
+    coverage: () => benchmarking.coverage(),
+    catalogueChanged: () => benchmarking.invalidate(),
+  });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   // The engine reads approved values when first asked and rebuilds after any committed change.
   const benchmarking = createBenchmarkingService({

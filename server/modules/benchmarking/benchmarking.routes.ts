@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses } from '../../http/schemas';
+import { indicatorCoverage } from '../indicators/indicators.schemas';
 import { unitCode } from '../units/units.schemas';
 import * as s from './benchmarking.schemas';
 import { unitReportPdf, unitReportXlsx } from './unit-report';
@@ -17,12 +18,59 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       params: z.object({ code: unitCode }),
       querystring: s.peerQuery,
       response: {
+<<<<<<< Updated upstream
         200: s.unitBenchmark,
+=======
+        200: z.object({
+          unit: unitRef,
+          period: z.string(),
+          peers,
+          items: z.array(
+            z.object({
+              indicator,
+              period: z.string().describe("The item's period: the one asked, else the indicator's default period"),
+              coverage: indicatorCoverage,
+              value: nullableNumber,
+              stats,
+              position,
+              trend: z.array(z.object({ period: z.string(), value: nullableNumber })),
+              direction: z.enum(['improving', 'worsening', 'stable', 'insufficient-data', 'rising', 'falling']),
+            }),
+          ),
+        }),
+>>>>>>> Stashed changes
         ...errorResponses(400, 404),
       },
     },
     serializerCompiler: s.plainJson,
     handler: (request) => b.unitDashboard(request.params.code, request.query),
+  });
+
+  app.get('/api/v1/benchmarking/coverage', {
+    schema: {
+      operationId: 'getBenchmarkCoverage',
+      tags: ['benchmarking'],
+      summary:
+        'Per indicator, units of a peer group with a value in a period (what the DEA and composite pickers offer)',
+      querystring: peerQuery,
+      response: {
+        200: z.object({
+          period: z.string(),
+          periods: z.array(z.string()).describe('Every period with approved data'),
+          peers,
+          items: z.array(
+            z.object({
+              code: z.string(),
+              units: z.number().int().describe('Members of the kinds it applies to with a value in the period'),
+              applicable: z.number().int().describe('Members of the kinds it applies to'),
+              defaultPeriod: z.string().nullable(),
+            }),
+          ),
+        }),
+        ...errorResponses(400, 404),
+      },
+    },
+    handler: (request) => b.pickerCoverage(request.query),
   });
 
   app.get('/api/v1/benchmarking/units/:code/report', {

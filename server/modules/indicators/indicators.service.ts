@@ -71,7 +71,18 @@ function toVariable(v: repo.VariableRow) {
   };
 }
 
-function toIndicator(i: repo.IndicatorRow, variablesByCode?: Map<string, repo.VariableRow>) {
+export interface IndicatorCoverage {
+  defaultPeriod: string | null;
+  periods: { period: string; units: number; byKind: Record<string, number> }[];
+}
+
+const NO_COVERAGE: IndicatorCoverage = { defaultPeriod: null, periods: [] };
+
+function toIndicator(
+  i: repo.IndicatorRow,
+  variablesByCode?: Map<string, repo.VariableRow>,
+  coverage?: ReadonlyMap<string, IndicatorCoverage>,
+) {
   const parsed = parseFormula(i.formula);
   const codes = parsed.ok ? parsed.variables : [];
   return {
@@ -91,10 +102,22 @@ function toIndicator(i: repo.IndicatorRow, variablesByCode?: Map<string, repo.Va
       const v = variablesByCode?.get(code);
       return { code, names: v?.names ?? { pl: code, en: code }, unit: v?.unit ?? '' };
     }),
+    coverage: coverage?.get(i.code) ?? NO_COVERAGE,
   };
 }
 
-export function createIndicatorsService(deps: { db: Db; audit: AuditService; catalogueDir: string }) {
+export function createIndicatorsService(deps: {
+  db: Db;
+  audit: AuditService;
+  catalogueDir: string;
+  /**
+   * Every indicator's coverage, from the benchmarking engine (wired in services.ts; the engine
+   * depends on this catalogue, so it is passed in as a function rather than imported).
+   */
+  coverage?: () => Promise<ReadonlyMap<string, IndicatorCoverage>>;
+  /** Called after every catalogue write (the engine then re-reads the catalogue). */
+  catalogueChanged?: () => void;
+}) {
   const { db, audit } = deps;
   let loaded: Promise<LoadedCatalogue> | null = null;
 
@@ -154,6 +177,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
   }
   const invalidate = () => {
     loaded = null;
+    deps.catalogueChanged?.();
   };
 
   async function requireIndicator(code: string) {
@@ -162,9 +186,15 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
     return row;
   }
 
-  async function getIndicator(code: string) {
+  /** One indicator; `coverage` is null in answers to writes (it needs the engine rebuilt: GET it). */
+  async function getIndicator(code: string, options: { coverage: boolean } = { coverage: true }) {
     const row = await requireIndicator(code);
-    return toIndicator(row, (await catalogue()).variablesByCode);
+    const indicator = toIndicator(
+      row,
+      (await catalogue()).variablesByCode,
+      options.coverage && deps.coverage ? await deps.coverage() : undefined,
+    );
+    return options.coverage ? indicator : { ...indicator, coverage: null };
   }
 
   async function getVariable(code: string) {
@@ -205,8 +235,9 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         offset: (query.page - 1) * query.pageSize,
       });
       const { variablesByCode } = await catalogue();
+      const coverage = deps.coverage ? await deps.coverage() : undefined;
       return {
-        items: rows.map((r) => toIndicator(r, variablesByCode)),
+        items: rows.map((r) => toIndicator(r, variablesByCode, coverage)),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -230,7 +261,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         });
       });
       invalidate();
-      return getIndicator(input.code);
+      return getIndicator(input.code, { coverage: false });
     },
 
     async updateIndicator(ctx: RequestContext, code: string, patch: Partial<Omit<IndicatorInput, 'code'>>) {
@@ -247,7 +278,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         });
       });
       invalidate();
-      return getIndicator(code);
+      return getIndicator(code, { coverage: false });
     },
 
     async listVariables(query: { q?: string | undefined; page: number; pageSize: number }) {

@@ -648,6 +648,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/benchmarking/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per indicator, units of a peer group with a value in a period (what the DEA and composite pickers offer) */
+        get: operations["getBenchmarkCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/benchmarking/units/{code}/report": {
         parameters: {
             query?: never;
@@ -4296,6 +4313,20 @@ export interface operations {
                                 };
                                 unit: string;
                             }[];
+                            /** @description null in the answer to a create or update; GET the indicator for it */
+                            coverage: {
+                                /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                                defaultPeriod: string | null;
+                                /** @description Periods with at least one value, ascending */
+                                periods: {
+                                    period: string;
+                                    /** @description Units of the kinds the indicator applies to with a value */
+                                    units: number;
+                                    byKind: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                            } | null;
                         }[];
                         total: number;
                         page: number;
@@ -4401,6 +4432,20 @@ export interface operations {
                             };
                             unit: string;
                         }[];
+                        /** @description null in the answer to a create or update; GET the indicator for it */
+                        coverage: {
+                            /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                            defaultPeriod: string | null;
+                            /** @description Periods with at least one value, ascending */
+                            periods: {
+                                period: string;
+                                /** @description Units of the kinds the indicator applies to with a value */
+                                units: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -4527,6 +4572,20 @@ export interface operations {
                             };
                             unit: string;
                         }[];
+                        /** @description null in the answer to a create or update; GET the indicator for it */
+                        coverage: {
+                            /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                            defaultPeriod: string | null;
+                            /** @description Periods with at least one value, ascending */
+                            periods: {
+                                period: string;
+                                /** @description Units of the kinds the indicator applies to with a value */
+                                units: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -4629,6 +4688,20 @@ export interface operations {
                             };
                             unit: string;
                         }[];
+                        /** @description null in the answer to a create or update; GET the indicator for it */
+                        coverage: {
+                            /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                            defaultPeriod: string | null;
+                            /** @description Periods with at least one value, ascending */
+                            periods: {
+                                period: string;
+                                /** @description Units of the kinds the indicator applies to with a value */
+                                units: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -7373,6 +7446,22 @@ export interface operations {
                                 area: string;
                                 type: string;
                             };
+                            /** @description The item's period: the one asked, else the indicator's default period */
+                            period: string;
+                            /** @description How much approved data the indicator has */
+                            coverage: {
+                                /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                                defaultPeriod: string | null;
+                                /** @description Periods with at least one value, ascending */
+                                periods: {
+                                    period: string;
+                                    /** @description Units of the kinds the indicator applies to with a value */
+                                    units: number;
+                                    byKind: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                            };
                             value: number | null;
                             /** @description Quantiles as PostgreSQL percentile_cont; sd is the sample SD */
                             stats: {
@@ -7412,6 +7501,80 @@ export interface operations {
                             }[];
                             /** @enum {string} */
                             direction: "improving" | "worsening" | "stable" | "insufficient-data" | "rising" | "falling";
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getBenchmarkCoverage: {
+        parameters: {
+            query?: {
+                period?: string;
+                /** @description Peer-group spec: kind:K, voivodeship:WW, size:MIN-MAX, group:ID, nn:CODE:K, units:A,B,C, all; combined with & */
+                peers?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string;
+                        /** @description Every period with approved data */
+                        periods: string[];
+                        peers: {
+                            spec: string;
+                            count: number;
+                        };
+                        items: {
+                            code: string;
+                            /** @description Members of the kinds it applies to with a value in the period */
+                            units: number;
+                            /** @description Members of the kinds it applies to */
+                            applicable: number;
+                            defaultPeriod: string | null;
                         }[];
                     };
                 };
