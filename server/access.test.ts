@@ -34,6 +34,10 @@ let cycleOfB: number;
 let meetingOfB: number;
 let meetingActionOfB: number;
 let commentOfB: number;
+let draftPracticeOfB: number;
+let submittedPracticeOfB: number;
+let publishedPracticeOfB: number;
+let attachmentOfB: number;
 let client: Awaited<ReturnType<typeof loginAs>>['client'];
 
 beforeAll(async () => {
@@ -138,6 +142,29 @@ beforeAll(async () => {
       period: '2024',
       body: 'Why?',
     })
+  ).id;
+  const gp = t.services.goodPractices;
+  const practice = (title: string) =>
+    gp.create(SYSTEM_CONTEXT, {
+      title,
+      unitCode: unitB,
+      otherUnitCodes: [],
+      serviceArea: 'education',
+      unitKinds: [],
+      problem: 'Problem',
+      solution: 'Rozwiązanie',
+      indicators: [],
+      tags: [],
+      source: { kind: 'free' },
+    });
+  draftPracticeOfB = (await practice('Draft of B')).id;
+  submittedPracticeOfB = (await practice('Submitted of B')).id;
+  await gp.submit(SYSTEM_CONTEXT, submittedPracticeOfB);
+  publishedPracticeOfB = (await practice('Published of B')).id;
+  await gp.submit(SYSTEM_CONTEXT, publishedPracticeOfB);
+  await gp.publish(SYSTEM_CONTEXT, publishedPracticeOfB);
+  attachmentOfB = (
+    await gp.addAttachment(SYSTEM_CONTEXT, draftPracticeOfB, 'a.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF\n'))
   ).id;
   ({ client } = await loginAs(t, [
     { role: 'unit-coordinator', unitCode: unitA },
@@ -380,6 +407,34 @@ const attempts: Record<string, Attempt> = {
       body: 'hijacked',
     }),
   'POST /api/v1/network-comments/{id}/pin': () => client.post(`/api/v1/network-comments/${commentOfB}/pin`, {}),
+  'POST /api/v1/practices': () =>
+    client.post('/api/v1/practices', {
+      title: 'Mine',
+      unitCode: unitB,
+      serviceArea: 'education',
+      problem: 'P',
+      solution: 'S',
+    }),
+  'POST /api/v1/practices/proposals': () =>
+    client.post('/api/v1/practices/proposals', { source: { kind: 'improvement-action', id: actionOfB } }),
+  'POST /api/v1/practices/import': () =>
+    client.post('/api/v1/practices/import', `title,unit,service_area,problem,solution\nMine,${unitB},education,P,S\n`, {
+      'content-type': 'text/csv',
+    }),
+  'PATCH /api/v1/practices/{id}': () => client.patch(`/api/v1/practices/${draftPracticeOfB}`, { title: 'hijacked' }),
+  'POST /api/v1/practices/{id}/submit': () => client.post(`/api/v1/practices/${draftPracticeOfB}/submit`),
+  'POST /api/v1/practices/{id}/return': () =>
+    client.post(`/api/v1/practices/${submittedPracticeOfB}/return`, { comment: 'no' }),
+  'POST /api/v1/practices/{id}/publish': () => client.post(`/api/v1/practices/${submittedPracticeOfB}/publish`),
+  'POST /api/v1/practices/{id}/confirm': () => client.post(`/api/v1/practices/${publishedPracticeOfB}/confirm`),
+  'POST /api/v1/practices/{id}/adoptions': () =>
+    client.post(`/api/v1/practices/${publishedPracticeOfB}/adoptions`, { unitCode: unitB, adoptedOn: '2025-01-01' }),
+  'POST /api/v1/practices/{id}/attachments': () =>
+    client.post(`/api/v1/practices/${draftPracticeOfB}/attachments?fileName=x.pdf`, Buffer.from('%PDF-1.4\n%%EOF\n'), {
+      'content-type': 'application/octet-stream',
+    }),
+  'DELETE /api/v1/practices/{id}/attachments/{attachmentId}': () =>
+    client.delete(`/api/v1/practices/${draftPracticeOfB}/attachments/${attachmentOfB}`),
 };
 
 describe('a user of unit A writing unit B', () => {

@@ -31,6 +31,7 @@ import { closeImportWorkers } from './modules/data-collection/import-pool';
 import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { goodPracticesRoutes } from './modules/good-practices/good-practices.routes';
 import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
 import { networksRoutes } from './modules/networks/networks.routes';
 import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
@@ -55,6 +56,7 @@ const MODULES: ModuleRoutes[] = [
   improvementPlansRoutes,
   strategyMonitoringRoutes,
   networksRoutes,
+  goodPracticesRoutes,
   auditRoutes,
   startRoutes,
 ];

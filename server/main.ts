@@ -32,6 +32,10 @@ export async function serve(config: Config): Promise<void> {
   app.services.benchmarking
     .warm()
     .catch((error: unknown) => app.log.error({ err: error }, 'benchmarking engine failed to load'));
+  // The good-practice search index is rebuilt from the tables on every start.
+  app.services.goodPractices
+    .warm()
+    .catch((error: unknown) => app.log.error({ err: error }, 'good-practice search index failed to build'));
 
   // Waves close by the clock: the timer publishes their figures and prepares repeat waves.
   const stopClosing = app.services.surveyClosing.start((error: unknown) =>

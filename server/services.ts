@@ -10,6 +10,7 @@ import { createBenchmarkingService } from './modules/benchmarking/benchmarking.s
 import { createDataCollectionService } from './modules/data-collection/data-collection.service';
 import { createDataImportService } from './modules/data-collection/data-import.service';
 import { createMailer } from './modules/data-collection/mailer';
+import { createGoodPracticesService } from './modules/good-practices/good-practices.service';
 import { createGroupsService } from './modules/groups/groups.service';
 import { createIndicatorsService } from './modules/indicators/indicators.service';
 import { createNetworksService } from './modules/networks/networks.service';
@@ -192,6 +193,18 @@ export function createServices(deps: CreateServicesDeps) {
     now: () => clock.now(),
   });
   const start = createStartService({ db, now: () => clock.now(), dashboard: benchmarking });
+  const goodPractices = createGoodPracticesService({
+    db,
+    audit,
+    units,
+    groups,
+    users,
+    indicators,
+    benchmarking,
+    improvementPlans,
+    publicUrl: config.publicUrl,
+    now: () => clock.now(),
+  });
   return {
     audit,
     units,
@@ -212,6 +225,7 @@ export function createServices(deps: CreateServicesDeps) {
     strategyMonitoring,
     networks,
     start,
+    goodPractices,
   };
 }
 

@@ -191,6 +191,19 @@ const cases: [string, Actor | null, Action, boolean][] = [
   ],
   ['juror reads survey results', juror, { type: 'survey.read', unitIds: [A], groupIds: [G] }, false],
   ['anonymous reads survey results', null, { type: 'survey.read', unitIds: [A], groupIds: [] }, false],
+  ['member of A edits a practice of A and B', memberA, { type: 'practice.manage', unitIds: [B, A] }, true],
+  ['coordinator of A edits a practice of B', coordinatorA, { type: 'practice.manage', unitIds: [B] }, false],
+  ['operator edits a practice of A', operator, { type: 'practice.manage', unitIds: [A] }, false],
+  ['operator curates any practice', operator, { type: 'practice.curate', groupIds: [] }, true],
+  ['operator of G curates a practice of a unit of G', operatorOfG, { type: 'practice.curate', groupIds: [G] }, true],
+  ['operator of G curates a practice of a unit of H', operatorOfG, { type: 'practice.curate', groupIds: [H] }, false],
+  ['moderator of G curates a practice', moderatorG, { type: 'practice.curate', groupIds: [G] }, false],
+  ['coordinator of A curates a practice', coordinatorA, { type: 'practice.curate', groupIds: [G] }, false],
+  ['operator imports practices', operator, { type: 'practice.import' }, true],
+  ['operator of G imports practices', operatorOfG, { type: 'practice.import' }, false],
+  ['member of A adopts for A', memberA, { type: 'practice.adopt', unitId: A }, true],
+  ['member of A adopts for B', memberA, { type: 'practice.adopt', unitId: B }, false],
+  ['anonymous edits a practice', null, { type: 'practice.manage', unitIds: [A] }, false],
 ];
 
 describe('can', () => {

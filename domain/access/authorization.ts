@@ -68,7 +68,11 @@ export type Action =
   | { type: 'network.moderate'; groupId: number }
   | { type: 'network.read'; groupId: number; memberUnitIds: readonly number[] }
   | { type: 'network.delegates'; groupId: number; unitId: number }
-  | { type: 'setup.read' };
+  | { type: 'setup.read' }
+  | { type: 'practice.manage'; unitIds: readonly number[] }
+  | { type: 'practice.curate'; groupIds: readonly number[] }
+  | { type: 'practice.import' }
+  | { type: 'practice.adopt'; unitId: number };
 
 /** The caller's place in a self-assessment group: leader, member, or none. */
 export type AssessmentMembership = 'leader' | 'member' | null;
@@ -119,6 +123,10 @@ export function isAdmin(actor: Actor | null): boolean {
  * - strategies (and the unit's NGO register): kept by the unit's coordinators and members; read by
  *   them, global operators and the operators of the unit's groups (groupIds: groups containing the
  *   unit). The public sees only published reports and published NGO entries (no action).
+ * - good practices: the people of an entry's units draft, edit and submit it (only their own
+ *   entries); curators — global network operators, or operators of a group one of its units belongs
+ *   to — return or publish it and see it before it is published; global operators import entries; a
+ *   unit's people record their unit's adoption of a practice.
  */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
@@ -230,5 +238,13 @@ export function can(actor: Actor | null, action: Action): boolean {
         can(actor, { type: 'network.moderate', groupId: action.groupId }) ||
         action.memberUnitIds.some((unitId) => inUnit(actor, unitId))
       );
+    case 'practice.manage':
+      return action.unitIds.some((unitId) => inUnit(actor, unitId));
+    case 'practice.curate':
+      return globalOperator || action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }));
+    case 'practice.import':
+      return globalOperator;
+    case 'practice.adopt':
+      return inUnit(actor, action.unitId);
   }
 }

@@ -22,7 +22,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { foreignKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { customType, foreignKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -1043,4 +1043,141 @@ export const networkComments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('network_comments_group').on(t.groupId, t.indicatorCode)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Good-practice bank
+
+/** Raw bytes (attachments). PGlite hands back a Uint8Array, node-postgres a Buffer: both become a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+  toDriver: (v) => v,
+});
+
+/**
+ * A good practice. `content` is the working copy (validated by the module's zod schema: texts,
+ * indicators with their start period, cost as an exact decimal string, tags…); each published
+ * version is kept in `good_practice_versions`, and the public sees only the latest of those.
+ * `status` is the working copy's (draft → submitted → returned/published). `evidence_grade` is
+ * computed from the effect checks of the linked indicators on every write, never typed in.
+ */
+export const goodPractices = pgTable(
+  'good_practices',
+  {
+    id: serial('id').primaryKey(),
+    /** The lead unit; every unit of the entry is in good_practice_units. */
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    status: text('status', { enum: ['draft', 'submitted', 'returned', 'published'] }).notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    /** Version number of the working copy; the published one is `published_version`. */
+    version: integer('version').notNull().default(1),
+    publishedVersion: integer('published_version'),
+    sourceKind: text('source_kind').notNull(),
+    sourceId: text('source_id'),
+    sourceUrl: text('source_url'),
+    evidenceGrade: text('evidence_grade').notNull().default('described-only'),
+    returnComment: text('return_comment'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    firstPublishedAt: timestamp('first_published_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Last time the unit confirmed the practice is still in use (publishing counts as one). */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmationAskedAt: timestamp('confirmation_asked_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('good_practices_unit').on(t.unitId),
+    // One entry per source object (an application, an action): proposing twice returns the same draft.
+    uniqueIndex('good_practices_source').on(t.sourceKind, t.sourceId),
+  ],
+);
+
+export const goodPracticeUnits = pgTable(
+  'good_practice_units',
+  {
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => goodPractices.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.unitId] }), index('good_practice_units_unit').on(t.unitId)],
+);
+
+/** Every published version, as published (content and units), never changed afterwards. */
+export const goodPracticeVersions = pgTable(
+  'good_practice_versions',
+  {
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => goodPractices.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    unitIds: jsonb('unit_ids').$type<number[]>().notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    publishedBy: uuid('published_by'),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.version] })],
+);
+
+/** Moderation history: submitted, returned (with the curator's comment), published, confirmed. */
+export const goodPracticeEvents = pgTable(
+  'good_practice_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => goodPractices.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    version: integer('version').notNull(),
+    comment: text('comment'),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('good_practice_events_practice').on(t.practiceId)],
+);
+
+/** "We adopted this practice": the replication record, optionally with the adopter's own improvement action. */
+export const goodPracticeAdoptions = pgTable(
+  'good_practice_adoptions',
+  {
+    id: serial('id').primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => goodPractices.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    adoptedOn: date('adopted_on').notNull(),
+    changes: text('changes'),
+    improvementActionId: integer('improvement_action_id').references(() => improvementActions.id, {
+      onDelete: 'set null',
+    }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('good_practice_adoptions_unit').on(t.practiceId, t.unitId)],
+);
+
+/** PDF and image attachments, type checked by content on upload. */
+export const goodPracticeAttachments = pgTable(
+  'good_practice_attachments',
+  {
+    id: serial('id').primaryKey(),
+    practiceId: integer('practice_id')
+      .notNull()
+      .references(() => goodPractices.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('good_practice_attachments_practice').on(t.practiceId)],
 );

@@ -349,6 +349,27 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
       };
     },
 
+    /**
+     * The latest known total population of each unit (any year with a value), for the
+     * good-practice bank's population-band facet; units without one are absent.
+     */
+    async latestPopulation(unitCodes: readonly string[]): Promise<Map<string, number>> {
+      const e = await engine.current();
+      const wanted = new Set(unitCodes);
+      const indexes = e.units.flatMap((u, i) => (wanted.has(u.code) ? [i] : []));
+      const out = new Map<string, number>();
+      const years = e.periods.filter((p) => /^\d{4}$/.test(p)).reverse();
+      for (const period of years) {
+        if (out.size === indexes.length) break;
+        const column = engine.indicatorColumn(e, 'population_total', period);
+        for (const i of indexes) {
+          const code = e.units[i]!.code;
+          if (!out.has(code) && Number.isFinite(column[i]!)) out.set(code, column[i]!);
+        }
+      }
+      return out;
+    },
+
     /** Nearest neighbours of a unit among units of its kind, with each variable's contribution. */
     async neighbours(
       code: string,

@@ -388,6 +388,74 @@ export function createImprovementPlansService(deps: {
     });
   }
 
+  /**
+   * The effect check of one unit on one indicator around a start and end period: the unit's and
+   * peers' series from the benchmarking engine (`effectSeries`), judged by `checkEffect`
+   * (difference-in-differences on the peer median against the peers' interquartile range).
+   */
+  async function indicatorEffect(input: {
+    unitCode: string;
+    indicatorCode: string;
+    peers?: string | null | undefined;
+    start: string | null;
+    end: string | null;
+  }) {
+    const indicator = await requireIndicator(input.indicatorCode, 'indicator');
+    const spec = input.peers ?? `nn:${input.unitCode}:15`;
+    const series = await benchmarking.effectSeries(input.indicatorCode, input.unitCode, spec);
+    const base = {
+      actionStart: input.start,
+      actionEnd: input.end,
+      indicator: {
+        code: indicator.code,
+        names: indicator.names,
+        unit: indicator.unit,
+        decimals: indicator.decimals,
+        polarity: indicator.polarity,
+      },
+      peers: { spec, count: series.peers.length },
+      unitSeries: series.unit,
+      peerMedianSeries: peerMedianSeries(series.peers),
+    };
+    if (series.polarity === 'neutral') {
+      return {
+        ...base,
+        verdict: 'not-applicable' as const,
+        reasons: [
+          {
+            code: 'NEUTRAL_INDICATOR',
+            message: `${indicator.code} has no better direction (neutral polarity), so no effect check is made`,
+          },
+        ],
+        check: null,
+      };
+    }
+    if (input.start === null || input.end === null) {
+      return {
+        ...base,
+        verdict: 'not-enough-data' as const,
+        reasons: [
+          {
+            code: 'NO_DATES',
+            message:
+              'Give the action a start and an end date: the check compares the periods before it started with those after it ended',
+          },
+        ],
+        check: null,
+      };
+    }
+    const result = checkEffect({
+      polarity: series.polarity,
+      actionStart: input.start,
+      actionEnd: input.end,
+      unit: series.unit,
+      peers: series.peers,
+    });
+    if (!result.ok)
+      throw new AppError('BAD_REQUEST', result.errors.map((e) => `${e.path}: ${e.message}`).join('; '), result.errors);
+    return { ...base, verdict: result.check.verdict, reasons: result.check.reasons, check: result.check };
+  }
+
   return {
     async list(ctx: RequestContext, query: { unit?: string | undefined; group?: number | undefined }) {
       if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
@@ -677,65 +745,51 @@ export function createImprovementPlansService(deps: {
           'The effect check compares one unit with its peers; this action belongs to a group plan',
         );
       const unit = await unitById(plan.unitId);
-      const indicator = await requireIndicator(action.indicatorCode, 'indicator');
-      const spec = action.indicatorPeers ?? `nn:${unit.code}:15`;
-      const series = await benchmarking.effectSeries(action.indicatorCode, unit.code, spec);
-      const base = {
+      return {
         actionId: action.id,
-        actionStart: action.startDate,
-        actionEnd: action.endDate,
-        indicator: {
-          code: indicator.code,
-          names: indicator.names,
-          unit: indicator.unit,
-          decimals: indicator.decimals,
-          polarity: indicator.polarity,
-        },
-        peers: { spec, count: series.peers.length },
-        unitSeries: series.unit,
-        peerMedianSeries: peerMedianSeries(series.peers),
+        ...(await indicatorEffect({
+          unitCode: unit.code,
+          indicatorCode: action.indicatorCode,
+          peers: action.indicatorPeers,
+          start: action.startDate,
+          end: action.endDate,
+        })),
       };
-      if (series.polarity === 'neutral') {
-        return {
-          ...base,
-          verdict: 'not-applicable' as const,
-          reasons: [
-            {
-              code: 'NEUTRAL_INDICATOR',
-              message: `${indicator.code} has no better direction (neutral polarity), so no effect check is made`,
-            },
-          ],
-          check: null,
-        };
-      }
-      if (action.startDate === null || action.endDate === null) {
-        return {
-          ...base,
-          verdict: 'not-enough-data' as const,
-          reasons: [
-            {
-              code: 'NO_DATES',
-              message:
-                'Give the action a start and an end date: the check compares the periods before it started with those after it ended',
-            },
-          ],
-          check: null,
-        };
-      }
-      const result = checkEffect({
-        polarity: series.polarity,
-        actionStart: action.startDate,
-        actionEnd: action.endDate,
-        unit: series.unit,
-        peers: series.peers,
-      });
-      if (!result.ok)
-        throw new AppError(
-          'BAD_REQUEST',
-          result.errors.map((e) => `${e.path}: ${e.message}`).join('; '),
-          result.errors,
-        );
-      return { ...base, verdict: result.check.verdict, reasons: result.check.reasons, check: result.check };
+    },
+
+    /**
+     * The effect check for any unit, indicator and period, without authorization (the caller
+     * authorizes): the good-practice bank computes its evidence with exactly this check.
+     */
+    indicatorEffect,
+
+    /**
+     * What "propose as a good practice" copies from an action: its title, description, unit,
+     * indicator link and budget, with the action's effect verdict. The caller must be allowed to
+     * read the plan.
+     */
+    async actionForProposal(ctx: RequestContext, actionId: number) {
+      const { action, plan } = await requireAction(actionId);
+      await authorizeRead(ctx, plan);
+      const unit = plan.unitId === null ? null : await unitById(plan.unitId);
+      return {
+        id: action.id,
+        planId: plan.id,
+        title: action.title,
+        description: action.description,
+        unit: unit && { id: unit.id, code: unit.code },
+        startDate: action.startDate,
+        endDate: action.endDate,
+        budget: action.budget,
+        indicator: action.indicatorCode === null ? null : { code: action.indicatorCode, peers: action.indicatorPeers },
+      };
+    },
+
+    /** The unit of an action's plan (null for a group plan), for linking an adoption to the adopter's own action. */
+    async actionUnitId(actionId: number): Promise<number | null | undefined> {
+      const found = await repo.findAction(db, actionId);
+      if (!found) return undefined;
+      return (await repo.findPlan(db, found.planId))!.unitId;
     },
 
     async export(ctx: RequestContext, id: number) {

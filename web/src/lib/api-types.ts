@@ -2153,6 +2153,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/practices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the good-practice bank (Polish inflections and diacritics folded), with facet counts; anonymous callers see published entries */
+        get: operations["searchGoodPractices"];
+        put?: never;
+        /** Draft a good practice of one's unit (coordinators and members) */
+        post: operations["createGoodPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose as a good practice: a draft from an improvement action that improved more than its peers; the draft keeps the link (201 new, 200 already proposed) */
+        post: operations["proposeGoodPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import practice descriptions from CSV or XLSX (title, unit, service_area, problem, solution, results, lessons, year, tags, source_url); all or nothing, every bad row listed */
+        post: operations["importGoodPractices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of newly published good practices (?format=rss for RSS 2.0) */
+        get: operations["goodPracticesFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry: the published version for the public (404 until published), the working copy for its unit's people and curators */
+        get: operations["getGoodPractice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an entry of one's unit; editing a published one starts a new version (re-moderated) */
+        patch: operations["updateGoodPractice"];
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft for moderation (the entry's unit) */
+        post: operations["submitGoodPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the submitted version (curators: network operators) */
+        post: operations["publishGoodPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm that the published practice is still in use (the yearly question) */
+        post: operations["confirmGoodPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted entry to its unit with comments (curators) */
+        post: operations["returnGoodPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listGoodPracticeVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published version as it was published */
+        get: operations["getGoodPracticeVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence from data: for each linked indicator the unit's series, the peers' median series and the improvement-plan effect check's verdict; the grade from them */
+        get: operations["getGoodPracticeEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "We adopted this practice": the adopting unit's people record the date and what they changed */
+        post: operations["adoptGoodPractice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/adoptions/{adoptionId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The adopter's own evidence: the practice's indicators for the adopting unit, from the year it adopted */
+        get: operations["getGoodPracticeAdoptionEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a PDF or image (application/octet-stream body, at most 5 MiB); the type is read from the content */
+        post: operations["addGoodPracticeAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practices/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getGoodPracticeAttachment"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteGoodPracticeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -20773,6 +21045,3160 @@ export interface operations {
                         createdAt: string;
                     };
                 };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    searchGoodPractices: {
+        parameters: {
+            query?: {
+                q?: string;
+                serviceArea?: string;
+                unitKind?: string;
+                voivodeship?: string;
+                populationBand?: string;
+                evidence?: string;
+                source?: string;
+                year?: string;
+                tag?: string;
+                /** @description Working-copy status; signed-in users only (anonymous callers see published entries) */
+                status?: "draft" | "submitted" | "returned" | "published" | "any";
+                /** @description Entries of this unit (its own, and adoptions don't count) */
+                unit?: string;
+                sort?: "relevance" | "date" | "evidence";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            title: string;
+                            /**
+                             * @description The working copy's status
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "returned" | "published";
+                            version: number;
+                            publishedVersion: number | null;
+                            units: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            }[];
+                            serviceArea: string;
+                            unitKinds: string[];
+                            tags: string[];
+                            year: number | null;
+                            voivodeship: string | null;
+                            populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                            /** @enum {string} */
+                            evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                            source: {
+                                /** @enum {string} */
+                                kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                                id: string | null;
+                                url: string | null;
+                            };
+                            /** @description Start of the problem statement, as text */
+                            excerpt: string;
+                            mayBeOutOfDate: boolean;
+                            adoptionCount: number;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            /** @description Relevance (BM25) when searching with q */
+                            score: number | null;
+                            highlights: {
+                                /** @enum {string} */
+                                field: "title" | "problem" | "solution" | "results" | "tags";
+                                segments: {
+                                    text: string;
+                                    match: boolean;
+                                }[];
+                            }[];
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        facets: {
+                            serviceArea: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            unitKind: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            voivodeship: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            populationBand: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            evidence: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            source: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            year: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                            tag: {
+                                value: string;
+                                label: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @enum {string} */
+                    serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    /**
+                     * @description Unit kinds the practice suits
+                     * @default []
+                     */
+                    unitKinds?: string[];
+                    problem: string;
+                    solution: string;
+                    implementation?: {
+                        steps?: string | null;
+                        duration?: string | null;
+                        people?: string | null;
+                    };
+                    /** @description Exact decimal string */
+                    costPln?: string | null;
+                    results?: string | null;
+                    /** @default [] */
+                    indicators?: {
+                        code: string;
+                        /** @description The year the practice started; the effect check compares the years before it with those after it */
+                        startPeriod: string;
+                        /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                        peers?: string | null;
+                    }[];
+                    /** @description Lessons learnt, including what did not work */
+                    lessons?: string | null;
+                    transferability?: string | null;
+                    contact?: {
+                        name: string;
+                        email?: string | null;
+                        phone?: string | null;
+                    } | null;
+                    /** @default [] */
+                    tags?: string[];
+                    /** @description Year the practice started */
+                    year?: number | null;
+                    unitCode: string;
+                    /** @default [] */
+                    otherUnitCodes?: string[];
+                    /**
+                     * @default {
+                     *       "kind": "free"
+                     *     }
+                     */
+                    source?: {
+                        /** @enum {string} */
+                        kind: "free" | "benchmarking-group" | "strategy" | "competition-edition";
+                        id?: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        title: string;
+                        /**
+                         * @description The working copy's status
+                         * @enum {string}
+                         */
+                        status: "draft" | "submitted" | "returned" | "published";
+                        version: number;
+                        publishedVersion: number | null;
+                        units: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        serviceArea: string;
+                        unitKinds: string[];
+                        tags: string[];
+                        year: number | null;
+                        voivodeship: string | null;
+                        populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                        /** @enum {string} */
+                        evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                        source: {
+                            /** @enum {string} */
+                            kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                            id: string | null;
+                            url: string | null;
+                        };
+                        /** @description Start of the problem statement, as text */
+                        excerpt: string;
+                        mayBeOutOfDate: boolean;
+                        adoptionCount: number;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        /**
+                         * @description Which copy this is: the working copy or the published version
+                         * @enum {string}
+                         */
+                        viewing: "working" | "published";
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                        html: {
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            problem: string;
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            solution: string;
+                            implementationSteps: string | null;
+                            results: string | null;
+                            lessons: string | null;
+                            transferability: string | null;
+                        };
+                        returnComment: string | null;
+                        confirmedAt: string | null;
+                        attachments: {
+                            id: number;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
+                        adoptions: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            adoptedOn: string;
+                            changes: string | null;
+                            improvementActionId: number | null;
+                            createdAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                        events: {
+                            kind: string;
+                            version: number;
+                            comment: string | null;
+                            createdAt: string;
+                        }[];
+                        permissions: {
+                            edit: boolean;
+                            curate: boolean;
+                            adopt: boolean;
+                        };
+                        /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                        warnings: {
+                            path: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    proposeGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    source: {
+                        /** @enum {string} */
+                        kind: "improvement-action" | "network-meeting-action" | "competition-application";
+                        id: string | number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        created: false;
+                        practice: {
+                            id: number;
+                            title: string;
+                            /**
+                             * @description The working copy's status
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "returned" | "published";
+                            version: number;
+                            publishedVersion: number | null;
+                            units: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            }[];
+                            serviceArea: string;
+                            unitKinds: string[];
+                            tags: string[];
+                            year: number | null;
+                            voivodeship: string | null;
+                            populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                            /** @enum {string} */
+                            evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                            source: {
+                                /** @enum {string} */
+                                kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                                id: string | null;
+                                url: string | null;
+                            };
+                            /** @description Start of the problem statement, as text */
+                            excerpt: string;
+                            mayBeOutOfDate: boolean;
+                            adoptionCount: number;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            /**
+                             * @description Which copy this is: the working copy or the published version
+                             * @enum {string}
+                             */
+                            viewing: "working" | "published";
+                            content: {
+                                title: string;
+                                /** @enum {string} */
+                                serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                                /**
+                                 * @description Unit kinds the practice suits
+                                 * @default []
+                                 */
+                                unitKinds: string[];
+                                problem: string;
+                                solution: string;
+                                implementation: {
+                                    steps: string | null;
+                                    duration: string | null;
+                                    people: string | null;
+                                };
+                                costPln: string | null;
+                                results: string | null;
+                                /** @default [] */
+                                indicators: {
+                                    code: string;
+                                    /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                    startPeriod: string;
+                                    /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                    peers?: string | null;
+                                }[];
+                                lessons: string | null;
+                                transferability: string | null;
+                                contact: {
+                                    name: string;
+                                    email: string | null;
+                                    phone: string | null;
+                                } | null;
+                                /** @default [] */
+                                tags: string[];
+                                year: number | null;
+                            };
+                            html: {
+                                /** @description Sanitised HTML rendered from the Markdown text */
+                                problem: string;
+                                /** @description Sanitised HTML rendered from the Markdown text */
+                                solution: string;
+                                implementationSteps: string | null;
+                                results: string | null;
+                                lessons: string | null;
+                                transferability: string | null;
+                            };
+                            returnComment: string | null;
+                            confirmedAt: string | null;
+                            attachments: {
+                                id: number;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            adoptions: {
+                                id: number;
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                    kind: string;
+                                };
+                                adoptedOn: string;
+                                changes: string | null;
+                                improvementActionId: number | null;
+                                createdAt: string;
+                            }[];
+                            versions: {
+                                version: number;
+                                publishedAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                version: number;
+                                comment: string | null;
+                                createdAt: string;
+                            }[];
+                            permissions: {
+                                edit: boolean;
+                                curate: boolean;
+                                adopt: boolean;
+                            };
+                            /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                            warnings: {
+                                path: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        created: true;
+                        practice: {
+                            id: number;
+                            title: string;
+                            /**
+                             * @description The working copy's status
+                             * @enum {string}
+                             */
+                            status: "draft" | "submitted" | "returned" | "published";
+                            version: number;
+                            publishedVersion: number | null;
+                            units: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            }[];
+                            serviceArea: string;
+                            unitKinds: string[];
+                            tags: string[];
+                            year: number | null;
+                            voivodeship: string | null;
+                            populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                            /** @enum {string} */
+                            evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                            source: {
+                                /** @enum {string} */
+                                kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                                id: string | null;
+                                url: string | null;
+                            };
+                            /** @description Start of the problem statement, as text */
+                            excerpt: string;
+                            mayBeOutOfDate: boolean;
+                            adoptionCount: number;
+                            publishedAt: string | null;
+                            updatedAt: string;
+                            /**
+                             * @description Which copy this is: the working copy or the published version
+                             * @enum {string}
+                             */
+                            viewing: "working" | "published";
+                            content: {
+                                title: string;
+                                /** @enum {string} */
+                                serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                                /**
+                                 * @description Unit kinds the practice suits
+                                 * @default []
+                                 */
+                                unitKinds: string[];
+                                problem: string;
+                                solution: string;
+                                implementation: {
+                                    steps: string | null;
+                                    duration: string | null;
+                                    people: string | null;
+                                };
+                                costPln: string | null;
+                                results: string | null;
+                                /** @default [] */
+                                indicators: {
+                                    code: string;
+                                    /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                    startPeriod: string;
+                                    /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                    peers?: string | null;
+                                }[];
+                                lessons: string | null;
+                                transferability: string | null;
+                                contact: {
+                                    name: string;
+                                    email: string | null;
+                                    phone: string | null;
+                                } | null;
+                                /** @default [] */
+                                tags: string[];
+                                year: number | null;
+                            };
+                            html: {
+                                /** @description Sanitised HTML rendered from the Markdown text */
+                                problem: string;
+                                /** @description Sanitised HTML rendered from the Markdown text */
+                                solution: string;
+                                implementationSteps: string | null;
+                                results: string | null;
+                                lessons: string | null;
+                                transferability: string | null;
+                            };
+                            returnComment: string | null;
+                            confirmedAt: string | null;
+                            attachments: {
+                                id: number;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                createdAt: string;
+                            }[];
+                            adoptions: {
+                                id: number;
+                                unit: {
+                                    code: string;
+                                    name: string;
+                                    kind: string;
+                                };
+                                adoptedOn: string;
+                                changes: string | null;
+                                improvementActionId: number | null;
+                                createdAt: string;
+                            }[];
+                            versions: {
+                                version: number;
+                                publishedAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                version: number;
+                                comment: string | null;
+                                createdAt: string;
+                            }[];
+                            permissions: {
+                                edit: boolean;
+                                curate: boolean;
+                                adopt: boolean;
+                            };
+                            /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                            warnings: {
+                                path: string;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    importGoodPractices: {
+        parameters: {
+            query?: {
+                dryRun?: "true" | "false";
+                publish?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        created: number;
+                        ids: number[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        created: number;
+                        ids: number[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    goodPracticesFeed: {
+        parameters: {
+            query?: {
+                format?: "atom" | "rss";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        title: string;
+                        /**
+                         * @description The working copy's status
+                         * @enum {string}
+                         */
+                        status: "draft" | "submitted" | "returned" | "published";
+                        version: number;
+                        publishedVersion: number | null;
+                        units: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        serviceArea: string;
+                        unitKinds: string[];
+                        tags: string[];
+                        year: number | null;
+                        voivodeship: string | null;
+                        populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                        /** @enum {string} */
+                        evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                        source: {
+                            /** @enum {string} */
+                            kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                            id: string | null;
+                            url: string | null;
+                        };
+                        /** @description Start of the problem statement, as text */
+                        excerpt: string;
+                        mayBeOutOfDate: boolean;
+                        adoptionCount: number;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        /**
+                         * @description Which copy this is: the working copy or the published version
+                         * @enum {string}
+                         */
+                        viewing: "working" | "published";
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                        html: {
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            problem: string;
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            solution: string;
+                            implementationSteps: string | null;
+                            results: string | null;
+                            lessons: string | null;
+                            transferability: string | null;
+                        };
+                        returnComment: string | null;
+                        confirmedAt: string | null;
+                        attachments: {
+                            id: number;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
+                        adoptions: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            adoptedOn: string;
+                            changes: string | null;
+                            improvementActionId: number | null;
+                            createdAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                        events: {
+                            kind: string;
+                            version: number;
+                            comment: string | null;
+                            createdAt: string;
+                        }[];
+                        permissions: {
+                            edit: boolean;
+                            curate: boolean;
+                            adopt: boolean;
+                        };
+                        /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                        warnings: {
+                            path: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    /** @enum {string} */
+                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    unitKinds?: string[];
+                    problem?: string;
+                    solution?: string;
+                    implementation?: {
+                        steps?: string | null;
+                        duration?: string | null;
+                        people?: string | null;
+                    };
+                    /** @description Exact decimal string */
+                    costPln?: string | null;
+                    results?: string | null;
+                    indicators?: {
+                        code: string;
+                        /** @description The year the practice started; the effect check compares the years before it with those after it */
+                        startPeriod: string;
+                        /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                        peers?: string | null;
+                    }[];
+                    /** @description Lessons learnt, including what did not work */
+                    lessons?: string | null;
+                    transferability?: string | null;
+                    contact?: {
+                        name: string;
+                        email?: string | null;
+                        phone?: string | null;
+                    } | null;
+                    tags?: string[];
+                    /** @description Year the practice started */
+                    year?: number | null;
+                    otherUnitCodes?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        title: string;
+                        /**
+                         * @description The working copy's status
+                         * @enum {string}
+                         */
+                        status: "draft" | "submitted" | "returned" | "published";
+                        version: number;
+                        publishedVersion: number | null;
+                        units: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        serviceArea: string;
+                        unitKinds: string[];
+                        tags: string[];
+                        year: number | null;
+                        voivodeship: string | null;
+                        populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                        /** @enum {string} */
+                        evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                        source: {
+                            /** @enum {string} */
+                            kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                            id: string | null;
+                            url: string | null;
+                        };
+                        /** @description Start of the problem statement, as text */
+                        excerpt: string;
+                        mayBeOutOfDate: boolean;
+                        adoptionCount: number;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        /**
+                         * @description Which copy this is: the working copy or the published version
+                         * @enum {string}
+                         */
+                        viewing: "working" | "published";
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                        html: {
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            problem: string;
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            solution: string;
+                            implementationSteps: string | null;
+                            results: string | null;
+                            lessons: string | null;
+                            transferability: string | null;
+                        };
+                        returnComment: string | null;
+                        confirmedAt: string | null;
+                        attachments: {
+                            id: number;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
+                        adoptions: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            adoptedOn: string;
+                            changes: string | null;
+                            improvementActionId: number | null;
+                            createdAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                        events: {
+                            kind: string;
+                            version: number;
+                            comment: string | null;
+                            createdAt: string;
+                        }[];
+                        permissions: {
+                            edit: boolean;
+                            curate: boolean;
+                            adopt: boolean;
+                        };
+                        /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                        warnings: {
+                            path: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        title: string;
+                        /**
+                         * @description The working copy's status
+                         * @enum {string}
+                         */
+                        status: "draft" | "submitted" | "returned" | "published";
+                        version: number;
+                        publishedVersion: number | null;
+                        units: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        serviceArea: string;
+                        unitKinds: string[];
+                        tags: string[];
+                        year: number | null;
+                        voivodeship: string | null;
+                        populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                        /** @enum {string} */
+                        evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                        source: {
+                            /** @enum {string} */
+                            kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                            id: string | null;
+                            url: string | null;
+                        };
+                        /** @description Start of the problem statement, as text */
+                        excerpt: string;
+                        mayBeOutOfDate: boolean;
+                        adoptionCount: number;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        /**
+                         * @description Which copy this is: the working copy or the published version
+                         * @enum {string}
+                         */
+                        viewing: "working" | "published";
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                        html: {
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            problem: string;
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            solution: string;
+                            implementationSteps: string | null;
+                            results: string | null;
+                            lessons: string | null;
+                            transferability: string | null;
+                        };
+                        returnComment: string | null;
+                        confirmedAt: string | null;
+                        attachments: {
+                            id: number;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
+                        adoptions: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            adoptedOn: string;
+                            changes: string | null;
+                            improvementActionId: number | null;
+                            createdAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                        events: {
+                            kind: string;
+                            version: number;
+                            comment: string | null;
+                            createdAt: string;
+                        }[];
+                        permissions: {
+                            edit: boolean;
+                            curate: boolean;
+                            adopt: boolean;
+                        };
+                        /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                        warnings: {
+                            path: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    publishGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        title: string;
+                        /**
+                         * @description The working copy's status
+                         * @enum {string}
+                         */
+                        status: "draft" | "submitted" | "returned" | "published";
+                        version: number;
+                        publishedVersion: number | null;
+                        units: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        serviceArea: string;
+                        unitKinds: string[];
+                        tags: string[];
+                        year: number | null;
+                        voivodeship: string | null;
+                        populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                        /** @enum {string} */
+                        evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                        source: {
+                            /** @enum {string} */
+                            kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                            id: string | null;
+                            url: string | null;
+                        };
+                        /** @description Start of the problem statement, as text */
+                        excerpt: string;
+                        mayBeOutOfDate: boolean;
+                        adoptionCount: number;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        /**
+                         * @description Which copy this is: the working copy or the published version
+                         * @enum {string}
+                         */
+                        viewing: "working" | "published";
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                        html: {
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            problem: string;
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            solution: string;
+                            implementationSteps: string | null;
+                            results: string | null;
+                            lessons: string | null;
+                            transferability: string | null;
+                        };
+                        returnComment: string | null;
+                        confirmedAt: string | null;
+                        attachments: {
+                            id: number;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
+                        adoptions: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            adoptedOn: string;
+                            changes: string | null;
+                            improvementActionId: number | null;
+                            createdAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                        events: {
+                            kind: string;
+                            version: number;
+                            comment: string | null;
+                            createdAt: string;
+                        }[];
+                        permissions: {
+                            edit: boolean;
+                            curate: boolean;
+                            adopt: boolean;
+                        };
+                        /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                        warnings: {
+                            path: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    confirmGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        title: string;
+                        /**
+                         * @description The working copy's status
+                         * @enum {string}
+                         */
+                        status: "draft" | "submitted" | "returned" | "published";
+                        version: number;
+                        publishedVersion: number | null;
+                        units: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        serviceArea: string;
+                        unitKinds: string[];
+                        tags: string[];
+                        year: number | null;
+                        voivodeship: string | null;
+                        populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                        /** @enum {string} */
+                        evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                        source: {
+                            /** @enum {string} */
+                            kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                            id: string | null;
+                            url: string | null;
+                        };
+                        /** @description Start of the problem statement, as text */
+                        excerpt: string;
+                        mayBeOutOfDate: boolean;
+                        adoptionCount: number;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        /**
+                         * @description Which copy this is: the working copy or the published version
+                         * @enum {string}
+                         */
+                        viewing: "working" | "published";
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                        html: {
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            problem: string;
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            solution: string;
+                            implementationSteps: string | null;
+                            results: string | null;
+                            lessons: string | null;
+                            transferability: string | null;
+                        };
+                        returnComment: string | null;
+                        confirmedAt: string | null;
+                        attachments: {
+                            id: number;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
+                        adoptions: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            adoptedOn: string;
+                            changes: string | null;
+                            improvementActionId: number | null;
+                            createdAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                        events: {
+                            kind: string;
+                            version: number;
+                            comment: string | null;
+                            createdAt: string;
+                        }[];
+                        permissions: {
+                            edit: boolean;
+                            curate: boolean;
+                            adopt: boolean;
+                        };
+                        /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                        warnings: {
+                            path: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    returnGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        title: string;
+                        /**
+                         * @description The working copy's status
+                         * @enum {string}
+                         */
+                        status: "draft" | "submitted" | "returned" | "published";
+                        version: number;
+                        publishedVersion: number | null;
+                        units: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        }[];
+                        serviceArea: string;
+                        unitKinds: string[];
+                        tags: string[];
+                        year: number | null;
+                        voivodeship: string | null;
+                        populationBand: ("<5k" | "5k-10k" | "10k-20k" | "20k-50k" | "50k-100k" | "100k-500k" | "500k+") | null;
+                        /** @enum {string} */
+                        evidenceGrade: "measured-better-than-peers" | "measured" | "described-only";
+                        source: {
+                            /** @enum {string} */
+                            kind: "free" | "benchmarking-group" | "strategy" | "competition-edition" | "competition-application" | "improvement-action" | "network-meeting-action" | "import";
+                            id: string | null;
+                            url: string | null;
+                        };
+                        /** @description Start of the problem statement, as text */
+                        excerpt: string;
+                        mayBeOutOfDate: boolean;
+                        adoptionCount: number;
+                        publishedAt: string | null;
+                        updatedAt: string;
+                        /**
+                         * @description Which copy this is: the working copy or the published version
+                         * @enum {string}
+                         */
+                        viewing: "working" | "published";
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                        html: {
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            problem: string;
+                            /** @description Sanitised HTML rendered from the Markdown text */
+                            solution: string;
+                            implementationSteps: string | null;
+                            results: string | null;
+                            lessons: string | null;
+                            transferability: string | null;
+                        };
+                        returnComment: string | null;
+                        confirmedAt: string | null;
+                        attachments: {
+                            id: number;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            createdAt: string;
+                        }[];
+                        adoptions: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            adoptedOn: string;
+                            changes: string | null;
+                            improvementActionId: number | null;
+                            createdAt: string;
+                        }[];
+                        versions: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                        events: {
+                            kind: string;
+                            version: number;
+                            comment: string | null;
+                            createdAt: string;
+                        }[];
+                        permissions: {
+                            edit: boolean;
+                            curate: boolean;
+                            adopt: boolean;
+                        };
+                        /** @description Why a linked indicator gives no evidence; the entry saved anyway, as "described only" for it */
+                        warnings: {
+                            path: string;
+                            code: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listGoodPracticeVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            version: number;
+                            publishedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getGoodPracticeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        version: number;
+                        publishedAt: string;
+                        content: {
+                            title: string;
+                            /** @enum {string} */
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            /**
+                             * @description Unit kinds the practice suits
+                             * @default []
+                             */
+                            unitKinds: string[];
+                            problem: string;
+                            solution: string;
+                            implementation: {
+                                steps: string | null;
+                                duration: string | null;
+                                people: string | null;
+                            };
+                            costPln: string | null;
+                            results: string | null;
+                            /** @default [] */
+                            indicators: {
+                                code: string;
+                                /** @description The year the practice started; the effect check compares the years before it with those after it */
+                                startPeriod: string;
+                                /** @description Peer-group spec for the check; default the 15 nearest neighbours */
+                                peers?: string | null;
+                            }[];
+                            lessons: string | null;
+                            transferability: string | null;
+                            contact: {
+                                name: string;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            /** @default [] */
+                            tags: string[];
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getGoodPracticeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        practiceId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        /** @enum {string} */
+                        grade: "measured-better-than-peers" | "measured" | "described-only";
+                        indicators: {
+                            code: string;
+                            /** @description The year the practice started (for an adopter: the year it adopted) */
+                            startPeriod: string;
+                            /** @description Why this indicator gives no evidence (the entry still saves, as "described only") */
+                            problem: {
+                                /** @enum {string} */
+                                code: "INDICATOR_NOT_FOUND" | "INDICATOR_NOT_APPLICABLE" | "NO_DATA";
+                                message: string;
+                            } | null;
+                            /** @description The improvement-plan effect check around the start year: the unit's series, the peers' median series, the verdict */
+                            effect: {
+                                actionStart: string | null;
+                                actionEnd: string | null;
+                                indicator: {
+                                    code: string;
+                                    names: {
+                                        pl: string;
+                                        en: string;
+                                    };
+                                    unit: string;
+                                    decimals: number;
+                                    polarity: string;
+                                };
+                                peers: {
+                                    spec: string;
+                                    count: number;
+                                };
+                                /**
+                                 * @description not-applicable: a neutral indicator has no better direction
+                                 * @enum {string}
+                                 */
+                                verdict: "improved-more-than-peers" | "in-line-with-peers" | "worse-than-peers" | "not-enough-data" | "not-applicable";
+                                reasons: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                check: {
+                                    baselinePeriods: string[];
+                                    followUpPeriods: string[];
+                                    unit: {
+                                        before: number | null;
+                                        after: number | null;
+                                        change: number | null;
+                                    };
+                                    peers: {
+                                        changes: {
+                                            unitId: string;
+                                            change: number;
+                                        }[];
+                                        excluded: {
+                                            unitId: string;
+                                            reason: string;
+                                        }[];
+                                        medianChange: number | null;
+                                        q1: number | null;
+                                        q3: number | null;
+                                        iqr: number | null;
+                                    };
+                                    differenceInDifferences: number | null;
+                                    /** @description Positive: the unit improved more than the peer median */
+                                    improvementBeyondPeers: number | null;
+                                    /** @description Normal variation: the peers' interquartile range of changes */
+                                    tolerance: number | null;
+                                    percentileRank: number | null;
+                                    rank: {
+                                        position: number;
+                                        of: number;
+                                    } | null;
+                                } | null;
+                                unitSeries: {
+                                    period: string;
+                                    value: number | null;
+                                }[];
+                                peerMedianSeries: {
+                                    period: string;
+                                    value: number | null;
+                                    q1: number | null;
+                                    q3: number | null;
+                                    n: number;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    adoptGoodPractice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitCode: string;
+                    adoptedOn: string;
+                    /** @description What the adopter changed */
+                    changes?: string | null;
+                    improvementActionId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        adoptedOn: string;
+                        changes: string | null;
+                        improvementActionId: number | null;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getGoodPracticeAdoptionEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                adoptionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        practiceId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        /** @enum {string} */
+                        grade: "measured-better-than-peers" | "measured" | "described-only";
+                        indicators: {
+                            code: string;
+                            /** @description The year the practice started (for an adopter: the year it adopted) */
+                            startPeriod: string;
+                            /** @description Why this indicator gives no evidence (the entry still saves, as "described only") */
+                            problem: {
+                                /** @enum {string} */
+                                code: "INDICATOR_NOT_FOUND" | "INDICATOR_NOT_APPLICABLE" | "NO_DATA";
+                                message: string;
+                            } | null;
+                            /** @description The improvement-plan effect check around the start year: the unit's series, the peers' median series, the verdict */
+                            effect: {
+                                actionStart: string | null;
+                                actionEnd: string | null;
+                                indicator: {
+                                    code: string;
+                                    names: {
+                                        pl: string;
+                                        en: string;
+                                    };
+                                    unit: string;
+                                    decimals: number;
+                                    polarity: string;
+                                };
+                                peers: {
+                                    spec: string;
+                                    count: number;
+                                };
+                                /**
+                                 * @description not-applicable: a neutral indicator has no better direction
+                                 * @enum {string}
+                                 */
+                                verdict: "improved-more-than-peers" | "in-line-with-peers" | "worse-than-peers" | "not-enough-data" | "not-applicable";
+                                reasons: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                check: {
+                                    baselinePeriods: string[];
+                                    followUpPeriods: string[];
+                                    unit: {
+                                        before: number | null;
+                                        after: number | null;
+                                        change: number | null;
+                                    };
+                                    peers: {
+                                        changes: {
+                                            unitId: string;
+                                            change: number;
+                                        }[];
+                                        excluded: {
+                                            unitId: string;
+                                            reason: string;
+                                        }[];
+                                        medianChange: number | null;
+                                        q1: number | null;
+                                        q3: number | null;
+                                        iqr: number | null;
+                                    };
+                                    differenceInDifferences: number | null;
+                                    /** @description Positive: the unit improved more than the peer median */
+                                    improvementBeyondPeers: number | null;
+                                    /** @description Normal variation: the peers' interquartile range of changes */
+                                    tolerance: number | null;
+                                    percentileRank: number | null;
+                                    rank: {
+                                        position: number;
+                                        of: number;
+                                    } | null;
+                                } | null;
+                                unitSeries: {
+                                    period: string;
+                                    value: number | null;
+                                }[];
+                                peerMedianSeries: {
+                                    period: string;
+                                    value: number | null;
+                                    q1: number | null;
+                                    q3: number | null;
+                                    n: number;
+                                }[];
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addGoodPracticeAttachment: {
+        parameters: {
+            query: {
+                fileName: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        fileName: string;
+                        mediaType: string;
+                        size: number;
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getGoodPracticeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteGoodPracticeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             400: {
