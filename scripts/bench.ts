@@ -9,7 +9,10 @@
  * Benchmarking (issue #4): see scripts/bench-benchmarking.ts — the engine against DuckDB, the unit
  * dashboard in-process and over HTTP, DEA.
  *
- * Options: --only benchmarking|import, --rows N (import), --skip-pg (import), --seconds N (HTTP part, default 10),
+ * Good-practice search (issue #13): see scripts/bench-good-practices.ts — 10,000 synthetic entries,
+ * index rebuild and search p95 in-process.
+ *
+ * Options: --only benchmarking|import|good-practices, --rows N (import), --skip-pg (import), --seconds N (HTTP part, default 10),
  * --parts abcd (which parts of the benchmarking bench).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { SYSTEM_CONTEXT } from '../server/http/context';
 // @ts-expect-error plain ESM helper shared with the test runner
 import { startTempPostgres } from './pg-temp.mjs';
 import { benchmarkingBench } from './bench-benchmarking';
+import { goodPracticesBench } from './bench-good-practices';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -136,10 +140,11 @@ async function importBench() {
 }
 
 const figures: Record<string, unknown> = {};
-if (only !== 'import')
+if (!only || only === 'benchmarking')
   figures.benchmarking = await benchmarkingBench({
     seconds: SECONDS,
     ...(arg('--parts') ? { parts: arg('--parts')! } : {}),
   });
-if (only !== 'benchmarking') figures.import = await importBench();
+if (!only || only === 'import') figures.import = await importBench();
+if (!only || only === 'good-practices') figures.goodPractices = goodPracticesBench();
 console.log(JSON.stringify({ bench: 'miernik', ...figures }));
