@@ -195,7 +195,9 @@ export const effect = z.object({
       unit: z.object({ before: z.number().nullable(), after: z.number().nullable(), change: z.number().nullable() }),
       peers: z.object({
         changes: z.array(z.object({ unitId: z.string(), change: z.number() })),
-        excluded: z.array(z.object({ unitId: z.string(), reason: z.string() })),
+        excluded: z.array(
+          z.object({ unitId: z.string(), reason: z.enum(['NO_BASELINE_VALUE', 'NO_FOLLOW_UP_VALUE']) }),
+        ),
         medianChange: z.number().nullable(),
         q1: z.number().nullable(),
         q3: z.number().nullable(),

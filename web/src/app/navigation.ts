@@ -59,6 +59,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { to: '/self-assessment', label: 'nav.selfAssessment', also: ['/assessments'] },
       { to: '/improvement-plans', label: 'nav.improvementPlans', visible: signedIn },
       { to: '/surveys', label: 'surveys:nav.title', visible: signedIn },
+      { to: '/good-practices', label: 'good-practices:nav' },
     ],
   },
   {

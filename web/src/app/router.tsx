@@ -38,6 +38,7 @@ import { strategyMonitoringRoutes } from '../features/strategy-monitoring';
 import { selfAssessmentRoutes } from '../features/self-assessment/routes';
 import { respondentRoute, surveysRoutes } from '../features/surveys/routes';
 import { networksRoutes } from '../features/networks';
+import { goodPracticesRoutes } from '../features/good-practices';
 import { RequireUser } from './guards';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
@@ -186,6 +187,7 @@ export const router = createBrowserRouter([
           ...strategyMonitoringRoutes,
           ...surveysRoutes,
           ...networksRoutes,
+          ...goodPracticesRoutes,
           { path: '*', element: <NotFoundContent /> },
         ],
       },

@@ -14230,7 +14230,8 @@ export interface operations {
                                 }[];
                                 excluded: {
                                     unitId: string;
-                                    reason: string;
+                                    /** @enum {string} */
+                                    reason: "NO_BASELINE_VALUE" | "NO_FOLLOW_UP_VALUE";
                                 }[];
                                 medianChange: number | null;
                                 q1: number | null;
@@ -23698,7 +23699,8 @@ export interface operations {
                                         }[];
                                         excluded: {
                                             unitId: string;
-                                            reason: string;
+                                            /** @enum {string} */
+                                            reason: "NO_BASELINE_VALUE" | "NO_FOLLOW_UP_VALUE";
                                         }[];
                                         medianChange: number | null;
                                         q1: number | null;
@@ -23975,7 +23977,8 @@ export interface operations {
                                         }[];
                                         excluded: {
                                             unitId: string;
-                                            reason: string;
+                                            /** @enum {string} */
+                                            reason: "NO_BASELINE_VALUE" | "NO_FOLLOW_UP_VALUE";
                                         }[];
                                         medianChange: number | null;
                                         q1: number | null;

@@ -15,6 +15,7 @@ import plBenchmarking from '../locales/pl/benchmarking.json';
 import plSurveys from '../locales/pl/surveys.json';
 import plStrategyMonitoring from '../locales/pl/strategy-monitoring.json';
 import plNetworks from '../locales/pl/networks.json';
+import plGoodPractices from '../locales/pl/good-practices.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enUnits from '../locales/en/units.json';
@@ -29,6 +30,7 @@ import enBenchmarking from '../locales/en/benchmarking.json';
 import enSurveys from '../locales/en/surveys.json';
 import enStrategyMonitoring from '../locales/en/strategy-monitoring.json';
 import enNetworks from '../locales/en/networks.json';
+import enGoodPractices from '../locales/en/good-practices.json';
 
 export const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -74,6 +76,7 @@ export const resources = {
     improvementPlans: plImprovementPlans,
     'strategy-monitoring': plStrategyMonitoring,
     networks: plNetworks,
+    'good-practices': plGoodPractices,
   },
   en: {
     common: enCommon,
@@ -90,6 +93,7 @@ export const resources = {
     improvementPlans: enImprovementPlans,
     'strategy-monitoring': enStrategyMonitoring,
     networks: enNetworks,
+    'good-practices': enGoodPractices,
   },
 } as const;
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Card } from '../../../components/card';
@@ -15,7 +15,7 @@ const EffectChart = lazy(() => import('./effect-chart'));
  * the numbers behind it (the unit's change, the peers' median change, the difference and the
  * peers' normal spread), a small chart and the same series as a table.
  */
-export function EffectPanel({ action }: { action: Action }) {
+export function EffectPanel({ action, footer }: { action: Action; footer?: (effect: Effect) => ReactNode }) {
   const { t } = useTranslation('improvementPlans');
   const effect = useActionEffect(action.id, true);
   return (
@@ -25,13 +25,21 @@ export function EffectPanel({ action }: { action: Action }) {
       ) : effect.isError ? (
         <QueryError error={effect.error} onRetry={() => void effect.refetch()} />
       ) : (
-        <EffectBody effect={effect.data} />
+        <>
+          <EffectBody effect={effect.data} />
+          {footer?.(effect.data)}
+        </>
       )}
     </Card>
   );
 }
 
-function EffectBody({ effect }: { effect: Effect }) {
+/**
+ * The verdict, the numbers, the chart and the table of one effect check. Also the good-practice
+ * bank's evidence, which runs the same check around the year a practice started (`spanLabel`
+ * names the shaded years there).
+ */
+export function EffectBody({ effect, spanLabel }: { effect: Effect; spanLabel?: string }) {
   const { t } = useTranslation('improvementPlans');
   const format = useFormat();
   const localized = useLocalized();
@@ -70,10 +78,10 @@ function EffectBody({ effect }: { effect: Effect }) {
       labels: { unit: t('effect.seriesUnit'), median: t('effect.seriesMedian'), band: t('effect.seriesBand') },
       actionSpan:
         effect.actionStart || effect.actionEnd
-          ? { start: effect.actionStart, end: effect.actionEnd, label: t('effect.actionSpan') }
+          ? { start: effect.actionStart, end: effect.actionEnd, label: spanLabel ?? t('effect.actionSpan') }
           : null,
     };
-  }, [effect, periods, t]);
+  }, [effect, periods, t, spanLabel]);
 
   return (
     <>

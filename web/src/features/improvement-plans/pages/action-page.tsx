@@ -29,6 +29,7 @@ import {
   type PlanDetail,
 } from '../api';
 import { ActionForm, draftFromAction } from '../components/action-form';
+import { ProposePracticeButton } from '../../good-practices';
 import { EffectPanel } from '../components/effect-panel';
 import { ActionStatusBadge, OverdueFlag, PriorityText, SourceText } from '../labels';
 import { PlanCrumbs } from './plan-page';
@@ -108,7 +109,17 @@ function ActionView({ plan, action }: { plan: PlanDetail; action: Action }) {
         <ActionDetails action={action} />
       )}
       {/* The effect check compares one unit with its peers; a group's plan has no single unit. */}
-      {action.indicator && plan.unit ? <EffectPanel action={action} /> : null}
+      {action.indicator && plan.unit ? (
+        <EffectPanel
+          action={action}
+          footer={(effect) =>
+            // Only what worked better than the peers is offered to the good-practice bank.
+            plan.canManage && effect.verdict === 'improved-more-than-peers' ? (
+              <ProposePracticeButton source={{ kind: 'improvement-action', id: action.id }} />
+            ) : null
+          }
+        />
+      ) : null}
       <UpdatesCard action={action} canManage={plan.canManage} />
     </>
   );

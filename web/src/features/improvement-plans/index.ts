@@ -1,0 +1,4 @@
+/** The improvement-plans feature's door for other features. */
+export { improvementPlansRoutes } from './routes';
+export { EffectBody } from './components/effect-panel';
+export type { Effect } from './api';
