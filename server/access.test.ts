@@ -38,6 +38,8 @@ let draftPracticeOfB: number;
 let submittedPracticeOfB: number;
 let publishedPracticeOfB: number;
 let attachmentOfB: number;
+let editionId: number;
+let applicationOfB: number;
 let client: Awaited<ReturnType<typeof loginAs>>['client'];
 
 beforeAll(async () => {
@@ -165,6 +167,31 @@ beforeAll(async () => {
   await gp.publish(SYSTEM_CONTEXT, publishedPracticeOfB);
   attachmentOfB = (
     await gp.addAttachment(SYSTEM_CONTEXT, draftPracticeOfB, 'a.pdf', new TextEncoder().encode('%PDF-1.4\n%%EOF\n'))
+  ).id;
+  const edition = await t.services.competition.create(SYSTEM_CONTEXT, {
+    name: 'Access edition',
+    theme: 'x',
+    year: 2026,
+    categories: [{ id: 'all', names: { pl: 'Wszyscy', en: 'All' }, unitKinds: [] }],
+    criteria: [
+      { id: 'impact', names: { pl: 'Wpływ', en: 'Impact' }, descriptions: null, weight: 100, min: 0, max: 10 },
+    ],
+    formFields: [],
+    eligibility: {
+      unitKinds: [],
+      minMonthsInOperation: 0,
+      requiredAttachments: [{ id: 'letter', labels: { pl: 'List', en: 'Letter' } }],
+    },
+    timeline: { callOpensAt: new Date('2024-01-01T00:00:00Z'), applicationsCloseAt: new Date('2099-01-01T00:00:00Z') },
+  });
+  editionId = edition.id;
+  applicationOfB = (
+    await t.services.competition.createApplication(SYSTEM_CONTEXT, editionId, {
+      unitCode: unitB,
+      categoryId: 'all',
+      title: 'Application of B',
+      answers: {},
+    })
   ).id;
   ({ client } = await loginAs(t, [
     { role: 'unit-coordinator', unitCode: unitA },
@@ -435,6 +462,68 @@ const attempts: Record<string, Attempt> = {
     }),
   'DELETE /api/v1/practices/{id}/attachments/{attachmentId}': () =>
     client.delete(`/api/v1/practices/${draftPracticeOfB}/attachments/${attachmentOfB}`),
+  'POST /api/v1/competition-editions': () =>
+    client.post('/api/v1/competition-editions', {
+      name: 'Mine',
+      theme: 'x',
+      year: 2026,
+      categories: [{ id: 'all', names: { pl: 'W', en: 'A' } }],
+      criteria: [{ id: 'impact', names: { pl: 'W', en: 'I' }, weight: 100 }],
+      timeline: { callOpensAt: '2024-01-01T00:00:00Z', applicationsCloseAt: '2099-01-01T00:00:00Z' },
+    }),
+  'PATCH /api/v1/competition-editions/{id}': () =>
+    client.patch(`/api/v1/competition-editions/${editionId}`, { name: 'hijacked' }),
+  'PUT /api/v1/competition-editions/{id}/criteria': () =>
+    client.request('PUT', `/api/v1/competition-editions/${editionId}/criteria`, {
+      criteria: [{ id: 'mine', names: { pl: 'W', en: 'I' }, weight: 100 }],
+    }),
+  'POST /api/v1/competition-editions/{id}/applications': () =>
+    client.post(`/api/v1/competition-editions/${editionId}/applications`, {
+      unitCode: unitB,
+      categoryId: 'all',
+      title: 'In the name of B',
+    }),
+  'PATCH /api/v1/competition-applications/{id}': () =>
+    client.patch(`/api/v1/competition-applications/${applicationOfB}`, { title: 'hijacked' }),
+  'PUT /api/v1/competition-applications/{id}/attachments/{requirementId}': () =>
+    client.request(
+      'PUT',
+      `/api/v1/competition-applications/${applicationOfB}/attachments/letter`,
+      Buffer.from('%PDF-1.4\n'),
+      {
+        'content-type': 'application/pdf',
+      },
+    ),
+  'POST /api/v1/competition-applications/{id}/submit': () =>
+    client.post(`/api/v1/competition-applications/${applicationOfB}/submit`),
+  'POST /api/v1/competition-applications/{id}/formal-check': () =>
+    client.post(`/api/v1/competition-applications/${applicationOfB}/formal-check`, { eligible: true }),
+  'PUT /api/v1/competition-editions/{id}/jurors/{userId}': () =>
+    client.request('PUT', `/api/v1/competition-editions/${editionId}/jurors/${victimId}`, { categories: [] }),
+  'DELETE /api/v1/competition-editions/{id}/jurors/{userId}': () =>
+    client.delete(`/api/v1/competition-editions/${editionId}/jurors/${victimId}`),
+  'POST /api/v1/competition-applications/{id}/conflicts': () =>
+    client.post(`/api/v1/competition-applications/${applicationOfB}/conflicts`, { reason: 'hijack' }),
+  'POST /api/v1/competition-editions/{id}/assignment': () =>
+    client.post(`/api/v1/competition-editions/${editionId}/assignment`),
+  'PUT /api/v1/competition-applications/{id}/my-scores/{criterionId}': () =>
+    client.request('PUT', `/api/v1/competition-applications/${applicationOfB}/my-scores/impact`, {
+      score: 10,
+      justification: 'hijack',
+    }),
+  'POST /api/v1/competition-applications/{id}/my-scores/submit': () =>
+    client.post(`/api/v1/competition-applications/${applicationOfB}/my-scores/submit`),
+  'PUT /api/v1/competition-applications/{id}/consensus': () =>
+    client.request('PUT', `/api/v1/competition-applications/${applicationOfB}/consensus`, { score: 10, reason: 'x' }),
+  'PUT /api/v1/competition-applications/{id}/award': () =>
+    client.request('PUT', `/api/v1/competition-applications/${applicationOfB}/award`, {
+      award: 'laureate',
+      reason: 'hijack',
+    }),
+  'DELETE /api/v1/competition-applications/{id}/award': () =>
+    client.delete(`/api/v1/competition-applications/${applicationOfB}/award`),
+  'POST /api/v1/competition-editions/{id}/publish': () =>
+    client.post(`/api/v1/competition-editions/${editionId}/publish`),
 };
 
 describe('a user of unit A writing unit B', () => {
@@ -472,6 +561,15 @@ describe('a user of unit A writing unit B', () => {
     ).toBe(201);
     expect(
       (await client.post('/api/v1/improvement-plans', { unitCode: unitA, period: '2025', title: 'Ours' })).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await client.post(`/api/v1/competition-editions/${editionId}/applications`, {
+          unitCode: unitA,
+          categoryId: 'all',
+          title: 'Ours',
+        })
+      ).statusCode,
     ).toBe(201);
     const colleague = await createUser(t);
     expect(

@@ -26,6 +26,7 @@ import type { ModuleRoutes } from './http/module';
 import { registerSession } from './http/session';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { benchmarkingRoutes } from './modules/benchmarking/benchmarking.routes';
+import { competitionRoutes } from './modules/competition/competition.routes';
 import { dataCollectionRoutes } from './modules/data-collection/data-collection.routes';
 import { closeImportWorkers } from './modules/data-collection/import-pool';
 import { groupsRoutes } from './modules/groups/groups.routes';
@@ -57,6 +58,7 @@ const MODULES: ModuleRoutes[] = [
   strategyMonitoringRoutes,
   networksRoutes,
   goodPracticesRoutes,
+  competitionRoutes,
   auditRoutes,
   startRoutes,
 ];
@@ -133,6 +135,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       'text/csv',
       'text/plain',
       'application/octet-stream',
+      'application/pdf',
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     ],
     { parseAs: 'buffer', bodyLimit: FILE_BODY_LIMIT },

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import type { Db } from './db/client';
 import { createAuditService } from './modules/audit/audit.service';
 import { createBenchmarkingService } from './modules/benchmarking/benchmarking.service';
+import { createCompetitionService } from './modules/competition/competition.service';
 import { createDataCollectionService } from './modules/data-collection/data-collection.service';
 import { createDataImportService } from './modules/data-collection/data-import.service';
 import { createMailer } from './modules/data-collection/mailer';
@@ -205,6 +206,18 @@ export function createServices(deps: CreateServicesDeps) {
     publicUrl: config.publicUrl,
     now: () => clock.now(),
   });
+  const competition = createCompetitionService({
+    db,
+    audit,
+    units,
+    groups,
+    users,
+    indicators,
+    benchmarking,
+    goodPractices,
+    publicUrl: config.publicUrl,
+    now: () => clock.now(),
+  });
   return {
     audit,
     units,
@@ -226,6 +239,7 @@ export function createServices(deps: CreateServicesDeps) {
     networks,
     start,
     goodPractices,
+    competition,
   };
 }
 

@@ -204,6 +204,45 @@ const cases: [string, Actor | null, Action, boolean][] = [
   ['member of A adopts for A', memberA, { type: 'practice.adopt', unitId: A }, true],
   ['member of A adopts for B', memberA, { type: 'practice.adopt', unitId: B }, false],
   ['anonymous edits a practice', null, { type: 'practice.manage', unitIds: [A] }, false],
+  ['operator runs a competition edition', operator, { type: 'competition.manage' }, true],
+  ['operator of G runs a competition edition', operatorOfG, { type: 'competition.manage' }, false],
+  ['juror runs a competition edition', juror, { type: 'competition.manage' }, false],
+  ['coordinator of A applies for A', coordinatorA, { type: 'competition.apply', unitId: A }, true],
+  ['member of A applies for A', memberA, { type: 'competition.apply', unitId: A }, false],
+  ['coordinator of A applies for B', coordinatorA, { type: 'competition.apply', unitId: B }, false],
+  ['member of A reads the application of A', memberA, { type: 'competition.readApplication', unitId: A }, true],
+  ['member of A reads the application of B', memberA, { type: 'competition.readApplication', unitId: B }, false],
+  [
+    'invited juror scores an assigned, conflict-free application',
+    juror,
+    { type: 'competition.judge', invited: true, assigned: true, conflicted: false },
+    true,
+  ],
+  [
+    'juror scores an unassigned application',
+    juror,
+    { type: 'competition.judge', invited: true, assigned: false, conflicted: false },
+    false,
+  ],
+  [
+    'juror scores a conflicted application',
+    juror,
+    { type: 'competition.judge', invited: true, assigned: true, conflicted: true },
+    false,
+  ],
+  [
+    'juror not invited to the edition scores',
+    juror,
+    { type: 'competition.judge', invited: false, assigned: true, conflicted: false },
+    false,
+  ],
+  [
+    'operator (no juror role) scores',
+    operator,
+    { type: 'competition.judge', invited: true, assigned: true, conflicted: false },
+    false,
+  ],
+  ['invited juror declares a conflict', juror, { type: 'competition.declareConflict', invited: true }, true],
 ];
 
 describe('can', () => {

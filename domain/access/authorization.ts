@@ -72,7 +72,12 @@ export type Action =
   | { type: 'practice.manage'; unitIds: readonly number[] }
   | { type: 'practice.curate'; groupIds: readonly number[] }
   | { type: 'practice.import' }
-  | { type: 'practice.adopt'; unitId: number };
+  | { type: 'practice.adopt'; unitId: number }
+  | { type: 'competition.manage' }
+  | { type: 'competition.apply'; unitId: number }
+  | { type: 'competition.readApplication'; unitId: number }
+  | { type: 'competition.judge'; invited: boolean; assigned: boolean; conflicted: boolean }
+  | { type: 'competition.declareConflict'; invited: boolean };
 
 /** The caller's place in a self-assessment group: leader, member, or none. */
 export type AssessmentMembership = 'leader' | 'member' | null;
@@ -91,6 +96,11 @@ function has(actor: Actor | null, role: Role, scope: { unitId?: number; groupId?
 /** Holds a coordinator or member role in the unit. */
 function inUnit(actor: Actor, unitId: number): boolean {
   return has(actor, 'unit-coordinator', { unitId }) || has(actor, 'unit-member', { unitId });
+}
+
+/** Holds the juror role anywhere (globally or in a group). */
+function isJuror(actor: Actor): boolean {
+  return actor.grants.some((g) => g.role === 'juror');
 }
 
 export function isAdmin(actor: Actor | null): boolean {
@@ -127,6 +137,10 @@ export function isAdmin(actor: Actor | null): boolean {
  *   entries); curators — global network operators, or operators of a group one of its units belongs
  *   to — return or publish it and see it before it is published; global operators import entries; a
  *   unit's people record their unit's adoption of a practice.
+ * - competition: global operators run editions (setup, formal check, jurors, assignment, consensus,
+ *   awards, publishing); a unit's coordinator drafts and submits its application, which the unit's
+ *   people read; a user holding the juror role who is invited to the edition scores the applications
+ *   assigned to them and free of conflicts, and may declare a conflict with any application.
  */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
@@ -211,6 +225,16 @@ export function can(actor: Actor | null, action: Action): boolean {
         inUnit(actor, action.unitId) ||
         action.groupIds.some((groupId) => has(actor, 'network-operator', { groupId }))
       );
+    case 'competition.manage':
+      return globalOperator;
+    case 'competition.apply':
+      return has(actor, 'unit-coordinator', { unitId: action.unitId });
+    case 'competition.readApplication':
+      return globalOperator || inUnit(actor, action.unitId);
+    case 'competition.judge':
+      return isJuror(actor) && action.invited && action.assigned && !action.conflicted;
+    case 'competition.declareConflict':
+      return isJuror(actor) && action.invited;
     case 'survey.read':
       // unitIds: the wave's unit and the other members of its groups (group data is visible to the group).
       return (

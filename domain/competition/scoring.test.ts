@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calibrationScale,
   contributions,
   rankApplications,
   validateCriteria,
@@ -103,6 +104,11 @@ describe('calibration', () => {
     const calHarsh = rankApplications({ applications, ratings: harsh, method: 'calibrated' });
     expect(calHarsh.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
     calHarsh.forEach((r, i) => expect(r.score).toBeCloseTo(cal[i]!.score!, 12));
+  });
+
+  it('calibrated scores on the criteria scale: mean 75/12 = 6.25, sd √((4 + 4 + 1 + 7)/4) = 2', () => {
+    expect(calibrationScale(base)).toEqual({ mean: 6.25, sd: 2 });
+    expect(calibrationScale([])).toBeNull();
   });
 
   it('a juror with one application, or equal scores throughout, contributes z = 0', () => {

@@ -205,3 +205,24 @@ export function rankApplications(input: {
     spread: own[i]!.spread,
   }));
 }
+
+/**
+ * To show a calibrated score (z̄, SD units) on the criteria's own scale — where the panel agrees
+ * final scores — it is mapped to mean + z̄ × sd, with mean = the mean of every rating S and sd =
+ * the root mean square of the jurors' SDs (jurors with at least 2 ratings). Linear and the same
+ * for every application, so it keeps the calibrated order. Null without any rating.
+ */
+export function calibrationScale(ratings: readonly Rating[]): { mean: number; sd: number } | null {
+  if (ratings.length === 0) return null;
+  const mean = ratings.reduce((s, r) => s + r.score, 0) / ratings.length;
+  const byJuror = new Map<string, number[]>();
+  for (const r of ratings) byJuror.set(r.jurorId, [...(byJuror.get(r.jurorId) ?? []), r.score]);
+  const variances: number[] = [];
+  for (const list of byJuror.values()) {
+    if (list.length < 2) continue;
+    const m = list.reduce((s, v) => s + v, 0) / list.length;
+    variances.push(list.reduce((s, v) => s + (v - m) ** 2, 0) / (list.length - 1));
+  }
+  const sd = variances.length === 0 ? 0 : Math.sqrt(variances.reduce((s, v) => s + v, 0) / variances.length);
+  return { mean, sd };
+}

@@ -1181,3 +1181,214 @@ export const goodPracticeAttachments = pgTable(
   },
   (t) => [index('good_practice_attachments_practice').on(t.practiceId)],
 );
+/** Definitions of a competition edition, validated by the service (domain/competition) before they are stored. */
+export interface CompetitionCategoryDef {
+  id: string;
+  names: Localized;
+  /** Unit kinds the category admits; empty = any. */
+  unitKinds: string[];
+}
+export interface CompetitionCriterionDef {
+  id: string;
+  names: Localized;
+  descriptions: Localized | null;
+  weight: number;
+  min: number;
+  max: number;
+}
+export interface CompetitionFieldDef {
+  id: string;
+  labels: Localized;
+  type: 'text' | 'textarea' | 'number' | 'date' | 'url';
+  required: boolean;
+  maxLength?: number;
+}
+export interface CompetitionEligibilityDef {
+  unitKinds: string[];
+  minMonthsInOperation: number;
+  requiredAttachments: { id: string; labels: Localized }[];
+}
+export interface CompetitionClaim {
+  indicatorCode: string;
+  /** What the unit says changed, in its words. */
+  statement: string;
+  /** First period of the solution (YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD). */
+  since: string;
+  /** Peer-group spec the claim is checked against; default `nn:<unit code>:15`. */
+  peers?: string | null;
+}
+
+/**
+ * A yearly edition of the management competition (Samorządowy Lider Zarządzania): theme, rules,
+ * categories, criteria with weights and scales, the application form, eligibility rules, the
+ * timeline and how many jurors score each application. Results are public from `results_published_at`.
+ */
+export const competitionEditions = pgTable('competition_editions', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  theme: text('theme').notNull(),
+  year: integer('year').notNull(),
+  rules: text('rules'),
+  categories: jsonb('categories').$type<CompetitionCategoryDef[]>().notNull(),
+  criteria: jsonb('criteria').$type<CompetitionCriterionDef[]>().notNull(),
+  formFields: jsonb('form_fields').$type<CompetitionFieldDef[]>().notNull(),
+  eligibility: jsonb('eligibility').$type<CompetitionEligibilityDef>().notNull(),
+  callOpensAt: timestamp('call_opens_at', { withTimezone: true }).notNull(),
+  applicationsCloseAt: timestamp('applications_close_at', { withTimezone: true }).notNull(),
+  scoringClosesAt: timestamp('scoring_closes_at', { withTimezone: true }),
+  consensusOn: date('consensus_on'),
+  validationOn: date('validation_on'),
+  resultsOn: date('results_on'),
+  jurorsPerApplication: integer('jurors_per_application').notNull().default(3),
+  /** An application whose jurors' weighted scores span more than this (on the criteria scale) gets one more juror. */
+  spreadThreshold: doublePrecision('spread_threshold').notNull().default(3),
+  resultsPublishedAt: timestamp('results_published_at', { withTimezone: true }),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A unit's application: one per unit and edition; drafted, submitted, then formally checked by an operator. */
+export const competitionApplications = pgTable(
+  'competition_applications',
+  {
+    id: serial('id').primaryKey(),
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => competitionEditions.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    categoryId: text('category_id').notNull(),
+    title: text('title').notNull(),
+    answers: jsonb('answers').$type<Record<string, string | number | null>>().notNull().default({}),
+    inOperationSince: date('in_operation_since'),
+    claims: jsonb('claims').$type<CompetitionClaim[]>().notNull().default([]),
+    status: text('status', { enum: ['draft', 'submitted', 'eligible', 'ineligible'] })
+      .notNull()
+      .default('draft'),
+    /** The operator's reason at the formal check, which the unit sees. */
+    formalCheckReason: text('formal_check_reason'),
+    formalCheckedBy: uuid('formal_checked_by'),
+    formalCheckedAt: timestamp('formal_checked_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('competition_applications_unit').on(t.editionId, t.unitId),
+    index('competition_applications_edition').on(t.editionId, t.status),
+  ],
+);
+
+/** A required (or extra) attachment of an application: a PDF checked by content, kept in the database. */
+export const competitionAttachments = pgTable(
+  'competition_attachments',
+  {
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => competitionApplications.id, { onDelete: 'cascade' }),
+    requirementId: text('requirement_id').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    /** Base64 of the file: small PDFs (≤ 10 MB), read only when downloaded. */
+    content: text('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.requirementId] })],
+);
+
+/** Jurors invited to an edition (users holding the juror role), with their category expertise. */
+export const competitionJurors = pgTable(
+  'competition_jurors',
+  {
+    editionId: integer('edition_id')
+      .notNull()
+      .references(() => competitionEditions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Category ids the juror is expert in; empty = any. */
+    categories: jsonb('categories').$type<string[]>().notNull().default([]),
+    invitedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.editionId, t.userId] })],
+);
+
+/** Conflicts a juror declared (the automatic ones are derived from roles, the register and groups). */
+export const competitionDeclaredConflicts = pgTable(
+  'competition_declared_conflicts',
+  {
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => competitionApplications.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    declaredAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.userId] })],
+);
+
+/** Who scores what: the solved assignment, plus extra jurors after a large spread; submitted when the juror finished. */
+export const competitionAssignments = pgTable(
+  'competition_assignments',
+  {
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => competitionApplications.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['initial', 'extra'] }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.userId] }), index('competition_assignments_user').on(t.userId)],
+);
+
+/** One juror's score of one criterion with its justification, stored as entered. */
+export const competitionScores = pgTable(
+  'competition_scores',
+  {
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => competitionApplications.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    criterionId: text('criterion_id').notNull(),
+    score: doublePrecision('score').notNull(),
+    justification: text('justification').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.userId, t.criterionId] })],
+);
+
+/** The panel's agreed final score of an application, with the reason when it departs from the calibrated one. */
+export const competitionConsensus = pgTable('competition_consensus', {
+  applicationId: integer('application_id')
+    .primaryKey()
+    .references(() => competitionApplications.id, { onDelete: 'cascade' }),
+  score: doublePrecision('score').notNull(),
+  reason: text('reason'),
+  decidedBy: uuid('decided_by'),
+  decidedAt: createdAt(),
+});
+
+/** Awards (laureate, distinction) with the jury's reasons; the draft good practice made from it on publishing. */
+export const competitionAwards = pgTable('competition_awards', {
+  applicationId: integer('application_id')
+    .primaryKey()
+    .references(() => competitionApplications.id, { onDelete: 'cascade' }),
+  award: text('award', { enum: ['laureate', 'distinction'] }).notNull(),
+  reason: text('reason').notNull(),
+  goodPracticeId: integer('good_practice_id'),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+});

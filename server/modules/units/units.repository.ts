@@ -214,6 +214,14 @@ export async function kindsByIds(db: Executor, ids: readonly number[]) {
     .where(inArray(units.id, [...ids]));
 }
 
+export async function pathsByIds(db: Executor, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: units.id, code: units.code, name: units.name, kind: units.kind, path: units.path })
+    .from(units)
+    .where(inArray(units.id, [...ids]));
+}
+
 /** Every unit version (current and historical) by code: older data attaches to the code it was reported under. */
 export async function allCodeIds(db: Executor) {
   return db.select({ id: units.id, code: units.code, kind: units.kind, validTo: units.validTo }).from(units);

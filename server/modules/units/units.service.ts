@@ -132,6 +132,35 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
     },
 
     /**
+     * Units by id with the ids of their ancestors (top first, without the unit), for rules on the
+     * territorial hierarchy such as competition conflicts of interest.
+     */
+    async ancestryByIds(
+      ids: readonly number[],
+    ): Promise<Map<number, { id: number; code: string; name: string; kind: string; ancestors: number[] }>> {
+      const rows = await repo.pathsByIds(db, [...new Set(ids)]);
+      const codes = rows.flatMap((r) => r.path.split('/').filter(Boolean).slice(0, -1));
+      const idsByCode = await repo.findCurrentUnitIds(db, [...new Set(codes)]);
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            id: r.id,
+            code: r.code,
+            name: r.name,
+            kind: r.kind,
+            ancestors: r.path
+              .split('/')
+              .filter(Boolean)
+              .slice(0, -1)
+              .map((c) => idsByCode.get(c))
+              .filter((v): v is number => v !== undefined),
+          },
+        ]),
+      );
+    },
+
+    /**
      * code → { id, kind } over all unit versions; a code used by a historical and a current unit
      * resolves to the current one. For imports of data reported under old codes.
      */

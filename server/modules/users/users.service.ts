@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { isAdmin, ROLE_SCOPES, type Role } from '../../../domain/access/authorization';
+import { isAdmin, ROLE_SCOPES, type Role, type RoleGrant } from '../../../domain/access/authorization';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { authorize, SYSTEM_CONTEXT, type RequestContext, type SessionActor } from '../../http/context';
@@ -303,6 +303,20 @@ export function createUsersService(deps: {
 
     async emailsByIds(ids: readonly string[]): Promise<Map<string, string>> {
       return new Map((await repo.emailsByIds(db, ids)).map((r) => [r.id, r.email]));
+    },
+
+    /** Names, e-mails and role grants of users, for services that decide by roles (competition conflicts). */
+    async profilesByIds(
+      ids: readonly string[],
+    ): Promise<Map<string, { id: string; name: string; email: string; grants: RoleGrant[] }>> {
+      const out = new Map<string, { id: string; name: string; email: string; grants: RoleGrant[] }>();
+      for (const id of new Set(ids)) {
+        const user = await repo.findUserById(db, id);
+        if (user) out.set(id, { id, name: user.name, email: user.email, grants: [] });
+      }
+      for (const g of await repo.listGrants(db, [...out.keys()]))
+        out.get(g.userId)!.grants.push({ role: g.role as Role, unitId: g.unitId, groupId: g.groupId });
+      return out;
     },
 
     /** unit id → e-mails of its active coordinators (for reminders). */

@@ -2425,6 +2425,396 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competition-editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Editions of the management competition */
+        get: operations["listCompetitionEditions"];
+        put?: never;
+        /** Create an edition: theme, categories, criteria (weights sum to 100), form, eligibility, timeline */
+        post: operations["createCompetitionEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getCompetitionEdition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateCompetitionEdition"];
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the criteria; weights must sum to 100; refused once scoring started */
+        put: operations["setCompetitionCriteria"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Operators: every submitted application; others: their units' applications */
+        get: operations["listCompetitionApplications"];
+        put?: never;
+        /** Draft a unit's application (its coordinator) while the call is open */
+        post: operations["createCompetitionApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its claimed results checked against the data (unit, operators, assigned jurors) */
+        get: operations["getCompetitionApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateCompetitionApplication"];
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/attachments/{requirementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadCompetitionAttachment"];
+        /** Upload a required attachment: the PDF itself as the body (application/pdf), at most 10 MB */
+        put: operations["uploadCompetitionAttachment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit before the deadline; 400 names every missing field and unmet eligibility rule */
+        post: operations["submitCompetitionApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/formal-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The formal check: eligible or not, with the reason the unit sees */
+        post: operations["checkCompetitionApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/jurors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listCompetitionJurors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/jurors/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Invite a user holding the juror role, with their category expertise */
+        put: operations["inviteCompetitionJuror"];
+        post?: never;
+        delete: operations["removeCompetitionJuror"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conflicts of interest of every invited juror: same unit, same powiat/gmina hierarchy, same group, declared */
+        get: operations["listCompetitionConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A juror declares a conflict; they leave the application and another juror replaces them */
+        post: operations["declareCompetitionConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign k jurors to each eligible application: no conflicts, loads within ±1, expertise respected (min-cost flow); 409 ASSIGNMENT_INFEASIBLE says why */
+        post: operations["solveCompetitionAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator's board: eligibility, assignment, scoring progress and spread */
+        get: operations["getCompetitionBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/my-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling juror's applications to score */
+        get: operations["getCompetitionQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/my-scores/{criterionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Score one criterion with a justification (assigned, conflict-free jurors only) */
+        put: operations["saveCompetitionScore"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/my-scores/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit your scores of the application; a spread above the threshold brings in an extra juror */
+        post: operations["submitCompetitionScores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranking per category, raw or calibrated (juror z-scores), with bootstrap rank intervals over jurors */
+        get: operations["getCompetitionRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/consensus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The panel's agreed score; a reason when it differs from the calibrated one */
+        put: operations["setCompetitionConsensus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-applications/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["setCompetitionAward"];
+        post?: never;
+        delete: operations["removeCompetitionAward"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competition-editions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the results: the winners become public */
+        post: operations["publishCompetitionResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/competition-editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Editions with published results */
+        get: operations["listPublicCompetitionEditions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/competition-editions/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published winners per category with the jury reasons; 404 until published */
+        get: operations["getPublicCompetitionResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -24251,6 +24641,4039 @@ export interface operations {
                             details?: unknown;
                             requestId: string;
                         };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCompetitionEditions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            name: string;
+                            theme: string;
+                            year: number;
+                            rules: string | null;
+                            categories: {
+                                id: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unitKinds: string[];
+                            }[];
+                            criteria: {
+                                id: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                descriptions: {
+                                    pl: string;
+                                    en: string;
+                                } | null;
+                                weight: number;
+                                min: number;
+                                max: number;
+                            }[];
+                            formFields: {
+                                id: string;
+                                labels: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                /** @enum {string} */
+                                type: "text" | "textarea" | "number" | "date" | "url";
+                                required: boolean;
+                                maxLength?: number;
+                            }[];
+                            eligibility: {
+                                unitKinds: string[];
+                                minMonthsInOperation: number;
+                                requiredAttachments: {
+                                    id: string;
+                                    labels: {
+                                        pl: string;
+                                        en: string;
+                                    };
+                                }[];
+                            };
+                            timeline: {
+                                callOpensAt: string;
+                                applicationsCloseAt: string;
+                                scoringClosesAt: string | null;
+                                consensusOn: string | null;
+                                validationOn: string | null;
+                                resultsOn: string | null;
+                            };
+                            jurorsPerApplication: number;
+                            spreadThreshold: number;
+                            /** @enum {string} */
+                            phase: "announced" | "call" | "review" | "published";
+                            resultsPublishedAt: string | null;
+                            counts: {
+                                submitted: number;
+                                eligible: number;
+                            };
+                            me: {
+                                canManage: boolean;
+                                isJuror: boolean;
+                                applications: {
+                                    id: number;
+                                    unitCode: string;
+                                    unitName: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "eligible" | "ineligible";
+                                }[];
+                            };
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCompetitionEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    theme: string;
+                    year: number;
+                    rules?: string | null;
+                    categories: {
+                        /** @description Stable id: lower-case letters, digits and hyphens */
+                        id: string;
+                        names: {
+                            pl: string;
+                            en: string;
+                        };
+                        /**
+                         * @description Unit kinds admitted; empty = any
+                         * @default []
+                         */
+                        unitKinds?: string[];
+                    }[];
+                    criteria: {
+                        /** @description Stable id: lower-case letters, digits and hyphens */
+                        id: string;
+                        names: {
+                            pl: string;
+                            en: string;
+                        };
+                        /** @default null */
+                        descriptions?: {
+                            pl: string;
+                            en: string;
+                        } | null;
+                        /** @description Weights of all criteria sum to 100 */
+                        weight: number;
+                        /** @default 0 */
+                        min?: number;
+                        /** @default 10 */
+                        max?: number;
+                    }[];
+                    /** @default [] */
+                    formFields?: {
+                        /** @description Stable id: lower-case letters, digits and hyphens */
+                        id: string;
+                        labels: {
+                            pl: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        type: "text" | "textarea" | "number" | "date" | "url";
+                        /** @default false */
+                        required?: boolean;
+                        maxLength?: number;
+                    }[];
+                    /**
+                     * @default {
+                     *       "unitKinds": [],
+                     *       "minMonthsInOperation": 0,
+                     *       "requiredAttachments": []
+                     *     }
+                     */
+                    eligibility?: {
+                        /** @default [] */
+                        unitKinds?: string[];
+                        /** @default 0 */
+                        minMonthsInOperation?: number;
+                        /** @default [] */
+                        requiredAttachments?: {
+                            /** @description Stable id: lower-case letters, digits and hyphens */
+                            id: string;
+                            labels: {
+                                pl: string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                    timeline: {
+                        /** Format: date-time */
+                        callOpensAt: string;
+                        /** Format: date-time */
+                        applicationsCloseAt: string;
+                        scoringClosesAt?: string | null;
+                        consensusOn?: string | null;
+                        validationOn?: string | null;
+                        resultsOn?: string | null;
+                    };
+                    jurorsPerApplication?: number;
+                    /** @description On the criteria scale; above it an extra juror is assigned */
+                    spreadThreshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        theme: string;
+                        year: number;
+                        rules: string | null;
+                        categories: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unitKinds: string[];
+                        }[];
+                        criteria: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            descriptions: {
+                                pl: string;
+                                en: string;
+                            } | null;
+                            weight: number;
+                            min: number;
+                            max: number;
+                        }[];
+                        formFields: {
+                            id: string;
+                            labels: {
+                                pl: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "textarea" | "number" | "date" | "url";
+                            required: boolean;
+                            maxLength?: number;
+                        }[];
+                        eligibility: {
+                            unitKinds: string[];
+                            minMonthsInOperation: number;
+                            requiredAttachments: {
+                                id: string;
+                                labels: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        timeline: {
+                            callOpensAt: string;
+                            applicationsCloseAt: string;
+                            scoringClosesAt: string | null;
+                            consensusOn: string | null;
+                            validationOn: string | null;
+                            resultsOn: string | null;
+                        };
+                        jurorsPerApplication: number;
+                        spreadThreshold: number;
+                        /** @enum {string} */
+                        phase: "announced" | "call" | "review" | "published";
+                        resultsPublishedAt: string | null;
+                        counts: {
+                            submitted: number;
+                            eligible: number;
+                        };
+                        me: {
+                            canManage: boolean;
+                            isJuror: boolean;
+                            applications: {
+                                id: number;
+                                unitCode: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "eligible" | "ineligible";
+                            }[];
+                        };
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCompetitionEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        theme: string;
+                        year: number;
+                        rules: string | null;
+                        categories: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unitKinds: string[];
+                        }[];
+                        criteria: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            descriptions: {
+                                pl: string;
+                                en: string;
+                            } | null;
+                            weight: number;
+                            min: number;
+                            max: number;
+                        }[];
+                        formFields: {
+                            id: string;
+                            labels: {
+                                pl: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "textarea" | "number" | "date" | "url";
+                            required: boolean;
+                            maxLength?: number;
+                        }[];
+                        eligibility: {
+                            unitKinds: string[];
+                            minMonthsInOperation: number;
+                            requiredAttachments: {
+                                id: string;
+                                labels: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        timeline: {
+                            callOpensAt: string;
+                            applicationsCloseAt: string;
+                            scoringClosesAt: string | null;
+                            consensusOn: string | null;
+                            validationOn: string | null;
+                            resultsOn: string | null;
+                        };
+                        jurorsPerApplication: number;
+                        spreadThreshold: number;
+                        /** @enum {string} */
+                        phase: "announced" | "call" | "review" | "published";
+                        resultsPublishedAt: string | null;
+                        counts: {
+                            submitted: number;
+                            eligible: number;
+                        };
+                        me: {
+                            canManage: boolean;
+                            isJuror: boolean;
+                            applications: {
+                                id: number;
+                                unitCode: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "eligible" | "ineligible";
+                            }[];
+                        };
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateCompetitionEdition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    theme?: string;
+                    year?: number;
+                    rules?: string | null;
+                    categories?: {
+                        /** @description Stable id: lower-case letters, digits and hyphens */
+                        id: string;
+                        names: {
+                            pl: string;
+                            en: string;
+                        };
+                        /**
+                         * @description Unit kinds admitted; empty = any
+                         * @default []
+                         */
+                        unitKinds?: string[];
+                    }[];
+                    formFields?: {
+                        /** @description Stable id: lower-case letters, digits and hyphens */
+                        id: string;
+                        labels: {
+                            pl: string;
+                            en: string;
+                        };
+                        /** @enum {string} */
+                        type: "text" | "textarea" | "number" | "date" | "url";
+                        /** @default false */
+                        required?: boolean;
+                        maxLength?: number;
+                    }[];
+                    eligibility?: {
+                        /** @default [] */
+                        unitKinds?: string[];
+                        /** @default 0 */
+                        minMonthsInOperation?: number;
+                        /** @default [] */
+                        requiredAttachments?: {
+                            /** @description Stable id: lower-case letters, digits and hyphens */
+                            id: string;
+                            labels: {
+                                pl: string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                    timeline?: {
+                        /** Format: date-time */
+                        callOpensAt: string;
+                        /** Format: date-time */
+                        applicationsCloseAt: string;
+                        scoringClosesAt?: string | null;
+                        consensusOn?: string | null;
+                        validationOn?: string | null;
+                        resultsOn?: string | null;
+                    };
+                    jurorsPerApplication?: number;
+                    spreadThreshold?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        theme: string;
+                        year: number;
+                        rules: string | null;
+                        categories: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unitKinds: string[];
+                        }[];
+                        criteria: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            descriptions: {
+                                pl: string;
+                                en: string;
+                            } | null;
+                            weight: number;
+                            min: number;
+                            max: number;
+                        }[];
+                        formFields: {
+                            id: string;
+                            labels: {
+                                pl: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "textarea" | "number" | "date" | "url";
+                            required: boolean;
+                            maxLength?: number;
+                        }[];
+                        eligibility: {
+                            unitKinds: string[];
+                            minMonthsInOperation: number;
+                            requiredAttachments: {
+                                id: string;
+                                labels: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        timeline: {
+                            callOpensAt: string;
+                            applicationsCloseAt: string;
+                            scoringClosesAt: string | null;
+                            consensusOn: string | null;
+                            validationOn: string | null;
+                            resultsOn: string | null;
+                        };
+                        jurorsPerApplication: number;
+                        spreadThreshold: number;
+                        /** @enum {string} */
+                        phase: "announced" | "call" | "review" | "published";
+                        resultsPublishedAt: string | null;
+                        counts: {
+                            submitted: number;
+                            eligible: number;
+                        };
+                        me: {
+                            canManage: boolean;
+                            isJuror: boolean;
+                            applications: {
+                                id: number;
+                                unitCode: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "eligible" | "ineligible";
+                            }[];
+                        };
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setCompetitionCriteria: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    criteria: {
+                        /** @description Stable id: lower-case letters, digits and hyphens */
+                        id: string;
+                        names: {
+                            pl: string;
+                            en: string;
+                        };
+                        /** @default null */
+                        descriptions?: {
+                            pl: string;
+                            en: string;
+                        } | null;
+                        /** @description Weights of all criteria sum to 100 */
+                        weight: number;
+                        /** @default 0 */
+                        min?: number;
+                        /** @default 10 */
+                        max?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        theme: string;
+                        year: number;
+                        rules: string | null;
+                        categories: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unitKinds: string[];
+                        }[];
+                        criteria: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            descriptions: {
+                                pl: string;
+                                en: string;
+                            } | null;
+                            weight: number;
+                            min: number;
+                            max: number;
+                        }[];
+                        formFields: {
+                            id: string;
+                            labels: {
+                                pl: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "textarea" | "number" | "date" | "url";
+                            required: boolean;
+                            maxLength?: number;
+                        }[];
+                        eligibility: {
+                            unitKinds: string[];
+                            minMonthsInOperation: number;
+                            requiredAttachments: {
+                                id: string;
+                                labels: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        timeline: {
+                            callOpensAt: string;
+                            applicationsCloseAt: string;
+                            scoringClosesAt: string | null;
+                            consensusOn: string | null;
+                            validationOn: string | null;
+                            resultsOn: string | null;
+                        };
+                        jurorsPerApplication: number;
+                        spreadThreshold: number;
+                        /** @enum {string} */
+                        phase: "announced" | "call" | "review" | "published";
+                        resultsPublishedAt: string | null;
+                        counts: {
+                            submitted: number;
+                            eligible: number;
+                        };
+                        me: {
+                            canManage: boolean;
+                            isJuror: boolean;
+                            applications: {
+                                id: number;
+                                unitCode: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "eligible" | "ineligible";
+                            }[];
+                        };
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCompetitionApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            editionId: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            categoryId: string;
+                            title: string;
+                            answers: {
+                                [key: string]: string | number | null;
+                            };
+                            inOperationSince: string | null;
+                            /** @description Claimed results with the evidence (null in lists) */
+                            claims: {
+                                indicatorCode: string;
+                                statement: string;
+                                since: string;
+                                peers?: string | null;
+                                indicator: {
+                                    code: string;
+                                    names: {
+                                        pl: string;
+                                        en: string;
+                                    };
+                                    unit: string;
+                                    decimals: number;
+                                    polarity: string;
+                                };
+                                /**
+                                 * @description What the unit's data say, by the improvement-plan effect check against its 15 nearest neighbours
+                                 * @enum {string}
+                                 */
+                                verdict: "supported" | "in-line-with-peers" | "contradicted" | "not-enough-data" | "not-applicable";
+                                contradicted: boolean;
+                                reasons: string[];
+                                unitChange: number | null;
+                                peerMedianChange: number | null;
+                                baselinePeriods: string[];
+                                followUpPeriods: string[];
+                                /** @description Peers with a change in both windows */
+                                peerCount: number;
+                            }[] | null;
+                            claimedResults: {
+                                indicatorCode: string;
+                                statement: string;
+                                /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                                since: string;
+                                /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                                peers?: string | null;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "eligible" | "ineligible";
+                            formalCheck: {
+                                reason: string | null;
+                                checkedAt: string;
+                            } | null;
+                            submittedAt: string | null;
+                            attachments: {
+                                requirementId: string;
+                                fileName: string;
+                                mediaType: string;
+                                size: number;
+                                sha256: string;
+                                uploadedAt: string;
+                            }[];
+                            /** @description What still keeps the application from being submitted or eligible */
+                            problems: {
+                                path: string;
+                                message: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createCompetitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitCode: string;
+                    categoryId: string;
+                    title: string;
+                    /** @default {} */
+                    answers?: {
+                        [key: string]: string | number | null;
+                    };
+                    inOperationSince?: string | null;
+                    claims?: {
+                        indicatorCode: string;
+                        statement: string;
+                        /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                        since: string;
+                        /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                        peers?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        editionId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        categoryId: string;
+                        title: string;
+                        answers: {
+                            [key: string]: string | number | null;
+                        };
+                        inOperationSince: string | null;
+                        /** @description Claimed results with the evidence (null in lists) */
+                        claims: {
+                            indicatorCode: string;
+                            statement: string;
+                            since: string;
+                            peers?: string | null;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                decimals: number;
+                                polarity: string;
+                            };
+                            /**
+                             * @description What the unit's data say, by the improvement-plan effect check against its 15 nearest neighbours
+                             * @enum {string}
+                             */
+                            verdict: "supported" | "in-line-with-peers" | "contradicted" | "not-enough-data" | "not-applicable";
+                            contradicted: boolean;
+                            reasons: string[];
+                            unitChange: number | null;
+                            peerMedianChange: number | null;
+                            baselinePeriods: string[];
+                            followUpPeriods: string[];
+                            /** @description Peers with a change in both windows */
+                            peerCount: number;
+                        }[] | null;
+                        claimedResults: {
+                            indicatorCode: string;
+                            statement: string;
+                            /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                            since: string;
+                            /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                            peers?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "eligible" | "ineligible";
+                        formalCheck: {
+                            reason: string | null;
+                            checkedAt: string;
+                        } | null;
+                        submittedAt: string | null;
+                        attachments: {
+                            requirementId: string;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        }[];
+                        /** @description What still keeps the application from being submitted or eligible */
+                        problems: {
+                            path: string;
+                            message: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCompetitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        editionId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        categoryId: string;
+                        title: string;
+                        answers: {
+                            [key: string]: string | number | null;
+                        };
+                        inOperationSince: string | null;
+                        /** @description Claimed results with the evidence (null in lists) */
+                        claims: {
+                            indicatorCode: string;
+                            statement: string;
+                            since: string;
+                            peers?: string | null;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                decimals: number;
+                                polarity: string;
+                            };
+                            /**
+                             * @description What the unit's data say, by the improvement-plan effect check against its 15 nearest neighbours
+                             * @enum {string}
+                             */
+                            verdict: "supported" | "in-line-with-peers" | "contradicted" | "not-enough-data" | "not-applicable";
+                            contradicted: boolean;
+                            reasons: string[];
+                            unitChange: number | null;
+                            peerMedianChange: number | null;
+                            baselinePeriods: string[];
+                            followUpPeriods: string[];
+                            /** @description Peers with a change in both windows */
+                            peerCount: number;
+                        }[] | null;
+                        claimedResults: {
+                            indicatorCode: string;
+                            statement: string;
+                            /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                            since: string;
+                            /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                            peers?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "eligible" | "ineligible";
+                        formalCheck: {
+                            reason: string | null;
+                            checkedAt: string;
+                        } | null;
+                        submittedAt: string | null;
+                        attachments: {
+                            requirementId: string;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        }[];
+                        /** @description What still keeps the application from being submitted or eligible */
+                        problems: {
+                            path: string;
+                            message: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description The calling juror's own scores (null for the unit and operators) */
+                        myScores: {
+                            submittedAt: string | null;
+                            items: {
+                                criterionId: string;
+                                score: number;
+                                justification: string;
+                            }[];
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateCompetitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    categoryId?: string;
+                    title?: string;
+                    answers?: {
+                        [key: string]: string | number | null;
+                    };
+                    inOperationSince?: string | null;
+                    claims?: {
+                        indicatorCode: string;
+                        statement: string;
+                        /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                        since: string;
+                        /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                        peers?: string | null;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        editionId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        categoryId: string;
+                        title: string;
+                        answers: {
+                            [key: string]: string | number | null;
+                        };
+                        inOperationSince: string | null;
+                        /** @description Claimed results with the evidence (null in lists) */
+                        claims: {
+                            indicatorCode: string;
+                            statement: string;
+                            since: string;
+                            peers?: string | null;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                decimals: number;
+                                polarity: string;
+                            };
+                            /**
+                             * @description What the unit's data say, by the improvement-plan effect check against its 15 nearest neighbours
+                             * @enum {string}
+                             */
+                            verdict: "supported" | "in-line-with-peers" | "contradicted" | "not-enough-data" | "not-applicable";
+                            contradicted: boolean;
+                            reasons: string[];
+                            unitChange: number | null;
+                            peerMedianChange: number | null;
+                            baselinePeriods: string[];
+                            followUpPeriods: string[];
+                            /** @description Peers with a change in both windows */
+                            peerCount: number;
+                        }[] | null;
+                        claimedResults: {
+                            indicatorCode: string;
+                            statement: string;
+                            /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                            since: string;
+                            /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                            peers?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "eligible" | "ineligible";
+                        formalCheck: {
+                            reason: string | null;
+                            checkedAt: string;
+                        } | null;
+                        submittedAt: string | null;
+                        attachments: {
+                            requirementId: string;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        }[];
+                        /** @description What still keeps the application from being submitted or eligible */
+                        problems: {
+                            path: string;
+                            message: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    downloadCompetitionAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    uploadCompetitionAttachment: {
+        parameters: {
+            query?: {
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        editionId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        categoryId: string;
+                        title: string;
+                        answers: {
+                            [key: string]: string | number | null;
+                        };
+                        inOperationSince: string | null;
+                        /** @description Claimed results with the evidence (null in lists) */
+                        claims: {
+                            indicatorCode: string;
+                            statement: string;
+                            since: string;
+                            peers?: string | null;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                decimals: number;
+                                polarity: string;
+                            };
+                            /**
+                             * @description What the unit's data say, by the improvement-plan effect check against its 15 nearest neighbours
+                             * @enum {string}
+                             */
+                            verdict: "supported" | "in-line-with-peers" | "contradicted" | "not-enough-data" | "not-applicable";
+                            contradicted: boolean;
+                            reasons: string[];
+                            unitChange: number | null;
+                            peerMedianChange: number | null;
+                            baselinePeriods: string[];
+                            followUpPeriods: string[];
+                            /** @description Peers with a change in both windows */
+                            peerCount: number;
+                        }[] | null;
+                        claimedResults: {
+                            indicatorCode: string;
+                            statement: string;
+                            /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                            since: string;
+                            /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                            peers?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "eligible" | "ineligible";
+                        formalCheck: {
+                            reason: string | null;
+                            checkedAt: string;
+                        } | null;
+                        submittedAt: string | null;
+                        attachments: {
+                            requirementId: string;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        }[];
+                        /** @description What still keeps the application from being submitted or eligible */
+                        problems: {
+                            path: string;
+                            message: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitCompetitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        editionId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        categoryId: string;
+                        title: string;
+                        answers: {
+                            [key: string]: string | number | null;
+                        };
+                        inOperationSince: string | null;
+                        /** @description Claimed results with the evidence (null in lists) */
+                        claims: {
+                            indicatorCode: string;
+                            statement: string;
+                            since: string;
+                            peers?: string | null;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                decimals: number;
+                                polarity: string;
+                            };
+                            /**
+                             * @description What the unit's data say, by the improvement-plan effect check against its 15 nearest neighbours
+                             * @enum {string}
+                             */
+                            verdict: "supported" | "in-line-with-peers" | "contradicted" | "not-enough-data" | "not-applicable";
+                            contradicted: boolean;
+                            reasons: string[];
+                            unitChange: number | null;
+                            peerMedianChange: number | null;
+                            baselinePeriods: string[];
+                            followUpPeriods: string[];
+                            /** @description Peers with a change in both windows */
+                            peerCount: number;
+                        }[] | null;
+                        claimedResults: {
+                            indicatorCode: string;
+                            statement: string;
+                            /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                            since: string;
+                            /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                            peers?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "eligible" | "ineligible";
+                        formalCheck: {
+                            reason: string | null;
+                            checkedAt: string;
+                        } | null;
+                        submittedAt: string | null;
+                        attachments: {
+                            requirementId: string;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        }[];
+                        /** @description What still keeps the application from being submitted or eligible */
+                        problems: {
+                            path: string;
+                            message: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    checkCompetitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    eligible: boolean;
+                    /** @description Required when not eligible; the unit sees it */
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        editionId: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        categoryId: string;
+                        title: string;
+                        answers: {
+                            [key: string]: string | number | null;
+                        };
+                        inOperationSince: string | null;
+                        /** @description Claimed results with the evidence (null in lists) */
+                        claims: {
+                            indicatorCode: string;
+                            statement: string;
+                            since: string;
+                            peers?: string | null;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                decimals: number;
+                                polarity: string;
+                            };
+                            /**
+                             * @description What the unit's data say, by the improvement-plan effect check against its 15 nearest neighbours
+                             * @enum {string}
+                             */
+                            verdict: "supported" | "in-line-with-peers" | "contradicted" | "not-enough-data" | "not-applicable";
+                            contradicted: boolean;
+                            reasons: string[];
+                            unitChange: number | null;
+                            peerMedianChange: number | null;
+                            baselinePeriods: string[];
+                            followUpPeriods: string[];
+                            /** @description Peers with a change in both windows */
+                            peerCount: number;
+                        }[] | null;
+                        claimedResults: {
+                            indicatorCode: string;
+                            statement: string;
+                            /** @description When the solution started: YYYY, YYYY-Hn, YYYY-Qn, YYYY-MM or YYYY-MM-DD */
+                            since: string;
+                            /** @description Peer-group spec the claim is checked against (default nn:<unit code>:15) */
+                            peers?: string | null;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "eligible" | "ineligible";
+                        formalCheck: {
+                            reason: string | null;
+                            checkedAt: string;
+                        } | null;
+                        submittedAt: string | null;
+                        attachments: {
+                            requirementId: string;
+                            fileName: string;
+                            mediaType: string;
+                            size: number;
+                            sha256: string;
+                            uploadedAt: string;
+                        }[];
+                        /** @description What still keeps the application from being submitted or eligible */
+                        problems: {
+                            path: string;
+                            message: string;
+                        }[];
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCompetitionJurors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            userId: string;
+                            name: string;
+                            email: string;
+                            categories: string[];
+                            load: number;
+                            submitted: number;
+                            invitedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    inviteCompetitionJuror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    categories?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            userId: string;
+                            name: string;
+                            email: string;
+                            categories: string[];
+                            load: number;
+                            submitted: number;
+                            invitedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    removeCompetitionJuror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCompetitionConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            userId: string;
+                            jurorName: string;
+                            applicationId: number;
+                            reasons: ("same-unit" | "same-hierarchy" | "same-group" | "declared")[];
+                            declaredReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    declareCompetitionConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: number;
+                        declared: boolean;
+                        replacementAssigned: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    solveCompetitionAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applications: {
+                            id: number;
+                            title: string;
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            categoryId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "eligible" | "ineligible";
+                            formalCheckReason: string | null;
+                            jurors: {
+                                userId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "initial" | "extra";
+                                submitted: boolean;
+                            }[];
+                            spread: number | null;
+                            spreadExceeded: boolean;
+                        }[];
+                        jurors: {
+                            userId: string;
+                            name: string;
+                            load: number;
+                            submitted: number;
+                        }[];
+                        progress: {
+                            assigned: number;
+                            submitted: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCompetitionBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applications: {
+                            id: number;
+                            title: string;
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            categoryId: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "eligible" | "ineligible";
+                            formalCheckReason: string | null;
+                            jurors: {
+                                userId: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "initial" | "extra";
+                                submitted: boolean;
+                            }[];
+                            spread: number | null;
+                            spreadExceeded: boolean;
+                        }[];
+                        jurors: {
+                            userId: string;
+                            name: string;
+                            load: number;
+                            submitted: number;
+                        }[];
+                        progress: {
+                            assigned: number;
+                            submitted: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCompetitionQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            applicationId: number;
+                            title: string;
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            categoryId: string;
+                            /** @enum {string} */
+                            kind: "initial" | "extra";
+                            scored: number;
+                            criteria: number;
+                            submittedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    saveCompetitionScore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                criterionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    justification: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        criterionId: string;
+                        score: number;
+                        justification: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitCompetitionScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: number;
+                        submitted: boolean;
+                        extraJurorAssigned: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCompetitionRanking: {
+        parameters: {
+            query?: {
+                method?: "raw" | "calibrated";
+                seed?: number;
+                draws?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "raw" | "calibrated";
+                        seed: number;
+                        draws: number;
+                        /** @description Range of the weighted score */
+                        scale: {
+                            min: number;
+                            max: number;
+                        };
+                        items: {
+                            applicationId: number;
+                            title: string;
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            category: string;
+                            /** @description raw: mean weighted score on the criteria scale; calibrated: mean juror z-score (SD units) */
+                            score: number | null;
+                            /** @description 1 = best within the category */
+                            rank: number | null;
+                            /** @description 5th–95th percentile of the rank over bootstrap resamples of the jurors */
+                            rankInterval: [
+                                number,
+                                number
+                            ] | null;
+                            jurors: number;
+                            spread: number | null;
+                            /** @description The calibrated score mapped to the criteria scale */
+                            calibratedOnScale: number | null;
+                            consensus: {
+                                score: number;
+                                reason: string | null;
+                            } | null;
+                            award: {
+                                /** @enum {string} */
+                                award: "laureate" | "distinction";
+                                reason: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setCompetitionConsensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: number;
+                        score: number;
+                        reason: string | null;
+                        calibrated: number | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    setCompetitionAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    award: "laureate" | "distinction";
+                    /** @description The jury's reasons, published */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: number;
+                        /** @enum {string} */
+                        award: "laureate" | "distinction";
+                        reason: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    removeCompetitionAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    publishCompetitionResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        theme: string;
+                        year: number;
+                        rules: string | null;
+                        categories: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            unitKinds: string[];
+                        }[];
+                        criteria: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            descriptions: {
+                                pl: string;
+                                en: string;
+                            } | null;
+                            weight: number;
+                            min: number;
+                            max: number;
+                        }[];
+                        formFields: {
+                            id: string;
+                            labels: {
+                                pl: string;
+                                en: string;
+                            };
+                            /** @enum {string} */
+                            type: "text" | "textarea" | "number" | "date" | "url";
+                            required: boolean;
+                            maxLength?: number;
+                        }[];
+                        eligibility: {
+                            unitKinds: string[];
+                            minMonthsInOperation: number;
+                            requiredAttachments: {
+                                id: string;
+                                labels: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                        timeline: {
+                            callOpensAt: string;
+                            applicationsCloseAt: string;
+                            scoringClosesAt: string | null;
+                            consensusOn: string | null;
+                            validationOn: string | null;
+                            resultsOn: string | null;
+                        };
+                        jurorsPerApplication: number;
+                        spreadThreshold: number;
+                        /** @enum {string} */
+                        phase: "announced" | "call" | "review" | "published";
+                        resultsPublishedAt: string | null;
+                        counts: {
+                            submitted: number;
+                            eligible: number;
+                        };
+                        me: {
+                            canManage: boolean;
+                            isJuror: boolean;
+                            applications: {
+                                id: number;
+                                unitCode: string;
+                                unitName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "eligible" | "ineligible";
+                            }[];
+                        };
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPublicCompetitionEditions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            name: string;
+                            theme: string;
+                            year: number;
+                            resultsPublishedAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getPublicCompetitionResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        theme: string;
+                        year: number;
+                        rules: string | null;
+                        categories: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                        }[];
+                        criteria: {
+                            id: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            weight: number;
+                        }[];
+                        resultsPublishedAt: string;
+                        /** @description Eligible applications */
+                        applications: number;
+                        winners: {
+                            applicationId: number;
+                            title: string;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            categoryId: string;
+                            /** @enum {string} */
+                            award: "laureate" | "distinction";
+                            reason: string;
+                            goodPracticeId: number | null;
+                        }[];
                     };
                 };
             };
