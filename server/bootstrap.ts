@@ -12,7 +12,8 @@ import type { Services } from './services';
 export interface BootstrapReport {
   referenceLoaded: { units?: number; historical?: number; geometries?: number } | null;
   catalogueLoaded: { variables?: number; indicators?: number; rules?: number } | null;
-  bdlValuesLoaded: { values?: number; skippedUnits?: string[] } | null;
+  bdlValuesLoaded: { values?: number; files?: string[] } | null;
+  datasetsLoaded: { values?: number; files?: string[] } | null;
   firstAdmin: { email: string; password: string | null; generated: boolean } | null;
   demoCreated: boolean;
 }
@@ -54,6 +55,7 @@ export async function bootstrap(database: Database, services: Services, config: 
   const reference = await services.units.ensureReferenceData();
   const catalogue = await services.indicators.ensureShippedCatalogue();
   const bdl = await services.dataImport.ensureBdlExtract();
+  const datasets = await services.dataImport.ensureShippedDatasets();
   const firstAdmin = await services.users.ensureFirstAdmin();
   const demoCreated = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : false;
   await services.surveyTemplates.ensureShippedTemplates();
@@ -66,6 +68,7 @@ export async function bootstrap(database: Database, services: Services, config: 
     referenceLoaded: reference.loaded ? reference : null,
     catalogueLoaded: catalogue.loaded ? catalogue : null,
     bdlValuesLoaded: bdl.loaded ? bdl : null,
+    datasetsLoaded: datasets.loaded ? datasets : null,
     firstAdmin,
     demoCreated,
   };

@@ -42,6 +42,7 @@ export const referenceFiles = {
   boundariesDir: fileURLToPath(new URL('../data/boundaries', import.meta.url)),
   catalogueDir: fileURLToPath(new URL('../data/catalogue', import.meta.url)),
   bdlDir: fileURLToPath(new URL('../data/bdl', import.meta.url)),
+  dataDir: fileURLToPath(new URL('../data', import.meta.url)),
   frameworksDir: fileURLToPath(new URL('../data/frameworks', import.meta.url)),
   surveysDir: fileURLToPath(new URL('../data/surveys', import.meta.url)),
 };
@@ -99,6 +100,7 @@ export function createServices(deps: CreateServicesDeps) {
     units,
     indicators,
     bdlDir: referenceFiles.bdlDir,
+    dataDir: referenceFiles.dataDir,
     createBdlClient: () =>
       createBdlClient({
         ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}),

@@ -29,6 +29,7 @@ async function prepare(database: ReturnType<typeof fromPglite>) {
   await app.services.units.ensureReferenceData();
   await app.services.indicators.ensureShippedCatalogue();
   await app.services.dataImport.ensureBdlExtract();
+  await app.services.dataImport.ensureShippedDatasets();
   await app.services.surveyTemplates.ensureShippedTemplates();
   await app.close();
 }

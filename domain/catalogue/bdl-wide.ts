@@ -83,8 +83,11 @@ const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
  *
  * @example parseBdlHeader('w wieku produkcyjnym;ogółem;2019;[osoba]') // { labels: ['w wieku produkcyjnym', 'ogółem'], year: 2019, measure: 'osoba' }
  */
-export function parseBdlHeader(header: string): { labels: string[]; year: number; measure: string } | null {
-  const parts = header.split(';').map((p) => p.trim());
+export function parseBdlHeader(
+  header: string,
+  separator: ';' | ',' = ';',
+): { labels: string[]; year: number; measure: string } | null {
+  const parts = header.split(separator).map((p) => p.trim());
   let measure = '';
   const unit = /^\[(.*)\]$/.exec(parts[parts.length - 1] ?? '');
   if (unit && parts.length > 1) {
@@ -141,11 +144,15 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
     }
   }
   text = text.replace(/^\uFEFF/, '');
+  // BDL exports use `;`; some saves (e.g. P2425 for 2024) use `,` with a decimal point. A first line
+  // without any `;` is such a save; its headers then join labels, year and unit with `,` too.
+  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length);
+  const delimiter: ';' | ',' = firstLine.includes(';') ? ';' : ',';
 
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parse(text, {
-      delimiter: ';',
+      delimiter,
       info: true,
       relax_column_count: true,
       relax_quotes: true,
@@ -182,7 +189,7 @@ export function parseBdlWide(input: string | Uint8Array): BdlWideResult {
   for (let i = 0; i < lastHeader; i++) {
     if (i === codeAt || i === nameAt) continue;
     const headerText = header[i]!;
-    const meaning = parseBdlHeader(headerText);
+    const meaning = parseBdlHeader(headerText, delimiter);
     if (!meaning) {
       problems.push({
         row: headerLine,

@@ -32,6 +32,8 @@ const BDL_FILES = [
   'dochody_gmin_2010-2019.csv',
   'ludnosc_wg_ekonomicznych_grup_wieku_2010-2019.csv',
   'powierzchnia_km2_2010-2019.csv',
+  'RYNE_1944_CTAB_20250616184618.csv',
+  'LUDN_2425_CTAB_20250611231708.csv',
 ];
 
 /** All values of the shipped extract, through the real pipeline: file → parseBdlWide → bdlValuesFromExtract. */
@@ -112,28 +114,37 @@ describe('the shipped catalogue (data/catalogue)', () => {
     expect(razem.names.pl).toBe('Dochody własne ogółem');
   });
 
-  it('indicators computable from the extract use only linked variables (19 of them)', () => {
+  it('indicators computable from the BDL exports use only linked variables (28 of them)', () => {
     const linked = new Set(catalogue.variables.filter((v) => v.bdl).map((v) => v.code));
     const computable = catalogue.indicators.filter((i) => scanFormula(i.formula).variables.every((v) => linked.has(v)));
     expect(computable.map((i) => i.code).sort()).toEqual([
       'agricultural_forest_tax_per_capita',
+      'built_up_area_density',
       'investment_cofinancing_per_capita',
       'local_taxes_share_of_own_revenue',
       'means_of_transport_tax_per_capita',
       'mobile_working_age_share',
       'old_age_dependency_ratio',
       'own_revenue_per_capita',
+      'population_change_per_1000',
       'population_change_yoy',
       'population_density',
+      'population_per_km2',
+      'population_thousands',
       'population_total',
       'post_working_age_share',
       'pre_working_age_share',
       'property_income_per_capita',
       'property_tax_per_capita',
       'property_tax_share_of_own_revenue',
+      'registered_unemployed',
       'rental_lease_income_per_capita',
       'revenue_from_services_per_capita',
       'total_dependency_ratio',
+      'unemployed_per_1000_residents',
+      'unemployed_per_100_working_age',
+      'urbanisation_rate',
+      'women_per_100_men',
       'working_age_share',
     ]);
   });

@@ -11,6 +11,7 @@ export const SERVICE_AREAS = [
   'transport',
   'housing',
   'public-safety',
+  'civic-participation',
   'other',
 ] as const;
 

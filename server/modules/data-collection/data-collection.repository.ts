@@ -211,6 +211,15 @@ export async function revisionsOf(
     .limit(limit);
 }
 
+/** The files (detail.file) that sources of `kind` name: which shipped files are already loaded. */
+export async function sourceFiles(db: Executor, kind: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ file: sql<string | null>`${valueSources.detail}->>'file'` })
+    .from(valueSources)
+    .where(eq(valueSources.kind, kind));
+  return new Set(rows.flatMap((r) => (r.file ? [r.file] : [])));
+}
+
 export async function countValues(db: Executor): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(dataValues);
   return row?.n ?? 0;

@@ -29,6 +29,7 @@ import { readAndValidate } from './import-pool';
 
 /** Other modules (networks) read their CSV/XLSX uploads with the same bounded reader. */
 export { readTable } from './table-reader';
+import { SHIPPED_FILES, ShippedDataError } from './shipped-datasets';
 
 export type DataImportService = ReturnType<typeof createDataImportService>;
 
@@ -53,6 +54,8 @@ export function createDataImportService(deps: {
   units: UnitsService;
   indicators: IndicatorsService;
   bdlDir: string;
+  /** The repository's data/ folder (the shipped datasets of SHIPPED_FILES live under it). */
+  dataDir: string;
   createBdlClient: () => BdlClient;
   valuesChanged: () => void;
 }) {
@@ -348,63 +351,113 @@ export function createDataImportService(deps: {
     },
 
     /**
-     * Loads the values of the shipped BDL extract (data/bdl) for every catalogue variable linked to
-     * it, on first start. Values attach to the unit code they were reported under, historical
-     * codes included (e.g. Ostrowice until 2018). Status approved; provenance names file and column.
+     * Loads the values of the shipped BDL exports (data/bdl) for every catalogue variable linked to
+     * them, on first start and for any file added since (a file is loaded once: its source row is
+     * the mark). Values attach to the unit code they were reported under, historical codes included
+     * (e.g. Ostrowice until 2018). Status approved; provenance names file and column. A parse
+     * problem or a code outside the register stops the start naming the file and line.
      */
-    async ensureBdlExtract(): Promise<{ loaded: boolean; values?: number; skippedUnits?: string[] }> {
-      if ((await repo.countValues(db)) > 0) return { loaded: false };
+    async ensureBdlExtract(): Promise<{ loaded: boolean; values?: number; files?: string[] }> {
       const cat = await indicators.catalogue();
       const linked = [...cat.variablesByCode.values()].filter(
         (v) => v.bdl && typeof (v.bdl as { file?: unknown }).file === 'string',
       );
-      const files = [...new Set(linked.map((v) => (v.bdl as { file: string }).file))];
+      const done = await repo.sourceFiles(db, 'bdl-extract');
+      const files = [...new Set(linked.map((v) => (v.bdl as { file: string }).file))].filter((f) => !done.has(f));
+      if (files.length === 0) return { loaded: false };
       const unitIndex = await units.codeIndex();
       const rows: (repo.ValueWrite & { sourceId: number })[] = [];
-      const skipped = new Set<string>();
-      const sourceIds = new Map<string, number>();
-      for (const file of files) {
-        const parsed = parseBdlWide(readFileSync(join(deps.bdlDir, file)));
-        if (parsed.problems.length > 0)
-          throw new Error(
-            `data/bdl/${file}: ${parsed.problems
-              .slice(0, 3)
-              .map((p) => `row ${p.row}: ${p.reason}`)
-              .join('; ')}`,
-          );
-        const values = bdlValuesFromExtract(
-          { file, records: parsed.records },
-          linked as unknown as CatalogueVariable[],
-        );
-        for (const v of values) {
-          const unit = unitIndex.get(v.unitCode);
-          if (!unit) {
-            skipped.add(v.unitCode);
-            continue;
-          }
-          const sourceKey = `${v.provenance.file}\u0000${v.provenance.column}`;
-          let sourceId = sourceIds.get(sourceKey);
-          if (sourceId === undefined) {
-            sourceId = await repo.insertSource(
-              db,
-              'bdl-extract',
-              { file: v.provenance.file, column: v.provenance.column },
-              null,
+      await db.transaction(async (tx) => {
+        for (const file of files) {
+          const parsed = parseBdlWide(readFileSync(join(deps.bdlDir, file)));
+          if (parsed.problems.length > 0)
+            throw new Error(
+              `data/bdl/${file}: ${parsed.problems
+                .slice(0, 3)
+                .map((p) => `line ${p.row}: ${p.reason}`)
+                .join('; ')}; nothing was loaded`,
             );
-            sourceIds.set(sourceKey, sourceId);
+          const unknown = parsed.units.filter((u) => u.terytCode !== null && !unitIndex.has(u.terytCode));
+          if (unknown.length > 0)
+            throw new Error(
+              `data/bdl/${file}: ${unknown.length} code(s) not in the TERYT register or data/teryt/history.csv — ${unknown
+                .slice(0, 5)
+                .map((u) => `line ${u.row}: ${u.unitCode} ${u.rawName}`)
+                .join('; ')}; nothing was loaded`,
+            );
+          const values = bdlValuesFromExtract(
+            { file, records: parsed.records },
+            linked as unknown as CatalogueVariable[],
+          );
+          const sourceIds = new Map<string, number>();
+          for (const v of values) {
+            let sourceId = sourceIds.get(v.provenance.column);
+            if (sourceId === undefined) {
+              sourceId = await repo.insertSource(tx, 'bdl-extract', { file, column: v.provenance.column }, null);
+              sourceIds.set(v.provenance.column, sourceId);
+            }
+            rows.push({
+              unitId: unitIndex.get(v.unitCode)!.id,
+              variableId: cat.variablesByCode.get(v.variableCode)!.id,
+              period: v.period,
+              value: v.value,
+              sourceId,
+            });
           }
-          rows.push({
-            unitId: unit.id,
-            variableId: cat.variablesByCode.get(v.variableCode)!.id,
-            period: v.period,
-            value: v.value,
-            sourceId,
-          });
         }
-      }
-      await db.transaction((tx) => repo.seedValues(tx, rows));
+        await repo.seedValues(tx, rows);
+      });
       deps.valuesChanged();
-      return { loaded: true, values: rows.length, skippedUnits: [...skipped].sort() };
+      return { loaded: true, values: rows.length, files };
+    },
+
+    /**
+     * Loads the other shipped public datasets (data/elvacc-2020, data/pkw; see SHIPPED_FILES) that
+     * are not loaded yet, in one transaction: approved values whose source names the file, the
+     * column and the line. Any problem — a header that does not match, a code that is not in the
+     * register, a gmina met twice — stops the start naming the file and line; nothing is loaded.
+     */
+    async ensureShippedDatasets(): Promise<{ loaded: boolean; values?: number; files?: string[] }> {
+      const done = await repo.sourceFiles(db, 'dataset');
+      const files = SHIPPED_FILES.filter((f) => !done.has(f.file));
+      if (files.length === 0) return { loaded: false };
+      const cat = await indicators.catalogue();
+      const unitIndex = await units.codeIndex();
+      const register = await units.registerEntries();
+      const prepared = files.map((f) => {
+        const values = f.read(deps.dataDir, register);
+        const unknown = values.filter((v) => !unitIndex.has(v.unitCode));
+        if (unknown.length > 0)
+          throw new ShippedDataError(
+            `data/${f.file}: ${unknown.length} code(s) not in the TERYT register — ${unknown
+              .slice(0, 5)
+              .map((u) => `line ${u.line}: ${u.unitCode}`)
+              .join('; ')}; nothing was loaded`,
+          );
+        for (const v of values)
+          if (!cat.variablesByCode.has(v.variableCode))
+            throw new ShippedDataError(`data/${f.file}: variable ${v.variableCode} is not in the catalogue`);
+        return { f, values };
+      });
+      let count = 0;
+      await db.transaction(async (tx) => {
+        for (const { f, values } of prepared) {
+          const sourceId = await repo.insertSource(tx, 'dataset', { file: f.file, column: f.column }, null);
+          await repo.seedValues(
+            tx,
+            values.map((v) => ({
+              unitId: unitIndex.get(v.unitCode)!.id,
+              variableId: cat.variablesByCode.get(v.variableCode)!.id,
+              period: v.period,
+              value: v.value,
+              sourceId,
+            })),
+          );
+          count += values.length;
+        }
+      });
+      deps.valuesChanged();
+      return { loaded: true, values: count, files: files.map((f) => f.file) };
     },
 
     /**

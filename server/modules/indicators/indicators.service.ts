@@ -381,7 +381,6 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
       indicators?: number;
       rules?: number;
     }> {
-      if ((await repo.countShippedIndicators(db)) > 0) return { loaded: false };
       const read = (file: string) => JSON.parse(readFileSync(join(deps.catalogueDir, file), 'utf8')) as unknown;
       const parsed = parseCatalogue(read('variables.json'), read('indicators.json'), read('rules.json'));
       if (!parsed.ok)
@@ -394,6 +393,34 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         const checked = checkFormula(i.formula, known);
         if (!checked.ok)
           throw new Error(`Shipped indicator ${i.code}: ${checked.error.message} at ${checked.error.position}`);
+      }
+      // A catalogue loaded before: add what a newer release ships (by code); never overwrite an
+      // operator's edits of what exists.
+      if ((await repo.countShippedIndicators(db)) > 0) {
+        const haveVariables = new Set((await repo.allVariables(db)).map((v) => v.code));
+        const haveIndicators = new Set((await repo.allIndicators(db)).map((i) => i.code));
+        const newVariables = variables.filter((v) => !haveVariables.has(v.code));
+        const newIndicators = indicators.filter((i) => !haveIndicators.has(i.code));
+        if (newVariables.length === 0 && newIndicators.length === 0) return { loaded: false };
+        await db.transaction(async (tx) => {
+          if (newVariables.length > 0)
+            await repo.insertVariables(
+              tx,
+              newVariables.map((v) => ({
+                ...v,
+                bdl: v.bdl ?? null,
+                plausibility: v.plausibility ?? null,
+                isShipped: true,
+              })),
+            );
+          if (newIndicators.length > 0)
+            await repo.insertIndicators(
+              tx,
+              newIndicators.map(({ plausibility: _p, ...i }) => ({ ...i, isShipped: true })),
+            );
+        });
+        invalidate();
+        return { loaded: true, variables: newVariables.length, indicators: newIndicators.length, rules: 0 };
       }
       await db.transaction(async (tx) => {
         await repo.insertVariables(

@@ -227,6 +227,19 @@ export async function allCodeIds(db: Executor) {
   return db.select({ id: units.id, code: units.code, kind: units.kind, validTo: units.validTo }).from(units);
 }
 
+/** Every unit with its validity, for resolving codes as they were on a date. */
+export async function registerEntries(db: Executor) {
+  return db
+    .select({
+      code: units.code,
+      kind: units.kind,
+      name: units.name,
+      validFrom: units.validFrom,
+      validTo: units.validTo,
+    })
+    .from(units);
+}
+
 /** Current units with what peer selection needs. */
 export async function currentUnitsForUniverse(db: Executor) {
   return db

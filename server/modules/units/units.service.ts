@@ -164,6 +164,9 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
      * code → { id, kind } over all unit versions; a code used by a historical and a current unit
      * resolves to the current one. For imports of data reported under old codes.
      */
+    /** Every unit (historical ones too) with its validity dates, for resolving codes on a date. */
+    registerEntries: () => repo.registerEntries(db),
+
     async codeIndex(): Promise<Map<string, { id: number; kind: string; current: boolean }>> {
       const index = new Map<string, { id: number; kind: string; current: boolean }>();
       for (const r of await repo.allCodeIds(db)) {

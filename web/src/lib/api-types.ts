@@ -4338,7 +4338,7 @@ export interface operations {
                     name: string;
                     description?: string | null;
                     /** @enum {string} */
-                    serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     /** @enum {string} */
                     kind: "network" | "programme";
                 };
@@ -4624,7 +4624,7 @@ export interface operations {
                     name?: string;
                     description?: string | null;
                     /** @enum {string} */
-                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     /** @enum {string} */
                     kind?: "network" | "programme";
                 };
@@ -4923,7 +4923,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                 type?: "input" | "output" | "outcome" | "efficiency" | "quality" | "context";
                 unitKind?: string;
                 page?: number;
@@ -4960,7 +4960,7 @@ export interface operations {
                             polarity: "higher-is-better" | "lower-is-better" | "neutral";
                             /** @description input, output, outcome, efficiency, quality, context */
                             type: string;
-                            /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                            /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                             area: string;
                             unitKinds: string[];
                             source: {
@@ -5031,7 +5031,7 @@ export interface operations {
                     /** @enum {string} */
                     type: "input" | "output" | "outcome" | "efficiency" | "quality" | "context";
                     /** @enum {string} */
-                    area: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    area: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     unitKinds: string[];
                     source: {
                         pl: string;
@@ -5065,7 +5065,7 @@ export interface operations {
                         polarity: "higher-is-better" | "lower-is-better" | "neutral";
                         /** @description input, output, outcome, efficiency, quality, context */
                         type: string;
-                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                         area: string;
                         unitKinds: string[];
                         source: {
@@ -5191,7 +5191,7 @@ export interface operations {
                         polarity: "higher-is-better" | "lower-is-better" | "neutral";
                         /** @description input, output, outcome, efficiency, quality, context */
                         type: string;
-                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                         area: string;
                         unitKinds: string[];
                         source: {
@@ -5259,7 +5259,7 @@ export interface operations {
                     /** @enum {string} */
                     type?: "input" | "output" | "outcome" | "efficiency" | "quality" | "context";
                     /** @enum {string} */
-                    area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    area?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     unitKinds?: string[];
                     source?: {
                         pl: string;
@@ -5293,7 +5293,7 @@ export interface operations {
                         polarity: "higher-is-better" | "lower-is-better" | "neutral";
                         /** @description input, output, outcome, efficiency, quality, context */
                         type: string;
-                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, other */
+                        /** @description education, roads, health, social-assistance, administration, finance, culture, environment, transport, housing, public-safety, civic-participation, other */
                         area: string;
                         unitKinds: string[];
                         source: {

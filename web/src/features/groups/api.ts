@@ -14,6 +14,7 @@ export const SERVICE_AREAS = [
   'transport',
   'housing',
   'public-safety',
+  'civic-participation',
   'other',
 ] as const;
 
