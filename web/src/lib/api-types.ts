@@ -18134,7 +18134,7 @@ export interface operations {
                     groupId?: number;
                     name?: string;
                     /** @enum {string} */
-                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     description?: string | null;
                 };
             };
