@@ -26,10 +26,10 @@ import type { UnitsService } from '../units/units.service';
 import type { BdlClient } from '../../integrations/bdl/bdl-client';
 import * as repo from './data-collection.repository';
 import { readAndValidate } from './import-pool';
+import { SHIPPED_FILES, ShippedDataError } from './shipped-datasets';
 
 /** Other modules (networks) read their CSV/XLSX uploads with the same bounded reader. */
 export { readTable } from './table-reader';
-import { SHIPPED_FILES, ShippedDataError } from './shipped-datasets';
 
 export type DataImportService = ReturnType<typeof createDataImportService>;
 

@@ -21682,7 +21682,7 @@ export interface operations {
                 "application/json": {
                     title: string;
                     /** @enum {string} */
-                    serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     /**
                      * @description Unit kinds the practice suits
                      * @default []
@@ -21784,7 +21784,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
@@ -22014,7 +22014,7 @@ export interface operations {
                             content: {
                                 title: string;
                                 /** @enum {string} */
-                                serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                                serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                                 /**
                                  * @description Unit kinds the practice suits
                                  * @default []
@@ -22156,7 +22156,7 @@ export interface operations {
                             content: {
                                 title: string;
                                 /** @enum {string} */
-                                serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                                serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                                 /**
                                  * @description Unit kinds the practice suits
                                  * @default []
@@ -22504,7 +22504,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
@@ -22643,7 +22643,7 @@ export interface operations {
                 "application/json": {
                     title?: string;
                     /** @enum {string} */
-                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                    serviceArea?: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                     unitKinds?: string[];
                     problem?: string;
                     solution?: string;
@@ -22727,7 +22727,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
@@ -22963,7 +22963,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
@@ -23199,7 +23199,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
@@ -23435,7 +23435,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
@@ -23677,7 +23677,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
@@ -23938,7 +23938,7 @@ export interface operations {
                         content: {
                             title: string;
                             /** @enum {string} */
-                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "other";
+                            serviceArea: "education" | "roads" | "health" | "social-assistance" | "administration" | "finance" | "culture" | "environment" | "transport" | "housing" | "public-safety" | "civic-participation" | "other";
                             /**
                              * @description Unit kinds the practice suits
                              * @default []
