@@ -13,6 +13,7 @@ import type { TestProject } from 'vitest/node';
 import { buildApp } from '../server/app';
 import { fromPglite, fromPostgres } from '../server/db/client';
 import { testConfig } from './helpers/config';
+import { TEMPLATE_BDL_FILES } from './helpers/datasets';
 
 export type TestDatabaseInfo =
   { kind: 'pglite'; templateFile: string } | { kind: 'postgresql'; url: string; template: string };
@@ -28,8 +29,10 @@ async function prepare(database: ReturnType<typeof fromPglite>) {
   const app = await buildApp({ database, config: testConfig(), logger: false, webRoot: null });
   await app.services.units.ensureReferenceData();
   await app.services.indicators.ensureShippedCatalogue();
-  await app.services.dataImport.ensureBdlExtract();
-  await app.services.dataImport.ensureShippedDatasets();
+  // Only the 2010–2019 extract: every API test file loads a copy of this template, so the newer
+  // datasets (unemployment 2003–2024, population 2024, ElVacc, PKW) are loaded by the test files
+  // that need them (shipped-datasets.test.ts, coverage tests) on their own copy.
+  await app.services.dataImport.ensureBdlExtract({ only: TEMPLATE_BDL_FILES });
   await app.services.surveyTemplates.ensureShippedTemplates();
   await app.close();
 }

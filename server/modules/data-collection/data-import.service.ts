@@ -355,15 +355,20 @@ export function createDataImportService(deps: {
      * them, on first start and for any file added since (a file is loaded once: its source row is
      * the mark). Values attach to the unit code they were reported under, historical codes included
      * (e.g. Ostrowice until 2018). Status approved; provenance names file and column. A parse
-     * problem or a code outside the register stops the start naming the file and line.
+     * problem or a code outside the register stops the start naming the file and line. `only`
+     * restricts the load to some files (the test template loads just the 2010–2019 extract).
      */
-    async ensureBdlExtract(): Promise<{ loaded: boolean; values?: number; files?: string[] }> {
+    async ensureBdlExtract(
+      options: { only?: readonly string[] } = {},
+    ): Promise<{ loaded: boolean; values?: number; files?: string[] }> {
       const cat = await indicators.catalogue();
       const linked = [...cat.variablesByCode.values()].filter(
         (v) => v.bdl && typeof (v.bdl as { file?: unknown }).file === 'string',
       );
       const done = await repo.sourceFiles(db, 'bdl-extract');
-      const files = [...new Set(linked.map((v) => (v.bdl as { file: string }).file))].filter((f) => !done.has(f));
+      const files = [...new Set(linked.map((v) => (v.bdl as { file: string }).file))].filter(
+        (f) => !done.has(f) && (options.only === undefined || options.only.includes(f)),
+      );
       if (files.length === 0) return { loaded: false };
       const unitIndex = await units.codeIndex();
       const rows: (repo.ValueWrite & { sourceId: number })[] = [];

@@ -1,6 +1,6 @@
 /**
- * The public datasets loaded on first start (by the test template, through the same loaders as
- * `bootstrap`): spot checks against raw cells read by hand from the shipped files, counts per year
+ * The public datasets loaded on first start (by this file, on its copy of the template, through the
+ * same loaders as `bootstrap`): spot checks against raw cells read by hand from the shipped files, counts per year
  * against the files, idempotency, and a broken file that stops the load naming file and line.
  */
 import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
@@ -14,9 +14,15 @@ import { referenceFiles } from '../../services';
 import { SHIPPED_FILES } from './shipped-datasets';
 
 let t: TestApp;
+let loaded: { bdl: { loaded: boolean; files?: string[] }; datasets: { loaded: boolean; files?: string[] } };
 beforeAll(async () => {
   t = await createTestApp();
-});
+  // The template holds only the 2010–2019 extract; this file loads the rest as a first start does.
+  loaded = {
+    bdl: await t.app.services.dataImport.ensureBdlExtract(),
+    datasets: await t.app.services.dataImport.ensureShippedDatasets(),
+  };
+}, 300_000);
 afterAll(() => t.close());
 
 const dataFile = (path: string) => readFileSync(new URL(`../../../data/${path}`, import.meta.url), 'utf8');
@@ -182,6 +188,11 @@ describe('PKW turnout', () => {
 
 describe('loading', () => {
   it('is idempotent: a second run loads nothing and names every file once', async () => {
+    expect(loaded.bdl.files?.sort()).toEqual([
+      'LUDN_2425_CTAB_20250611231708.csv',
+      'RYNE_1944_CTAB_20250616184618.csv',
+    ]);
+    expect(loaded.datasets.files?.sort()).toEqual(SHIPPED_FILES.map((f) => f.file).sort());
     expect(await t.app.services.dataImport.ensureShippedDatasets()).toEqual({ loaded: false });
     expect(await t.app.services.dataImport.ensureBdlExtract()).toEqual({ loaded: false });
     const sources = await t.db
