@@ -7,7 +7,9 @@ const server = await startTempPostgres();
 let code;
 try {
   console.log(`PostgreSQL test server at ${server.url}`);
-  const result = spawnSync('npx', ['vitest', 'run', 'server', ...process.argv.slice(2)], {
+  // `npm run test:pg -- server/db/backup.test.ts` runs just those files; no argument, all of server/.
+  const files = process.argv.slice(2);
+  const result = spawnSync('npx', ['vitest', 'run', ...(files.length > 0 ? files : ['server'])], {
     stdio: 'inherit',
     env: { ...process.env, TEST_DATABASE_URL: server.url },
   });

@@ -31,6 +31,7 @@ import { dataCollectionRoutes } from './modules/data-collection/data-collection.
 import { closeImportWorkers } from './modules/data-collection/import-pool';
 import { groupsRoutes } from './modules/groups/groups.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
+import { backupRoutes } from './modules/backup/backup.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { goodPracticesRoutes } from './modules/good-practices/good-practices.routes';
 import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
@@ -61,6 +62,7 @@ const MODULES: ModuleRoutes[] = [
   competitionRoutes,
   auditRoutes,
   startRoutes,
+  backupRoutes,
 ];
 
 /** The browser features the app never uses are switched off for it and anything it embeds. */
@@ -99,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const services = createServices({
     db: database.db,
+    database,
     config,
     clock: options.clock ?? systemClock,
     ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}),

@@ -16,7 +16,7 @@ const run = (...args: string[]) =>
 describe('miernik CLI', { timeout: 120_000 }, () => {
   it('lists its commands', () => {
     const help = run('--help');
-    for (const command of ['serve', 'migrate', 'units', 'import', 'dea', 'report', 'user'])
+    for (const command of ['serve', 'migrate', 'backup', 'restore', 'units', 'import', 'dea', 'report', 'user'])
       expect(help).toContain(command);
   });
 
@@ -122,5 +122,28 @@ describe('miernik CLI', { timeout: 120_000 }, () => {
       expect(bad.stderr).toContain('line 2 [name]: name contains a NUL character');
       expect(bad.stderr).not.toMatch(/\n\s+at /);
     }
+  }, 180_000);
+
+  it('backup of a data dir restores into an empty one, which then backs up to the same tables and checksums', () => {
+    const env = (db: string): NodeJS.ProcessEnv => {
+      const e: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', MIERNIK_DATA_DIR: join(dir, db) };
+      delete e.DATABASE_URL;
+      return e;
+    };
+    const first = join(dir, 'backup.sql');
+    const out = execFileSync(process.execPath, [bin, 'backup', first], { encoding: 'utf8', env: env('db') });
+    expect(out).toMatch(/^Backed up \d+ tables, \d+ rows \(pglite\)/);
+    const refused = spawnSync(process.execPath, [bin, 'restore', first], { encoding: 'utf8', env: env('db-restored') });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('--yes');
+    const restored = execFileSync(process.execPath, [bin, 'restore', first, '--yes'], {
+      encoding: 'utf8',
+      env: env('db-restored'),
+    });
+    expect(restored).toMatch(/^Restored \d+ tables/);
+    const second = join(dir, 'backup-2.sql');
+    execFileSync(process.execPath, [bin, 'backup', second], { encoding: 'utf8', env: env('db-restored') });
+    const manifest = (file: string) => readFileSync(file, 'utf8').trim().split('\n').at(-1);
+    expect(manifest(second)).toBe(manifest(first));
   }, 180_000);
 });

@@ -2,7 +2,7 @@
  * The `miernik` command line. Every command goes through the same services as the API, with the
  * machine operator acting as administrator (SYSTEM_CONTEXT); nothing here re-implements logic.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { ROLES, type Role } from '../domain/access/authorization';
@@ -11,6 +11,7 @@ import { parseDeaCsv } from '../domain/benchmarking/dea-csv';
 import { createHighsSolver } from '../domain/benchmarking/dea-solver';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
+import { backup, restore } from './db/backup';
 import { openDatabase } from './db/client';
 import { SYSTEM_CONTEXT } from './http/context';
 import { AppError } from './http/errors';
@@ -88,6 +89,54 @@ program
       process.stdout.write(`Loaded TERYT reference data: ${JSON.stringify(report.referenceLoaded)}\n`);
     if (report.firstAdmin?.password)
       process.stdout.write(`First administrator: ${report.firstAdmin.email} / ${report.firstAdmin.password}\n`);
+  });
+
+program
+  .command('backup')
+  .description('write a consistent backup of the whole database (PGlite or PostgreSQL) to FILE, as plain SQL')
+  .argument('<file>', 'file to write (replaced only when the backup is complete)')
+  .action(async (file: string) => {
+    const config = configOrExit();
+    const database = await openDatabase(config);
+    // Written beside the target and renamed at the end: an interrupted backup never replaces a good one.
+    const partial = `${file}.partial`;
+    const fd = openSync(partial, 'w');
+    const result = await backup(database, (text) => {
+      writeSync(fd, text);
+    })
+      .finally(async () => {
+        closeSync(fd);
+        await database.close();
+      })
+      .catch(fail);
+    renameSync(partial, file);
+    const tables = Object.values(result.manifest.tables);
+    process.stdout.write(
+      `Backed up ${tables.length} tables, ${tables.reduce((n, t) => n + t.rows, 0)} rows (${database.kind}) to ${file}.\n`,
+    );
+  });
+
+program
+  .command('restore')
+  .description('replace the whole database with a backup written by `miernik backup` (all or nothing)')
+  .argument('<file>', 'backup file')
+  .option('--yes', 'confirm that every current row may be replaced', false)
+  .action(async (file: string, options: { yes: boolean }) => {
+    if (!options.yes)
+      fail(new AppError('VALIDATION_FAILED', 'Restore replaces every row of the database; run it again with --yes'));
+    const text = readFileSync(file, 'utf8');
+    const config = configOrExit();
+    const database = await openDatabase(config);
+    const result = await (async () => {
+      // The schema first, so a fresh database can take the backup; the versions must then agree.
+      await database.migrate();
+      return restore(database, text);
+    })()
+      .finally(() => database.close())
+      .catch(fail);
+    process.stdout.write(
+      `Restored ${result.tables} tables, ${result.rows} rows from ${file} (taken ${result.header.createdAt} on ${result.header.engine}).\n`,
+    );
   });
 
 const units = program.command('units').description('the units registry');

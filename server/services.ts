@@ -4,7 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config';
-import type { Db } from './db/client';
+import type { Database, Db } from './db/client';
+import { createBackupService } from './modules/backup/backup.service';
 import { createAuditService } from './modules/audit/audit.service';
 import { createBenchmarkingService } from './modules/benchmarking/benchmarking.service';
 import { createCompetitionService } from './modules/competition/competition.service';
@@ -52,6 +53,8 @@ export type ApprovedValue = { unitId: number; variableId: number; period: string
 
 export interface CreateServicesDeps {
   db: Db;
+  /** The database itself, for what needs more than queries (backups). */
+  database: Database;
   config: Config;
   clock: Clock;
   bdlFetch?: BdlFetch;
@@ -222,6 +225,7 @@ export function createServices(deps: CreateServicesDeps) {
   });
   return {
     audit,
+    backup: createBackupService({ database: deps.database, audit, clock }),
     units,
     groups,
     users,

@@ -75,6 +75,8 @@ const cases: [string, Actor | null, Action, boolean][] = [
   ['operator manages users', operator, { type: 'users.manage' }, false],
   ['admin reads the audit log', admin, { type: 'audit.read' }, true],
   ['juror reads the audit log', juror, { type: 'audit.read' }, false],
+  ['admin takes a backup', admin, { type: 'backup.take' }, true],
+  ['a global operator takes a backup', operator, { type: 'backup.take' }, false],
   ['admin reads the setup checklist', admin, { type: 'setup.read' }, true],
   ['a juror does not read the setup checklist', juror, { type: 'setup.read' }, false],
   ['an operator of one group reads the setup checklist', operatorOfG, { type: 'setup.read' }, true],

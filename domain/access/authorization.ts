@@ -53,6 +53,7 @@ export type Action =
   | { type: 'users.manage' }
   | { type: 'role.assign'; role: Role; unitId: number | null; groupId: number | null }
   | { type: 'audit.read' }
+  | { type: 'backup.take' }
   | { type: 'assessment.manage'; unitId: number }
   | { type: 'assessment.read'; unitId: number }
   | { type: 'assessment.score'; unitId: number; membership: AssessmentMembership }
@@ -188,6 +189,7 @@ export function can(actor: Actor | null, action: Action): boolean {
       return false;
     case 'users.manage':
     case 'audit.read':
+    case 'backup.take':
       return false;
     case 'assessment.manage':
       return has(actor, 'unit-coordinator', { unitId: action.unitId });

@@ -17,6 +17,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -25,11 +28,26 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** Anything a repository can run on: the database or an open transaction. */
 export type Executor = Db | Tx;
 
+/** Plain SQL on one connection inside one transaction, with COPY in text format (backups). */
+export interface RawSession {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `COPY … TO STDOUT` and answers its text. */
+  copyOut(copyToStdout: string): Promise<string>;
+  /** Runs `COPY … FROM STDIN` with `data` (text format, without the `\.` terminator). */
+  copyIn(copyFromStdin: string, data: string): Promise<void>;
+}
+
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgresql';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs `task` in one transaction on one connection: `read` is a repeatable-read, read-only
+   * snapshot (a consistent backup while the app keeps writing; PGlite runs transactions one at a
+   * time, so its writers simply wait), `write` is all-or-nothing (restore).
+   */
+  session<T>(mode: 'read' | 'write', task: (raw: RawSession) => Promise<T>): Promise<T>;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -44,6 +62,23 @@ export function fromPglite(client: PGlite): Database {
       await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
     },
     close: () => client.close(),
+    session: (mode, task) =>
+      client.transaction(async (tx) => {
+        // PGlite's COPY reads and writes the virtual file /dev/blob instead of the client stream.
+        const blobCopy = (statement: string, direction: 'TO STDOUT' | 'FROM STDIN') =>
+          statement.replace(direction, direction === 'TO STDOUT' ? "TO '/dev/blob'" : "FROM '/dev/blob'");
+        if (mode === 'read') await tx.query('SET TRANSACTION READ ONLY');
+        return task({
+          query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
+          copyOut: async (statement) => {
+            const result = await tx.query(blobCopy(statement, 'TO STDOUT'));
+            return result.blob ? await result.blob.text() : '';
+          },
+          copyIn: async (statement, data) => {
+            await tx.query(blobCopy(statement, 'FROM STDIN'), [], { blob: new Blob([data]) });
+          },
+        });
+      }),
   };
 }
 
@@ -57,6 +92,31 @@ export function fromPostgres(url: string): Database {
       await migratePg(drizzlePg(pool, { schema }), { migrationsFolder });
     },
     close: () => pool.end(),
+    session: async (mode, task) => {
+      const client = await pool.connect();
+      try {
+        await client.query(mode === 'read' ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
+        const result = await task({
+          query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
+          copyOut: async (statement) => {
+            const chunks: Buffer[] = [];
+            const stream = client.query(copyTo(statement));
+            for await (const chunk of stream) chunks.push(chunk as Buffer);
+            return Buffer.concat(chunks).toString('utf8');
+          },
+          copyIn: async (statement, data) => {
+            await pipeline(Readable.from([Buffer.from(data, 'utf8')]), client.query(copyFrom(statement)));
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
   };
 }
 
