@@ -493,6 +493,18 @@ export function createDataCollectionService(deps: {
       return { round: roundView(round), items, counts, overdue: items.filter((i) => i.overdue).length };
     },
 
+    /**
+     * The status of the given units in a round, without the board's figures. It authorizes no one:
+     * it is for services that have already decided the caller may see these units' progress (the
+     * networks cycle board shows it to the group's moderators, who do not manage rounds).
+     */
+    async unitStatuses(roundId: number, unitCodes: readonly string[]) {
+      const round = await requireRound(roundId);
+      const wanted = new Set(unitCodes);
+      const rows = await repo.roundUnitRows(db, round.id);
+      return rows.filter((r) => wanted.has(r.code)).map((r) => ({ unitCode: r.code, status: r.ru.status }));
+    },
+
     /** Queues reminders to the coordinators of units that have not submitted; sends them when SMTP is configured. */
     async remind(ctx: RequestContext, roundId: number) {
       const round = await requireRound(roundId);

@@ -157,7 +157,10 @@ export const cycleBoard = z.object({
   items: z.array(
     z.object({
       unit: unitRef,
-      data: z.object({ rounds: z.number().int(), submitted: z.number().int(), approved: z.number().int() }),
+      data: z
+        .object({ rounds: z.number().int(), submitted: z.number().int(), approved: z.number().int() })
+        .nullable()
+        .describe("Progress in the cycle's rounds; null for readers other than the group's operator and moderators"),
       surveys: z.object({ waves: z.number().int(), closed: z.number().int() }),
       plan: z.object({
         created: z.boolean(),

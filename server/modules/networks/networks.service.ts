@@ -721,17 +721,22 @@ export function createNetworksService(deps: {
       const { members } = await groupWithMembers(cycle.groupId);
       const { canManage, canModerate } = permissions(ctx, cycle.groupId);
       const roundStatus = new Map<string, string[]>();
-      for (const roundId of cycle.roundIds) {
-        try {
-          const board = await dataCollection.board(ctx, roundId);
-          for (const item of board.items)
-            roundStatus.set(item.unit.code, [...(roundStatus.get(item.unit.code) ?? []), item.status]);
-        } catch (error) {
-          // A unit's people may not read the round's board: the board shows what they may see.
-          if (!(error instanceof AppError) || (error.code !== 'FORBIDDEN' && error.code !== 'ROUND_NOT_FOUND'))
-            throw error;
+      // The group's operator and moderators follow every member's progress in the cycle's rounds,
+      // also when they do not manage the round themselves (a moderator never does); a member unit's
+      // people see the board without the round columns (null).
+      if (canManage || canModerate)
+        for (const roundId of cycle.roundIds) {
+          try {
+            for (const item of await dataCollection.unitStatuses(
+              roundId,
+              members.map((m) => m.code),
+            ))
+              roundStatus.set(item.unitCode, [...(roundStatus.get(item.unitCode) ?? []), item.status]);
+          } catch (error) {
+            // A round deleted after it was linked counts as no round.
+            if (!(error instanceof AppError) || error.code !== 'ROUND_NOT_FOUND') throw error;
+          }
         }
-      }
       const waves = new Map<string, { id: number; status: string }[]>();
       for (const waveId of cycle.waveIds) {
         try {
@@ -773,11 +778,14 @@ export function createNetworksService(deps: {
         const count = (s: string) => plan.actions.filter((a) => a.status === s).length;
         items.push({
           unit: { code: m.code, name: m.name },
-          data: {
-            rounds: statuses.length,
-            submitted: statuses.filter((s) => s === 'submitted' || s === 'approved').length,
-            approved: statuses.filter((s) => s === 'approved').length,
-          },
+          data:
+            canManage || canModerate
+              ? {
+                  rounds: statuses.length,
+                  submitted: statuses.filter((s) => s === 'submitted' || s === 'approved').length,
+                  approved: statuses.filter((s) => s === 'approved').length,
+                }
+              : null,
           surveys: {
             waves: (waves.get(m.code) ?? []).length,
             closed: (waves.get(m.code) ?? []).filter((w) => w.status === 'closed').length,

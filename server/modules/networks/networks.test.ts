@@ -339,6 +339,21 @@ describe('meeting pack as of a date', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
     expect((await outsider.get(`/api/v1/meetings/${meetingId}/pack?format=pdf`)).statusCode).toBe(403);
+
+    // The round linked to the cycle: its moderator — who does not manage rounds — sees every
+    // member's data columns on the board (all four submitted and approved by now); a member's
+    // coordinator does not see the others' progress.
+    const cycleId = (await moderator.get(`/api/v1/groups/${groupId}/network`)).json().cycles[0].id as number;
+    expect((await moderator.patch(`/api/v1/network-cycles/${cycleId}`, { roundIds: [round.id] })).statusCode).toBe(403);
+    const linked = await operator.patch(`/api/v1/network-cycles/${cycleId}`, { roundIds: [round.id] });
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect((await moderator.get(`/api/v1/data-collection/rounds/${round.id}/board`)).statusCode).toBe(403);
+    const board = await moderator.get(`/api/v1/network-cycles/${cycleId}/board`);
+    expect(board.statusCode, board.body).toBe(200);
+    expect(board.json().items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual(members);
+    for (const item of board.json().items) expect(item.data).toEqual({ rounds: 1, submitted: 1, approved: 1 });
+    const memberBoard = (await memberCoordinator.get(`/api/v1/network-cycles/${cycleId}/board`)).json();
+    expect(memberBoard.items.map((i: { data: unknown }) => i.data)).toEqual(members.map(() => null));
   });
 });
 

@@ -19174,11 +19174,12 @@ export interface operations {
                                 code: string;
                                 name: string;
                             };
+                            /** @description Progress in the cycle's rounds; null for readers other than the group's operator and moderators */
                             data: {
                                 rounds: number;
                                 submitted: number;
                                 approved: number;
-                            };
+                            } | null;
                             surveys: {
                                 waves: number;
                                 closed: number;

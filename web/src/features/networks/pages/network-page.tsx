@@ -30,6 +30,7 @@ import {
   usePinComment,
   useProposeSchedule,
   useSetIndicatorSet,
+  type CycleBoard,
   type NetworkView,
   type ScheduleProposal,
 } from '../api';
@@ -413,7 +414,6 @@ function CyclesTab({ n }: { n: NetworkView }) {
 
 function CycleBoardCard({ cycleId, title }: { cycleId: number; title: string }) {
   const { t } = useTranslation('networks');
-  const format = useFormat();
   const board = useCycleBoard(cycleId);
   return (
     <Card title={t('cycles.board', { title })}>
@@ -422,48 +422,66 @@ function CycleBoardCard({ cycleId, title }: { cycleId: number; title: string }) 
       ) : board.isError ? (
         <QueryError error={board.error} onRetry={() => void board.refetch()} />
       ) : (
-        <Table caption={t('cycles.board', { title })} captionHidden>
-          <thead>
-            <tr>
-              <th scope="col">{t('cycles.unit')}</th>
-              <th scope="col">{t('cycles.data')}</th>
-              <th scope="col">{t('cycles.surveys')}</th>
-              <th scope="col">{t('cycles.plan')}</th>
-              <th scope="col">{t('cycles.actions')}</th>
-              <th scope="col">{t('cycles.improved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {board.data.items.map((i) => (
-              <tr key={i.unit.code}>
-                <th scope="row">{i.unit.name}</th>
-                <td>
-                  {i.data.submitted} / {i.data.approved} ({i.data.rounds})
-                </td>
-                <td>
-                  {i.surveys.closed} / {i.surveys.waves}
-                </td>
-                <td>
-                  {i.plan.planId !== null ? (
-                    <Link to={`/improvement-plans/${i.plan.planId}`}>{t('cycles.planYes')}</Link>
-                  ) : (
-                    t('cycles.planNo')
-                  )}
-                </td>
-                <td>
-                  {i.plan.planned} / {i.plan.inProgress} / {i.plan.done}
-                </td>
-                <td>
-                  {i.plan.improvedShare === null
-                    ? t('cycles.notChecked')
-                    : `${format.number(i.plan.improvedShare * 100, { maximumFractionDigits: 0 })} % (${i.plan.effectChecked})`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <BoardTable board={board.data} title={title} />
       )}
     </Card>
+  );
+}
+
+/** The data columns appear to the group's operator and moderators only (the server sends null to others). */
+function BoardTable({ board, title }: { board: CycleBoard; title: string }) {
+  const { t } = useTranslation('networks');
+  const format = useFormat();
+  const showData = board.items.some((i) => i.data !== null);
+  return (
+    <Table caption={t('cycles.board', { title })} captionHidden>
+      <thead>
+        <tr>
+          <th scope="col">{t('cycles.unit')}</th>
+          {showData ? <th scope="col">{t('cycles.data')}</th> : null}
+          <th scope="col">{t('cycles.surveys')}</th>
+          <th scope="col">{t('cycles.plan')}</th>
+          <th scope="col">{t('cycles.actions')}</th>
+          <th scope="col">{t('cycles.improved')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {board.items.map((i) => (
+          <tr key={i.unit.code}>
+            <th scope="row">{i.unit.name}</th>
+            {showData ? (
+              <td>
+                {i.data
+                  ? t('cycles.dataOf', {
+                      submitted: i.data.submitted,
+                      approved: i.data.approved,
+                      rounds: i.data.rounds,
+                    })
+                  : '—'}
+              </td>
+            ) : null}
+            <td>
+              {i.surveys.closed} / {i.surveys.waves}
+            </td>
+            <td>
+              {i.plan.planId !== null ? (
+                <Link to={`/improvement-plans/${i.plan.planId}`}>{t('cycles.planYes')}</Link>
+              ) : (
+                t('cycles.planNo')
+              )}
+            </td>
+            <td>
+              {i.plan.planned} / {i.plan.inProgress} / {i.plan.done}
+            </td>
+            <td>
+              {i.plan.improvedShare === null
+                ? t('cycles.notChecked')
+                : `${format.number(i.plan.improvedShare * 100, { maximumFractionDigits: 0 })} % (${i.plan.effectChecked})`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
