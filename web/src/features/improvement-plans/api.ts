@@ -15,7 +15,11 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
 
 /** Where an action came from; which fields are set depends on the type. */
 export interface ActionSource {
-  type: SourceType;
+  /** 'meeting-action' is set only by sending a network meeting's agreed action to the plan. */
+  type: SourceType | 'meeting-action';
+  groupId?: number;
+  meetingId?: number;
+  meetingActionId?: number;
   assessmentId?: number;
   itemId?: string;
   indicatorCode?: string;

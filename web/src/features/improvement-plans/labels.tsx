@@ -105,6 +105,18 @@ export function SourceText({
           {note}
         </span>
       );
+    case 'meeting-action':
+      return (
+        <span>
+          {t('source.meeting-action')}
+          {source.meetingId !== undefined ? (
+            <>
+              : <Link to={`/networks/meetings/${source.meetingId}`}>{t('source.meetingLink')}</Link>
+            </>
+          ) : null}
+          {note}
+        </span>
+      );
     case 'survey-result':
       return (
         <span>

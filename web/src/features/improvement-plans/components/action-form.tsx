@@ -11,6 +11,7 @@ import { prioritise } from '../../../../../domain/improvement-plans/priority';
 import { decimalInputText, parseDecimalInput } from '../../data-collection/decimal';
 import { useAllIndicators } from '../../indicators/api';
 import { useLocalized } from '../../indicators/labels';
+import { SourceText } from '../labels';
 import {
   ACTION_STATUSES,
   SOURCE_TYPES,
@@ -26,6 +27,8 @@ export interface ActionDraft {
   title: string;
   description: string;
   sourceType: SourceType;
+  /** An agreed action of a network meeting keeps its link as it is: it is not chosen in the form. */
+  meetingSource: ActionSource | null;
   assessmentId: string;
   itemId: string;
   sourceIndicator: string;
@@ -49,6 +52,7 @@ export const EMPTY_ACTION: ActionDraft = {
   title: '',
   description: '',
   sourceType: 'free',
+  meetingSource: null,
   assessmentId: '',
   itemId: '',
   sourceIndicator: '',
@@ -73,7 +77,8 @@ export function draftFromAction(action: Action, locale: string): ActionDraft {
   return {
     title: action.title,
     description: action.description ?? '',
-    sourceType: s.type,
+    sourceType: s.type === 'meeting-action' ? 'free' : s.type,
+    meetingSource: s.type === 'meeting-action' ? s : null,
     assessmentId: s.assessmentId === undefined ? '' : String(s.assessmentId),
     itemId: s.itemId ?? '',
     sourceIndicator: s.indicatorCode ?? '',
@@ -203,7 +208,14 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
     }
     if (Object.keys(problems).length > 0) return { input: null, problems };
 
-    const source: ActionSource = { type: draft.sourceType };
+    const source: ActionSource = draft.meetingSource
+      ? {
+          type: 'meeting-action',
+          groupId: draft.meetingSource.groupId,
+          meetingId: draft.meetingSource.meetingId,
+          meetingActionId: draft.meetingSource.meetingActionId,
+        }
+      : { type: draft.sourceType };
     if (draft.sourceType === 'caf-improvement') {
       source.assessmentId = Number(draft.assessmentId);
       source.itemId = draft.itemId.trim();
@@ -272,14 +284,20 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
 
       <fieldset className="form-section">
         <legend>{t('form.sourceLegend')}</legend>
-        <SelectField
-          label={t('fields.sourceType')}
-          name="sourceType"
-          value={draft.sourceType}
-          error={errors.source}
-          options={SOURCE_TYPES.map((type) => ({ value: type, label: t(`source.${type}`) }))}
-          onChange={(e) => set('sourceType', e.target.value as SourceType)}
-        />
+        {draft.meetingSource ? (
+          <p>
+            <SourceText source={draft.meetingSource} />
+          </p>
+        ) : (
+          <SelectField
+            label={t('fields.sourceType')}
+            name="sourceType"
+            value={draft.sourceType}
+            error={errors.source}
+            options={SOURCE_TYPES.map((type) => ({ value: type, label: t(`source.${type}`) }))}
+            onChange={(e) => set('sourceType', e.target.value as SourceType)}
+          />
+        )}
         {draft.sourceType === 'caf-improvement' ? (
           <div className="form__row">
             <TextField
