@@ -60,6 +60,7 @@ export const NAV_SECTIONS: NavSection[] = [
       { to: '/improvement-plans', label: 'nav.improvementPlans', visible: signedIn },
       { to: '/surveys', label: 'surveys:nav.title', visible: signedIn },
       { to: '/good-practices', label: 'good-practices:nav' },
+      { to: '/competition', label: 'competition:nav' },
     ],
   },
   {

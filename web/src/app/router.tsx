@@ -39,6 +39,7 @@ import { selfAssessmentRoutes } from '../features/self-assessment/routes';
 import { respondentRoute, surveysRoutes } from '../features/surveys/routes';
 import { networksRoutes } from '../features/networks';
 import { goodPracticesRoutes } from '../features/good-practices';
+import { competitionRoutes } from '../features/competition';
 import { RequireUser } from './guards';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
@@ -188,6 +189,7 @@ export const router = createBrowserRouter([
           ...surveysRoutes,
           ...networksRoutes,
           ...goodPracticesRoutes,
+          ...competitionRoutes,
           { path: '*', element: <NotFoundContent /> },
         ],
       },

@@ -16,6 +16,7 @@ import plSurveys from '../locales/pl/surveys.json';
 import plStrategyMonitoring from '../locales/pl/strategy-monitoring.json';
 import plNetworks from '../locales/pl/networks.json';
 import plGoodPractices from '../locales/pl/good-practices.json';
+import plCompetition from '../locales/pl/competition.json';
 import enCommon from '../locales/en/common.json';
 import enAuth from '../locales/en/auth.json';
 import enUnits from '../locales/en/units.json';
@@ -31,6 +32,7 @@ import enSurveys from '../locales/en/surveys.json';
 import enStrategyMonitoring from '../locales/en/strategy-monitoring.json';
 import enNetworks from '../locales/en/networks.json';
 import enGoodPractices from '../locales/en/good-practices.json';
+import enCompetition from '../locales/en/competition.json';
 
 export const LANGUAGES = ['pl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -77,6 +79,7 @@ export const resources = {
     'strategy-monitoring': plStrategyMonitoring,
     networks: plNetworks,
     'good-practices': plGoodPractices,
+    competition: plCompetition,
   },
   en: {
     common: enCommon,
@@ -94,6 +97,7 @@ export const resources = {
     'strategy-monitoring': enStrategyMonitoring,
     networks: enNetworks,
     'good-practices': enGoodPractices,
+    competition: enCompetition,
   },
 } as const;
 
