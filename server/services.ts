@@ -208,6 +208,7 @@ export function createServices(deps: CreateServicesDeps) {
     indicators,
     benchmarking,
     improvementPlans,
+    networks,
     publicUrl: config.publicUrl,
     now: () => clock.now(),
   });

@@ -55,7 +55,7 @@ export const goodPracticesRoutes: ModuleRoutes = (app, { services, context, conf
       operationId: 'proposeGoodPractice',
       tags,
       summary:
-        'Propose as a good practice: a draft from an improvement action that improved more than its peers; the draft keeps the link (201 new, 200 already proposed)',
+        'Propose as a good practice: a draft from an improvement action that improved more than its peers or from an agreed action of a network meeting; the draft keeps the link (201 new, 200 already proposed)',
       body: s.proposalBody,
       response: {
         200: z.object({ created: z.literal(false), practice: detailWithWarnings }),

@@ -27,6 +27,7 @@ import type { BenchmarkingService } from '../benchmarking/benchmarking.service';
 import { readTable } from '../data-collection/data-import.service';
 import type { GroupsService } from '../groups/groups.service';
 import type { ImprovementPlansService } from '../improvement-plans/improvement-plans.service';
+import type { NetworksService } from '../networks/networks.service';
 import type { IndicatorsService } from '../indicators/indicators.service';
 import type { UnitsService } from '../units/units.service';
 import type { UsersService } from '../users/users.service';
@@ -120,10 +121,12 @@ export function createGoodPracticesService(deps: {
   indicators: IndicatorsService;
   benchmarking: BenchmarkingService;
   improvementPlans: ImprovementPlansService;
+  /** Agreed actions of network meetings, for "propose as a good practice". */
+  networks: Pick<NetworksService, 'agreedActionForProposal'>;
   publicUrl: string;
   now: () => Date;
 }) {
-  const { db, audit, units, groups, indicators, benchmarking, improvementPlans, now } = deps;
+  const { db, audit, units, groups, indicators, benchmarking, improvementPlans, networks, now } = deps;
   const index = createPracticeIndex<Doc>();
   let built: Promise<void> | null = null;
   let lastConfirmationRun = 0;
@@ -590,6 +593,38 @@ export function createGoodPracticesService(deps: {
    * unit's people or a curator of the unit's groups (the competition's operators are). Fields not
    * given get placeholders the unit completes before submitting ("Do uzupełnienia").
    */
+  /**
+   * "Propose as a good practice" from an agreed action of a network meeting: the draft copies its
+   * title, the group's service area and where it was agreed. Once the agreed action was sent to the
+   * unit's improvement plan, the plan action's indicator (from the year it started) is linked too,
+   * so the draft's evidence is that action's effect check.
+   */
+  async function proposeAgreedAction(ctx: RequestContext, rawId: string) {
+    const id = Number(rawId);
+    if (!Number.isInteger(id) || id <= 0) throw new AppError('NOT_FOUND', `Agreed action ${rawId} not found`);
+    const agreed = await networks.agreedActionForProposal(id);
+    let indicators: DraftFromSource['indicators'] = [];
+    if (agreed.planActionId !== null) {
+      // Only what the caller may read of the plan action is copied; the draft is made either way.
+      const planAction = await improvementPlans.actionForProposal(ctx, agreed.planActionId).catch(() => null);
+      const start = planAction?.startDate?.slice(0, 4);
+      if (planAction?.indicator && start)
+        indicators = [{ code: planAction.indicator.code, startPeriod: start, peers: planAction.indicator.peers }];
+    }
+    const area = (SERVICE_AREAS as readonly string[]).includes(agreed.group.serviceArea)
+      ? (agreed.group.serviceArea as DraftFromSource['serviceArea'])
+      : undefined;
+    return createDraftFromSource(ctx, {
+      source: { kind: 'network-meeting-action', id: agreed.id },
+      unitCode: agreed.unitCode,
+      title: agreed.title,
+      serviceArea: area,
+      problem: `Uzgodnione na spotkaniu „${agreed.meeting.title}” (${agreed.meeting.date}) w grupie ${agreed.group.name}.`,
+      year: Number(agreed.meeting.date.slice(0, 4)),
+      indicators,
+    });
+  }
+
   async function createDraftFromSource(ctx: RequestContext, input: DraftFromSource) {
     const sourceId = String(input.source.id);
     const existing = await repo.findBySource(db, input.source.kind, sourceId);
@@ -763,13 +798,9 @@ export function createGoodPracticesService(deps: {
       ctx: RequestContext,
       source: { kind: 'improvement-action' | 'network-meeting-action' | 'competition-application'; id: string },
     ) {
-      if (source.kind !== 'improvement-action')
-        throw new AppError(
-          'BAD_REQUEST',
-          source.kind === 'competition-application'
-            ? 'Competition applications become drafts from the competition itself'
-            : 'Network meeting actions cannot be proposed yet',
-        );
+      if (source.kind === 'competition-application')
+        throw new AppError('BAD_REQUEST', 'Competition applications become drafts from the competition itself');
+      if (source.kind === 'network-meeting-action') return proposeAgreedAction(ctx, source.id);
       const actionId = Number(source.id);
       if (!Number.isInteger(actionId) || actionId <= 0)
         throw new AppError('ACTION_NOT_FOUND', `Improvement action ${source.id} not found`);

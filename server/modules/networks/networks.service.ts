@@ -1037,6 +1037,25 @@ export function createNetworksService(deps: {
      * meeting's year): the plan action's source records the group, the meeting and this action, and
      * this action keeps the plan action's id. Once only (409 after).
      */
+    /**
+     * An agreed action as the good-practice bank copies it when someone proposes it as a practice.
+     * No authorization here: the bank's createDraftFromSource lets only the unit's people or a
+     * curator of its groups make the draft.
+     */
+    async agreedActionForProposal(id: number) {
+      const { action, meeting } = await requireMeetingAction(id);
+      const group = await groups.get(meeting.groupId);
+      const [unit] = await units.summariesByIds([action.unitId]);
+      return {
+        id: action.id,
+        unitCode: unit!.code,
+        title: action.title,
+        planActionId: action.planActionId,
+        meeting: { id: meeting.id, title: meeting.title, date: meeting.date },
+        group: { id: group.id, name: group.name, serviceArea: group.serviceArea },
+      };
+    },
+
     async actionToPlan(ctx: RequestContext, id: number, input: { period?: string | undefined }) {
       const { action, meeting } = await requireMeetingAction(id);
       authorize(ctx, { type: 'network.moderate', groupId: meeting.groupId });

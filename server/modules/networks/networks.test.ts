@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
 import { createUnit, loginAs } from '../../../tests/helpers/factories';
-import { dataValues, improvementActions, networkCaseImports } from '../../db/schema';
+import { dataValues, goodPractices, improvementActions, networkCaseImports } from '../../db/schema';
 import { SYSTEM_CONTEXT } from '../../http/context';
 
 const suffix = randomBytes(3).toString('hex');
@@ -21,6 +21,8 @@ let operator: Awaited<ReturnType<typeof loginAs>>['client'];
 let moderator: Awaited<ReturnType<typeof loginAs>>['client'];
 let memberCoordinator: Awaited<ReturnType<typeof loginAs>>['client'];
 let outsider: Awaited<ReturnType<typeof loginAs>>['client'];
+/** The agreed action of the first meeting, sent to its unit's plan. */
+let agreedActionId = 0;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -243,6 +245,8 @@ describe('meetings', () => {
       'Przetarg na zimowe utrzymanie dróg w trybie wieloletnim',
     ]);
     expect((await moderator.post(`/api/v1/meeting-actions/${actionId}/to-plan`, {})).statusCode).toBe(409);
+
+    agreedActionId = actionId;
     const meeting = (await moderator.get(`/api/v1/meetings/${meetingIds[0]}`)).json();
     expect(meeting.actions[0].planActionId).toBe(planActionId);
     // The next meeting lists it among the previous meeting's open actions.
@@ -265,6 +269,36 @@ describe('meetings', () => {
     expect(item.plan).toMatchObject({ created: true, planId, planned: 1, inProgress: 0, done: 0 });
   });
 
+  it('proposes an agreed action as a good practice: a draft of its unit that keeps the link', async () => {
+    const actionId = agreedActionId;
+    // (#13) a draft of the agreed action's unit that keeps the link,
+    // made by the unit's people or a curator (a network operator), never by another unit.
+    const propose = (client: typeof operator) =>
+      client.post('/api/v1/practices/proposals', { source: { kind: 'network-meeting-action', id: actionId } });
+    expect((await propose(outsider)).statusCode).toBe(403);
+    expect((await propose(memberCoordinator)).statusCode).toBe(403);
+    const proposed = await propose(operator);
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    expect(proposed.json().practice).toMatchObject({
+      status: 'draft',
+      title: 'Przetarg na zimowe utrzymanie dróg w trybie wieloletnim',
+      serviceArea: 'roads',
+      source: { kind: 'network-meeting-action', id: String(actionId) },
+      units: [expect.objectContaining({ code: members[1] })],
+    });
+    const [practiceRow] = await t.db
+      .select()
+      .from(goodPractices)
+      .where(eq(goodPractices.id, proposed.json().practice.id as number));
+    expect(practiceRow).toMatchObject({ sourceKind: 'network-meeting-action', sourceId: String(actionId) });
+    const again = await propose(operator);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ created: false, practice: { id: proposed.json().practice.id } });
+    expect(
+      (await operator.post('/api/v1/practices/proposals', { source: { kind: 'network-meeting-action', id: 999999 } }))
+        .statusCode,
+    ).toBe(404);
+  }, 120_000);
   it('exports the group calendar as iCalendar', async () => {
     const res = await memberCoordinator.get(`/api/v1/groups/${groupId}/calendar.ics`);
     expect(res.statusCode).toBe(200);

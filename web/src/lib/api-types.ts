@@ -2180,7 +2180,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Propose as a good practice: a draft from an improvement action that improved more than its peers; the draft keeps the link (201 new, 200 already proposed) */
+        /** Propose as a good practice: a draft from an improvement action that improved more than its peers or from an agreed action of a network meeting; the draft keeps the link (201 new, 200 already proposed) */
         post: operations["proposeGoodPractice"];
         delete?: never;
         options?: never;

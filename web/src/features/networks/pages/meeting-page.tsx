@@ -14,6 +14,9 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
+import { useCurrentUser } from '../../auth/api';
+import { dataUnits } from '../../auth/permissions';
+import { canCuratePractices, ProposePracticeButton } from '../../good-practices';
 import { NotFoundContent } from '../../../components/not-found';
 import {
   packUrl,
@@ -223,6 +226,7 @@ function ActionsTable({
   const announce = useAnnounce();
   const toPlan = useActionToPlan();
   const update = useUpdateMeetingAction();
+  const me = useCurrentUser();
   return (
     <>
       <FormError error={toPlan.error ?? update.error} />
@@ -276,6 +280,17 @@ function ActionsTable({
                   >
                     {t('meeting.toPlan')}
                   </Button>
+                ) : null}
+                {a.status === 'done' &&
+                (canCuratePractices(me) || dataUnits(me).some((u) => u.code === a.unit.code)) ? (
+                  <>
+                    {' '}
+                    <ProposePracticeButton
+                      compact
+                      title={a.title}
+                      source={{ kind: 'network-meeting-action', id: a.id }}
+                    />
+                  </>
                 ) : null}
                 {toPlan.data && toPlan.variables === a.id ? (
                   <>
