@@ -75,7 +75,14 @@ export function createServices(deps: CreateServicesDeps) {
     findUnitId: (code) => units.findUnitId(code),
     groupExists: (id) => groups.exists(id),
   });
-  const indicators = createIndicatorsService({ db, audit, catalogueDir: referenceFiles.catalogueDir });
+  // Coverage comes from the engine, which reads this catalogue: both are wired through closures.
+  const indicators = createIndicatorsService({
+    db,
+    audit,
+    catalogueDir: referenceFiles.catalogueDir,
+    coverage: () => benchmarking.coverage(),
+    catalogueChanged: () => benchmarking.invalidate(),
+  });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   // The engine reads approved values when first asked and rebuilds after any committed change.
   const benchmarking = createBenchmarkingService({

@@ -10,6 +10,7 @@ import {
   nearestNeighbourCodes,
   type NeighbourModel,
 } from '../../../domain/benchmarking/nearest-neighbours';
+import { commonDefaultPeriod, defaultPeriod, type PeriodCoverage } from '../../../domain/benchmarking/coverage';
 import { parsePeerSpec, resolvePeerSpec, type PeerUniverse } from '../../../domain/benchmarking/peer-spec';
 import { sortGroup, type Polarity, type SortedGroup } from '../../../domain/benchmarking/stats';
 import { AppError } from '../../http/errors';
@@ -27,6 +28,14 @@ export const NEIGHBOUR_VARIABLES = [
   { key: 'post_working_age_share' },
   { key: 'own_revenue_per_capita', transform: 'log' as const },
 ];
+
+/** How much approved data an indicator has: units with a value per period (of the kinds it applies to) and per kind. */
+export interface IndicatorCoverage {
+  /** The latest period with substantial data for this indicator (domain/benchmarking/coverage.ts); null: none. */
+  defaultPeriod: string | null;
+  /** Periods with at least one value, ascending. */
+  periods: (PeriodCoverage & { byKind: Record<string, number> })[];
+}
 
 export interface Engine {
   catalogue: LoadedCatalogue;
@@ -46,6 +55,8 @@ export interface Engine {
   yearColumns: Map<string, Float64Array[]>;
   /** period → the units as peer specs see them (with that period's population). */
   peerUniverses: Map<string, PeerUniverse>;
+  /** indicator → its coverage, computed on first ask. */
+  coverage: Map<string, IndicatorCoverage>;
 }
 
 /** Entries of the group cache before it is emptied (a few tens of MB at most). */
@@ -101,6 +112,7 @@ export function createBenchmarkingEngine(deps: {
       groupCache: new Map(),
       yearColumns: new Map(),
       peerUniverses: new Map(),
+      coverage: new Map(),
     };
   }
 
@@ -118,6 +130,47 @@ export function createBenchmarkingEngine(deps: {
       e.indicatorCache.set(key, column);
     }
     return column;
+  }
+
+  function coverageOf(e: Engine, code: string): IndicatorCoverage {
+    let coverage = e.coverage.get(code);
+    if (coverage) return coverage;
+    const indicator = e.catalogue.indicatorsByCode.get(code);
+    const periods: IndicatorCoverage['periods'] = [];
+    if (indicator) {
+      const kinds = new Set(indicator.unitKinds);
+      for (const period of e.periods) {
+        // Only periods holding every input can give a value; skip the evaluation otherwise.
+        const byVariable = e.variables.get(period)!;
+        if (!indicator.compiled.variables.every((v) => byVariable.has(v))) continue;
+        const column = indicatorColumn(e, code, period);
+        const byKind: Record<string, number> = {};
+        let units = 0;
+        for (let i = 0; i < column.length; i++) {
+          if (!Number.isFinite(column[i]!)) continue;
+          const kind = e.units[i]!.kind;
+          if (!kinds.has(kind)) continue;
+          byKind[kind] = (byKind[kind] ?? 0) + 1;
+          units++;
+        }
+        if (units > 0) periods.push({ period, units, byKind });
+      }
+    }
+    coverage = { defaultPeriod: defaultPeriod(periods), periods };
+    e.coverage.set(code, coverage);
+    return coverage;
+  }
+
+  /** Members of a peer group (of the kinds the indicator applies to) with a value in the period. */
+  function membersWithValue(e: Engine, code: string, period: string, members: Int32Array) {
+    const indicator = e.catalogue.indicatorsByCode.get(code)!;
+    const kinds = new Set(indicator.unitKinds);
+    const applicable = [...members].filter((m) => kinds.has(e.units[m]!.kind));
+    const byVariable = e.variables.get(period);
+    if (!byVariable || !indicator.compiled.variables.every((v) => byVariable.has(v)))
+      return { units: 0, applicable: applicable.length };
+    const column = indicatorColumn(e, code, period);
+    return { units: applicable.filter((m) => Number.isFinite(column[m]!)).length, applicable: applicable.length };
   }
 
   /** A peer group's statistics and sorted values; cached per spec, since a spec string always resolves to the same units while the values stay the same. */
@@ -271,8 +324,9 @@ export function createBenchmarkingEngine(deps: {
         { path, message: `${duplicate} listed twice` },
       ]);
     const indicators = codes.map((c) => e.catalogue.indicatorsByCode.get(c)!);
-    const period = periodAsked ?? substantialPeriods(e).at(-1);
-    if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
+    // Default: the latest period substantial for every chosen indicator, not one global year.
+    const period = periodAsked ?? commonDefaultPeriod(codes.map((c) => coverageOf(e, c).periods));
+    if (!period) throw new AppError('PERIOD_NOT_FOUND', `No period in which ${codes.join(', ')} all have data`);
     requirePeriod(e, period);
     const spec = peersAsked ?? 'all';
     const members = (await resolvePeers(e, spec, period)).filter((m) =>
@@ -320,6 +374,8 @@ export function createBenchmarkingEngine(deps: {
       engine = null;
     },
     indicatorColumn,
+    coverageOf,
+    membersWithValue,
     groupOf,
     yearColumnsOf,
     neighbourModel,

@@ -25,6 +25,18 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
     handler: (request) => b.unitDashboard(request.params.code, request.query),
   });
 
+  app.get('/api/v1/benchmarking/coverage', {
+    schema: {
+      operationId: 'getBenchmarkCoverage',
+      tags: ['benchmarking'],
+      summary:
+        'Per indicator, members of a peer group with a value in a period (what the DEA and composite pickers offer)',
+      querystring: s.peerQuery,
+      response: { 200: s.pickerCoverage, ...errorResponses(400, 404) },
+    },
+    handler: (request) => b.pickerCoverage(request.query),
+  });
+
   app.get('/api/v1/benchmarking/units/:code/report', {
     schema: {
       operationId: 'getUnitBenchmarkReport',

@@ -62,6 +62,21 @@ export const peerQuery = z.object({
     ),
 });
 
+export const pickerCoverage = z.object({
+  period: z.string().nullable().describe('The period asked; null: each indicator in its own default period'),
+  periods: z.array(z.string()).describe('Every period with approved data'),
+  peers,
+  items: z.array(
+    z.object({
+      code: z.string(),
+      period: z.string().nullable().describe('The period counted (null: the indicator has no data)'),
+      units: z.number().int().describe('Members of the kinds it applies to with a value in the period'),
+      applicable: z.number().int().describe('Members of the kinds it applies to'),
+      defaultPeriod: z.string().nullable().describe("The indicator's latest period with substantial data"),
+    }),
+  ),
+});
+
 const indicatorRef = z.object({ code: z.string(), names: localized, unit: z.string() });
 const periodAndPeers = {
   period: z.string().max(10).optional().describe('Default: the latest period with data'),

@@ -14,7 +14,7 @@ import { validateDeaInput, type DeaInput, type DeaModel, type DeaOrientation } f
 import { directionOfTravel, positionOf, sortGroup, type Polarity } from '../../../domain/benchmarking/stats';
 import { AppError } from '../../http/errors';
 import type { LoadedCatalogue } from '../indicators/indicators.service';
-import { createBenchmarkingEngine } from './benchmarking.engine';
+import { createBenchmarkingEngine, type IndicatorCoverage } from './benchmarking.engine';
 import { runDeaOffThread } from './dea-runner';
 
 export type BenchmarkingService = ReturnType<typeof createBenchmarkingService>;
@@ -101,6 +101,43 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
       };
     },
 
+    /** Every indicator's coverage (units with a value per period and kind, default period). */
+    async coverage(): Promise<Map<string, IndicatorCoverage>> {
+      const e = await engine.current();
+      return new Map(e.catalogue.indicators.map((i) => [i.code, engine.coverageOf(e, i.code)]));
+    },
+
+    /**
+     * Per indicator, how many members of a peer group have a value: what the DEA and composite
+     * pickers show (and disable at 0). In the period asked; without one, each indicator in its own
+     * default period (the latest with substantial data), peers resolved in the latest substantial period.
+     */
+    async pickerCoverage(query: { period?: string | undefined; peers?: string | undefined }) {
+      const e = await engine.current();
+      const period = query.period ?? engine.substantialPeriods(e).at(-1);
+      if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
+      engine.requirePeriod(e, period);
+      const spec = query.peers ?? 'all';
+      const members = await engine.resolvePeers(e, spec, period);
+      return {
+        period: query.period ?? null,
+        periods: e.periods,
+        peers: { spec, count: members.length },
+        items: e.catalogue.indicators.map((i) => {
+          const defaultPeriod = engine.coverageOf(e, i.code).defaultPeriod;
+          const itemPeriod = query.period ?? defaultPeriod;
+          return {
+            code: i.code,
+            period: itemPeriod,
+            defaultPeriod,
+            ...(itemPeriod === null
+              ? { units: 0, applicable: engine.membersWithValue(e, i.code, period, members).applicable }
+              : engine.membersWithValue(e, i.code, itemPeriod, members)),
+          };
+        }),
+      };
+    },
+
     /** The members of a unit's peer group (as the dashboard resolves it), for reports. */
     async peerMembers(code: string, query: { period: string; peers?: string | undefined }) {
       const e = await engine.current();
@@ -115,8 +152,9 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
       const e = await engine.current();
       const indicator = e.catalogue.indicatorsByCode.get(code);
       if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`);
-      const period = query.period ?? engine.substantialPeriods(e).at(-1);
-      if (!period) throw new AppError('PERIOD_NOT_FOUND', 'No approved data yet');
+      // Default: this indicator's own latest period with substantial data, not one global year.
+      const period = query.period ?? engine.coverageOf(e, code).defaultPeriod;
+      if (!period) throw new AppError('PERIOD_NOT_FOUND', `No approved data for ${code} yet`);
       engine.requirePeriod(e, period);
       const spec = query.peers ?? 'all';
       let members = await engine.resolvePeers(e, spec, period);

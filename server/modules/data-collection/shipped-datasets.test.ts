@@ -217,3 +217,53 @@ describe('loading', () => {
     expect(() => pit.read(dir, register)).toThrow(/teryt_pit_per_person\.csv: .*line 2: "20101x" is not a 6–7 digit/);
   });
 });
+
+describe('coverage after a first start (every shipped dataset loaded)', () => {
+  it('GET /indicators carries coverage: ≥ 30 indicators with values, unemployment reaches 2024 with every gmina of the file', async () => {
+    // 80 indicators in pages of at most 100.
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/indicators?pageSize=100' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().total).toBeLessThanOrEqual(100);
+    const items = res.json().items as {
+      code: string;
+      coverage: {
+        defaultPeriod: string | null;
+        periods: { period: string; units: number; byKind: Record<string, number> }[];
+      };
+    }[];
+    const withValues = items.filter((i) => i.coverage.periods.length > 0);
+    expect(withValues.length).toBeGreaterThanOrEqual(30);
+    const latest = withValues
+      .flatMap((i) => i.coverage.periods.map((p) => p.period))
+      .sort()
+      .at(-1);
+    expect(latest).toBe('2025'); // the presidential election 2025
+    const unemployed = items.find((i) => i.code === 'registered_unemployed')!.coverage;
+    expect(unemployed.defaultPeriod).toBe('2024');
+    // Units of 2024 with a value = the values stored for 2024 (each unit once, successors included).
+    const stored2024 = (await countsPerPeriod('registered_unemployed'))['2024']!;
+    expect(unemployed.periods.find((p) => p.period === '2024')!.units).toBeLessThanOrEqual(stored2024);
+    expect(unemployed.periods.find((p) => p.period === '2024')!.units).toBeGreaterThan(2800);
+    // Turnout exists only in election years; its own default is the latest election, not a global year.
+    const turnout = items.find((i) => i.code === 'turnout_sejm')!.coverage;
+    expect(turnout.periods.map((p) => p.period)).toEqual(['2011', '2015', '2019', '2023']);
+    expect(turnout.defaultPeriod).toBe('2023');
+  });
+
+  it('the picker coverage counts members with a value in the period and gives 0 where an indicator has none', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/benchmarking/coverage?period=2023&peers=voivodeship:12',
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { period: string; items: { code: string; units: number; applicable: number }[] };
+    expect(body.period).toBe('2023');
+    const item = (code: string) => body.items.find((i) => i.code === code)!;
+    expect(item('turnout_sejm').units).toBeGreaterThan(150); // 182 gminy of małopolskie
+    expect(item('turnout_sejm').units).toBe(item('turnout_sejm').applicable);
+    expect(item('turnout_president_round1').units).toBe(0); // no presidential election in 2023
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/coverage?period=1990' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('PERIOD_NOT_FOUND');
+  });
+});

@@ -13,6 +13,26 @@ const variableRef = z.object({
   unit: z.string(),
 });
 
+export const indicatorCoverage = z
+  .object({
+    defaultPeriod: z
+      .string()
+      .nullable()
+      .describe(
+        'The latest period with substantial data (at least half the units of its fullest period); null: no data',
+      ),
+    periods: z
+      .array(
+        z.object({
+          period: z.string(),
+          units: z.number().int().describe('Units of the kinds the indicator applies to with a value'),
+          byKind: z.record(z.string(), z.number().int()),
+        }),
+      )
+      .describe('Periods with at least one value, ascending'),
+  })
+  .describe('How much approved data the indicator has');
+
 export const indicator = z.object({
   code: z.string(),
   names: localized,
@@ -29,6 +49,7 @@ export const indicator = z.object({
   source: localized,
   isShipped: z.boolean().describe('Part of the shipped model set'),
   variables: z.array(variableRef).describe('Variables the formula uses'),
+  coverage: indicatorCoverage.nullable().describe('null in the answer to a create or update; GET the indicator for it'),
 });
 
 export const indicatorBody = z.object({

@@ -71,7 +71,19 @@ function toVariable(v: repo.VariableRow) {
   };
 }
 
-function toIndicator(i: repo.IndicatorRow, variablesByCode?: Map<string, repo.VariableRow>) {
+/** Units with a value per period (of the kinds the indicator applies to) and per kind; the default period. */
+export interface IndicatorCoverage {
+  defaultPeriod: string | null;
+  periods: { period: string; units: number; byKind: Record<string, number> }[];
+}
+
+const NO_COVERAGE: IndicatorCoverage = { defaultPeriod: null, periods: [] };
+
+function toIndicator(
+  i: repo.IndicatorRow,
+  variablesByCode?: Map<string, repo.VariableRow>,
+  coverage?: ReadonlyMap<string, IndicatorCoverage> | null,
+) {
   const parsed = parseFormula(i.formula);
   const codes = parsed.ok ? parsed.variables : [];
   return {
@@ -91,10 +103,22 @@ function toIndicator(i: repo.IndicatorRow, variablesByCode?: Map<string, repo.Va
       const v = variablesByCode?.get(code);
       return { code, names: v?.names ?? { pl: code, en: code }, unit: v?.unit ?? '' };
     }),
+    coverage: coverage === null ? null : (coverage?.get(i.code) ?? NO_COVERAGE),
   };
 }
 
-export function createIndicatorsService(deps: { db: Db; audit: AuditService; catalogueDir: string }) {
+export function createIndicatorsService(deps: {
+  db: Db;
+  audit: AuditService;
+  catalogueDir: string;
+  /**
+   * Every indicator's coverage, from the benchmarking engine (wired in services.ts; the engine
+   * depends on this catalogue, so it is passed in as a function rather than imported).
+   */
+  coverage?: () => Promise<ReadonlyMap<string, IndicatorCoverage>>;
+  /** Called after every catalogue write (the engine then re-reads the catalogue). */
+  catalogueChanged?: () => void;
+}) {
   const { db, audit } = deps;
   let loaded: Promise<LoadedCatalogue> | null = null;
 
@@ -154,6 +178,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
   }
   const invalidate = () => {
     loaded = null;
+    deps.catalogueChanged?.();
   };
 
   async function requireIndicator(code: string) {
@@ -162,9 +187,11 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
     return row;
   }
 
-  async function getIndicator(code: string) {
+  /** One indicator; `coverage` is null in answers to writes (it needs the engine rebuilt: GET it). */
+  async function getIndicator(code: string, options: { coverage: boolean } = { coverage: true }) {
     const row = await requireIndicator(code);
-    return toIndicator(row, (await catalogue()).variablesByCode);
+    const coverage = options.coverage ? ((await deps.coverage?.()) ?? undefined) : null;
+    return toIndicator(row, (await catalogue()).variablesByCode, coverage);
   }
 
   async function getVariable(code: string) {
@@ -205,8 +232,9 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         offset: (query.page - 1) * query.pageSize,
       });
       const { variablesByCode } = await catalogue();
+      const coverage = await deps.coverage?.();
       return {
-        items: rows.map((r) => toIndicator(r, variablesByCode)),
+        items: rows.map((r) => toIndicator(r, variablesByCode, coverage)),
         total,
         page: query.page,
         pageSize: query.pageSize,
@@ -230,7 +258,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         });
       });
       invalidate();
-      return getIndicator(input.code);
+      return getIndicator(input.code, { coverage: false });
     },
 
     async updateIndicator(ctx: RequestContext, code: string, patch: Partial<Omit<IndicatorInput, 'code'>>) {
@@ -247,7 +275,7 @@ export function createIndicatorsService(deps: { db: Db; audit: AuditService; cat
         });
       });
       invalidate();
-      return getIndicator(code);
+      return getIndicator(code, { coverage: false });
     },
 
     async listVariables(query: { q?: string | undefined; page: number; pageSize: number }) {

@@ -651,6 +651,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/benchmarking/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per indicator, members of a peer group with a value in a period (what the DEA and composite pickers offer) */
+        get: operations["getBenchmarkCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/benchmarking/units/{code}/report": {
         parameters: {
             query?: never;
@@ -4998,6 +5015,20 @@ export interface operations {
                                 };
                                 unit: string;
                             }[];
+                            /** @description null in the answer to a create or update; GET the indicator for it */
+                            coverage: {
+                                /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                                defaultPeriod: string | null;
+                                /** @description Periods with at least one value, ascending */
+                                periods: {
+                                    period: string;
+                                    /** @description Units of the kinds the indicator applies to with a value */
+                                    units: number;
+                                    byKind: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                            } | null;
                         }[];
                         total: number;
                         page: number;
@@ -5103,6 +5134,20 @@ export interface operations {
                             };
                             unit: string;
                         }[];
+                        /** @description null in the answer to a create or update; GET the indicator for it */
+                        coverage: {
+                            /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                            defaultPeriod: string | null;
+                            /** @description Periods with at least one value, ascending */
+                            periods: {
+                                period: string;
+                                /** @description Units of the kinds the indicator applies to with a value */
+                                units: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -5229,6 +5274,20 @@ export interface operations {
                             };
                             unit: string;
                         }[];
+                        /** @description null in the answer to a create or update; GET the indicator for it */
+                        coverage: {
+                            /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                            defaultPeriod: string | null;
+                            /** @description Periods with at least one value, ascending */
+                            periods: {
+                                period: string;
+                                /** @description Units of the kinds the indicator applies to with a value */
+                                units: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -5331,6 +5390,20 @@ export interface operations {
                             };
                             unit: string;
                         }[];
+                        /** @description null in the answer to a create or update; GET the indicator for it */
+                        coverage: {
+                            /** @description The latest period with substantial data (at least half the units of its fullest period); null: no data */
+                            defaultPeriod: string | null;
+                            /** @description Periods with at least one value, ascending */
+                            periods: {
+                                period: string;
+                                /** @description Units of the kinds the indicator applies to with a value */
+                                units: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        } | null;
                     };
                 };
             };
@@ -8114,6 +8187,84 @@ export interface operations {
                             }[];
                             /** @enum {string} */
                             direction: "improving" | "worsening" | "stable" | "insufficient-data" | "rising" | "falling";
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getBenchmarkCoverage: {
+        parameters: {
+            query?: {
+                period?: string;
+                /** @description Peer-group spec: kind:K, voivodeship:WW, size:MIN-MAX, group:ID, nn:CODE:K, units:A,B,C, all; combined with & */
+                peers?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The period asked; null: each indicator in its own default period */
+                        period: string | null;
+                        /** @description Every period with approved data */
+                        periods: string[];
+                        peers: {
+                            spec: string;
+                            count: number;
+                        };
+                        items: {
+                            code: string;
+                            /** @description The period counted (null: the indicator has no data) */
+                            period: string | null;
+                            /** @description Members of the kinds it applies to with a value in the period */
+                            units: number;
+                            /** @description Members of the kinds it applies to */
+                            applicable: number;
+                            /** @description The indicator's latest period with substantial data */
+                            defaultPeriod: string | null;
                         }[];
                     };
                 };

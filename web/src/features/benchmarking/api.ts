@@ -1,5 +1,6 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { api, buildQuery, API_BASE, seg } from '../../lib/api';
+import { call, client, type ApiResponse } from '../../lib/client';
 import type { Localized, Polarity } from '../indicators/api';
 
 export interface BenchIndicator {
@@ -212,7 +213,34 @@ export const benchmarkingKeys = {
   neighbours: (code: string, query: NeighbourQuery) => ['benchmarking', 'neighbours', code, query] as const,
   dea: (request: DeaRequest) => ['benchmarking', 'dea', request] as const,
   composite: (request: CompositeRequest) => ['benchmarking', 'composite', request] as const,
+  coverage: (query: PeerQuery) => ['benchmarking', 'coverage', query.period ?? null, query.peers ?? null] as const,
 };
+
+export type PickerCoverage = ApiResponse<'/api/v1/benchmarking/coverage', 'get'>;
+
+/**
+ * Per indicator, members of the peer group with a value in the chosen period (without one: in
+ * each indicator's own default period) — what the DEA and composite pickers show and disable at 0.
+ */
+export function usePickerCoverage(query: PeerQuery) {
+  return useQuery({
+    queryKey: benchmarkingKeys.coverage(query),
+    queryFn: () =>
+      call(
+        client.GET('/api/v1/benchmarking/coverage', {
+          params: {
+            query: {
+              ...(query.period ? { period: query.period } : {}),
+              ...(query.peers ? { peers: query.peers } : {}),
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}
 
 /**
  * How many years back a request without a period may step. The engine's latest period can hold
@@ -316,15 +344,6 @@ export function useIndicatorSeries(code: string, peers: string | undefined, peri
   });
 }
 
-/** The latest period in which `indicator` has a value in the peer group (used before DEA and composite runs). */
-export async function latestIndicatorPeriod(
-  indicator: string,
-  peers: string | undefined,
-  signal?: AbortSignal,
-): Promise<string> {
-  return (await fetchIndicatorBenchmarkWithData(indicator, { peers }, signal)).period;
-}
-
 export interface NeighbourQuery {
   k?: number | undefined;
   /** `variable:weight,variable:weight`; omitted = the model's weights (all 1). */
@@ -349,15 +368,14 @@ export function useNeighbours(code: string, query: NeighbourQuery, enabled = tru
 /**
  * DEA and composite are read-only computations sent as POST (their bodies are too rich for a
  * query string); as queries they are cached per request and re-run only when the request changes.
- * Without a period they run on the latest period in which the first indicator has data.
+ * Without a period the server runs them on the latest period substantial for every chosen indicator.
  */
 export function useDea(request: DeaRequest | null) {
   return useQuery({
     queryKey: benchmarkingKeys.dea(request ?? ({} as DeaRequest)),
     queryFn: async ({ signal }) => {
-      const body = { ...request! };
-      body.period ??= await latestIndicatorPeriod(body.inputs[0]!, body.peers, signal);
-      return api.post<DeaResult>('/benchmarking/dea', body, { signal });
+      // Without a period the server takes the latest one substantial for every chosen indicator.
+      return api.post<DeaResult>('/benchmarking/dea', request!, { signal });
     },
     enabled: request !== null && request.inputs.length > 0,
     staleTime: 5 * 60_000,
@@ -368,9 +386,7 @@ export function useComposite(request: CompositeRequest | null) {
   return useQuery({
     queryKey: benchmarkingKeys.composite(request ?? ({} as CompositeRequest)),
     queryFn: async ({ signal }) => {
-      const body = { ...request! };
-      body.period ??= await latestIndicatorPeriod(body.indicators[0]!.code, body.peers, signal);
-      return api.post<CompositeResult>('/benchmarking/composite', body, { signal });
+      return api.post<CompositeResult>('/benchmarking/composite', request!, { signal });
     },
     enabled: request !== null && request.indicators.length > 0,
     staleTime: 5 * 60_000,

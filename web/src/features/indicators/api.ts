@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, seg, type Page } from '../../lib/api';
+import type { ApiResponse } from '../../lib/client';
 import type { UnitSummary } from '../units/api';
 
 export const INDICATOR_TYPES = ['input', 'output', 'outcome', 'efficiency', 'quality', 'context'] as const;
@@ -38,7 +39,11 @@ export interface Indicator {
   source: Localized;
   isShipped: boolean;
   variables: VariableRef[];
+  /** Units with a value per period and the default period; null in answers to writes. */
+  coverage: IndicatorCoverage | null;
 }
+
+export type IndicatorCoverage = NonNullable<ApiResponse<'/api/v1/indicators/{code}', 'get'>['coverage']>;
 
 export interface IndicatorInput {
   code: string;

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Field } from '../../../components/field';
@@ -7,6 +7,32 @@ import { SERVICE_AREAS } from '../../groups/api';
 import { useServiceAreaLabel } from '../../groups/labels';
 import type { Indicator } from '../../indicators/api';
 import { useLocalized } from '../../indicators/labels';
+import { usePickerCoverage } from '../api';
+
+export type PickerCount = { units: number; applicable: number; period: string | null };
+export type PickerCounts = (code: string) => PickerCount | undefined;
+const NO_DATA: PickerCount = { units: 0, applicable: 0, period: null };
+
+const PERIOD = /^\d{4}(-(H[12]|Q[1-4]))?$/;
+
+/**
+ * The counts a picker shows for the period typed (while it is incomplete: each indicator's own
+ * default period) and the peer group. A period without any data fails on the server: then every
+ * indicator counts as empty, so nothing without data is offered.
+ */
+export function usePickerCounts(period: string, peers: string) {
+  const coverage = usePickerCoverage({ period: PERIOD.test(period) ? period : undefined, peers });
+  const byCode = useMemo(
+    () => (coverage.data ? new Map(coverage.data.items.map((i) => [i.code, i])) : undefined),
+    [coverage.data],
+  );
+  const counts: PickerCounts | undefined = coverage.isError
+    ? () => NO_DATA
+    : byCode
+      ? (code) => byCode.get(code)
+      : undefined;
+  return { counts, failed: coverage.isError };
+}
 
 export interface IndicatorListFieldProps {
   legend: string;
@@ -23,6 +49,11 @@ export interface IndicatorListFieldProps {
   addLabel: string;
   /** The most indicators the list may hold (the add control is hidden when it is full). */
   max?: number;
+  /**
+   * Per indicator, members of the peer group with a value in the period counted (from
+   * usePickerCoverage): shown beside each option, and an indicator without any is disabled.
+   */
+  counts?: PickerCounts | undefined;
 }
 
 /**
@@ -41,6 +72,7 @@ export function IndicatorListField({
   extra,
   addLabel,
   max = 50,
+  counts,
 }: IndicatorListFieldProps) {
   const { t } = useTranslation('benchmarking');
   const format = useFormat();
@@ -50,6 +82,17 @@ export function IndicatorListField({
   const [adding, setAdding] = useState('');
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
   const options = catalogue.filter((i) => !value.includes(i.code) && !unavailable.includes(i.code));
+  const countText = (code: string) => {
+    const c = counts?.(code);
+    if (!c) return '';
+    return c.period === null || c.units === 0
+      ? ` — ${t('builder.noData')}`
+      : ` — ${t('builder.withData', { period: c.period, count: c.units, formatted: format.number(c.units), applicable: format.number(c.applicable) })}`;
+  };
+  const empty = (code: string) => {
+    const c = counts?.(code);
+    return c !== undefined && (c.period === null || c.units === 0);
+  };
   const areas = [
     ...SERVICE_AREAS,
     ...new Set(options.map((i) => i.area).filter((a) => !(SERVICE_AREAS as readonly string[]).includes(a))),
@@ -71,6 +114,9 @@ export function IndicatorListField({
               <li key={code} className="indicator-list__item">
                 <span className="indicator-list__name">
                   {name} <span className="muted">({indicator?.unit ?? code})</span>
+                  {counts?.(code) ? (
+                    <span className={empty(code) ? 'field__error' : 'muted'}>{countText(code)}</span>
+                  ) : null}
                 </span>
                 {extra?.(code)}
                 <Button
@@ -108,8 +154,8 @@ export function IndicatorListField({
                   return inArea.length === 0 ? null : (
                     <optgroup key={area} label={areaLabel(area)}>
                       {inArea.map((i) => (
-                        <option key={i.code} value={i.code}>
-                          {localized(i.names)} ({i.unit})
+                        <option key={i.code} value={i.code} disabled={empty(i.code)}>
+                          {localized(i.names)} ({i.unit}){countText(i.code)}
                         </option>
                       ))}
                     </optgroup>

@@ -23,7 +23,7 @@ import {
   type Normalisation,
 } from '../api';
 import { RankIntervalChart } from '../components/charts-lazy';
-import { IndicatorListField } from '../components/indicator-list-field';
+import { IndicatorListField, usePickerCounts } from '../components/indicator-list-field';
 import { PeerPicker } from '../components/peer-picker';
 import { benchmarkingUnitPath } from '../labels';
 import { usePeersText } from '../peers';
@@ -141,6 +141,7 @@ function CompositeForm({
   const [spread, setSpread] = useState(String(Math.round((initial.sensitivity?.spread ?? 0.5) * 100)));
   const [period, setPeriod] = useState(initial.period ?? '');
   const [peers, setPeers] = useState(initial.peers ?? 'all');
+  const counts = usePickerCounts(period, peers);
   const [errors, setErrors] = useState<Record<string, string>>({});
   // A neutral indicator has no "better" direction, so it cannot enter a composite (the server refuses it too).
   const polar = useMemo(() => (catalogue.data ?? []).filter((i) => i.polarity !== 'neutral'), [catalogue.data]);
@@ -181,6 +182,7 @@ function CompositeForm({
     <>
       <Form onSubmit={submit} pending={pending} aria-label={t('composite.formTitle')}>
         <IndicatorListField
+          counts={counts.counts}
           legend={t('composite.indicators')}
           hint={t('composite.indicatorsHint')}
           error={errors.indicators}
@@ -267,7 +269,15 @@ function CompositeForm({
           <TextField
             label={t('builder.period')}
             name="period"
-            hint={t('builder.periodHint')}
+            hint={
+              counts.failed ? (
+                <>
+                  {t('builder.periodHint')} <strong>{t('builder.coverageError')}</strong>
+                </>
+              ) : (
+                t('builder.periodHint')
+              )
+            }
             value={period}
             error={errors.period}
             spellCheck={false}

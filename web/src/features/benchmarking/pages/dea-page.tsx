@@ -17,7 +17,7 @@ import { useAllIndicators } from '../../indicators/api';
 import { useLocalized } from '../../indicators/labels';
 import { useDea, type DeaModel, type DeaOrientation, type DeaRequest, type DeaResult } from '../api';
 import { DeaScatterChart } from '../components/charts-lazy';
-import { IndicatorListField } from '../components/indicator-list-field';
+import { IndicatorListField, usePickerCounts } from '../components/indicator-list-field';
 import { PeerPicker } from '../components/peer-picker';
 import { benchmarkingUnitPath } from '../labels';
 import { usePeersText } from '../peers';
@@ -88,6 +88,7 @@ function DeaForm({
   const [superEfficiency, setSuperEfficiency] = useState(initial.superEfficiency ?? false);
   const [period, setPeriod] = useState(initial.period ?? '');
   const [peers, setPeers] = useState(initial.peers ?? 'all');
+  const counts = usePickerCounts(period, peers);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   function submit() {
@@ -106,6 +107,7 @@ function DeaForm({
       <Form onSubmit={submit} pending={pending} aria-label={t('dea.formTitle')}>
         <div className="grid grid--2">
           <IndicatorListField
+            counts={counts.counts}
             legend={t('dea.inputs')}
             hint={t('dea.inputsHint')}
             error={errors.inputs}
@@ -117,6 +119,7 @@ function DeaForm({
             addLabel={t('dea.addInput')}
           />
           <IndicatorListField
+            counts={counts.counts}
             legend={t('dea.outputs')}
             hint={t('dea.outputsHint')}
             error={errors.outputs}
@@ -164,7 +167,15 @@ function DeaForm({
           <TextField
             label={t('builder.period')}
             name="period"
-            hint={t('builder.periodHint')}
+            hint={
+              counts.failed ? (
+                <>
+                  {t('builder.periodHint')} <strong>{t('builder.coverageError')}</strong>
+                </>
+              ) : (
+                t('builder.periodHint')
+              )
+            }
             value={period}
             error={errors.period}
             spellCheck={false}

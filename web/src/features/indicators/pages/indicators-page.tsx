@@ -15,6 +15,7 @@ import { SERVICE_AREAS } from '../../groups/api';
 import { useServiceAreaLabel } from '../../groups/labels';
 import { KNOWN_KINDS, useKindLabel } from '../../units/labels';
 import { INDICATOR_TYPES, useIndicators } from '../api';
+import { CoverageText } from '../components/coverage-text';
 import { PolarityLabel } from '../components/polarity';
 import { indicatorPath, useIndicatorTypeLabel, useLocalized } from '../labels';
 
@@ -172,11 +173,12 @@ export function IndicatorsPage() {
                 <th scope="col">{t('fields.type')}</th>
                 <th scope="col">{t('fields.polarity')}</th>
                 <th scope="col">{t('fields.unit')}</th>
+                <th scope="col">{t('fields.coverage')}</th>
               </tr>
             </thead>
             <tbody>
               {indicators.data.items.length === 0 ? (
-                <EmptyRow colSpan={6}>{t('list.empty')}</EmptyRow>
+                <EmptyRow colSpan={7}>{t('list.empty')}</EmptyRow>
               ) : (
                 indicators.data.items.map((indicator) => (
                   <tr key={indicator.code}>
@@ -190,6 +192,9 @@ export function IndicatorsPage() {
                       <PolarityLabel polarity={indicator.polarity} />
                     </td>
                     <td>{indicator.unit}</td>
+                    <td>
+                      <CoverageText coverage={indicator.coverage} />
+                    </td>
                   </tr>
                 ))
               )}
