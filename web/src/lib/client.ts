@@ -49,3 +49,27 @@ export type ApiQuery<P extends keyof paths, M extends Method> = paths[P][M] exte
 }
   ? NonNullable<Q>
   : never;
+
+type PostPath = { [P in keyof paths]: paths[P]['post'] extends { responses: unknown } ? P : never }[keyof paths];
+type ParamsOf<P extends keyof paths, M extends Method> = paths[P][M] extends { parameters: infer X } ? X : never;
+
+/**
+ * POST of a file (CSV, XLSX) sent as it is, not as JSON: the server reads the raw body, so the
+ * OpenAPI document has no JSON body for it. Path, parameters and the answer stay typed.
+ */
+export function upload<P extends PostPath>(
+  path: P,
+  body: Blob | string,
+  options: { params: Omit<ParamsOf<P, 'post'>, 'header' | 'cookie'>; contentType: string },
+): Promise<ApiResponse<P, 'post'>> {
+  const init = {
+    params: options.params,
+    body,
+    bodySerializer: (raw: unknown) => raw,
+    headers: { 'content-type': options.contentType },
+  };
+  // openapi-fetch types `body` from the (absent) JSON schema; the raw body is what the route parses.
+  return call(
+    (client.POST as (p: string, i: unknown) => Promise<{ data?: unknown; response: Response }>)(path, init),
+  ) as Promise<ApiResponse<P, 'post'>>;
+}

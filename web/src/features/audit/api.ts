@@ -1,22 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../lib/api';
+import { call, client, type ApiQuery, type ApiResponse } from '../../lib/client';
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: { id: string; email: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string | number;
-  changes: unknown;
-}
-
-export interface AuditParams {
-  entityType?: string;
-  entityId?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type AuditEntry = ApiResponse<'/api/v1/audit', 'get'>['items'][number];
+export type AuditParams = ApiQuery<'/api/v1/audit', 'get'>;
 
 export const auditKeys = {
   all: ['audit'] as const,
@@ -26,7 +12,7 @@ export const auditKeys = {
 export function useAuditLog(params: AuditParams) {
   return useQuery({
     queryKey: auditKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<AuditEntry>>('/audit', { ...params }, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/audit', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   });
 }

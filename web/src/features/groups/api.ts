@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, seg, type Page } from '../../lib/api';
+import { call, client, type ApiBody, type ApiQuery, type ApiResponse } from '../../lib/client';
 import type { UnitSummary } from '../units/api';
 
 export const SERVICE_AREAS = [
@@ -21,39 +21,11 @@ export const SERVICE_AREAS = [
 export const GROUP_KINDS = ['network', 'programme'] as const;
 export type GroupKind = (typeof GROUP_KINDS)[number];
 
-export interface GroupSummary {
-  id: number;
-  name: string;
-  description: string | null;
-  serviceArea: string;
-  kind: GroupKind;
-  isDemo: boolean;
-  memberCount: number;
-}
-
-export interface GroupModerator {
-  userId: string;
-  name: string;
-  email: string;
-}
-
-export interface GroupDetail extends GroupSummary {
-  members: UnitSummary[];
-  moderators: GroupModerator[];
-}
-
-export interface GroupInput {
-  name: string;
-  description?: string | null;
-  serviceArea: string;
-  kind: GroupKind;
-}
-
-export interface GroupListParams {
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
+export type GroupSummary = ApiResponse<'/api/v1/groups', 'get'>['items'][number];
+export type GroupDetail = ApiResponse<'/api/v1/groups/{id}', 'get'>;
+export type GroupModerator = GroupDetail['moderators'][number];
+export type GroupInput = ApiBody<'/api/v1/groups', 'post'>;
+export type GroupListParams = ApiQuery<'/api/v1/groups', 'get'>;
 
 export const groupKeys = {
   all: ['groups'] as const,
@@ -66,7 +38,7 @@ export const groupKeys = {
 export function useGroups(params: GroupListParams) {
   return useQuery({
     queryKey: groupKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<GroupSummary>>('/groups', { ...params }, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/groups', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -74,7 +46,7 @@ export function useGroups(params: GroupListParams) {
 export function useGroup(id: string) {
   return useQuery({
     queryKey: groupKeys.detail(id),
-    queryFn: ({ signal }) => api.get<GroupDetail>(`/groups/${seg(id)}`, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/groups/{id}', { params: { path: { id: Number(id) } }, signal })),
   });
 }
 
@@ -83,9 +55,7 @@ export function useServiceAreas() {
   return useQuery({
     queryKey: groupKeys.serviceAreas,
     queryFn: async ({ signal }) =>
-      (await api.get<{ items: { id: string }[] }>('/groups/service-areas', undefined, signal)).items.map(
-        (item) => item.id,
-      ),
+      (await call(client.GET('/api/v1/groups/service-areas', { signal }))).items.map((item) => item.id),
     placeholderData: [...SERVICE_AREAS],
     staleTime: 60 * 60_000,
   });
@@ -94,7 +64,7 @@ export function useServiceAreas() {
 export function useCreateGroup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: GroupInput) => api.post<GroupSummary>('/groups', input),
+    mutationFn: (input: GroupInput) => call(client.POST('/api/v1/groups', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.all }),
   });
 }
@@ -102,7 +72,8 @@ export function useCreateGroup() {
 export function useUpdateGroup(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<GroupInput>) => api.patch<GroupSummary>(`/groups/${seg(id)}`, input),
+    mutationFn: (input: ApiBody<'/api/v1/groups/{id}', 'patch'>) =>
+      call(client.PATCH('/api/v1/groups/{id}', { params: { path: { id: Number(id) } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: groupKeys.all }),
   });
 }
@@ -110,7 +81,7 @@ export function useUpdateGroup(id: string) {
 export function useDeleteGroup(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete(`/groups/${seg(id)}`),
+    mutationFn: () => call(client.DELETE('/api/v1/groups/{id}', { params: { path: { id: Number(id) } } })),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: groupKeys.detail(id) });
       return queryClient.invalidateQueries({ queryKey: groupKeys.lists });
@@ -122,11 +93,21 @@ export function useGroupMembership(id: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: groupKeys.all });
   const add = useMutation({
-    mutationFn: (unit: UnitSummary) => api.put(`/groups/${seg(id)}/members/${seg(unit.code)}`),
+    mutationFn: (unit: UnitSummary) =>
+      call(
+        client.PUT('/api/v1/groups/{id}/members/{unitCode}', {
+          params: { path: { id: Number(id), unitCode: unit.code } },
+        }),
+      ),
     onSuccess: refresh,
   });
   const remove = useMutation({
-    mutationFn: (unit: UnitSummary) => api.delete(`/groups/${seg(id)}/members/${seg(unit.code)}`),
+    mutationFn: (unit: UnitSummary) =>
+      call(
+        client.DELETE('/api/v1/groups/{id}/members/{unitCode}', {
+          params: { path: { id: Number(id), unitCode: unit.code } },
+        }),
+      ),
     onSuccess: refresh,
   });
   return { add, remove };

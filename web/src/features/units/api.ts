@@ -1,73 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, seg, type Page } from '../../lib/api';
+import { call, client, upload, type ApiBody, type ApiQuery, type ApiResponse } from '../../lib/client';
 
-export interface UnitSummary {
-  code: string;
-  name: string;
-  kind: string;
-  parentCode: string | null;
-  parentName: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  source: 'teryt' | 'csv';
-}
-
-export type UnitLinkKind = 'type-change' | 'merged-into' | 'split-into' | 'renamed';
-
-export interface UnitLink {
-  unit: UnitSummary;
-  kind: UnitLinkKind;
-  date: string | null;
-  note: string | null;
-}
-
-export interface UnitProfile {
-  description: string | null;
-  website: string | null;
-  email: string | null;
-  phone: string | null;
-}
-
-export interface UnitDetail extends UnitSummary {
-  ancestors: UnitSummary[];
-  children: UnitSummary[];
-  siblings: UnitSummary[];
-  predecessors: UnitLink[];
-  successors: UnitLink[];
-  hasGeometry: boolean;
-  attributes: { terytType?: string; terytLabel?: string };
-  profile: UnitProfile;
-}
-
-export interface UnitListParams {
-  q?: string;
-  kind?: string;
-  parent?: string;
-  within?: string;
-  includeHistorical?: boolean;
-  page?: number;
-  pageSize?: number;
-}
-
-export type MapLevel = 'voivodeship' | 'county' | 'municipality';
-
-export interface UnitFeature {
-  type: 'Feature';
-  properties: { code: string; name: string; kind: string };
-  geometry: unknown;
-}
-
-export interface UnitFeatureCollection {
-  type: 'FeatureCollection';
-  features: UnitFeature[];
-}
-
-export interface ImportResult {
-  dryRun: boolean;
-  created: number;
-  updated: number;
-  total: number;
-}
+export type UnitSummary = ApiResponse<'/api/v1/units', 'get'>['items'][number];
+export type UnitDetail = ApiResponse<'/api/v1/units/{code}', 'get'>;
+export type UnitLink = UnitDetail['predecessors'][number];
+export type UnitLinkKind = UnitLink['kind'];
+export type UnitProfile = UnitDetail['profile'];
+export type UnitListParams = ApiQuery<'/api/v1/units', 'get'>;
+export type MapLevel = ApiQuery<'/api/v1/maps', 'get'>['level'];
+export type UnitFeatureCollection = ApiResponse<'/api/v1/maps', 'get'>;
+export type UnitFeature = UnitFeatureCollection['features'][number];
+export type ImportResult = ApiResponse<'/api/v1/units/import', 'post'>;
 
 export const unitKeys = {
   all: ['units'] as const,
@@ -78,7 +21,7 @@ export const unitKeys = {
 };
 
 export function fetchUnits(params: UnitListParams, signal?: AbortSignal) {
-  return api.get<Page<UnitSummary>>('/units', { ...params }, signal);
+  return call(client.GET('/api/v1/units', { params: { query: params }, signal }));
 }
 
 export function useUnits(params: UnitListParams, options: { enabled?: boolean } = {}) {
@@ -94,7 +37,7 @@ export function useUnits(params: UnitListParams, options: { enabled?: boolean } 
 export function useUnitKinds() {
   return useQuery({
     queryKey: unitKeys.kinds,
-    queryFn: ({ signal }) => api.get<{ items: { kind: string; count: number }[] }>('/units/kinds', undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/units/kinds', { signal })),
     staleTime: 10 * 60_000,
   });
 }
@@ -111,14 +54,14 @@ export function useVoivodeships() {
 export function useUnit(code: string) {
   return useQuery({
     queryKey: unitKeys.detail(code),
-    queryFn: ({ signal }) => api.get<UnitDetail>(`/units/${seg(code)}`, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/units/{code}', { params: { path: { code } }, signal })),
   });
 }
 
 export function useUnitMap(level: MapLevel, within: string | undefined, enabled = true) {
   return useQuery({
     queryKey: unitKeys.map(level, within),
-    queryFn: ({ signal }) => api.get<UnitFeatureCollection>('/maps', { level, within }, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/maps', { params: { query: { level, within } }, signal })),
     staleTime: 60 * 60_000,
     enabled,
   });
@@ -127,7 +70,8 @@ export function useUnitMap(level: MapLevel, within: string | undefined, enabled 
 export function useUpdateUnitProfile(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (profile: Partial<UnitProfile>) => api.patch<UnitDetail>(`/units/${seg(code)}`, profile),
+    mutationFn: (profile: ApiBody<'/api/v1/units/{code}', 'patch'>) =>
+      call(client.PATCH('/api/v1/units/{code}', { params: { path: { code } }, body: profile })),
     onSuccess: (unit) => queryClient.setQueryData(unitKeys.detail(code), unit),
   });
 }
@@ -136,7 +80,10 @@ export function useImportUnits() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ csv, dryRun, fileName }: { csv: string; dryRun: boolean; fileName?: string }) =>
-      api.post<ImportResult>('/units/import', csv, { query: { dryRun, fileName }, contentType: 'text/csv' }),
+      upload('/api/v1/units/import', csv, {
+        params: { query: { dryRun: dryRun ? 'true' : 'false', fileName } },
+        contentType: 'text/csv',
+      }),
     onSuccess: (result) => {
       if (!result.dryRun) void queryClient.invalidateQueries({ queryKey: unitKeys.all });
     },

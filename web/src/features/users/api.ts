@@ -1,35 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, seg, type Page } from '../../lib/api';
-import type { Role, RoleAssignment } from '../auth/api';
+import { call, client, type ApiBody, type ApiQuery, type ApiResponse } from '../../lib/client';
 
-export type UserStatus = 'active' | 'invited' | 'disabled';
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  status: UserStatus;
-  roles: RoleAssignment[];
-  createdAt: string;
-}
-
-export interface UserListParams {
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface CreateUserInput {
-  email: string;
-  name: string;
-  password?: string;
-}
-
-export interface AssignRoleInput {
-  role: Role;
-  unitCode?: string;
-  groupId?: number;
-}
+export type User = ApiResponse<'/api/v1/users', 'get'>['items'][number];
+export type UserStatus = User['status'];
+export type UserListParams = ApiQuery<'/api/v1/users', 'get'>;
+export type CreateUserInput = ApiBody<'/api/v1/users', 'post'>;
+export type AssignRoleInput = ApiBody<'/api/v1/users/{id}/roles', 'post'>;
 
 export const userKeys = {
   all: ['users'] as const,
@@ -39,7 +15,7 @@ export const userKeys = {
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: userKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<User>>('/users', { ...params }, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/users', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -47,7 +23,7 @@ export function useUsers(params: UserListParams) {
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateUserInput) => api.post<{ user: User; invitationUrl: string | null }>('/users', input),
+    mutationFn: (input: CreateUserInput) => call(client.POST('/api/v1/users', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
@@ -55,7 +31,8 @@ export function useCreateUser() {
 export function useAssignRole(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AssignRoleInput) => api.post<RoleAssignment>(`/users/${seg(userId)}/roles`, input),
+    mutationFn: (input: AssignRoleInput) =>
+      call(client.POST('/api/v1/users/{id}/roles', { params: { path: { id: userId } }, body: input })),
     // A role can change what the signed-in admin sees too (e.g. assigning one to oneself).
     onSuccess: () =>
       Promise.all([
@@ -68,7 +45,8 @@ export function useAssignRole(userId: string) {
 export function useRevokeRole(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (roleId: number) => api.delete(`/users/${seg(userId)}/roles/${seg(roleId)}`),
+    mutationFn: (roleId: number) =>
+      call(client.DELETE('/api/v1/users/{id}/roles/{roleId}', { params: { path: { id: userId, roleId } } })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: userKeys.all }),

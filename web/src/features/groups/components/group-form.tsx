@@ -10,7 +10,7 @@ import { useGroupKindLabel, useServiceAreaLabel } from '../labels';
 const FIELDS = ['name', 'description', 'serviceArea', 'kind'] as const;
 
 export interface GroupFormProps {
-  initial?: GroupInput;
+  initial?: GroupFormValues;
   /** Moderators may only rename and describe a group; the other fields are shown read-only. */
   limited?: boolean;
   pending: boolean;
@@ -20,19 +20,28 @@ export interface GroupFormProps {
   onCancel?: () => void;
 }
 
+/** The form's state: the service area may still be unchosen. */
+export type GroupFormValues = Omit<GroupInput, 'serviceArea'> & { serviceArea: string };
+
 export function GroupForm({ initial, limited, pending, error, submitLabel, onSubmit, onCancel }: GroupFormProps) {
   const { t } = useTranslation('groups');
   const serviceAreas = useServiceAreas();
   const areaLabel = useServiceAreaLabel();
   const kindLabel = useGroupKindLabel();
-  const [values, setValues] = useState<GroupInput>(
+  const [values, setValues] = useState<GroupFormValues>(
     initial ?? { name: '', description: '', serviceArea: '', kind: 'network' },
   );
   const errors = useFieldErrors(error, FIELDS);
 
   function submit() {
     const description = values.description?.trim() ? values.description.trim() : null;
-    onSubmit({ ...values, name: values.name.trim(), description });
+    // An empty area is sent as it is: the server answers 400 naming the field, shown beside it.
+    onSubmit({
+      ...values,
+      name: values.name.trim(),
+      description,
+      serviceArea: values.serviceArea as GroupInput['serviceArea'],
+    });
   }
 
   return (

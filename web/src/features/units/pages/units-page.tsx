@@ -48,7 +48,7 @@ export function UnitsPage() {
     q: q || undefined,
     kind: kind || undefined,
     within: within || undefined,
-    includeHistorical: includeHistorical || undefined,
+    includeHistorical: includeHistorical ? 'true' : undefined,
     page,
     pageSize: PAGE_SIZE,
   });
