@@ -73,7 +73,7 @@ export const variable = z.object({
   source: z.string(),
   periodicity: z.enum(PERIODICITIES),
   description: localized,
-  plausibility: z.record(z.string(), z.unknown()).nullable(),
+  plausibility: plausibilitySchema.nullable(),
   bdl: z.record(z.string(), z.unknown()).nullable(),
   isShipped: z.boolean(),
 });

@@ -5512,7 +5512,24 @@ export interface operations {
                                 en: string;
                             };
                             plausibility: {
-                                [key: string]: unknown;
+                                nonNegative?: boolean;
+                                ranges?: {
+                                    unitKinds?: string[];
+                                    min?: number;
+                                    max?: number;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                }[];
+                                yearOnYear?: {
+                                    maxRelativeChange: number;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                };
+                                peerOutlier?: {
+                                    threshold: number;
+                                    /** @enum {string} */
+                                    severity: "error" | "warning";
+                                };
                             } | null;
                             bdl: {
                                 [key: string]: unknown;
@@ -5612,7 +5629,24 @@ export interface operations {
                             en: string;
                         };
                         plausibility: {
-                            [key: string]: unknown;
+                            nonNegative?: boolean;
+                            ranges?: {
+                                unitKinds?: string[];
+                                min?: number;
+                                max?: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            yearOnYear?: {
+                                maxRelativeChange: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
+                            peerOutlier?: {
+                                threshold: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
                         } | null;
                         bdl: {
                             [key: string]: unknown;
@@ -5723,7 +5757,24 @@ export interface operations {
                             en: string;
                         };
                         plausibility: {
-                            [key: string]: unknown;
+                            nonNegative?: boolean;
+                            ranges?: {
+                                unitKinds?: string[];
+                                min?: number;
+                                max?: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            yearOnYear?: {
+                                maxRelativeChange: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
+                            peerOutlier?: {
+                                threshold: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
                         } | null;
                         bdl: {
                             [key: string]: unknown;
@@ -5820,7 +5871,24 @@ export interface operations {
                             en: string;
                         };
                         plausibility: {
-                            [key: string]: unknown;
+                            nonNegative?: boolean;
+                            ranges?: {
+                                unitKinds?: string[];
+                                min?: number;
+                                max?: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            }[];
+                            yearOnYear?: {
+                                maxRelativeChange: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
+                            peerOutlier?: {
+                                threshold: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                            };
                         } | null;
                         bdl: {
                             [key: string]: unknown;

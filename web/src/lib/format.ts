@@ -51,3 +51,8 @@ export function useFormat(): Formatters {
   const language = i18n.resolvedLanguage;
   return useMemo(() => createFormatters(language), [language]);
 }
+
+/** The value when it is one of `options` (e.g. a filter read from the URL), else undefined. */
+export function oneOf<T extends string>(options: readonly T[], value: string | null | undefined): T | undefined {
+  return options.find((option) => option === value);
+}

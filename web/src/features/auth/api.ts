@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, setCsrfToken } from '../../lib/api';
-import { call, client } from '../../lib/client';
+import { setCsrfToken } from '../../lib/api';
+import { call, client, type ApiBody, type ApiResponse } from '../../lib/client';
 
 export const ROLES = [
   'admin',
@@ -12,26 +12,9 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface RoleAssignment {
-  id: number;
-  role: Role;
-  unit: { code: string; name: string } | null;
-  group: { id: number; name: string } | null;
-}
-
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  locale: string;
-  isAdmin: boolean;
-  roles: RoleAssignment[];
-}
-
-export interface Session {
-  user: Me;
-  csrfToken: string;
-}
+export type Session = ApiResponse<'/api/v1/auth/me', 'get'>;
+export type Me = Session['user'];
+export type RoleAssignment = Me['roles'][number];
 
 /** Mirrors the server's password rule so the browser can say so before a round trip. */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -69,7 +52,8 @@ function useStoreSession() {
 export function useLogin() {
   const store = useStoreSession();
   return useMutation({
-    mutationFn: (credentials: { email: string; password: string }) => api.post<Session>('/auth/login', credentials),
+    mutationFn: (credentials: ApiBody<'/api/v1/auth/login', 'post'>) =>
+      call(client.POST('/api/v1/auth/login', { body: credentials })),
     onSuccess: store,
   });
 }
@@ -77,8 +61,8 @@ export function useLogin() {
 export function useAcceptInvitation() {
   const store = useStoreSession();
   return useMutation({
-    mutationFn: (input: { token: string; name: string; password: string }) =>
-      api.post<Session>('/auth/invitations/accept', input),
+    mutationFn: (input: ApiBody<'/api/v1/auth/invitations/accept', 'post'>) =>
+      call(client.POST('/api/v1/auth/invitations/accept', { body: input })),
     onSuccess: store,
   });
 }
@@ -86,7 +70,7 @@ export function useAcceptInvitation() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<void>('/auth/logout'),
+    mutationFn: () => call(client.POST('/api/v1/auth/logout')),
     onSettled: () => {
       // Even if the request failed the user asked to leave: forget everything client-side.
       setCsrfToken(null);

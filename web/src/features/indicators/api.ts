@@ -1,7 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, seg, type Page } from '../../lib/api';
-import type { ApiResponse } from '../../lib/client';
-import type { UnitSummary } from '../units/api';
+import { call, client, type ApiBody, type ApiQuery, type ApiResponse } from '../../lib/client';
 
 export const INDICATOR_TYPES = ['input', 'output', 'outcome', 'efficiency', 'quality', 'context'] as const;
 export type IndicatorType = (typeof INDICATOR_TYPES)[number];
@@ -12,128 +10,21 @@ export type Polarity = (typeof POLARITIES)[number];
 export const PERIODICITIES = ['year', 'half', 'quarter'] as const;
 export type Periodicity = (typeof PERIODICITIES)[number];
 
-export type Severity = 'error' | 'warning';
-
-export interface Localized {
-  pl: string;
-  en: string;
-}
-
-export interface VariableRef {
-  code: string;
-  names: Localized;
-  unit: string;
-}
-
-export interface Indicator {
-  code: string;
-  names: Localized;
-  definition: Localized;
-  formula: string;
-  unit: string;
-  decimals: number;
-  polarity: Polarity;
-  type: string;
-  area: string;
-  unitKinds: string[];
-  source: Localized;
-  isShipped: boolean;
-  variables: VariableRef[];
-  /** Units with a value per period and the default period; null in answers to writes. */
-  coverage: IndicatorCoverage | null;
-}
-
-export type IndicatorCoverage = NonNullable<ApiResponse<'/api/v1/indicators/{code}', 'get'>['coverage']>;
-
-export interface IndicatorInput {
-  code: string;
-  names: Localized;
-  definition: Localized;
-  formula: string;
-  unit: string;
-  decimals: number;
-  polarity: Polarity;
-  type: IndicatorType;
-  area: string;
-  unitKinds: string[];
-  source: Localized;
-}
-
-export interface RangeCheck {
-  unitKinds?: string[];
-  min?: number;
-  max?: number;
-  severity: Severity;
-}
-
-export interface Plausibility {
-  nonNegative?: boolean;
-  ranges?: RangeCheck[];
-  yearOnYear?: { maxRelativeChange: number; severity: Severity };
-  peerOutlier?: { threshold: number; severity: Severity };
-}
-
-export interface Variable {
-  code: string;
-  names: Localized;
-  unit: string;
-  source: string;
-  periodicity: Periodicity;
-  description: Localized;
-  plausibility: Plausibility | null;
-  bdl: Record<string, unknown> | null;
-  isShipped: boolean;
-}
-
-export interface VariableInput {
-  code: string;
-  names: Localized;
-  unit: string;
-  source: string;
-  periodicity: Periodicity;
-  description: Localized;
-  plausibility: Plausibility | null;
-}
-
-export interface IndicatorListParams {
-  q?: string;
-  area?: string;
-  type?: string;
-  unitKind?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface VariableListParams {
-  q?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export type NoValueReason = 'missing-input' | 'division-by-zero' | 'not-finite';
-
-export interface IndicatorValue {
-  period: string;
-  value: number | null;
-  noValue: { reason: NoValueReason | string; variables: string[] } | null;
-}
-
-export interface UnitIndicatorItem {
-  code: string;
-  names: Localized;
-  unit: string;
-  decimals: number;
-  polarity: string;
-  area: string;
-  type: string;
-  values: IndicatorValue[];
-}
-
-export interface UnitIndicatorValues {
-  unit: UnitSummary;
-  periods: string[];
-  items: UnitIndicatorItem[];
-}
+export type Indicator = ApiResponse<'/api/v1/indicators/{code}', 'get'>;
+export type IndicatorCoverage = NonNullable<Indicator['coverage']>;
+export type Localized = Indicator['names'];
+export type VariableRef = Indicator['variables'][number];
+export type IndicatorInput = ApiBody<'/api/v1/indicators', 'post'>;
+export type Variable = ApiResponse<'/api/v1/variables/{code}', 'get'>;
+export type VariableInput = ApiBody<'/api/v1/variables', 'post'>;
+export type Plausibility = NonNullable<VariableInput['plausibility']>;
+export type RangeCheck = NonNullable<Plausibility['ranges']>[number];
+export type Severity = RangeCheck['severity'];
+export type IndicatorListParams = ApiQuery<'/api/v1/indicators', 'get'>;
+export type VariableListParams = ApiQuery<'/api/v1/variables', 'get'>;
+export type UnitIndicatorValues = ApiResponse<'/api/v1/units/{code}/indicators', 'get'>;
+export type UnitIndicatorItem = UnitIndicatorValues['items'][number];
+export type IndicatorValue = UnitIndicatorItem['values'][number];
 
 export const indicatorKeys = {
   all: ['indicators'] as const,
@@ -151,10 +42,10 @@ export const variableKeys = {
 };
 
 /** The API pages by at most 100; catalogue-wide views (names of codes, pickers) read every page. */
-async function fetchAll<T>(path: string, signal: AbortSignal | undefined): Promise<T[]> {
+async function fetchAll<T>(fetchPage: (page: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
   const items: T[] = [];
   for (let page = 1; ; page++) {
-    const result = await api.get<Page<T>>(path, { page, pageSize: 100 }, signal);
+    const result = await fetchPage(page);
     items.push(...result.items);
     if (items.length >= result.total || result.items.length === 0) return items;
   }
@@ -163,7 +54,7 @@ async function fetchAll<T>(path: string, signal: AbortSignal | undefined): Promi
 export function useIndicators(params: IndicatorListParams) {
   return useQuery({
     queryKey: indicatorKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<Indicator>>('/indicators', { ...params }, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/indicators', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -172,7 +63,10 @@ export function useIndicators(params: IndicatorListParams) {
 export function useAllIndicators(enabled = true) {
   return useQuery({
     queryKey: indicatorKeys.everything,
-    queryFn: ({ signal }) => fetchAll<Indicator>('/indicators', signal),
+    queryFn: ({ signal }) =>
+      fetchAll((page) =>
+        call(client.GET('/api/v1/indicators', { params: { query: { page, pageSize: 100 } }, signal })),
+      ),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -181,14 +75,14 @@ export function useAllIndicators(enabled = true) {
 export function useIndicator(code: string) {
   return useQuery({
     queryKey: indicatorKeys.detail(code),
-    queryFn: ({ signal }) => api.get<Indicator>(`/indicators/${seg(code)}`, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/indicators/{code}', { params: { path: { code } }, signal })),
   });
 }
 
 export function useVariables(params: VariableListParams) {
   return useQuery({
     queryKey: variableKeys.list(params),
-    queryFn: ({ signal }) => api.get<Page<Variable>>('/variables', { ...params }, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/variables', { params: { query: params }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -196,7 +90,8 @@ export function useVariables(params: VariableListParams) {
 export function useAllVariables(enabled = true) {
   return useQuery({
     queryKey: variableKeys.everything,
-    queryFn: ({ signal }) => fetchAll<Variable>('/variables', signal),
+    queryFn: ({ signal }) =>
+      fetchAll((page) => call(client.GET('/api/v1/variables', { params: { query: { page, pageSize: 100 } }, signal }))),
     staleTime: 10 * 60_000,
     enabled,
   });
@@ -205,7 +100,7 @@ export function useAllVariables(enabled = true) {
 export function useVariable(code: string) {
   return useQuery({
     queryKey: variableKeys.detail(code),
-    queryFn: ({ signal }) => api.get<Variable>(`/variables/${seg(code)}`, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/variables/{code}', { params: { path: { code } }, signal })),
   });
 }
 
@@ -214,7 +109,7 @@ export function useUnitIndicatorValues(unitCode: string | null) {
   return useQuery({
     queryKey: indicatorKeys.unitValues(unitCode ?? ''),
     queryFn: ({ signal }) =>
-      api.get<UnitIndicatorValues>(`/units/${seg(unitCode ?? '')}/indicators`, undefined, signal),
+      call(client.GET('/api/v1/units/{code}/indicators', { params: { path: { code: unitCode ?? '' } }, signal })),
     enabled: !!unitCode,
   });
 }
@@ -222,7 +117,7 @@ export function useUnitIndicatorValues(unitCode: string | null) {
 export function useCreateIndicator() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: IndicatorInput) => api.post<Indicator>('/indicators', input),
+    mutationFn: (input: IndicatorInput) => call(client.POST('/api/v1/indicators', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: indicatorKeys.all }),
   });
 }
@@ -230,8 +125,8 @@ export function useCreateIndicator() {
 export function useUpdateIndicator(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<Omit<IndicatorInput, 'code'>>) =>
-      api.patch<Indicator>(`/indicators/${seg(code)}`, input),
+    mutationFn: (input: ApiBody<'/api/v1/indicators/{code}', 'patch'>) =>
+      call(client.PATCH('/api/v1/indicators/{code}', { params: { path: { code } }, body: input })),
     onSuccess: (indicator) => {
       queryClient.setQueryData(indicatorKeys.detail(code), indicator);
       return queryClient.invalidateQueries({ queryKey: indicatorKeys.all });
@@ -242,7 +137,7 @@ export function useUpdateIndicator(code: string) {
 export function useCreateVariable() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: VariableInput) => api.post<Variable>('/variables', input),
+    mutationFn: (input: VariableInput) => call(client.POST('/api/v1/variables', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: variableKeys.all }),
   });
 }
@@ -250,7 +145,8 @@ export function useCreateVariable() {
 export function useUpdateVariable(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<Omit<VariableInput, 'code'>>) => api.patch<Variable>(`/variables/${seg(code)}`, input),
+    mutationFn: (input: ApiBody<'/api/v1/variables/{code}', 'patch'>) =>
+      call(client.PATCH('/api/v1/variables/{code}', { params: { path: { code } }, body: input })),
     onSuccess: (variable) => {
       queryClient.setQueryData(variableKeys.detail(code), variable);
       // Indicator views show variable names and units.

@@ -37,7 +37,10 @@ const PATHS = [
 ] as const;
 export const CODE_PATTERN = /^[a-z_][a-z0-9_]{0,79}$/;
 
-export function indicatorToInput(indicator: Indicator): IndicatorInput {
+/** The form's state: the area may still be unchosen (the server then names the field). */
+export type IndicatorDraft = Omit<IndicatorInput, 'area'> & { area: string };
+
+export function indicatorToInput(indicator: Indicator): IndicatorDraft {
   return {
     code: indicator.code,
     names: { ...indicator.names },
@@ -53,7 +56,7 @@ export function indicatorToInput(indicator: Indicator): IndicatorInput {
   };
 }
 
-const EMPTY: IndicatorInput = {
+const EMPTY: IndicatorDraft = {
   code: '',
   names: { pl: '', en: '' },
   definition: { pl: '', en: '' },
@@ -68,7 +71,7 @@ const EMPTY: IndicatorInput = {
 };
 
 export interface IndicatorFormProps {
-  initial?: IndicatorInput;
+  initial?: IndicatorDraft;
   /** Editing: the code cannot change. */
   editing?: boolean;
   pending: boolean;
@@ -92,12 +95,12 @@ export function IndicatorForm({
   const areaLabel = useServiceAreaLabel();
   const typeLabel = useIndicatorTypeLabel();
   const kindLabel = useKindLabel();
-  const [values, setValues] = useState<IndicatorInput>(initial ?? EMPTY);
+  const [values, setValues] = useState<IndicatorDraft>(initial ?? EMPTY);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const serverErrors = useFieldErrorsByPath(error, PATHS);
   const errors: Record<string, string | undefined> = { ...serverErrors, ...clientErrors };
 
-  function set<K extends keyof IndicatorInput>(key: K, value: IndicatorInput[K]) {
+  function set<K extends keyof IndicatorDraft>(key: K, value: IndicatorDraft[K]) {
     setValues((current) => ({ ...current, [key]: value }));
   }
   function setText(key: 'names' | 'definition' | 'source', language: 'pl' | 'en', value: string) {
@@ -135,6 +138,7 @@ export function IndicatorForm({
       source: trim(values.source),
       formula: values.formula.trim(),
       unit: values.unit.trim(),
+      area: values.area as IndicatorInput['area'],
     });
   }
 

@@ -8,7 +8,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Pagination } from '../../../components/pagination';
 import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
-import { useFormat } from '../../../lib/format';
+import { oneOf, useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../auth/api';
 import { canManageCatalogue } from '../../auth/permissions';
 import { SERVICE_AREAS } from '../../groups/api';
@@ -47,8 +47,9 @@ export function IndicatorsPage() {
 
   const indicators = useIndicators({
     q: q || undefined,
-    area: area || undefined,
-    type: type || undefined,
+    // A filter the server does not know is ignored rather than answered with an error.
+    area: oneOf(SERVICE_AREAS, area),
+    type: oneOf(INDICATOR_TYPES, type),
     unitKind: unitKind || undefined,
     page,
     pageSize: PAGE_SIZE,
