@@ -122,7 +122,7 @@ export const action = z.object({
   planId: z.number().int(),
   title: z.string(),
   description: z.string().nullable(),
-  source: z.record(z.string(), z.unknown()).describe('{ type, … } as given'),
+  source: source.describe('As given (validated by the same schema on write)'),
   owner: z.string().nullable(),
   startDate: z.string().nullable(),
   endDate: z.string().nullable(),

@@ -296,7 +296,8 @@ export function createImprovementPlansService(deps: {
         planId: a.planId,
         title: a.title,
         description: a.description,
-        source: { type: a.sourceType, ...a.source },
+        // Stored as validated by the source schema on write.
+        source: { type: a.sourceType, ...a.source } as SourceInput,
         owner: a.owner,
         startDate: a.startDate,
         endDate: a.endDate,

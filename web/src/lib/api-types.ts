@@ -13609,9 +13609,35 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "meeting-action";
+                                groupId: number;
+                                meetingId: number;
+                                meetingActionId: number;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;
@@ -13786,9 +13812,35 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "meeting-action";
+                                groupId: number;
+                                meetingId: number;
+                                meetingActionId: number;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;
@@ -13972,9 +14024,35 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "meeting-action";
+                                groupId: number;
+                                meetingId: number;
+                                meetingActionId: number;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;
@@ -14180,9 +14258,35 @@ export interface operations {
                         planId: number;
                         title: string;
                         description: string | null;
-                        /** @description { type, … } as given */
+                        /** @description As given (validated by the same schema on write) */
                         source: {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            type: "caf-improvement";
+                            assessmentId: number;
+                            itemId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "benchmark-gap";
+                            indicatorCode: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "survey-result";
+                            surveyWaveId: number | string;
+                            questionId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "meeting-action";
+                            groupId: number;
+                            meetingId: number;
+                            meetingActionId: number;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "free";
+                            note?: string | null;
                         };
                         owner: string | null;
                         startDate: string | null;
@@ -14494,9 +14598,35 @@ export interface operations {
                         planId: number;
                         title: string;
                         description: string | null;
-                        /** @description { type, … } as given */
+                        /** @description As given (validated by the same schema on write) */
                         source: {
-                            [key: string]: unknown;
+                            /** @enum {string} */
+                            type: "caf-improvement";
+                            assessmentId: number;
+                            itemId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "benchmark-gap";
+                            indicatorCode: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "survey-result";
+                            surveyWaveId: number | string;
+                            questionId: string;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "meeting-action";
+                            groupId: number;
+                            meetingId: number;
+                            meetingActionId: number;
+                            note?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "free";
+                            note?: string | null;
                         };
                         owner: string | null;
                         startDate: string | null;
@@ -14671,9 +14801,35 @@ export interface operations {
                             planId: number;
                             title: string;
                             description: string | null;
-                            /** @description { type, … } as given */
+                            /** @description As given (validated by the same schema on write) */
                             source: {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "meeting-action";
+                                groupId: number;
+                                meetingId: number;
+                                meetingActionId: number;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
                             };
                             owner: string | null;
                             startDate: string | null;

@@ -73,3 +73,8 @@ export function upload<P extends PostPath>(
     (client.POST as (p: string, i: unknown) => Promise<{ data?: unknown; response: Response }>)(path, init),
   ) as Promise<ApiResponse<P, 'post'>>;
 }
+
+type ValueOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+
+/** Every field of any member of a union, each optional: the flat shape a form edits one member of at a time. */
+export type AnyOf<U> = { [K in U extends unknown ? keyof U : never]?: ValueOf<U, K> };

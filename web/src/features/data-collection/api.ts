@@ -1,175 +1,36 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, API_BASE, seg } from '../../lib/api';
-import type { Localized, Severity } from '../indicators/api';
-import type { UnitSummary } from '../units/api';
+import { API_BASE, seg } from '../../lib/api';
+import { call, client, upload, type ApiBody, type ApiResponse } from '../../lib/client';
 
 export const CHECKS = ['required', 'non-negative', 'range', 'year-on-year', 'peer-outlier', 'rule'] as const;
 
+export type Round = ApiResponse<'/api/v1/data-collection/rounds', 'get'>['items'][number];
+export type RoundStatus = Round['status'];
+export type RoundDetail = ApiResponse<'/api/v1/data-collection/rounds/{id}', 'get'>;
+export type CreateRoundInput = ApiBody<'/api/v1/data-collection/rounds', 'post'>;
+export type RoundForm = ApiResponse<'/api/v1/data-collection/rounds/{id}/units/{unitCode}/form', 'get'>;
+export type FormStatus = RoundForm['status'];
+export type FormField = RoundForm['fields'][number];
 /** A plausibility finding; `message` is the server's English fallback, `details` the numbers behind it. */
-export interface Finding {
-  check: string;
-  severity: Severity;
-  variableCode: string | null;
-  variables: string[];
-  ruleId?: string;
-  /** For rule findings: the rule's own message in both languages. */
-  ruleMessage?: { pl: string; en: string };
-  message: string;
-  details: Record<string, number>;
-}
-
-export type RoundStatus = 'open' | 'closed';
-export type FormStatus = 'not-started' | 'draft' | 'submitted' | 'returned' | 'approved';
-
-export interface Round {
-  id: number;
-  name: string;
-  period: string;
-  deadline: string;
-  groupId: number | null;
-  status: RoundStatus;
-  createdAt: string;
-}
-
-export interface RoundDetail extends Round {
-  canManage: boolean;
-  variables: { code: string; names: Localized; unit: string }[];
-  units: { code: string; name: string; kind: string; status: FormStatus | string }[];
-}
-
-export interface CreateRoundInput {
-  name: string;
-  period: string;
-  deadline: string;
-  variableCodes: string[];
-  unitCodes?: string[];
-  groupId?: number;
-}
-
+export type Finding = RoundForm['findings'][number];
 /** Where a value came from: `kind` plus the source's detail (file, row, column, BDL variable…). */
-export type Provenance = { kind: string; [key: string]: unknown };
-
-export interface FormField {
-  variable: { code: string; names: Localized; unit: string; description: Localized };
-  value: number | null;
-  previousValue: number | null;
-  comment: string | null;
-  provenance: Provenance | null;
-  findings: Finding[];
-}
-
-export interface RoundEvent {
-  action: string;
-  at: string;
-  comment: string | null;
-  actor: { id: string; email: string } | null;
-}
-
-export interface RoundForm {
-  round: Round;
-  unit: UnitSummary;
-  status: FormStatus;
-  reopenedUntil: string | null;
-  editable: boolean;
-  notEditableReason: string | null;
-  fields: FormField[];
-  findings: Finding[];
-  history: RoundEvent[];
-}
-
-export interface SaveValue {
-  variableCode: string;
-  value: number | null;
-  comment: string | null;
-}
-
-export interface BoardItem {
-  unit: { code: string; name: string; kind: string };
-  status: FormStatus | string;
-  filled: number;
-  total: number;
-  overdue: boolean;
-  updatedAt: string;
-}
-
-export interface Board {
-  round: Round;
-  items: BoardItem[];
-  counts: Record<string, number>;
-  overdue: number;
-}
-
-export interface ReminderResult {
-  queued: number;
-  sent: number;
-  withoutRecipient: string[];
-}
-
-export interface OutboxMessage {
-  id: number;
-  kind: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-  sentAt: string | null;
-  error: string | null;
-}
-
-export interface ImportIssue {
-  row: number;
-  column: string | null;
-  reason: string;
-  severity?: string;
-  check?: string;
-}
-
-export interface ImportSummary {
-  dryRun: boolean;
-  layout: string;
-  values: number;
-  emptyCells: number;
-  ignoredColumns: string[];
-  units: number;
-  periods: string[];
-  warnings: (ImportIssue & { severity: string; check: string })[];
-  preview: { row: number; unitCode: string; variableCode: string; period: string; value: number }[];
-}
-
-export type BdlLevel = 'voivodeship' | 'county' | 'municipality';
-
-export interface BdlImportInput {
-  variableId: number;
-  years: number[];
-  level: BdlLevel;
-  targetVariable?: string;
-}
-
-export interface BdlImportResult {
-  variableCode: string;
-  values: number;
-  unknownUnits: string[];
-  lastUpdate: string;
-}
-
-export interface ValueRevision {
-  variableCode: string;
-  period: string;
-  value: number | null;
-  previousValue: number | null;
-  status: string;
-  provenance: Provenance;
-  comment: string | null;
-  changedAt: string;
-  changedBy: { id: string; email: string } | null;
-}
-
-export interface ValueHistory {
-  unit: UnitSummary;
-  items: ValueRevision[];
-}
-
-const BASE = '/data-collection';
+export type Provenance = NonNullable<FormField['provenance']>;
+export type RoundEvent = RoundForm['history'][number];
+export type SaveValue = ApiBody<'/api/v1/data-collection/rounds/{id}/units/{unitCode}/values', 'put'>['values'][number];
+export type Board = ApiResponse<'/api/v1/data-collection/rounds/{id}/board', 'get'>;
+export type BoardItem = Board['items'][number];
+export type ReminderResult = ApiResponse<'/api/v1/data-collection/rounds/{id}/reminders', 'post'>;
+export type OutboxMessage = ApiResponse<'/api/v1/data-collection/outbox', 'get'>['items'][number];
+export type ImportSummary = ApiResponse<'/api/v1/data-collection/imports', 'post'>;
+export type ImportWarning = ImportSummary['warnings'][number];
+/** A row problem of a refused import (error details): a warning whose severity and check may be absent. */
+export type ImportIssue = Omit<ImportWarning, 'severity' | 'check'> &
+  Partial<Pick<ImportWarning, 'severity' | 'check'>>;
+export type BdlImportInput = ApiBody<'/api/v1/data-collection/bdl-imports', 'post'>;
+export type BdlLevel = BdlImportInput['level'];
+export type BdlImportResult = ApiResponse<'/api/v1/data-collection/bdl-imports', 'post'>;
+export type ValueHistory = ApiResponse<'/api/v1/units/{code}/values/history', 'get'>;
+export type ValueRevision = ValueHistory['items'][number];
 
 export const roundKeys = {
   all: ['rounds'] as const,
@@ -185,13 +46,13 @@ export const valueHistoryKeys = {
 };
 
 export function boardExportUrl(id: string, format: 'csv' | 'xlsx'): string {
-  return `${API_BASE}${BASE}/rounds/${seg(id)}/board/export?format=${format}`;
+  return `${API_BASE}/data-collection/rounds/${seg(id)}/board/export?format=${format}`;
 }
 
 export function useRounds(enabled = true) {
   return useQuery({
     queryKey: roundKeys.list,
-    queryFn: ({ signal }) => api.get<{ items: Round[] }>(`${BASE}/rounds`, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/data-collection/rounds', { signal })),
     enabled,
   });
 }
@@ -199,14 +60,16 @@ export function useRounds(enabled = true) {
 export function useRound(id: string) {
   return useQuery({
     queryKey: roundKeys.detail(id),
-    queryFn: ({ signal }) => api.get<RoundDetail>(`${BASE}/rounds/${seg(id)}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/data-collection/rounds/{id}', { params: { path: { id: Number(id) } }, signal })),
   });
 }
 
 export function useBoard(id: string, enabled: boolean) {
   return useQuery({
     queryKey: roundKeys.board(id),
-    queryFn: ({ signal }) => api.get<Board>(`${BASE}/rounds/${seg(id)}/board`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/data-collection/rounds/{id}/board', { params: { path: { id: Number(id) } }, signal })),
     enabled,
   });
 }
@@ -215,7 +78,12 @@ export function useRoundForm(id: string, unitCode: string) {
   return useQuery({
     queryKey: roundKeys.form(id, unitCode),
     queryFn: ({ signal }) =>
-      api.get<RoundForm>(`${BASE}/rounds/${seg(id)}/units/${seg(unitCode)}/form`, undefined, signal),
+      call(
+        client.GET('/api/v1/data-collection/rounds/{id}/units/{unitCode}/form', {
+          params: { path: { id: Number(id), unitCode } },
+          signal,
+        }),
+      ),
     // The form is edited locally; a background refetch must not overwrite what the user typed.
     staleTime: Infinity,
   });
@@ -224,14 +92,14 @@ export function useRoundForm(id: string, unitCode: string) {
 export function useOutbox() {
   return useQuery({
     queryKey: roundKeys.outbox,
-    queryFn: ({ signal }) => api.get<{ smtp: boolean; items: OutboxMessage[] }>(`${BASE}/outbox`, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/data-collection/outbox', { signal })),
   });
 }
 
 export function useCreateRound() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateRoundInput) => api.post<RoundDetail>(`${BASE}/rounds`, input),
+    mutationFn: (input: CreateRoundInput) => call(client.POST('/api/v1/data-collection/rounds', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: roundKeys.all }),
   });
 }
@@ -254,20 +122,31 @@ function useFormAction<T>(id: string, unitCode: string, run: (input: T) => Promi
 }
 
 export function useFormActions(id: string, unitCode: string) {
-  const path = `${BASE}/rounds/${seg(id)}/units/${seg(unitCode)}`;
+  const params = { path: { id: Number(id), unitCode } };
   return {
-    save: useFormAction(id, unitCode, (values: SaveValue[]) => api.put<RoundForm>(`${path}/values`, { values })),
-    submit: useFormAction(id, unitCode, () => api.post<RoundForm>(`${path}/submit`)),
-    returnForm: useFormAction(id, unitCode, (comment: string) => api.post<RoundForm>(`${path}/return`, { comment })),
-    approve: useFormAction(id, unitCode, () => api.post<RoundForm>(`${path}/approve`)),
-    reopen: useFormAction(id, unitCode, (until: string) => api.post<RoundForm>(`${path}/reopen`, { until })),
+    save: useFormAction(id, unitCode, (values: SaveValue[]) =>
+      call(client.PUT('/api/v1/data-collection/rounds/{id}/units/{unitCode}/values', { params, body: { values } })),
+    ),
+    submit: useFormAction(id, unitCode, () =>
+      call(client.POST('/api/v1/data-collection/rounds/{id}/units/{unitCode}/submit', { params })),
+    ),
+    returnForm: useFormAction(id, unitCode, (comment: string) =>
+      call(client.POST('/api/v1/data-collection/rounds/{id}/units/{unitCode}/return', { params, body: { comment } })),
+    ),
+    approve: useFormAction(id, unitCode, () =>
+      call(client.POST('/api/v1/data-collection/rounds/{id}/units/{unitCode}/approve', { params })),
+    ),
+    reopen: useFormAction(id, unitCode, (until: string) =>
+      call(client.POST('/api/v1/data-collection/rounds/{id}/units/{unitCode}/reopen', { params, body: { until } })),
+    ),
   };
 }
 
 export function useRemind(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<ReminderResult>(`${BASE}/rounds/${seg(id)}/reminders`),
+    mutationFn: () =>
+      call(client.POST('/api/v1/data-collection/rounds/{id}/reminders', { params: { path: { id: Number(id) } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: roundKeys.outbox }),
   });
 }
@@ -278,8 +157,8 @@ export function useImportValues() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, dryRun, roundId }: { file: File; dryRun: boolean; roundId?: number }) =>
-      api.post<ImportSummary>(`${BASE}/imports`, file, {
-        query: { dryRun, fileName: file.name, roundId },
+      upload('/api/v1/data-collection/imports', file, {
+        params: { query: { dryRun: dryRun ? 'true' : 'false', fileName: file.name, roundId } },
         contentType: /\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv',
       }),
     onSuccess: (summary) => {
@@ -294,7 +173,7 @@ export function useImportValues() {
 export function useBdlImport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: BdlImportInput) => api.post<BdlImportResult>(`${BASE}/bdl-imports`, input),
+    mutationFn: (input: BdlImportInput) => call(client.POST('/api/v1/data-collection/bdl-imports', { body: input })),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: ['variables'] }),
@@ -306,6 +185,7 @@ export function useBdlImport() {
 export function useValueHistory(code: string, filter: { variable?: string; period?: string }) {
   return useQuery({
     queryKey: valueHistoryKeys.unit(code, filter),
-    queryFn: ({ signal }) => api.get<ValueHistory>(`/units/${seg(code)}/values/history`, { ...filter }, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/units/{code}/values/history', { params: { path: { code }, query: filter }, signal })),
   });
 }

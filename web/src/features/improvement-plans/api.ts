@@ -1,143 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, API_BASE, seg } from '../../lib/api';
-import { unitKeys, type UnitDetail } from '../units/api';
-import type { EffectCheck, EffectVerdict as DomainVerdict } from '../../../../domain/improvement-plans/effect-check';
-import type { PriorityClass, PriorityQuadrant, Timeliness } from '../../../../domain/improvement-plans/priority';
-
-/** The domain's verdicts, plus the server's answer for a neutral indicator (no better direction). */
-export type EffectVerdict = DomainVerdict | 'not-applicable';
+import { API_BASE, seg } from '../../lib/api';
+import { call, client, type AnyOf, type ApiBody, type ApiResponse } from '../../lib/client';
+import { unitKeys } from '../units/api';
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
 export const SOURCE_TYPES = ['caf-improvement', 'benchmark-gap', 'survey-result', 'free'] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
 
+export type PlanSummary = ApiResponse<'/api/v1/improvement-plans', 'get'>['items'][number];
+export type PlanDetail = ApiResponse<'/api/v1/improvement-plans/{id}', 'get'>;
+export type Action = PlanDetail['actions'][number];
+export type ActionStatus = Action['status'];
+export type SourceType = Action['source']['type'];
 /** Where an action came from; which fields are set depends on the type. */
-export interface ActionSource {
-  /** 'meeting-action' is set only by sending a network meeting's agreed action to the plan. */
-  type: SourceType | 'meeting-action';
-  groupId?: number;
-  meetingId?: number;
-  meetingActionId?: number;
-  assessmentId?: number;
-  itemId?: string;
-  indicatorCode?: string;
-  surveyWaveId?: number | string;
-  questionId?: string;
-  note?: string | null;
-}
-
-export interface PlanSummary {
-  id: number;
-  unit: { code: string; name: string; kind: string } | null;
-  group: { id: number; name: string } | null;
-  period: string;
-  title: string;
-  description: string | null;
-  actionCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ActionUpdate {
-  id: number;
-  date: string;
-  comment: string;
-  status: ActionStatus | null;
-  progress: number | null;
-  createdAt: string;
-  author: { id: string; name: string } | null;
-}
-
-export interface ActionIndicator {
-  code: string;
-  names: { pl: string; en: string };
-  unit: string;
-  decimals: number;
-  polarity: string;
-  baseline: number | null;
-  target: number | null;
-  peers: string | null;
-}
-
-export interface Action {
-  id: number;
-  planId: number;
-  title: string;
-  description: string | null;
-  source: ActionSource;
-  owner: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  status: ActionStatus;
-  /** impact × feasibility (CAF step 7), each 1–5. */
-  priority: { impact: number; feasibility: number; score: number; class: PriorityClass; quadrant: PriorityQuadrant };
-  schedule: { timeliness: Timeliness; daysLate: number; overdue: boolean };
-  /** PLN as an exact decimal string (never rounded); null when not given. */
-  budget: string | null;
-  progress: number | null;
-  indicator: ActionIndicator | null;
-  updates: ActionUpdate[];
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PlanDetail extends PlanSummary {
-  canManage: boolean;
-  byStatus: Record<ActionStatus, number>;
-  overdue: number;
-  /** Highest priority first. */
-  actions: Action[];
-}
-
-export interface PlanInput {
-  unitCode?: string;
-  groupId?: number;
-  period: string;
-  title: string;
-  description?: string | null;
-}
-
-export interface ActionInput {
-  title: string;
-  description?: string | null;
-  source: ActionSource;
-  owner?: string | null;
-  startDate?: string | null;
-  endDate?: string | null;
-  status: ActionStatus;
-  impact: number;
-  feasibility: number;
-  /** PLN, digits with at most two decimals ("12500.50"). */
-  budget?: string | null;
-  indicator?: { code: string; baseline?: number | null; target?: number | null; peers?: string | null } | null;
-}
-
-export interface UpdateInput {
-  date: string;
-  comment: string;
-  status?: ActionStatus;
-  progress?: number;
-}
-
-type Check = Omit<EffectCheck, 'verdict' | 'reasons' | 'polarity'>;
-
-export interface Effect {
-  actionId: number;
-  actionStart: string | null;
-  actionEnd: string | null;
-  indicator: { code: string; names: { pl: string; en: string }; unit: string; decimals: number; polarity: string };
-  peers: { spec: string; count: number };
-  verdict: EffectVerdict;
-  /** Why there is no verdict (not enough data). */
-  reasons: { code: string; message: string }[];
-  /** The difference-in-differences behind the verdict; null for a neutral indicator. */
-  check: Check | null;
-  unitSeries: { period: string; value: number | null }[];
-  /** The peers' median per period, with their quartiles and how many had a value. */
-  peerMedianSeries: { period: string; value: number | null; q1: number | null; q3: number | null; n: number }[];
-}
+export type ActionSource = AnyOf<Action['source']> & { type: SourceType };
+export type ActionUpdate = Action['updates'][number];
+export type ActionIndicator = NonNullable<Action['indicator']>;
+export type PlanInput = ApiBody<'/api/v1/improvement-plans', 'post'>;
+export type ActionInput = ApiBody<'/api/v1/improvement-plans/{id}/actions', 'post'>;
+export type UpdateInput = ApiBody<'/api/v1/improvement-actions/{id}/updates', 'post'>;
+export type Effect = ApiResponse<'/api/v1/improvement-actions/{id}/effect', 'get'>;
+export type EffectVerdict = Effect['verdict'];
 
 export const planKeys = {
   all: ['improvement-plans'] as const,
@@ -163,7 +45,8 @@ export function planExportUrl(id: number | string, format: 'xlsx' | 'csv'): stri
 export function useOptionalUnit(code: string | undefined) {
   return useQuery({
     queryKey: unitKeys.detail(code ?? ''),
-    queryFn: ({ signal }) => api.get<UnitDetail>(`/units/${seg(code ?? '')}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/units/{code}', { params: { path: { code: code ?? '' } }, signal })),
     enabled: !!code,
   });
 }
@@ -172,7 +55,14 @@ export function usePlans(filter: { unit?: string; group?: string }, enabled = tr
   return useQuery({
     queryKey: planKeys.list(filter),
     queryFn: ({ signal }) =>
-      api.get<{ items: PlanSummary[] }>('/improvement-plans', { unit: filter.unit, group: filter.group }, signal),
+      call(
+        client.GET('/api/v1/improvement-plans', {
+          params: {
+            query: { unit: filter.unit, group: filter.group === undefined ? undefined : Number(filter.group) },
+          },
+          signal,
+        }),
+      ),
     enabled,
   });
 }
@@ -180,7 +70,8 @@ export function usePlans(filter: { unit?: string; group?: string }, enabled = tr
 export function usePlan(id: string) {
   return useQuery({
     queryKey: planKeys.detail(id),
-    queryFn: ({ signal }) => api.get<PlanDetail>(`/improvement-plans/${seg(id)}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/improvement-plans/{id}', { params: { path: { id: Number(id) } }, signal })),
     enabled: !!id,
   });
 }
@@ -188,7 +79,8 @@ export function usePlan(id: string) {
 export function useActionEffect(actionId: number, enabled: boolean) {
   return useQuery({
     queryKey: planKeys.effect(actionId),
-    queryFn: ({ signal }) => api.get<Effect>(`/improvement-actions/${seg(actionId)}/effect`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/improvement-actions/{id}/effect', { params: { path: { id: actionId } }, signal })),
     enabled,
   });
 }
@@ -208,7 +100,7 @@ function useInvalidatePlans() {
 export function useCreatePlan() {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: PlanInput) => api.post<PlanDetail>('/improvement-plans', input),
+    mutationFn: (input: PlanInput) => call(client.POST('/api/v1/improvement-plans', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -216,8 +108,8 @@ export function useCreatePlan() {
 export function useUpdatePlan(id: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: Partial<Pick<PlanInput, 'period' | 'title' | 'description'>>) =>
-      api.patch<PlanDetail>(`/improvement-plans/${seg(id)}`, input),
+    mutationFn: (input: ApiBody<'/api/v1/improvement-plans/{id}', 'patch'>) =>
+      call(client.PATCH('/api/v1/improvement-plans/{id}', { params: { path: { id } }, body: input })),
     onSuccess: invalidate,
   });
 }
@@ -225,7 +117,13 @@ export function useUpdatePlan(id: number) {
 export function useCreateAction(planId: number | string) {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (input: ActionInput) => api.post<Action>(`/improvement-plans/${seg(planId)}/actions`, input),
+    mutationFn: (input: ActionInput) =>
+      call(
+        client.POST('/api/v1/improvement-plans/{id}/actions', {
+          params: { path: { id: Number(planId) } },
+          body: input,
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -233,8 +131,8 @@ export function useCreateAction(planId: number | string) {
 export function useUpdateAction() {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: ({ id, ...input }: Partial<ActionInput> & { id: number }) =>
-      api.patch<Action>(`/improvement-actions/${seg(id)}`, input),
+    mutationFn: ({ id, ...input }: ApiBody<'/api/v1/improvement-actions/{id}', 'patch'> & { id: number }) =>
+      call(client.PATCH('/api/v1/improvement-actions/{id}', { params: { path: { id } }, body: input })),
     onSuccess: invalidate,
   });
 }
@@ -242,7 +140,7 @@ export function useUpdateAction() {
 export function useDeleteAction() {
   const invalidate = useInvalidatePlans();
   return useMutation({
-    mutationFn: (id: number) => api.delete(`/improvement-actions/${seg(id)}`),
+    mutationFn: (id: number) => call(client.DELETE('/api/v1/improvement-actions/{id}', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
 }
@@ -251,7 +149,9 @@ export function useAddUpdate(actionId: number) {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: (input: UpdateInput) =>
-      api.post<{ update: ActionUpdate; action: Action }>(`/improvement-actions/${seg(actionId)}/updates`, input),
+      call(
+        client.POST('/api/v1/improvement-actions/{id}/updates', { params: { path: { id: actionId } }, body: input }),
+      ),
     onSuccess: invalidate,
   });
 }

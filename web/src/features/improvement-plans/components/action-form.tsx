@@ -73,7 +73,7 @@ export const EMPTY_ACTION: ActionDraft = {
 };
 
 export function draftFromAction(action: Action, locale: string): ActionDraft {
-  const s = action.source;
+  const s: ActionSource = action.source;
   return {
     title: action.title,
     description: action.description ?? '',
@@ -233,7 +233,8 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
       input: {
         title: draft.title.trim(),
         description: draft.description.trim() || null,
-        source,
+        // Which fields the type needs is checked above and again by the server.
+        source: source as ActionInput['source'],
         owner: draft.owner.trim() || null,
         startDate: draft.startDate || null,
         endDate: draft.endDate || null,

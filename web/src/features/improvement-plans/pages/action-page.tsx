@@ -144,7 +144,10 @@ function ActionDetails({ action }: { action: Action }) {
                 source={action.source}
                 withNote
                 indicatorName={
-                  indicator && action.source.indicatorCode === indicator.code ? localized(indicator.names) : undefined
+                  indicator &&
+                  (action.source.type === 'benchmark-gap' && action.source.indicatorCode) === indicator.code
+                    ? localized(indicator.names)
+                    : undefined
                 }
               />
             </dd>

@@ -234,7 +234,8 @@ function ActionsTable({ actions }: { actions: Action[] }) {
                 <SourceText
                   source={action.source}
                   indicatorName={
-                    action.indicator && action.source.indicatorCode === action.indicator.code
+                    action.indicator &&
+                    (action.source.type === 'benchmark-gap' && action.source.indicatorCode) === action.indicator.code
                       ? localized(action.indicator.names)
                       : undefined
                   }
