@@ -13,7 +13,8 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export type Session = ApiResponse<'/api/v1/auth/me', 'get'>;
-export type Me = Session['user'];
+/** The signed-in user (the session's user is null for an anonymous visitor). */
+export type Me = NonNullable<Session['user']>;
 export type RoleAssignment = Me['roles'][number];
 
 /** Mirrors the server's password rule so the browser can say so before a round trip. */
