@@ -57,8 +57,9 @@ describe('navigation', () => {
     await nav.getByRole('button', { name: /^Menu/ }).click();
     await navigate(page, 'Dane', 'Jednostki');
     await page.waitForURL(/\/units$/);
-    // The menu closes after following a link and names the current section.
-    expect(await nav.getByRole('button', { name: 'Dane', exact: true }).isVisible()).toBe(false);
+    // The menu closes after following a link and names the current section. The router changes the
+    // address first and renders the new page (a lazily loaded chunk) after, so wait for the close.
+    await nav.getByRole('button', { name: 'Dane', exact: true }).waitFor({ state: 'hidden', timeout: 30_000 });
     expect(await nav.getByRole('button', { name: /^Menu/ }).textContent()).toContain('Dane');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, 'no horizontal scrolling').toBeLessThanOrEqual(390);
