@@ -12,3 +12,12 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * Park–Miller "minimal standard" generator with multiplier 48271 (C++'s `std::minstd_rand`): returns
+ * the next state in [1, 2³¹ − 2]. `state · 48271` stays below 2⁴⁷, so double arithmetic is exact.
+ */
+export function minstd(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 48_271) % 2_147_483_647);
+}

@@ -1,13 +1,14 @@
 /**
  * Municipal-sized synthetic DEA data for `npm run bench`: a Cobb–Douglas frontier
  * y_r = w_r · Π x_i^(0.9/m) with a half-normal inefficiency exp(−|N(0, 0.3)|) and independent
- * log-normal inputs. Seeded (Park–Miller), so every run sees the same data.
+ * log-normal inputs. Seeded (Park–Miller, `minstd`), so every run sees the same data.
  */
+import { minstd } from '../random';
 import type { DeaInput } from './dea';
 
 export function syntheticDeaData(n: number, m = 3, s = 3, seed = 20_240_601): DeaInput {
-  let state = seed;
-  const uniform = () => (state = (state * 48_271) % 2_147_483_647) / 2_147_483_647;
+  const next = minstd(seed);
+  const uniform = () => next() / 2_147_483_647;
   const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
   const inputs: number[][] = [];
   const outputs: number[][] = [];

@@ -46,25 +46,6 @@ function rawCell(file: string, code: string, header: (h: string) => boolean): nu
 }
 
 describe('catalogue and values on first start', () => {
-  it('ships at least 40 indicators, browsable by area and type', async () => {
-    const all = (await t.app.inject({ method: 'GET', url: '/api/v1/indicators?pageSize=1' })).json();
-    expect(all.total).toBeGreaterThanOrEqual(40);
-    const admin = (
-      await t.app.inject({ method: 'GET', url: '/api/v1/indicators?area=administration&pageSize=100' })
-    ).json();
-    expect(admin.items.map((i: { code: string }) => i.code)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/deadline/), expect.stringMatching(/overturned/)]),
-    );
-    for (const area of ['education', 'roads', 'health', 'social-assistance', 'administration', 'finance']) {
-      expect(
-        (await t.app.inject({ method: 'GET', url: `/api/v1/indicators?area=${area}&pageSize=1` })).json().total,
-        area,
-      ).toBeGreaterThan(0);
-    }
-    const search = (await t.app.inject({ method: 'GET', url: '/api/v1/indicators?q=dochody' })).json();
-    expect(search.total).toBeGreaterThan(0);
-  });
-
   it.each([
     ['Kraków', '1261011', 4920.15],
     ['Kleszczów', '1001042', 40797.21],
@@ -126,45 +107,6 @@ describe('catalogue and values on first start', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/v1/units/1261011/indicators?period=1990' })).json().error.code,
     ).toBe('PERIOD_NOT_FOUND');
-  });
-});
-
-describe('catalogue management', () => {
-  const body = {
-    code: 'late_share_test',
-    names: { pl: 'Udział decyzji po terminie', en: 'Late decisions share' },
-    definition: { pl: 'x', en: 'x' },
-    formula: 'decisions_after_deadline / decisions_issued * 100',
-    unit: '%',
-    decimals: 1,
-    polarity: 'lower-is-better',
-    type: 'quality',
-    area: 'administration',
-    unitKinds: ['municipality-urban'],
-    source: { pl: 'jednostka', en: 'unit' },
-  };
-
-  it('rejects a formula with a syntax error or an unknown variable, with the position', async () => {
-    const { client } = await loginAs(t, [{ role: 'network-operator' }]);
-    const syntax = await client.post('/api/v1/indicators', { ...body, formula: 'decisions_issued * / 2' });
-    expect(syntax.statusCode).toBe(400);
-    expect(syntax.json().error).toMatchObject({ code: 'FORMULA_INVALID', details: { position: 19 } });
-    const unknown = await client.post('/api/v1/indicators', { ...body, formula: 'decisions_issued / no_such_thing' });
-    expect(unknown.json().error).toMatchObject({ code: 'FORMULA_INVALID', details: { position: 19 } });
-    expect(unknown.json().error.message).toContain('no_such_thing');
-  });
-
-  it('creates an indicator that computes from stored values', async () => {
-    const { client } = await loginAs(t, [{ role: 'network-operator' }]);
-    const res = await client.post('/api/v1/indicators', body);
-    expect(res.statusCode).toBe(201);
-    expect(res.json().variables.map((v: { code: string }) => v.code)).toEqual([
-      'decisions_after_deadline',
-      'decisions_issued',
-    ]);
-    expect((await client.post('/api/v1/indicators', body)).statusCode).toBe(409);
-    const patched = await client.patch('/api/v1/indicators/late_share_test', { decimals: 2 });
-    expect(patched.json().decimals).toBe(2);
   });
 });
 

@@ -1,33 +1,7 @@
 import { z } from 'zod';
-import { SERVICE_AREAS } from '../../../domain/groups/service-areas';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses, pageQuery, paged } from '../../http/schemas';
-import { unitCode, unitSummary } from '../units/units.schemas';
-
-const groupSummary = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  description: z.string().nullable(),
-  serviceArea: z.string(),
-  kind: z.enum(['network', 'programme']),
-  isDemo: z.boolean().describe('Demo data, not a real network'),
-  memberCount: z.number().int(),
-});
-
-const groupDetail = groupSummary.extend({
-  members: z.array(unitSummary),
-  moderators: z.array(z.object({ userId: z.string(), name: z.string(), email: z.string() })),
-});
-
-const groupBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(4000).nullable().optional(),
-  serviceArea: z.enum(SERVICE_AREAS),
-  kind: z.enum(['network', 'programme']),
-});
-
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const memberParams = idParams.extend({ unitCode });
+import { groupBody, groupDetail, groupSummary, idParams, memberParams } from './groups.schemas';
 
 export const groupsRoutes: ModuleRoutes = (app, { services, context }) => {
   app.get('/api/v1/groups/service-areas', {
