@@ -14,6 +14,7 @@ import {
   type DeaUnitResult,
 } from './dea';
 import { parseDeaCsv } from './dea-csv';
+import { syntheticDeaData } from './dea-synthetic';
 import { createHighsSolver, toCplexLp, type DisposableLpSolver, type LinearProgram, type LpSolver } from './dea-solver';
 
 let highs: DisposableLpSolver;
@@ -810,4 +811,38 @@ describe('runDea outcomes that are not results', () => {
       b.peers.reduce((sum, p) => sum + p.lambda * VECTOR.inputs[VECTOR.ids.indexOf(p.id)]![0]!, 0),
     ]);
   });
+});
+
+describe('the hierarchical frontier screening only saves time', () => {
+  it.each([
+    ['ccr', 'input'],
+    ['bcc', 'input'],
+    ['bcc', 'output'],
+  ] as const)(
+    '%s-%s: 300 synthetic units in blocks of 40 give the results of the unscreened run',
+    (model, orientation) => {
+      const data = syntheticDeaData(300, 2, 2, 7);
+      const screened = runDea(data, { model, orientation, superEfficiency: true, screeningBlock: 40 }, highs);
+      const plain = runDea(data, { model, orientation, superEfficiency: true, screeningBlock: Infinity }, highs);
+      if (!screened.ok || !plain.ok) throw new Error('DEA failed');
+      expectClose(
+        screened.units.map((u) => u.score),
+        plain.units.map((u) => u.score),
+        1e-9,
+      );
+      expectClose(
+        screened.units.map((u) => u.superEfficiency ?? -1),
+        plain.units.map((u) => u.superEfficiency ?? -1),
+        1e-9,
+      );
+      expect(screened.units.map((u) => u.efficient)).toEqual(plain.units.map((u) => u.efficient));
+      expectClose(
+        screened.units.flatMap((u) => [...u.slacks.inputs, ...u.slacks.outputs]),
+        plain.units.flatMap((u) => [...u.slacks.inputs, ...u.slacks.outputs]),
+        1e-9,
+      );
+      // The screening really ran: some efficient units exist and far more units than one block.
+      expect(screened.units.filter((u) => u.efficient).length).toBeGreaterThan(5);
+    },
+  );
 });
