@@ -1,5 +1,6 @@
 /** Request and response schemas of the benchmarking API (the OpenAPI document and the web's types come from them). */
 import { z } from 'zod';
+import { POLARITIES } from '../../../domain/catalogue/catalogue';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const localized = z.object({ pl: z.string(), en: z.string() });
@@ -8,7 +9,7 @@ const indicator = z.object({
   names: localized,
   unit: z.string(),
   decimals: z.number().int(),
-  polarity: z.string(),
+  polarity: z.enum(POLARITIES),
   area: z.string(),
   type: z.string(),
 });
@@ -36,7 +37,10 @@ const position = z
     ascendingRank: z.number().int(),
     percentRank: z.number().describe('PostgreSQL percent_rank over ascending values'),
     betterThan: nullableNumber,
-    quartile: z.number().int().nullable().describe('1 = best quarter'),
+    quartile: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])
+      .nullable()
+      .describe('1 = best quarter'),
     zScore: nullableNumber,
     gapToMedian: z.number().describe('positive = better than the median'),
     gapToBest: nullableNumber,
@@ -179,8 +183,8 @@ export const deaBody = z.strictObject({
 });
 
 export const deaResult = z.object({
-  model: z.string(),
-  orientation: z.string(),
+  model: z.enum(['ccr', 'bcc']),
+  orientation: z.enum(['input', 'output']),
   period: z.string(),
   peers,
   inputs: z.array(indicatorRef),
@@ -230,7 +234,7 @@ export const compositeResult = z.object({
     z.object({
       code: z.string(),
       names: localized,
-      polarity: z.string(),
+      polarity: z.enum(POLARITIES),
       weight: z.number(),
       constant: z.boolean(),
     }),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { pageQuery, paged } from '../../http/schemas';
 import { unitCode } from '../units/units.schemas';
+import { SURVEY_KINDS } from '../../../domain/surveys/template';
 
 const localized = z.object({ pl: z.string(), en: z.string() });
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
@@ -38,7 +39,7 @@ const questionMeta = z.object({
 
 export const templateDetail = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: z.enum(SURVEY_KINDS),
   version: z.number().int(),
   titles: localized,
   form: z.record(z.string(), z.unknown()).describe('SurveyJS form JSON (Polish in "default", English in "en")'),

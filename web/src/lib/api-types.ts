@@ -8212,7 +8212,8 @@ export interface operations {
                                 };
                                 unit: string;
                                 decimals: number;
-                                polarity: string;
+                                /** @enum {string} */
+                                polarity: "higher-is-better" | "lower-is-better" | "neutral";
                                 area: string;
                                 type: string;
                             };
@@ -8242,7 +8243,7 @@ export interface operations {
                                 percentRank: number;
                                 betterThan: number | null;
                                 /** @description 1 = best quarter */
-                                quartile: number | null;
+                                quartile: (1 | 2 | 3 | 4) | null;
                                 zScore: number | null;
                                 /** @description positive = better than the median */
                                 gapToMedian: number;
@@ -8485,7 +8486,8 @@ export interface operations {
                             };
                             unit: string;
                             decimals: number;
-                            polarity: string;
+                            /** @enum {string} */
+                            polarity: "higher-is-better" | "lower-is-better" | "neutral";
                             area: string;
                             type: string;
                         };
@@ -8526,7 +8528,7 @@ export interface operations {
                                 percentRank: number;
                                 betterThan: number | null;
                                 /** @description 1 = best quarter */
-                                quartile: number | null;
+                                quartile: (1 | 2 | 3 | 4) | null;
                                 zScore: number | null;
                                 /** @description positive = better than the median */
                                 gapToMedian: number;
@@ -8707,8 +8709,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        model: string;
-                        orientation: string;
+                        /** @enum {string} */
+                        model: "ccr" | "bcc";
+                        /** @enum {string} */
+                        orientation: "input" | "output";
                         period: string;
                         peers: {
                             spec: string;
@@ -8852,7 +8856,8 @@ export interface operations {
                                 pl: string;
                                 en: string;
                             };
-                            polarity: string;
+                            /** @enum {string} */
+                            polarity: "higher-is-better" | "lower-is-better" | "neutral";
                             weight: number;
                             constant: boolean;
                         }[];
@@ -8978,7 +8983,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "customer" | "employee" | "resident" | "ngo" | "business";
                         version: number;
                         titles: {
                             pl: string;
@@ -9106,7 +9112,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "customer" | "employee" | "resident" | "ngo" | "business";
                         version: number;
                         titles: {
                             pl: string;
@@ -9188,7 +9195,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        kind: string;
+                        /** @enum {string} */
+                        kind: "customer" | "employee" | "resident" | "ngo" | "business";
                         version: number;
                         titles: {
                             pl: string;

@@ -1,207 +1,42 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { api, buildQuery, API_BASE, seg } from '../../lib/api';
-import { call, client, type ApiResponse } from '../../lib/client';
-import type { Localized, Polarity } from '../indicators/api';
+import { buildQuery, API_BASE, seg } from '../../lib/api';
+import { call, client, type ApiBody, type ApiResponse } from '../../lib/client';
 
-export interface BenchIndicator {
-  code: string;
-  names: Localized;
-  unit: string;
-  decimals: number;
-  polarity: Polarity;
-  area: string;
-  type: string;
-}
-
+export type UnitBenchmark = ApiResponse<'/api/v1/benchmarking/units/{code}', 'get'>;
+export type UnitBenchmarkItem = UnitBenchmark['items'][number];
+export type BenchIndicator = UnitBenchmarkItem['indicator'];
 /** Peer-group statistics; quantiles as PostgreSQL percentile_cont, sd is the sample SD. */
-export interface GroupStats {
-  n: number;
-  missing: number;
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-  mean: number | null;
-  sd: number | null;
-  best: number | null;
-  /** Fewer than 5 units with a value: shown, never coloured as a solid comparison. */
-  smallGroup: boolean;
-}
-
-export interface Position {
-  value: number;
-  n: number;
-  /** 1 = best by polarity; null for neutral indicators. */
-  rank: number | null;
-  ascendingRank: number;
-  /** percent_rank over ascending values, 0–1. */
-  percentRank: number;
-  /** Share (0–1) of the other members this value is strictly better than; null for neutral. */
-  betterThan: number | null;
-  /** 1 = best quarter; null for neutral. */
-  quartile: 1 | 2 | 3 | 4 | null;
-  zScore: number | null;
-  /** Positive = better than the median. */
-  gapToMedian: number;
-  gapToBest: number | null;
-  smallGroup: boolean;
-}
-
-export type Direction = 'improving' | 'worsening' | 'stable' | 'insufficient-data' | 'rising' | 'falling';
-
-export interface UnitRef {
-  code: string;
-  name: string;
-  kind: string;
-}
-
-export interface PeersInfo {
-  spec: string;
-  count: number;
-}
-
-export interface TrendPoint {
-  period: string;
-  value: number | null;
-}
-
-export interface UnitBenchmarkItem {
-  indicator: BenchIndicator;
-  value: number | null;
-  stats: GroupStats;
-  position: Position | null;
-  trend: TrendPoint[];
-  direction: Direction;
-}
-
-export interface UnitBenchmark {
-  unit: UnitRef;
-  period: string;
-  peers: PeersInfo;
-  items: UnitBenchmarkItem[];
-}
-
-export interface IndicatorBenchmark {
-  indicator: BenchIndicator;
-  period: string;
-  peers: PeersInfo;
-  stats: GroupStats;
-  items: { unit: UnitRef; value: number | null; position: Position | null }[];
-}
-
-export interface NeighbourContribution {
-  variable: string;
-  weight: number;
-  rawUnit: number | null;
-  rawNeighbour: number | null;
-  zUnit: number;
-  zNeighbour: number;
-  imputedUnit: boolean;
-  imputedNeighbour: boolean;
-  contribution: number;
-  /** Share (0–1) of the squared distance this variable contributes; null when the distance is 0. */
-  share: number | null;
-}
-
-export interface Neighbour {
-  code: string;
-  name: string;
-  rank: number;
-  distance: number;
-  relativeDistance: number;
-  contributions: NeighbourContribution[];
-}
-
-export interface Neighbours {
-  unit: UnitRef;
-  period: string;
-  code: string;
-  variables: { key: string; transform: string; names: Localized }[];
-  weights: Record<string, number>;
-  imputedVariables: string[];
-  farthestDistance: number;
-  neighbours: Neighbour[];
-}
-
-export type DeaModel = 'ccr' | 'bcc';
-export type DeaOrientation = 'input' | 'output';
-
-export interface DeaRequest {
-  model: DeaModel;
-  orientation: DeaOrientation;
-  superEfficiency?: boolean;
-  period?: string;
-  peers?: string;
-  inputs: string[];
-  outputs: string[];
-}
-
-export interface DeaIndicatorRef {
-  code: string;
-  names: Localized;
-  unit: string;
-}
-
-export interface DeaUnit {
-  code: string;
-  name: string;
-  score: number;
-  efficient: boolean;
-  superEfficiency: number | null;
-  peers: { code: string; name: string; lambda: number }[];
-  targets: { inputs: number[]; outputs: number[] };
-  slacks: { inputs: number[]; outputs: number[] };
-  values: { inputs: number[]; outputs: number[] };
-}
-
-export interface DeaResult {
-  model: DeaModel;
-  orientation: DeaOrientation;
-  period: string;
-  peers: PeersInfo;
-  inputs: DeaIndicatorRef[];
-  outputs: DeaIndicatorRef[];
-  units: DeaUnit[];
-  excluded: { code: string; name: string; reason: string }[];
-  warnings: string[];
-}
-
-export type Normalisation = 'min-max' | 'z-score';
-export type Aggregation = 'arithmetic' | 'geometric';
-export type MissingPolicy = 'exclude' | 'reweight';
-
-export interface CompositeRequest {
-  period?: string;
-  peers?: string;
-  indicators: { code: string; weight?: number }[];
-  normalisation: Normalisation;
-  aggregation: Aggregation;
-  missing?: MissingPolicy;
-  sensitivity?: { draws?: number; spread?: number; seed?: number };
-}
-
-export interface CompositeUnit {
-  code: string;
-  name: string;
-  index: number;
-  rank: number;
-  coverage: number;
-  sensitivity: { medianRank: number; rankInterval: [number, number] } | null;
-}
-
-export interface CompositeResult {
-  period: string;
-  peers: PeersInfo;
-  indicators: { code: string; names: Localized; polarity: Polarity; weight: number; constant: boolean }[];
-  units: CompositeUnit[];
-  excluded: { code: string; name: string; indicators: string[] }[];
-  sensitivity: { draws: number; spread: number; seed: number } | null;
-}
+export type GroupStats = UnitBenchmarkItem['stats'];
+export type Position = NonNullable<UnitBenchmarkItem['position']>;
+export type Direction = UnitBenchmarkItem['direction'];
+export type UnitRef = UnitBenchmark['unit'];
+export type PeersInfo = UnitBenchmark['peers'];
+export type TrendPoint = UnitBenchmarkItem['trend'][number];
+export type IndicatorBenchmark = ApiResponse<'/api/v1/benchmarking/indicators/{code}', 'get'>;
+export type Neighbours = ApiResponse<'/api/v1/benchmarking/neighbours/{code}', 'get'>;
+export type Neighbour = Neighbours['neighbours'][number];
+export type NeighbourContribution = Neighbour['contributions'][number];
+export type DeaRequest = ApiBody<'/api/v1/benchmarking/dea', 'post'>;
+export type DeaModel = DeaRequest['model'];
+export type DeaOrientation = DeaRequest['orientation'];
+export type DeaResult = ApiResponse<'/api/v1/benchmarking/dea', 'post'>;
+export type DeaIndicatorRef = DeaResult['inputs'][number];
+export type DeaUnit = DeaResult['units'][number];
+export type CompositeRequest = ApiBody<'/api/v1/benchmarking/composite', 'post'>;
+export type Normalisation = CompositeRequest['normalisation'];
+export type Aggregation = CompositeRequest['aggregation'];
+export type MissingPolicy = NonNullable<CompositeRequest['missing']>;
+export type CompositeResult = ApiResponse<'/api/v1/benchmarking/composite', 'post'>;
+export type CompositeUnit = CompositeResult['units'][number];
 
 export interface PeerQuery {
   period?: string | undefined;
   peers?: string | undefined;
+}
+
+/** Only the set fields: an absent period or peer spec means the server's default. */
+function peerParams(query: PeerQuery): { period?: string; peers?: string } {
+  return { ...(query.period ? { period: query.period } : {}), ...(query.peers ? { peers: query.peers } : {}) };
 }
 
 export const benchmarkingKeys = {
@@ -229,10 +64,7 @@ export function usePickerCoverage(query: PeerQuery) {
       call(
         client.GET('/api/v1/benchmarking/coverage', {
           params: {
-            query: {
-              ...(query.period ? { period: query.period } : {}),
-              ...(query.peers ? { peers: query.peers } : {}),
-            },
+            query: peerParams(query),
           },
         }),
       ),
@@ -264,10 +96,11 @@ export function latestPeriodWithData(items: readonly { trend: readonly TrendPoin
 }
 
 export function fetchUnitBenchmark(code: string, query: PeerQuery, signal?: AbortSignal) {
-  return api.get<UnitBenchmark>(
-    `/benchmarking/units/${seg(code)}`,
-    { period: query.period, peers: query.peers },
-    signal,
+  return call(
+    client.GET('/api/v1/benchmarking/units/{code}', {
+      params: { path: { code }, query: peerParams(query) },
+      signal,
+    }),
   );
 }
 
@@ -296,10 +129,11 @@ export function useUnitBenchmark(code: string, query: PeerQuery, enabled = true)
 }
 
 export function fetchIndicatorBenchmark(code: string, query: PeerQuery, signal?: AbortSignal) {
-  return api.get<IndicatorBenchmark>(
-    `/benchmarking/indicators/${seg(code)}`,
-    { period: query.period, peers: query.peers },
-    signal,
+  return call(
+    client.GET('/api/v1/benchmarking/indicators/{code}', {
+      params: { path: { code }, query: peerParams(query) },
+      signal,
+    }),
   );
 }
 
@@ -355,10 +189,18 @@ export function useNeighbours(code: string, query: NeighbourQuery, enabled = tru
   return useQuery({
     queryKey: benchmarkingKeys.neighbours(code, query),
     queryFn: ({ signal }) =>
-      api.get<Neighbours>(
-        `/benchmarking/neighbours/${seg(code)}`,
-        { k: query.k, weights: query.weights, period: query.period },
-        signal,
+      call(
+        client.GET('/api/v1/benchmarking/neighbours/{code}', {
+          params: {
+            path: { code },
+            query: {
+              ...(query.k !== undefined ? { k: query.k } : {}),
+              ...(query.weights ? { weights: query.weights } : {}),
+              ...(query.period ? { period: query.period } : {}),
+            },
+          },
+          signal,
+        }),
       ),
     placeholderData: keepPreviousData,
     enabled: enabled && !!code,
@@ -375,7 +217,7 @@ export function useDea(request: DeaRequest | null) {
     queryKey: benchmarkingKeys.dea(request ?? ({} as DeaRequest)),
     queryFn: async ({ signal }) => {
       // Without a period the server takes the latest one substantial for every chosen indicator.
-      return api.post<DeaResult>('/benchmarking/dea', request!, { signal });
+      return call(client.POST('/api/v1/benchmarking/dea', { body: request!, signal }));
     },
     enabled: request !== null && request.inputs.length > 0,
     staleTime: 5 * 60_000,
@@ -386,7 +228,8 @@ export function useComposite(request: CompositeRequest | null) {
   return useQuery({
     queryKey: benchmarkingKeys.composite(request ?? ({} as CompositeRequest)),
     queryFn: async ({ signal }) => {
-      return api.post<CompositeResult>('/benchmarking/composite', request!, { signal });
+      // openapi-fetch's Readable<> widens tuples to arrays; the schema's rank interval is a pair.
+      return (await call(client.POST('/api/v1/benchmarking/composite', { body: request!, signal }))) as CompositeResult;
     },
     enabled: request !== null && request.indicators.length > 0,
     staleTime: 5 * 60_000,

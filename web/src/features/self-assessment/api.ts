@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, API_BASE, seg } from '../../lib/api';
-import type { Framework, LocalizedText } from '../../../../domain/self-assessment/framework';
+import { API_BASE, seg } from '../../lib/api';
+import { call, client, type ApiBody, type ApiResponse } from '../../lib/client';
+import type { Framework } from '../../../../domain/self-assessment/framework';
 
 // The framework structure is the domain's own type: the server sends `parseFramework` output as is.
 export type {
@@ -14,211 +15,31 @@ export type {
   Subcriterion,
 } from '../../../../domain/self-assessment/framework';
 
-export type AssessmentStatus = 'scoring' | 'consensus' | 'closed';
-export type MemberRole = 'leader' | 'member';
-
+export type FrameworkSummary = ApiResponse<'/api/v1/self-assessment/frameworks', 'get'>['items'][number];
+export type AssessmentSummary = ApiResponse<'/api/v1/units/{code}/assessments', 'get'>['items'][number];
+export type AssessmentStatus = AssessmentSummary['status'];
+export type AssessmentDetail = ApiResponse<'/api/v1/assessments/{id}', 'get'>;
+export type AssessmentMember = AssessmentDetail['members'][number];
+export type MemberRole = AssessmentMember['role'];
+export type MyScores = ApiResponse<'/api/v1/assessments/{id}/my-scores', 'get'>;
+export type MyScore = MyScores['items'][number];
 /**
  * Raw scores of one subcriterion as the panel asks for them: a bare number when the panel has one
  * component (classical), otherwise component id → score (fine-tuned `{ plan, do, check, act }`).
  */
-export type ScoreValues = number | Record<string, number>;
-
-export interface FrameworkSummary {
-  id: string;
-  version: string;
-  title: LocalizedText;
-  maxTotal: number;
-  itemCount: number;
-  modes: { id: string; title: LocalizedText }[];
-}
-
-export interface AssessmentSummary {
-  id: number;
-  frameworkId: string;
-  frameworkVersion: string;
-  round: number;
-  date: string;
-  mode: string;
-  status: AssessmentStatus;
-  title: string | null;
-  /** On the framework's total scale (CAF 0–900); null until the consensus scores are complete. */
-  total: number | null;
-  isDemo: boolean;
-}
-
-export interface AssessmentMember {
-  userId: string;
-  name: string;
-  email: string;
-  role: MemberRole;
-  submittedAt: string | null;
-}
-
-export interface AssessmentDetail extends AssessmentSummary {
-  unit: { code: string; name: string; kind: string };
-  members: AssessmentMember[];
-  /** CAF recommends a group of 5–12 people. */
-  groupSizeWarning: 'below-recommended' | 'above-recommended' | null;
-  /** The signed-in user's place in the group; null for someone who only reads (a unit manager, an operator). */
-  me: { role: MemberRole; scored: number; submittedAt: string | null } | null;
-  itemCount: number;
-  /** Consensus scores recorded so far (during consensus). */
-  agreed: number;
-  /** May change the group and run the consensus (the leader, the unit's managers). */
-  canManage: boolean;
-  /** People who may join the group (the unit's coordinators and members); listed for those who manage it. */
-  candidates: { userId: string; name: string; email: string }[];
-  /** Consensus opened before everyone submitted: the leader's reason and who had not (user ids). */
-  override: { reason: string; missing: string[]; at: string } | null;
-  consensusOpenedAt: string | null;
-  createdAt: string;
-  closedAt: string | null;
-}
-
-export interface MyScore {
-  itemId: string;
-  values: ScoreValues;
-  /** The item's 0–100 score derived from `values`. */
-  score: number;
-  strengths: string | null;
-  improvements: string | null;
-  updatedAt: string;
-}
-
-export interface MyScores {
-  items: MyScore[];
-  /** Items not scored yet, in framework order. */
-  missing: string[];
-  submittedAt: string | null;
-}
-
-export interface SpreadMemberScore {
-  userId: string;
-  score: number;
-  values: ScoreValues;
-  strengths: string | null;
-  improvements: string | null;
-}
-
-export interface SpreadItem {
-  itemId: string;
-  n: number;
-  min: number;
-  max: number;
-  median: number;
-  mean: number;
-  spread: number;
-  standardDeviation: number | null;
-  crossesBands: boolean | null;
-  needsDiscussion: boolean;
-  scores: SpreadMemberScore[];
-  consensus: ConsensusScore | null;
-}
-
-export interface ConsensusScore {
-  values: ScoreValues;
-  score: number | null;
-  strengths: string | null;
-  improvements: string | null;
-  updatedAt: string;
-}
-
-export interface Spread {
-  /** Largest disagreement first; only members who submitted. */
-  items: SpreadItem[];
-  /** Items no submitted member scored (possible when consensus was opened by override). */
-  unscored: string[];
-}
-
-export interface CriterionResult {
-  criterionId: string;
-  kind: string;
-  group: string | null;
-  complete: boolean;
-  missing: string[];
-  score: number | null;
-  points: number | null;
-  maxPoints: number;
-}
-
-export interface Figure {
-  label: LocalizedText;
-  value: number | null;
-  max: number;
-}
-
-export interface RoundChange {
-  criteria: {
-    criterionId: string;
-    before: number | null;
-    after: number | null;
-    change: number | null;
-    pointsChange: number | null;
-  }[];
-  total: Figure & { before: number | null; after: number | null; change: number | null };
-  average: Figure & { before: number | null; after: number | null; change: number | null };
-  modeChanged: boolean;
-}
-
-export interface AssessmentResults {
-  assessment: AssessmentSummary;
-  complete: boolean;
-  missing: string[];
-  criteria: CriterionResult[];
-  total: Figure;
-  average: Figure;
-  byKind: { id: string; points: number | null; maxPoints: number; percent: number | null }[];
-  byGroup: { id: string; points: number | null; maxPoints: number; percent: number | null }[];
-  items: {
-    itemId: string;
-    criterionId: string;
-    score: number;
-    components: Record<string, number>;
-    strengths: string | null;
-    improvements: string | null;
-  }[];
-  /** Against the unit's previous closed round of the same framework; null for the first round. */
-  comparison: (RoundChange & { frameworkId: string; previous: { id: number; round: number; date: string } }) | null;
-}
-
-export interface RoundsComparison {
-  frameworkId: string;
-  rounds: {
-    id: number;
-    round: number;
-    date: string;
-    mode: string;
-    total: number | null;
-    average: number | null;
-    criteria: { criterionId: string; score: number | null }[];
-  }[];
-}
-
-export interface UnitComparison {
-  frameworkId: string;
-  /** Always true: CAF scores of different offices are not validated alike (METHODS.md §1.1). */
-  indicative: true;
-  /** Too few units with a closed round: nothing is shown, so that no office can be singled out. */
-  suppressed: boolean;
-  minUnits: number;
-  n: number;
-  items: {
-    unit: { code: string; name: string; kind: string };
-    round: number;
-    date: string;
-    total: number | null;
-    average: number | null;
-    isDemo: boolean;
-  }[];
-}
-
-export interface CreateAssessmentInput {
-  frameworkId: string;
-  round: number;
-  date: string;
-  mode: string;
-  title?: string;
-}
+export type ScoreValues = MyScore['values'];
+export type Spread = ApiResponse<'/api/v1/assessments/{id}/spread', 'get'>;
+export type SpreadItem = Spread['items'][number];
+export type SpreadMemberScore = SpreadItem['scores'][number];
+export type ConsensusScore = NonNullable<SpreadItem['consensus']>;
+export type AssessmentResults = ApiResponse<'/api/v1/assessments/{id}/results', 'get'>;
+export type CriterionResult = AssessmentResults['criteria'][number];
+export type Figure = AssessmentResults['total'];
+export type RoundChange = NonNullable<AssessmentResults['comparison']>;
+export type RoundsComparison = ApiResponse<'/api/v1/units/{code}/assessments/comparison', 'get'>;
+export type UnitComparison = ApiResponse<'/api/v1/self-assessment/frameworks/{id}/unit-comparison', 'get'>;
+export type CreateAssessmentInput = ApiBody<'/api/v1/units/{code}/assessments', 'post'>;
+export type ScoreInput = ApiBody<'/api/v1/assessments/{id}/my-scores/{itemId}', 'put'>;
 
 export const assessmentKeys = {
   frameworks: ['self-assessment', 'frameworks'] as const,
@@ -241,7 +62,7 @@ export function assessmentReportUrl(id: number | string, format: 'pdf' | 'xlsx',
 export function useFrameworks() {
   return useQuery({
     queryKey: assessmentKeys.frameworks,
-    queryFn: ({ signal }) => api.get<{ items: FrameworkSummary[] }>('/self-assessment/frameworks', undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/self-assessment/frameworks', { signal })),
     staleTime: Infinity,
   });
 }
@@ -250,7 +71,11 @@ export function useFrameworks() {
 export function useFramework(id: string | undefined) {
   return useQuery({
     queryKey: assessmentKeys.framework(id ?? ''),
-    queryFn: ({ signal }) => api.get<Framework>(`/self-assessment/frameworks/${seg(id ?? '')}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      // The domain's own type: the server sends `parseFramework` output, whose schema is the domain's.
+      call(
+        client.GET('/api/v1/self-assessment/frameworks/{id}', { params: { path: { id: id ?? '' } }, signal }),
+      ) as Promise<Framework>,
     enabled: !!id,
     staleTime: Infinity,
   });
@@ -260,7 +85,12 @@ export function useUnitComparison(frameworkId: string, enabled: boolean) {
   return useQuery({
     queryKey: assessmentKeys.unitComparison(frameworkId),
     queryFn: ({ signal }) =>
-      api.get<UnitComparison>(`/self-assessment/frameworks/${seg(frameworkId)}/unit-comparison`, undefined, signal),
+      call(
+        client.GET('/api/v1/self-assessment/frameworks/{id}/unit-comparison', {
+          params: { path: { id: frameworkId } },
+          signal,
+        }),
+      ),
     enabled,
   });
 }
@@ -269,7 +99,7 @@ export function useUnitAssessments(code: string) {
   return useQuery({
     queryKey: assessmentKeys.unit(code),
     queryFn: ({ signal }) =>
-      api.get<{ items: AssessmentSummary[] }>(`/units/${seg(code)}/assessments`, undefined, signal),
+      call(client.GET('/api/v1/units/{code}/assessments', { params: { path: { code } }, signal })),
   });
 }
 
@@ -277,7 +107,12 @@ export function useRoundsComparison(code: string, frameworkId: string, enabled =
   return useQuery({
     queryKey: assessmentKeys.rounds(code, frameworkId),
     queryFn: ({ signal }) =>
-      api.get<RoundsComparison>(`/units/${seg(code)}/assessments/comparison`, { framework: frameworkId }, signal),
+      call(
+        client.GET('/api/v1/units/{code}/assessments/comparison', {
+          params: { path: { code }, query: { framework: frameworkId } },
+          signal,
+        }),
+      ),
     enabled,
   });
 }
@@ -285,7 +120,8 @@ export function useRoundsComparison(code: string, frameworkId: string, enabled =
 export function useCreateAssessment(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateAssessmentInput) => api.post<AssessmentSummary>(`/units/${seg(code)}/assessments`, input),
+    mutationFn: (input: CreateAssessmentInput) =>
+      call(client.POST('/api/v1/units/{code}/assessments', { params: { path: { code } }, body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: assessmentKeys.unit(code) }),
   });
 }
@@ -293,14 +129,16 @@ export function useCreateAssessment(code: string) {
 export function useAssessment(id: string) {
   return useQuery({
     queryKey: assessmentKeys.detail(id),
-    queryFn: ({ signal }) => api.get<AssessmentDetail>(`/assessments/${seg(id)}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/assessments/{id}', { params: { path: { id: Number(id) } }, signal })),
   });
 }
 
 export function useMyScores(id: string, enabled: boolean) {
   return useQuery({
     queryKey: assessmentKeys.myScores(id),
-    queryFn: ({ signal }) => api.get<MyScores>(`/assessments/${seg(id)}/my-scores`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/assessments/{id}/my-scores', { params: { path: { id: Number(id) } }, signal })),
     enabled,
   });
 }
@@ -308,7 +146,8 @@ export function useMyScores(id: string, enabled: boolean) {
 export function useSpread(id: string, enabled: boolean) {
   return useQuery({
     queryKey: assessmentKeys.spread(id),
-    queryFn: ({ signal }) => api.get<Spread>(`/assessments/${seg(id)}/spread`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/assessments/{id}/spread', { params: { path: { id: Number(id) } }, signal })),
     enabled,
   });
 }
@@ -316,7 +155,8 @@ export function useSpread(id: string, enabled: boolean) {
 export function useResults(id: string, enabled = true) {
   return useQuery({
     queryKey: assessmentKeys.results(id),
-    queryFn: ({ signal }) => api.get<AssessmentResults>(`/assessments/${seg(id)}/results`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/assessments/{id}/results', { params: { path: { id: Number(id) } }, signal })),
     enabled,
   });
 }
@@ -339,22 +179,21 @@ export function useSetMembers(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
     mutationFn: (members: { userId: string; role: MemberRole }[]) =>
-      api.put<AssessmentDetail>(`/assessments/${seg(id)}/members`, { members }),
+      call(client.PUT('/api/v1/assessments/{id}/members', { params: { path: { id: Number(id) } }, body: { members } })),
     onSuccess: invalidate,
   });
-}
-
-export interface ScoreInput {
-  values: ScoreValues;
-  strengths: string | null;
-  improvements: string | null;
 }
 
 export function useSaveMyScore(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
     mutationFn: ({ itemId, ...input }: ScoreInput & { itemId: string }) =>
-      api.put<MyScore>(`/assessments/${seg(id)}/my-scores/${seg(itemId)}`, input),
+      call(
+        client.PUT('/api/v1/assessments/{id}/my-scores/{itemId}', {
+          params: { path: { id: Number(id), itemId } },
+          body: input,
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -362,7 +201,8 @@ export function useSaveMyScore(id: string) {
 export function useSubmitMyScores(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
-    mutationFn: () => api.post<unknown>(`/assessments/${seg(id)}/my-scores/submit`),
+    mutationFn: () =>
+      call(client.POST('/api/v1/assessments/{id}/my-scores/submit', { params: { path: { id: Number(id) } } })),
     onSuccess: invalidate,
   });
 }
@@ -371,7 +211,12 @@ export function useOpenConsensus(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
     mutationFn: (override?: { reason: string }) =>
-      api.post<unknown>(`/assessments/${seg(id)}/consensus`, override ? { override } : {}),
+      call(
+        client.POST('/api/v1/assessments/{id}/consensus', {
+          params: { path: { id: Number(id) } },
+          body: override ? { override } : {},
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -380,7 +225,12 @@ export function useSaveConsensus(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
     mutationFn: ({ itemId, ...input }: ScoreInput & { itemId: string }) =>
-      api.put<unknown>(`/assessments/${seg(id)}/consensus/${seg(itemId)}`, input),
+      call(
+        client.PUT('/api/v1/assessments/{id}/consensus/{itemId}', {
+          params: { path: { id: Number(id), itemId } },
+          body: input,
+        }),
+      ),
     onSuccess: invalidate,
   });
 }
@@ -388,7 +238,7 @@ export function useSaveConsensus(id: string) {
 export function useCloseAssessment(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({
-    mutationFn: () => api.post<unknown>(`/assessments/${seg(id)}/close`),
+    mutationFn: () => call(client.POST('/api/v1/assessments/{id}/close', { params: { path: { id: Number(id) } } })),
     onSuccess: invalidate,
   });
 }

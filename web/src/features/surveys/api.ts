@@ -1,166 +1,33 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, API_BASE, ApiError, seg } from '../../lib/api';
-import type {
-  DimensionResult,
-  HeadlineFigure,
-  QuestionResult,
-  WaveComparison,
-  UnitFigures,
-} from '../../../../domain/surveys/results';
-import type { Suppressible } from '../../../../domain/surveys/suppression';
-import type { SurveyJson, SurveyKind, SurveyTemplate } from '../../../../domain/surveys/template';
+import { API_BASE, ApiError, seg } from '../../lib/api';
+import { call, client, type ApiBody, type ApiQuery, type ApiResponse } from '../../lib/client';
+import type { SurveyJson, SurveyKind } from '../../../../domain/surveys/template';
 
-// Result shapes come from domain/surveys (type-only imports: nothing of it is bundled), so the
-// pages read exactly what the server computes with the same functions.
-export type {
-  DimensionResult,
-  HeadlineFigure,
-  QuestionResult,
-  SurveyJson,
-  SurveyKind,
-  SurveyTemplate,
-  Suppressible,
-  UnitFigures,
-  WaveComparison,
-};
+export type { SurveyJson, SurveyKind };
 
-export interface LocalizedTitle {
-  pl: string;
-  en: string;
-}
-
-export type WaveStatus = 'scheduled' | 'open' | 'closed';
-
-export interface TemplateSummary {
-  id: string;
-  version: number;
-  kind: SurveyKind;
-  titles: LocalizedTitle;
-  shipped: boolean;
-  questionCount: number;
-}
-
-export type TemplateDetail = SurveyTemplate & { shipped: boolean };
-
-export interface TemplateProblem {
-  path: string;
-  code: string;
-  message: string;
-  rule?: string;
-}
-
-export interface TemplateCheck {
-  ok: boolean;
-  problems: TemplateProblem[];
-  warnings: TemplateProblem[];
-}
-
-export interface WaveSummary {
-  id: number;
-  unit: { code: string; name: string };
-  template: { id: string; version: number; titles: LocalizedTitle };
-  title: string;
-  opensAt: string;
-  closesAt: string;
-  status: WaveStatus;
-  responses: number;
-  targetPopulation: number | null;
-  demo: boolean;
-}
-
-export interface WaveDetail extends WaveSummary {
-  publicToken: string | null;
-  publicUrl: string | null;
-  /** Invitation codes were issued: answers are accepted only with an unused code. */
-  requiresCode: boolean;
-  invitationCodes: { issued: number; used: number };
-  repeatEveryMonths: number | null;
-  minimumN: number;
-  previousWaveId: number | null;
-  nextWaveId: number | null;
-  canManage: boolean;
-}
-
-export interface WaveListParams {
-  unit?: string;
-  template?: string;
+export type TemplateSummary = ApiResponse<'/api/v1/survey-templates', 'get'>['items'][number];
+export type TemplateDetail = ApiResponse<'/api/v1/survey-templates/{id}', 'get'>;
+export type LocalizedTitle = TemplateDetail['titles'];
+export type TemplateCheck = ApiResponse<'/api/v1/survey-templates/validate', 'post'>;
+export type TemplateProblem = TemplateCheck['problems'][number];
+export type WaveSummary = ApiResponse<'/api/v1/survey-waves', 'get'>['items'][number];
+export type WaveStatus = WaveSummary['status'];
+export type WaveDetail = ApiResponse<'/api/v1/survey-waves/{id}', 'get'>;
+export type WaveListParams = Omit<NonNullable<ApiQuery<'/api/v1/survey-waves', 'get'>>, 'status'> & {
   status?: WaveStatus | '';
-  page?: number;
-  pageSize?: number;
-}
+};
+export type CreateWaveInput = ApiBody<'/api/v1/survey-waves', 'post'>;
+export type UpdateWaveInput = ApiBody<'/api/v1/survey-waves/{id}', 'patch'>;
+export type PublicSurvey = ApiResponse<'/api/v1/public/surveys/{token}', 'get'>;
+export type WaveResults = ApiResponse<'/api/v1/survey-waves/{id}/results', 'get'>;
+export type QuestionResult = WaveResults['questions'][number];
+export type DimensionResult = WaveResults['dimensions'][number];
+export type HeadlineFigure = WaveResults['headline'][number];
+export type ComparisonResult = ApiResponse<'/api/v1/survey-waves/{id}/comparison', 'get'>;
+export type UnitComparison = ApiResponse<'/api/v1/survey-templates/{id}/unit-comparison', 'get'>;
+export type UnitComparisonRow = UnitComparison['rows'][number];
+export type FreeTextItem = ApiResponse<'/api/v1/survey-waves/{id}/free-text', 'get'>['items'][number];
 
-export interface CreateWaveInput {
-  unitCode: string;
-  templateId: string;
-  title?: string;
-  opensAt: string;
-  closesAt: string;
-  targetPopulation?: number;
-  repeatEveryMonths?: number;
-  minimumN?: number;
-}
-
-export interface UpdateWaveInput {
-  title?: string;
-  opensAt?: string;
-  closesAt?: string;
-  targetPopulation?: number | null;
-  repeatEveryMonths?: number | null;
-  minimumN?: number;
-}
-
-export interface PublicSurvey {
-  status: WaveStatus;
-  opensAt: string;
-  closesAt: string;
-  unit: { code: string; name: string };
-  template: { id: string; version: number; titles: LocalizedTitle; form: SurveyJson };
-  requiresCode: boolean;
-  demo: boolean;
-}
-
-export interface WaveResults {
-  wave: WaveSummary;
-  n: number;
-  minimumN: number;
-  /** n / invitation codes issued, or n / target population; null when neither is known. */
-  responseRate: number | null;
-  responseRateBasis: 'invitations' | 'population' | null;
-  /** 95 % half-width at p = 0.5 (a fraction), with the finite population correction when N is known. */
-  marginOfError: number | null;
-  questions: QuestionResult[];
-  dimensions: DimensionResult[];
-  headline: HeadlineFigure[];
-}
-
-export interface ComparisonResult extends WaveComparison {
-  earlier: WaveSummary;
-  later: WaveSummary;
-}
-
-export interface UnitComparisonRow {
-  unit: { code: string; name: string };
-  wave: { id: number; title: string; closesAt: string; demo: boolean };
-  result: Suppressible<UnitFigures>;
-}
-
-export interface UnitComparison {
-  measure: string;
-  /** 'share' for a proportion in [0, 1], 'mean' for a mean on the item's scale. */
-  kind: 'share' | 'mean';
-  template: { id: string; version: number; titles: LocalizedTitle };
-  rows: UnitComparisonRow[];
-}
-
-export interface FreeTextItem {
-  id: string;
-  question: string;
-  text: string;
-  hidden: boolean;
-  reason: string | null;
-}
-
-const TEMPLATES = '/survey-templates';
 const WAVES = '/survey-waves';
 
 export const surveyKeys = {
@@ -189,7 +56,7 @@ export function invitationCodesCsvUrl(waveId: number): string {
 export function useTemplates() {
   return useQuery({
     queryKey: surveyKeys.templates,
-    queryFn: ({ signal }) => api.get<{ items: TemplateSummary[] }>(TEMPLATES, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/survey-templates', { signal })),
     staleTime: 60_000,
   });
 }
@@ -197,7 +64,7 @@ export function useTemplates() {
 export function useTemplate(id: string) {
   return useQuery({
     queryKey: surveyKeys.template(id),
-    queryFn: ({ signal }) => api.get<TemplateDetail>(`${TEMPLATES}/${seg(id)}`, undefined, signal),
+    queryFn: ({ signal }) => call(client.GET('/api/v1/survey-templates/{id}', { params: { path: { id } }, signal })),
     enabled: id !== '',
   });
 }
@@ -205,7 +72,7 @@ export function useTemplate(id: string) {
 /** Checks a template without saving it (the editor's "validate"). */
 export function useValidateTemplate() {
   return useMutation({
-    mutationFn: (template: unknown) => api.post<TemplateCheck>(`${TEMPLATES}/validate`, { template }),
+    mutationFn: (template: unknown) => call(client.POST('/api/v1/survey-templates/validate', { body: { template } })),
   });
 }
 
@@ -214,8 +81,8 @@ export function useSaveTemplate(id: string | null) {
   return useMutation({
     mutationFn: (template: unknown) =>
       id === null
-        ? api.post<TemplateDetail>(TEMPLATES, { template })
-        : api.put<TemplateDetail>(`${TEMPLATES}/${seg(id)}`, { template }),
+        ? call(client.POST('/api/v1/survey-templates', { body: { template } }))
+        : call(client.PUT('/api/v1/survey-templates/{id}', { params: { path: { id } }, body: { template } })),
     onSuccess: (saved) => {
       queryClient.setQueryData(surveyKeys.template(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: surveyKeys.templates });
@@ -228,7 +95,14 @@ export function useSaveTemplate(id: string | null) {
 export function useWaves(params: WaveListParams, enabled = true) {
   return useQuery({
     queryKey: surveyKeys.waves(params),
-    queryFn: ({ signal }) => api.get<{ items: WaveSummary[]; total: number }>(WAVES, { ...params }, signal),
+    queryFn: ({ signal }) =>
+      call(
+        client.GET('/api/v1/survey-waves', {
+          // An empty status is the list filter's "any"; the API takes it as an absent parameter.
+          params: { query: { ...params, status: params.status || undefined } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -237,14 +111,15 @@ export function useWaves(params: WaveListParams, enabled = true) {
 export function useWave(id: string | number) {
   return useQuery({
     queryKey: surveyKeys.wave(String(id)),
-    queryFn: ({ signal }) => api.get<WaveDetail>(`${WAVES}/${seg(id)}`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/survey-waves/{id}', { params: { path: { id: Number(id) } }, signal })),
   });
 }
 
 export function useCreateWave() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateWaveInput) => api.post<WaveDetail>(WAVES, input),
+    mutationFn: (input: CreateWaveInput) => call(client.POST('/api/v1/survey-waves', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: surveyKeys.all }),
   });
 }
@@ -252,7 +127,8 @@ export function useCreateWave() {
 export function useUpdateWave(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateWaveInput) => api.patch<WaveDetail>(`${WAVES}/${seg(id)}`, input),
+    mutationFn: (input: UpdateWaveInput) =>
+      call(client.PATCH('/api/v1/survey-waves/{id}', { params: { path: { id } }, body: input })),
     onSuccess: (wave) => {
       queryClient.setQueryData(surveyKeys.wave(String(id)), wave);
       void queryClient.invalidateQueries({ queryKey: surveyKeys.all });
@@ -263,7 +139,7 @@ export function useUpdateWave(id: number) {
 export function usePrepareNextWave(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<WaveDetail>(`${WAVES}/${seg(id)}/next`),
+    mutationFn: () => call(client.POST('/api/v1/survey-waves/{id}/next', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: surveyKeys.all }),
   });
 }
@@ -271,7 +147,8 @@ export function usePrepareNextWave(id: number) {
 export function useGenerateCodes(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (count: number) => api.post<{ codes: string[] }>(`${WAVES}/${seg(id)}/invitation-codes`, { count }),
+    mutationFn: (count: number) =>
+      call(client.POST('/api/v1/survey-waves/{id}/invitation-codes', { params: { path: { id } }, body: { count } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: surveyKeys.wave(String(id)) }),
   });
 }
@@ -279,7 +156,13 @@ export function useGenerateCodes(id: number) {
 export function useWaveResults(id: string | number, minimumN?: number) {
   return useQuery({
     queryKey: [...surveyKeys.results(String(id)), minimumN ?? null],
-    queryFn: ({ signal }) => api.get<WaveResults>(`${WAVES}/${seg(id)}/results`, { minimumN }, signal),
+    queryFn: ({ signal }) =>
+      call(
+        client.GET('/api/v1/survey-waves/{id}/results', {
+          params: { path: { id: Number(id) }, query: minimumN === undefined ? {} : { minimumN } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -289,7 +172,12 @@ export function useWaveComparison(id: number, other: string, enabled: boolean) {
   return useQuery({
     queryKey: surveyKeys.comparison(String(id), other),
     queryFn: ({ signal }) =>
-      api.get<ComparisonResult>(`${WAVES}/${seg(id)}/comparison`, { with: other || undefined }, signal),
+      call(
+        client.GET('/api/v1/survey-waves/{id}/comparison', {
+          params: { path: { id }, query: other ? { with: Number(other) } : {} },
+          signal,
+        }),
+      ),
     enabled,
     retry: false,
   });
@@ -299,7 +187,12 @@ export function useUnitComparison(templateId: string, measure: string, enabled: 
   return useQuery({
     queryKey: surveyKeys.unitComparison(templateId, measure),
     queryFn: ({ signal }) =>
-      api.get<UnitComparison>(`${TEMPLATES}/${seg(templateId)}/unit-comparison`, { measure }, signal),
+      call(
+        client.GET('/api/v1/survey-templates/{id}/unit-comparison', {
+          params: { path: { id: templateId }, query: { measure } },
+          signal,
+        }),
+      ),
     enabled,
     placeholderData: keepPreviousData,
   });
@@ -308,7 +201,8 @@ export function useUnitComparison(templateId: string, measure: string, enabled: 
 export function useFreeText(id: number) {
   return useQuery({
     queryKey: surveyKeys.freeText(String(id)),
-    queryFn: ({ signal }) => api.get<{ items: FreeTextItem[] }>(`${WAVES}/${seg(id)}/free-text`, undefined, signal),
+    queryFn: ({ signal }) =>
+      call(client.GET('/api/v1/survey-waves/{id}/free-text', { params: { path: { id } }, signal })),
   });
 }
 
@@ -316,9 +210,11 @@ export function useSetFreeTextHidden(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ answerId, hidden, reason }: { answerId: string; hidden: boolean; reason?: string }) =>
-      api.patch<FreeTextItem>(
-        `${WAVES}/${seg(id)}/free-text/${seg(answerId)}`,
-        reason ? { hidden, reason } : { hidden },
+      call(
+        client.PATCH('/api/v1/survey-waves/{id}/free-text/{answerId}', {
+          params: { path: { id, answerId } },
+          body: reason ? { hidden, reason } : { hidden },
+        }),
       ),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: surveyKeys.freeText(String(id)) });
@@ -341,16 +237,19 @@ export function usePublicSurvey(token: string) {
   });
 }
 
-export interface SubmitInput {
+/** `idempotencyKey`: one key per submission attempt series, so a retry or double click stores one response. */
+export type SubmitInput = ApiBody<'/api/v1/public/surveys/{token}/responses', 'post'> & {
   token: string;
-  answers: Record<string, unknown>;
-  invitationCode?: string;
-  /** One key per submission attempt series, so a retry or double click stores one response. */
   idempotencyKey: string;
-}
+};
 
-export function submitResponse({ token, answers, invitationCode, idempotencyKey }: SubmitInput): Promise<{ ok: true }> {
-  return publicRequest<{ ok: true }>(
+export function submitResponse({
+  token,
+  answers,
+  invitationCode,
+  idempotencyKey,
+}: SubmitInput): Promise<ApiResponse<'/api/v1/public/surveys/{token}/responses', 'post'>> {
+  return publicRequest(
     'POST',
     `/public/surveys/${seg(token)}/responses`,
     invitationCode ? { answers, invitationCode } : { answers },

@@ -5,13 +5,10 @@ import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { Field, SelectField, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
-import { api, seg } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
-import type { ApiResponse } from '../../../lib/client';
+import { upload as uploadFile } from '../../../lib/client';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type ImportResult = ApiResponse<'/api/v1/units/{code}/decision-cases', 'post'>;
 
 /** Upload of a unit's case register (CSV or XLSX): all or nothing, every bad row listed by the server. */
 export function CaseImport({ members }: { members: readonly { code: string; name: string }[] }) {
@@ -24,8 +21,8 @@ export function CaseImport({ members }: { members: readonly { code: string; name
   const upload = useMutation({
     mutationFn: (input: { unitCode: string; period: string; file: File }) =>
       // The file travels as the raw body (text/csv or XLSX), like the value import.
-      api.post<ImportResult>(`/units/${seg(input.unitCode)}/decision-cases`, input.file, {
-        query: { period: input.period, fileName: input.file.name },
+      uploadFile('/api/v1/units/{code}/decision-cases', input.file, {
+        params: { path: { code: input.unitCode }, query: { period: input.period, fileName: input.file.name } },
         contentType: /\.xlsx$/i.test(input.file.name) ? XLSX_TYPE : 'text/csv',
       }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['networks'] }),
