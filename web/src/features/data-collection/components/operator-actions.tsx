@@ -8,7 +8,7 @@ import { Form, FormActions } from '../../../components/form';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import type { RoundForm, useFormActions } from '../api';
-import { warsawDate, warsawToIso } from '../time';
+import { warsawDate, warsawToIso } from '../../../lib/time';
 
 type Actions = ReturnType<typeof useFormActions>;
 

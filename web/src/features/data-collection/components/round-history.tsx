@@ -3,7 +3,7 @@ import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
 import type { RoundEvent } from '../api';
 import { useActionLabel } from '../labels';
-import { formatWarsaw } from '../time';
+import { formatWarsaw } from '../../../lib/time';
 
 /** What happened to a unit's form: saves, submissions, returns (with the operator's comment), approval. */
 export function RoundHistory({ history }: { history: readonly RoundEvent[] }) {

@@ -20,12 +20,12 @@ import { useVariableNames } from '../../indicators/components/variable-names';
 import { useLocalized } from '../../indicators/labels';
 import { unitPath, useKindLabel } from '../../units/labels';
 import { useFormActions, useRound, useRoundForm, type Finding, type FormField, type RoundForm } from '../api';
-import { decimalInputText, parseDecimalInput } from '../decimal';
+import { decimalInputText, parseDecimalInput } from '../../../lib/decimal';
 import { FindingList } from '../components/finding-list';
 import { OperatorActions } from '../components/operator-actions';
 import { RoundHistory } from '../components/round-history';
 import { roundPath, StatusBadge, useProvenanceText } from '../labels';
-import { formatWarsaw, previousPeriod } from '../time';
+import { formatWarsaw, previousPeriod } from '../../../lib/time';
 
 export function FormPage() {
   const { id = '', code = '' } = useParams();

@@ -17,7 +17,7 @@ import { useKindLabel } from '../../units/labels';
 import { useCreateRound, type CreateRoundInput } from '../api';
 import { VariablePicker } from '../components/variable-picker';
 import { roundPath } from '../labels';
-import { warsawDate, warsawToIso } from '../time';
+import { warsawDate, warsawToIso } from '../../../lib/time';
 
 const FIELDS = ['name', 'period', 'deadline', 'variableCodes', 'unitCodes', 'groupId'] as const;
 export const PERIOD_PATTERN = /^\d{4}(?:-(?:H[12]|Q[1-4]))?$/;

@@ -18,7 +18,7 @@ import { useLocalized, variablePath } from '../../indicators/labels';
 import { useKindLabel } from '../../units/labels';
 import { boardExportUrl, useBoard, useRemind, useRound, type RoundDetail } from '../api';
 import { formPath, StatusBadge } from '../labels';
-import { formatWarsaw } from '../time';
+import { formatWarsaw } from '../../../lib/time';
 
 const STATUS_ORDER = ['not-started', 'draft', 'returned', 'submitted', 'approved'];
 

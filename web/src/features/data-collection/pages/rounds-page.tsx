@@ -10,7 +10,7 @@ import { useCurrentUser } from '../../auth/api';
 import { canImportData, canManageRounds, dataUnits } from '../../auth/permissions';
 import { useRounds } from '../api';
 import { roundPath, StatusBadge } from '../labels';
-import { formatWarsaw } from '../time';
+import { formatWarsaw } from '../../../lib/time';
 
 /** Rounds the user runs (operators) or takes part in (unit coordinators and members). */
 export function RoundsPage() {

@@ -8,7 +8,7 @@ import { useAnnounce } from '../../../lib/announce';
 import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
 import { prioritise } from '../../../../../domain/improvement-plans/priority';
-import { decimalInputText, parseDecimalInput } from '../../data-collection/decimal';
+import { decimalInputText, parseDecimalInput } from '../../../lib/decimal';
 import { useAllIndicators } from '../../indicators/api';
 import { useLocalized } from '../../indicators/labels';
 import { SourceText } from '../labels';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
 import { actionPath, type Action } from '../api';
 import { ActionStatusBadge, OverdueFlag } from '../labels';
-import { todayIso } from '../../self-assessment/dates';
+import { todayIso } from '../../../lib/dates';
 
 const MS_PER_DAY = 86_400_000;
 const dayOf = (iso: string) =>

@@ -15,8 +15,8 @@ import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage, useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
 import { formatValue, indicatorPath, useLocalized } from '../../indicators/labels';
-import { todayIso } from '../../self-assessment/dates';
-import { Dialog } from '../../self-assessment/components/dialog';
+import { todayIso } from '../../../lib/dates';
+import { Dialog } from '../../../components/dialog';
 import {
   ACTION_STATUSES,
   planPath,

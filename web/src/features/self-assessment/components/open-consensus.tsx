@@ -10,7 +10,7 @@ import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useOpenConsensus, type AssessmentDetail } from '../api';
 import { assessmentPath } from '../labels';
-import { Dialog } from './dialog';
+import { Dialog } from '../../../components/dialog';
 
 /** Names of the members the server says have not submitted; ids it sends are matched to the group. */
 function missingMembers(error: unknown, assessment: AssessmentDetail): string[] {

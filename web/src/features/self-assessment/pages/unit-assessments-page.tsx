@@ -28,7 +28,7 @@ import {
 import { RoundsComparisonCard } from '../components/rounds-comparison';
 import { AssessmentStatusBadge, assessmentPath, frameworkPath, useScoreFormat, useText } from '../labels';
 import { canStartAssessment } from '../permissions';
-import { todayIso } from '../dates';
+import { todayIso } from '../../../lib/dates';
 
 /** A unit's self-assessments: the list of rounds, how they compare, and starting a new one. */
 export function UnitAssessmentsPage() {

@@ -7,7 +7,7 @@ import { SelectField } from '../../../components/field';
 import { EmptyRow, Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { formatWarsaw } from '../../data-collection/time';
+import { formatWarsaw } from '../../../lib/time';
 import { useUnitComparison, useWaveComparison, useWaves, type TemplateDetail, type WaveDetail } from '../api';
 import { SignificanceText, Suppressed, useSurveyFormat } from '../figures';
 import type { FormLabels } from '../form-labels';

@@ -5,7 +5,7 @@ import { ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../auth/api';
-import { formatWarsaw } from '../../data-collection/time';
+import { formatWarsaw } from '../../../lib/time';
 import { useWaves } from '../api';
 import { DemoBadge, newWavePath, SURVEYS_PATH, useWaveName, wavePath, WaveStatusBadge } from '../labels';
 import { canRunSurveysOf } from '../permissions';

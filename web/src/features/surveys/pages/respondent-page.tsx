@@ -11,7 +11,7 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/page-title';
-import { formatWarsaw } from '../../data-collection/time';
+import { formatWarsaw } from '../../../lib/time';
 import { submitResponse, usePublicSurvey, type PublicSurvey } from '../api';
 import type { QuestionError } from '../components/survey-form';
 import { DemoBadge, useTitle } from '../labels';

@@ -9,7 +9,7 @@ import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { formatWarsaw } from '../../data-collection/time';
+import { formatWarsaw } from '../../../lib/time';
 import { exportUrl, useTemplate, useWave, useWaveResults, type WaveDetail, type WaveResults } from '../api';
 import { UnitComparisonCard, WaveComparisonCard } from '../components/comparison-cards';
 import { FreeTextCard } from '../components/free-text-card';

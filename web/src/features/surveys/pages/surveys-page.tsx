@@ -9,7 +9,7 @@ import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../auth/api';
 import { dataUnits } from '../../auth/permissions';
-import { formatWarsaw } from '../../data-collection/time';
+import { formatWarsaw } from '../../../lib/time';
 import { unitPath } from '../../units/labels';
 import { useTemplates, useWaves, type WaveStatus } from '../api';
 import { DemoBadge, newWavePath, TEMPLATES_PATH, useTitle, useWaveName, wavePath, WaveStatusBadge } from '../labels';

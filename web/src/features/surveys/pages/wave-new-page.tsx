@@ -11,7 +11,7 @@ import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useCurrentUser } from '../../auth/api';
 import { dataUnits, isAdmin, isGlobalOperator } from '../../auth/permissions';
-import { warsawDate, warsawToIso } from '../../data-collection/time';
+import { warsawDate, warsawToIso } from '../../../lib/time';
 import { UnitPicker } from '../../units/components/unit-picker';
 import { useCreateWave, useTemplates, type CreateWaveInput } from '../api';
 import { SURVEYS_PATH, useKindLabel, useTitle, wavePath } from '../labels';

@@ -14,7 +14,7 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { formatWarsaw, warsawDate, warsawToIso } from '../../data-collection/time';
+import { formatWarsaw, warsawDate, warsawToIso } from '../../../lib/time';
 import { unitPath } from '../../units/labels';
 import {
   invitationCodesCsvUrl,
