@@ -298,13 +298,13 @@ export function runDea(input: DeaInput, options: DeaOptions, solver: LpSolver): 
     options.screeningBlock ?? DEA_SCREENING_BLOCK,
   );
   if (!screened.ok) return { ok: false, reason: `unit "${ids[screened.unit]}": the efficiency LP ${screened.detail}` };
-  const undominated = lambdaBlock(data, screened.candidates);
+  const candidates = lambdaBlock(data, screened.candidates);
   const scores = new Float64Array(n);
   for (let o = 0; o < n; o++) {
-    const result = solver.solve(radialLp(data, undominated, o));
+    const result = solver.solve(radialLp(data, candidates, o));
     if (result.status !== 'optimal')
       return { ok: false, reason: `unit "${ids[o]}": the efficiency LP ${describe(result)}` };
-    scores[o] = result.values[undominated.members.length]!;
+    scores[o] = result.values[candidates.members.length]!;
   }
 
   // Phase 2: maximal slacks with the score fixed → peers, slacks, Pareto-efficient targets.
@@ -327,13 +327,13 @@ export function runDea(input: DeaInput, options: DeaOptions, solver: LpSolver): 
       units.push(unitResult(data, o, score, values[k + m + s]!, spread(frontier, values, n), slackIn, slackOut));
       continue;
     }
-    const radial = solver.solve(radialLp(data, undominated, o));
+    const radial = solver.solve(radialLp(data, candidates, o));
     if (radial.status !== 'optimal')
       return { ok: false, reason: `unit "${ids[o]}": the efficiency LP ${describe(radial)} on the second attempt` };
     warnings.push(
       `unit "${ids[o]}": the slack LP ${describe(result)}; its slacks are what the first phase left, so its targets may not be Pareto-efficient`,
     );
-    const lambda = spread(undominated, radial.values, n);
+    const lambda = spread(candidates, radial.values, n);
     const { slackIn, slackOut } = residualSlacks(data, o, score, lambda);
     units.push(unitResult(data, o, score, score, lambda, slackIn, slackOut));
   }
