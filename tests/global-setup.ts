@@ -14,6 +14,7 @@ import { buildApp } from '../server/app';
 import { fromPglite, fromPostgres } from '../server/db/client';
 import { testConfig } from './helpers/config';
 import { TEMPLATE_BDL_FILES } from './helpers/datasets';
+import { withoutSpentWal } from './helpers/wal-trim';
 
 export type TestDatabaseInfo =
   { kind: 'pglite'; templateFile: string } | { kind: 'postgresql'; url: string; template: string };
@@ -58,10 +59,12 @@ export default async function setup(project: TestProject) {
   const client = await PGlite.create();
   const database = fromPglite(client);
   await prepare(database);
-  const dump = await client.dumpDataDir('none');
+  await client.exec('CHECKPOINT');
+  const current = await client.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment');
+  const dump = new Uint8Array(await (await client.dumpDataDir('none')).arrayBuffer());
   const dir = mkdtempSync(join(tmpdir(), 'miernik-test-'));
   const templateFile = join(dir, 'template.tar');
-  writeFileSync(templateFile, new Uint8Array(await dump.arrayBuffer()));
+  writeFileSync(templateFile, withoutSpentWal(dump, current.rows[0]!.segment));
   await client.close();
   project.provide('testDatabase', { kind: 'pglite', templateFile });
   return () => rmSync(dir, { recursive: true, force: true });
