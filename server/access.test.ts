@@ -17,6 +17,7 @@ let groupOfB: number;
 let victimId: string;
 let victimRoleId: number;
 let roundId: number;
+let draftSourceOfB: number;
 /** B's assessments: one in individual scoring, one in consensus with every item agreed (so closing would be valid). */
 let scoringOfB: number;
 let consensusOfB: number;
@@ -65,6 +66,13 @@ beforeAll(async () => {
     { variableCode: 'decisions_issued', value: 10 },
   ]);
   await t.services.dataCollection.submit(SYSTEM_CONTEXT, roundId, unitB);
+  // A draft of B imported outside rounds, waiting for an operator's approval.
+  await t.services.dataImport.importFile(
+    SYSTEM_CONTEXT,
+    new TextEncoder().encode(`unit_code,variable_code,period,value\n${unitB},decisions_issued,2021,7\n`),
+    { fileName: 'b.csv', dryRun: false },
+  );
+  draftSourceOfB = (await t.services.dataImport.listDrafts(SYSTEM_CONTEXT)).items[0]!.sourceId;
   const sa = t.services.selfAssessment;
   scoringOfB = (
     await sa.create(SYSTEM_CONTEXT, unitB, { frameworkId: 'caf-2020', round: 1, date: '2024-01-15', mode: 'classical' })
@@ -283,6 +291,9 @@ const attempts: Record<string, Attempt> = {
       `unit_code,variable_code,period,value\n${unitB},decisions_issued,2023,5\n`,
       { 'content-type': 'text/csv' },
     ),
+  // Approving drafts outside rounds is the operators' (B's import of the beforeAll is among them).
+  'POST /api/v1/data-collection/drafts/approve': () =>
+    client.post('/api/v1/data-collection/drafts/approve', { sourceIds: [draftSourceOfB] }),
   'POST /api/v1/data-collection/bdl-imports': () =>
     client.post('/api/v1/data-collection/bdl-imports', { variableId: 72305, years: [2019], level: 'municipality' }),
   'POST /api/v1/units/{code}/assessments': () =>

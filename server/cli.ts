@@ -163,22 +163,28 @@ importCommand
   .argument('<file>', 'CSV (UTF-8, "," or ";") or XLSX file')
   .option('--dry-run', 'validate and show what would be imported, without writing', false)
   .option('--round <id>', 'import into a collection round (its period, variables and units only)')
-  .action(async (file: string, options: { dryRun: boolean; round?: string }) => {
-    const bytes = new Uint8Array(readFileSync(file));
-    const result = await withServices((s) =>
-      s.dataImport.importFile(SYSTEM_CONTEXT, bytes, {
-        fileName: basename(file),
-        dryRun: options.dryRun,
-        roundId: options.round !== undefined ? Number(options.round) : undefined,
-      }),
-    ).catch(fail);
-    process.stdout.write(
-      `${result.dryRun ? 'Would import' : 'Imported'} ${result.values} values (${result.layout} layout) for ${result.units} units, periods ${result.periods.join(', ')}; ${result.emptyCells} empty cells skipped.\n`,
-    );
-    for (const w of result.warnings.slice(0, 20))
-      process.stdout.write(`  warning, row ${w.row} [${w.column}]: ${w.reason}\n`);
-    if (result.warnings.length > 20) process.stdout.write(`  … ${result.warnings.length - 20} more warnings\n`);
-  });
+  .option('--approve', 'outside rounds: the values land approved at once (audited), not as drafts', false)
+  .option('--replace-official', 'confirm replacing values from official statistics (GUS BDL)', false)
+  .action(
+    async (file: string, options: { dryRun: boolean; round?: string; approve: boolean; replaceOfficial: boolean }) => {
+      const bytes = new Uint8Array(readFileSync(file));
+      const result = await withServices((s) =>
+        s.dataImport.importFile(SYSTEM_CONTEXT, bytes, {
+          fileName: basename(file),
+          dryRun: options.dryRun,
+          roundId: options.round !== undefined ? Number(options.round) : undefined,
+          approve: options.approve,
+          replaceOfficial: options.replaceOfficial,
+        }),
+      ).catch(fail);
+      process.stdout.write(
+        `${result.dryRun ? 'Would import' : 'Imported'} ${result.values} values (${result.layout} layout, ${result.status}) for ${result.units} units, periods ${result.periods.join(', ')}; ${result.emptyCells} empty cells skipped${result.replacesOfficial > 0 ? `; ${result.replacesOfficial} official values replaced` : ''}.\n`,
+      );
+      for (const w of result.warnings.slice(0, 20))
+        process.stdout.write(`  warning, row ${w.row} [${w.column}]: ${w.reason}\n`);
+      if (result.warnings.length > 20) process.stdout.write(`  … ${result.warnings.length - 20} more warnings\n`);
+    },
+  );
 
 importCommand
   .command('bdl')

@@ -117,6 +117,7 @@ export function createServices(deps: CreateServicesDeps) {
         ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}),
       }),
     valuesChanged,
+    now: () => clock.now(),
   });
   const selfAssessment = createSelfAssessmentService({
     db,

@@ -286,6 +286,13 @@ export const dataValues = pgTable(
     roundId: integer('round_id'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by'),
+    /**
+     * The value that was approved when a draft or a submitted value replaced it: benchmarking and
+     * indicators keep reading it until the new value is approved (then these are cleared).
+     */
+    approvedValue: doublePrecision('approved_value'),
+    approvedSourceId: integer('approved_source_id'),
+    approvedSourceRow: integer('approved_source_row'),
   },
   (t) => [
     primaryKey({ columns: [t.unitId, t.variableId, t.period] }),
@@ -673,6 +680,11 @@ export const surveySubmissionKeys = pgTable('survey_submission_keys', {
     .notNull()
     .references(() => surveyWaves.id, { onDelete: 'cascade' }),
   createdOn: date('created_on').notNull(),
+  /**
+   * HMAC-SHA-256 of the submitted body keyed by the raw idempotency key: a replay with another body
+   * is told apart (422) without storing anything that could be matched to the answers.
+   */
+  bodyHash: text('body_hash'),
 });
 
 /** Free-text answers a coordinator hid (abusive, personal data): left out of results and blanked in exports. */

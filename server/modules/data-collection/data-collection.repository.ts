@@ -32,6 +32,25 @@ export interface WriteMeta {
 /** Rows per statement: large enough to amortise the round trip, small enough for PGlite's heap. */
 const CHUNK = 25_000;
 
+/**
+ * SET clauses (of an upsert or an update of data_values) that keep the approved value beside a
+ * draft: when a row that is approved now becomes a draft or submitted, its value and source move to
+ * approved_*; when the row becomes approved, approved_* is cleared. In both statements the
+ * right-hand sides read the row as it was before the change; `excluded.status` / the new status is
+ * given as the `next` expression.
+ */
+function keepApproved(next: ReturnType<typeof sql>) {
+  return sql`
+        approved_value = case when ${next} = 'approved' then null when data_values.status = 'approved' then data_values.value else data_values.approved_value end,
+        approved_source_id = case when ${next} = 'approved' then null when data_values.status = 'approved' then data_values.source_id else data_values.approved_source_id end,
+        approved_source_row = case when ${next} = 'approved' then null when data_values.status = 'approved' then data_values.source_row else data_values.approved_source_row end`;
+}
+const KEEP_APPROVED = keepApproved(sql.raw('excluded.status'));
+
+/** The value that counts as approved (the row's own or the one a draft replaced), for the reads below. */
+const approvedValue = sql<number>`case when ${dataValues.status} = 'approved' then ${dataValues.value} else ${dataValues.approvedValue} end`;
+const isOrHidesApproved = sql`(${dataValues.status} = 'approved' or ${dataValues.approvedValue} is not null)`;
+
 export async function insertSource(
   db: Executor,
   kind: string,
@@ -77,8 +96,11 @@ export async function writeValues(db: Executor, rows: readonly ValueWrite[], met
       select u, v, p, x, ${meta.status}, ${meta.sourceId}, r, c, ${meta.roundId}::int, now(), ${meta.actor}::uuid from incoming
       on conflict (unit_id, variable_id, period) do update set
         value = excluded.value, status = excluded.status, source_id = excluded.source_id, source_row = excluded.source_row,
-        comment = excluded.comment, round_id = coalesce(excluded.round_id, data_values.round_id),
-        updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
+        -- The row belongs to whatever wrote it last: a value written outside a round leaves the
+        -- round's form (whose approval would not touch it), and one written in a round joins it.
+        comment = excluded.comment, round_id = excluded.round_id,
+        updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+        ${KEEP_APPROVED}`);
   }
 }
 
@@ -120,13 +142,30 @@ export async function deleteValues(
         unitId,
         variableId: r.variableId,
         period,
-        value: null,
+        value: r.approvedValue,
         previousValue: r.value,
-        status: meta.status,
-        sourceId: meta.sourceId,
+        status: r.approvedValue !== null ? 'approved' : meta.status,
+        sourceId: r.approvedValue !== null ? r.approvedSourceId! : meta.sourceId,
+        sourceRow: r.approvedValue !== null ? r.approvedSourceRow : null,
         changedBy: meta.actor,
       })),
     );
+    // Removing a draft brings back the approved value it had replaced (outside any round).
+    const restored = removed.filter((r) => r.approvedValue !== null);
+    if (restored.length > 0)
+      await db.insert(dataValues).values(
+        restored.map((r) => ({
+          unitId,
+          variableId: r.variableId,
+          period,
+          value: r.approvedValue!,
+          status: 'approved' as const,
+          sourceId: r.approvedSourceId!,
+          sourceRow: r.approvedSourceRow,
+          roundId: null,
+          updatedBy: meta.actor,
+        })),
+      );
   }
 }
 
@@ -149,11 +188,14 @@ export async function valuesOf(
     );
 }
 
-/** Values of variables in a period for all current units of a kind (the peer group of the outlier check). */
-export async function valuesByKind(db: Executor, kind: string, variableIds: readonly number[], period: string) {
+/**
+ * Approved values of variables in a period for all current units of a kind (the peer group of the
+ * outlier check). Approved only: another unit's draft must not show, not even inside a median.
+ */
+export async function approvedValuesByKind(db: Executor, kind: string, variableIds: readonly number[], period: string) {
   if (variableIds.length === 0) return [];
   return db
-    .select({ unitId: dataValues.unitId, variableId: dataValues.variableId, value: dataValues.value })
+    .select({ unitId: dataValues.unitId, variableId: dataValues.variableId, value: approvedValue })
     .from(dataValues)
     .innerJoin(units, eq(units.id, dataValues.unitId))
     .where(
@@ -162,6 +204,7 @@ export async function valuesByKind(db: Executor, kind: string, variableIds: read
         isNull(units.validTo),
         eq(dataValues.period, period),
         inArray(dataValues.variableId, [...variableIds]),
+        isOrHidesApproved,
       ),
     );
 }
@@ -182,7 +225,7 @@ export async function setStatus(
   if (variableIds.length === 0) return;
   await db
     .update(dataValues)
-    .set({ status })
+    .set({ status, ...keepApprovedColumns(status) })
     .where(
       and(
         eq(dataValues.unitId, unitId),
@@ -191,6 +234,80 @@ export async function setStatus(
         inArray(dataValues.variableId, [...variableIds]),
       ),
     );
+}
+
+function keepApprovedColumns(next: 'draft' | 'submitted' | 'approved') {
+  const when = (column: string) =>
+    next === 'approved'
+      ? sql`null`
+      : sql.raw(
+          `case when data_values.status = 'approved' then data_values.${column} else data_values.approved_${column} end`,
+        );
+  return { approvedValue: when('value'), approvedSourceId: when('source_id'), approvedSourceRow: when('source_row') };
+}
+
+export interface DraftFilter {
+  sourceIds?: readonly number[] | undefined;
+}
+
+/**
+ * Values outside rounds that are not approved (imports left as drafts), grouped by their source:
+ * what an operator may approve in bulk.
+ */
+export async function draftsOutsideRounds(db: Executor) {
+  return db
+    .select({
+      sourceId: dataValues.sourceId,
+      kind: valueSources.kind,
+      detail: valueSources.detail,
+      createdAt: valueSources.createdAt,
+      createdBy: valueSources.createdBy,
+      values: sql<number>`count(*)::int`,
+      units: sql<number>`count(distinct ${dataValues.unitId})::int`,
+      periods: sql<string[]>`array_agg(distinct ${dataValues.period} order by ${dataValues.period})`,
+      replacing: sql<number>`count(${dataValues.approvedValue})::int`,
+    })
+    .from(dataValues)
+    .innerJoin(valueSources, eq(valueSources.id, dataValues.sourceId))
+    .where(and(isNull(dataValues.roundId), sql`${dataValues.status} <> 'approved'`))
+    .groupBy(
+      dataValues.sourceId,
+      valueSources.kind,
+      valueSources.detail,
+      valueSources.createdAt,
+      valueSources.createdBy,
+    )
+    .orderBy(desc(dataValues.sourceId))
+    .limit(500);
+}
+
+/**
+ * Approves the drafts outside rounds that came from the given sources, with a revision per value
+ * (status approved), so the history and "approved as of" reads see when it happened.
+ */
+export async function approveDraftsOutsideRounds(
+  db: Executor,
+  sourceIds: readonly number[],
+  actor: string,
+): Promise<{ values: number; units: number }> {
+  if (sourceIds.length === 0) return { values: 0, units: 0 };
+  const result = (await db.execute(sql`
+    with approved as (
+      update data_values set status = 'approved', approved_value = null, approved_source_id = null,
+        approved_source_row = null, updated_at = now(), updated_by = ${actor}::uuid
+      where round_id is null and status <> 'approved'
+        and source_id in (select (jsonb_array_elements_text(${JSON.stringify(sourceIds)}::jsonb))::int)
+      returning unit_id, variable_id, period, value, source_id, source_row, comment
+    ),
+    revisions as (
+      insert into data_value_revisions (unit_id, variable_id, period, value, previous_value, status, source_id, source_row, comment, changed_by)
+      select unit_id, variable_id, period, value, value, 'approved', source_id, source_row, comment, ${actor}::uuid from approved
+    )
+    select count(*)::int as n, count(distinct unit_id)::int as u from approved`)) as unknown as {
+    rows: { n: number; u: number }[];
+  };
+  const row = result.rows[0];
+  return { values: Number(row?.n ?? 0), units: Number(row?.u ?? 0) };
 }
 
 export async function revisionsOf(
@@ -331,9 +448,9 @@ export async function markOutbox(
 /** Approved values of one unit (all variables, all periods): what the public sees. */
 export async function approvedValuesOfUnit(db: Executor, unitId: number) {
   return db
-    .select({ variableId: dataValues.variableId, period: dataValues.period, value: dataValues.value })
+    .select({ variableId: dataValues.variableId, period: dataValues.period, value: approvedValue })
     .from(dataValues)
-    .where(and(eq(dataValues.unitId, unitId), eq(dataValues.status, 'approved')));
+    .where(and(eq(dataValues.unitId, unitId), isOrHidesApproved));
 }
 
 /** Every approved value (the benchmarking engine's input): a few columns, no joins. */
@@ -343,10 +460,10 @@ export async function allApprovedValues(db: Executor) {
       unitId: dataValues.unitId,
       variableId: dataValues.variableId,
       period: dataValues.period,
-      value: dataValues.value,
+      value: approvedValue,
     })
     .from(dataValues)
-    .where(eq(dataValues.status, 'approved'));
+    .where(isOrHidesApproved);
 }
 
 /** A unit's approved values of some variables in every period, with their source (for provenance). */
@@ -356,18 +473,14 @@ export async function approvedSeriesOfUnit(db: Executor, unitId: number, variabl
     .select({
       variableId: dataValues.variableId,
       period: dataValues.period,
-      value: dataValues.value,
-      sourceId: dataValues.sourceId,
-      sourceRow: dataValues.sourceRow,
+      value: approvedValue,
+      sourceId: sql<number>`case when ${dataValues.status} = 'approved' then ${dataValues.sourceId} else ${dataValues.approvedSourceId} end`,
+      sourceRow: sql<
+        number | null
+      >`case when ${dataValues.status} = 'approved' then ${dataValues.sourceRow} else ${dataValues.approvedSourceRow} end`,
     })
     .from(dataValues)
-    .where(
-      and(
-        eq(dataValues.unitId, unitId),
-        eq(dataValues.status, 'approved'),
-        inArray(dataValues.variableId, [...variableIds]),
-      ),
-    );
+    .where(and(eq(dataValues.unitId, unitId), isOrHidesApproved, inArray(dataValues.variableId, [...variableIds])));
 }
 
 /**
@@ -455,14 +568,20 @@ export async function approvedValuesAsOf(
       const c = currentByKey.get(key)!;
       if (c.status === 'approved' && c.updatedAt.getTime() <= at) value = c.value;
     } else {
-      const before = history.filter((r) => r.changedAt.getTime() <= at).at(-1);
-      if (before)
-        value =
-          before.status === 'approved' ||
-          approvedInRound(currentByKey.get(key)?.roundId ?? null, k.unitId, before.changedAt.getTime(), at)
-            ? before.value
-            : null;
-      else value = history[0]!.previousValue;
+      const upTo = history.filter((r) => r.changedAt.getTime() <= at);
+      const before = upTo.at(-1);
+      if (!before) value = history[0]!.previousValue;
+      else if (
+        before.status === 'approved' ||
+        approvedInRound(currentByKey.get(key)?.roundId ?? null, k.unitId, before.changedAt.getTime(), at)
+      )
+        value = before.value;
+      else {
+        // A draft does not hide the approved value: the last approved revision before it counts
+        // (or, when none was approved, the reference value the first revision replaced).
+        const approved = upTo.findLast((r) => r.status === 'approved');
+        value = approved ? approved.value : history[0]!.previousValue;
+      }
     }
     if (value !== null) result.push({ unitId: k.unitId, variableId: k.variableId, period: k.period, value });
   }

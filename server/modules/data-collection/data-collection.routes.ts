@@ -220,8 +220,14 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
         dryRun: queryBoolean.default(false),
         roundId: z.coerce.number().int().positive().optional(),
         fileName: z.string().max(200).default('upload'),
+        approve: queryBoolean
+          .default(false)
+          .describe('Operators, outside rounds: the values land approved (audited). Into a round: refused.'),
+        replaceOfficial: queryBoolean
+          .default(false)
+          .describe('Confirm replacing values from official statistics (GUS BDL); without it such a file is refused.'),
       }),
-      response: { 200: s.importSummary, ...errorResponses(400, 401, 403, 404, 413, 415) },
+      response: { 200: s.importSummary, ...errorResponses(400, 401, 403, 404, 409, 413, 415) },
     },
     handler: (request) => {
       const body = request.body;
@@ -232,6 +238,30 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
           : new Uint8Array();
       return services.dataImport.importFile(context(request), bytes, request.query);
     },
+  });
+
+  app.get(`${base}/drafts`, {
+    schema: {
+      operationId: 'listDraftImports',
+      tags: ['data-collection'],
+      summary: 'Imports outside rounds whose values still wait for approval (operators)',
+      response: { 200: s.draftImports, ...errorResponses(401, 403) },
+    },
+    handler: (request) => services.dataImport.listDrafts(context(request)),
+  });
+
+  app.post(`${base}/drafts/approve`, {
+    schema: {
+      operationId: 'approveDraftImports',
+      tags: ['data-collection'],
+      summary: 'Approve in bulk the drafts of the given imports outside rounds (operators; audited)',
+      body: z.object({ sourceIds: z.array(z.number().int().positive()).min(1).max(500) }),
+      response: {
+        200: z.object({ approved: z.number().int(), units: z.number().int() }),
+        ...errorResponses(400, 401, 403),
+      },
+    },
+    handler: (request) => services.dataImport.approveDrafts(context(request), request.body),
   });
 
   app.post(`${base}/bdl-imports`, {

@@ -110,6 +110,10 @@ export const importSummary = z.object({
   ignoredColumns: z.array(z.string()),
   units: z.number().int(),
   periods: z.array(z.string()),
+  /** What the values become: drafts, or approved at once (an operator's `approve=true` outside rounds). */
+  status: z.enum(['draft', 'approved']),
+  /** How many values replace ones from official statistics (only with `replaceOfficial=true`). */
+  replacesOfficial: z.number().int(),
   warnings: z.array(
     z.object({
       row: z.number().int(),
@@ -171,6 +175,23 @@ export const valueHistory = z.object({
       comment: z.string().nullable(),
       changedAt: z.string(),
       changedBy: z.object({ id: z.string(), email: z.string() }).nullable(),
+    }),
+  ),
+});
+
+export const draftImports = z.object({
+  items: z.array(
+    z.object({
+      sourceId: z.number().int(),
+      kind: z.string(),
+      fileName: z.string().nullable(),
+      createdAt: z.string(),
+      createdBy: z.string().nullable(),
+      values: z.number().int(),
+      units: z.number().int(),
+      periods: z.array(z.string()),
+      /** Drafts that, once approved, replace a value approved now. */
+      replacingApproved: z.number().int(),
     }),
   ),
 });

@@ -36,6 +36,29 @@ function provenanceOf(
 
 type RoundUnitStatus = repo.RoundUnitRow['status'];
 
+/**
+ * Whether a unit's form may change now: the round is open, the form is not submitted or approved,
+ * and the deadline has not passed (or the operator reopened the form until later). The form and a
+ * file imported into the round follow this one rule.
+ */
+export function formEditable(
+  round: repo.RoundRow,
+  ru: repo.RoundUnitRow,
+  t: Date,
+): { ok: true } | { ok: false; code: 'ROUND_STATE' | 'ROUND_DEADLINE_PASSED'; message: string } {
+  if (round.status !== 'open') return { ok: false, code: 'ROUND_STATE', message: 'The round is closed' };
+  if (ru.status === 'submitted' || ru.status === 'approved')
+    return { ok: false, code: 'ROUND_STATE', message: `The form is ${ru.status}; the operator must return it first` };
+  if (t > round.deadline && !(ru.reopenedUntil && t <= ru.reopenedUntil)) {
+    return {
+      ok: false,
+      code: 'ROUND_DEADLINE_PASSED',
+      message: `The deadline (${round.deadline.toISOString()}) has passed; ask the operator to reopen the form`,
+    };
+  }
+  return { ok: true };
+}
+
 export function createDataCollectionService(deps: {
   db: Db;
   audit: AuditService;
@@ -81,23 +104,7 @@ export function createDataCollectionService(deps: {
     }
   }
 
-  function isEditable(
-    round: repo.RoundRow,
-    ru: repo.RoundUnitRow,
-  ): { ok: true } | { ok: false; code: 'ROUND_STATE' | 'ROUND_DEADLINE_PASSED'; message: string } {
-    if (round.status !== 'open') return { ok: false, code: 'ROUND_STATE', message: 'The round is closed' };
-    if (ru.status === 'submitted' || ru.status === 'approved')
-      return { ok: false, code: 'ROUND_STATE', message: `The form is ${ru.status}; the operator must return it first` };
-    const t = now();
-    if (t > round.deadline && !(ru.reopenedUntil && t <= ru.reopenedUntil)) {
-      return {
-        ok: false,
-        code: 'ROUND_DEADLINE_PASSED',
-        message: `The deadline (${round.deadline.toISOString()}) has passed; ask the operator to reopen the form`,
-      };
-    }
-    return { ok: true };
-  }
+  const isEditable = (round: repo.RoundRow, ru: repo.RoundUnitRow) => formEditable(round, ru, now());
 
   /** Current values, previous-period values, peers and findings for one unit's form. */
   async function evaluate(
@@ -111,10 +118,14 @@ export function createDataCollectionService(deps: {
     const previous = formatPeriod(previousPeriod(period.period));
     const stored = await repo.valuesOf(db, [unit.id], variableIds, [round.period, previous]);
     const codeOf = (id: number) => cat.variablesById.get(id)!.code;
-    const current = new Map(stored.filter((v) => v.period === round.period).map((v) => [codeOf(v.variableId), v]));
+    // The form shows only values its approval touches: this round's. A value of the same key from
+    // elsewhere (BDL, an import outside rounds, another round) is not the form's to approve.
+    const current = new Map(
+      stored.filter((v) => v.period === round.period && v.roundId === round.id).map((v) => [codeOf(v.variableId), v]),
+    );
     const before = new Map(stored.filter((v) => v.period === previous).map((v) => [codeOf(v.variableId), v.value]));
     const peers = new Map<string, number[]>();
-    for (const p of await repo.valuesByKind(db, unit.kind, variableIds, round.period)) {
+    for (const p of await repo.approvedValuesByKind(db, unit.kind, variableIds, round.period)) {
       if (p.unitId === unit.id) continue;
       const code = codeOf(p.variableId);
       peers.set(code, [...(peers.get(code) ?? []), p.value]);
@@ -474,7 +485,7 @@ export function createDataCollectionService(deps: {
         [round.period],
       );
       const filled = new Map<number, number>();
-      for (const v of values) filled.set(v.unitId, (filled.get(v.unitId) ?? 0) + 1);
+      for (const v of values) if (v.roundId === round.id) filled.set(v.unitId, (filled.get(v.unitId) ?? 0) + 1);
       const past = now() > round.deadline;
       const items = rows.map((r) => ({
         unit: { code: r.code, name: r.name, kind: r.kind },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
 import { createUnit, loginAs } from '../../../tests/helpers/factories';
 import {
+  auditLog,
   collectionRounds,
   dataValueRevisions,
   dataValues,
@@ -15,6 +16,7 @@ import {
   variables,
 } from '../../db/schema';
 import { SYSTEM_CONTEXT } from '../../http/context';
+import * as repo from './data-collection.repository';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -554,5 +556,265 @@ describe('rule findings speak Polish too', () => {
     const rule = form.findings.find((f: { check: string }) => f.check === 'rule');
     expect(rule.ruleMessage.pl).toContain('po terminie');
     expect(rule.ruleMessage.en.length).toBeGreaterThan(0);
+  });
+});
+
+/** The per-capita own revenue of a unit in a period, as the public indicator read gives it (null: no value). */
+async function ownRevenuePerCapita(code: string, period: string): Promise<number | null> {
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${code}/indicators?period=${period}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items.find((i: { code: string }) => i.code === 'own_revenue_per_capita').values[0].value;
+}
+
+async function auditActions(action: string) {
+  return t.db.select().from(auditLog).where(eq(auditLog.action, action));
+}
+
+describe('imports and the round workflow (#17 defect 4)', () => {
+  it('an import into a round follows the form: 409 ROUND_STATE on a submitted or approved form, ROUND_DEADLINE_PASSED after the deadline; nothing written', async () => {
+    const unit = await createUnit(t, { kind: 'municipality-rural' });
+    const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
+    const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unit }]);
+    const open = async (deadline: string) =>
+      (
+        await operator.post(`${base}/rounds`, {
+          name: 'Import w rundzie',
+          period: '2023',
+          deadline,
+          variableCodes: ['pupils'],
+          unitCodes: [unit],
+        })
+      ).json().id as number;
+    const id = await open('2099-01-01T00:00:00Z');
+    const form = `${base}/rounds/${id}/units/${unit}`;
+    const file = (value: number) => `unit_code,variable_code,period,value\n${unit},pupils,2023,${value}\n`;
+
+    // Into a form not started: as a save — the form shows the value and becomes a draft.
+    let res = await coordinator.post(`${base}/imports?roundId=${id}&fileName=szkoly.csv`, file(300), CSV);
+    expect(res.statusCode, res.body).toBe(200);
+    let shown = (await coordinator.get(`${form}/form`)).json();
+    expect(shown.status).toBe('draft');
+    expect(shown.fields[0].value).toBe(300);
+    expect(shown.history.map((h: { action: string; comment: string }) => `${h.action}:${h.comment}`)).toEqual([
+      'save:import szkoly.csv',
+    ]);
+
+    expect((await coordinator.post(`${form}/submit`)).json().status).toBe('submitted');
+    for (const who of [coordinator, operator]) {
+      res = await who.post(`${base}/imports?roundId=${id}`, file(999), CSV);
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().error.code).toBe('ROUND_STATE');
+      expect(res.json().error.details[0]).toMatchObject({ row: 2, column: 'unit_code' });
+    }
+    expect((await operator.post(`${form}/approve`)).json().status).toBe('approved');
+    res = await coordinator.post(`${base}/imports?roundId=${id}`, file(999), CSV);
+    expect(res.json().error.code).toBe('ROUND_STATE');
+    // The dry run says the same as the commit.
+    res = await coordinator.post(`${base}/imports?roundId=${id}&dryRun=true`, file(999), CSV);
+    expect(res.json().error.code).toBe('ROUND_STATE');
+    const [stored] = await t.db
+      .select()
+      .from(dataValues)
+      .innerJoin(units, eq(units.id, dataValues.unitId))
+      .where(and(eq(units.code, unit), eq(dataValues.period, '2023')));
+    expect([stored!.data_values.value, stored!.data_values.status, stored!.data_values.roundId]).toEqual([
+      300,
+      'approved',
+      id,
+    ]);
+    const board = (await operator.get(`${base}/rounds/${id}/board`)).json();
+    expect(board.items[0]).toMatchObject({ status: 'approved', filled: 1 });
+
+    const late = await open('2001-01-01T00:00:00Z');
+    res = await coordinator.post(`${base}/imports?roundId=${late}`, file(5), CSV);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('ROUND_DEADLINE_PASSED');
+    await operator.post(`${base}/rounds/${late}/units/${unit}/reopen`, { until: '2099-01-01T00:00:00Z' });
+    expect((await coordinator.post(`${base}/imports?roundId=${late}`, file(301), CSV)).statusCode).toBe(200);
+  });
+
+  it('a draft never hides the approved GUS BDL value; replacing it needs replaceOfficial=true and is audited; the approved draft then counts', async () => {
+    // Bolesławiec (gmina wiejska): own revenue 2019 from the shipped BDL extract.
+    const code = '0201022';
+    const official = rawCell('dochody_gmin_2010-2019.csv', code, (h) => h.includes(';razem;2019;'));
+    const before = (await ownRevenuePerCapita(code, '2019'))!;
+    expect(before).toBeGreaterThan(0);
+    const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: code }]);
+    const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
+    const replacement = official * 2;
+    const file = `unit_code,variable_code,period,value\n${code},own_revenue_total,2019,${replacement}\n`;
+
+    let res = await coordinator.post(`${base}/imports?fileName=korekta.csv`, file, CSV);
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('OFFICIAL_VALUE');
+    expect(res.json().error.details).toEqual([
+      expect.objectContaining({ row: 2, column: 'own_revenue_total', reason: expect.stringContaining(`${official}`) }),
+    ]);
+    expect((await coordinator.post(`${base}/imports?dryRun=true`, file, CSV)).json().error.code).toBe('OFFICIAL_VALUE');
+    expect(await ownRevenuePerCapita(code, '2019')).toBe(before);
+
+    res = await coordinator.post(`${base}/imports?fileName=korekta.csv&replaceOfficial=true`, file, CSV);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'draft', replacesOfficial: 1 });
+    // The draft is stored, yet benchmarking and indicators keep the approved BDL value.
+    expect(await ownRevenuePerCapita(code, '2019')).toBe(before);
+    const series = (await t.services.dataCollection.indicatorSeries(code, 'own_revenue_per_capita')).find(
+      (p) => p.period === '2019',
+    )!;
+    expect(series.sources.find((s) => s.variableCode === 'own_revenue_total')).toMatchObject({
+      value: official,
+      provenance: { kind: 'bdl-extract', file: 'dochody_gmin_2010-2019.csv' },
+    });
+    const replaced = (await auditActions('values.replace-official')).at(-1)!;
+    expect(replaced.changes).toMatchObject({
+      status: 'draft',
+      values: [{ unitCode: code, variableCode: 'own_revenue_total', previous: official, value: replacement }],
+    });
+
+    // An operator approves the import's drafts in bulk: now the new value counts (same population, so ×2).
+    const drafts = (await operator.get(`${base}/drafts`)).json();
+    const line = drafts.items.find(
+      (i: { sourceId: number }) => i.sourceId === (replaced.changes as { sourceId: number }).sourceId,
+    );
+    expect(line).toMatchObject({ fileName: 'korekta.csv', values: 1, units: 1, replacingApproved: 1 });
+    expect((await coordinator.post(`${base}/drafts/approve`, { sourceIds: [line.sourceId] })).statusCode).toBe(403);
+    res = await operator.post(`${base}/drafts/approve`, { sourceIds: [line.sourceId] });
+    expect(res.json()).toEqual({ approved: 1, units: 1 });
+    expect(await ownRevenuePerCapita(code, '2019')).toBeCloseTo(before * 2, 6);
+    expect((await auditActions('values.approve-drafts')).at(-1)!.changes).toMatchObject({ values: 1 });
+    expect(
+      (await operator.get(`${base}/drafts`))
+        .json()
+        .items.some((i: { sourceId: number }) => i.sourceId === line.sourceId),
+    ).toBe(false);
+  });
+
+  it("another country's units and values: an operator's import lands approved with approve=true (audited); a coordinator may not; drafts wait for bulk approval", async () => {
+    const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
+    const kommuner = [await createUnit(t, { kind: 'kommun' }), await createUnit(t, { kind: 'kommun' })];
+    const [first, second] = kommuner as [string, string];
+    const values = (unit: string) =>
+      `unit_code,variable_code,period,value\n${unit},own_revenue_total,2030,1000000\n${unit},population_working_age,2030,2000\n`;
+    // As drafts (the default), benchmarking has nothing for 2030 yet.
+    expect((await operator.post(`${base}/imports?fileName=se-1.csv`, values(first), CSV)).json().status).toBe('draft');
+    let res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${first}/indicators?period=2030` });
+    expect(res.json().error.code).toBe('PERIOD_NOT_FOUND');
+
+    res = await operator.post(`${base}/imports?fileName=se-2.csv&approve=true`, values(second), CSV);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().status).toBe('approved');
+    expect((await auditActions('values.import')).at(-1)!.changes).toMatchObject({ status: 'approved' });
+    res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${second}/indicators?period=2030` });
+    expect(res.statusCode).toBe(200);
+
+    const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: first }]);
+    res = await coordinator.post(`${base}/imports?approve=true`, values(first), CSV);
+    expect(res.statusCode).toBe(403);
+    res = await operator.post(`${base}/imports?approve=true&roundId=1`, values(first), CSV);
+    expect(res.json().error.details[0].path).toBe('querystring.approve');
+
+    const line = (await operator.get(`${base}/drafts`))
+      .json()
+      .items.find((i: { fileName: string | null }) => i.fileName === 'se-1.csv');
+    expect(line).toMatchObject({ values: 2, units: 1, periods: ['2030'], replacingApproved: 0 });
+    await operator.post(`${base}/drafts/approve`, { sourceIds: [line.sourceId] });
+    res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${first}/indicators?period=2030` });
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('the round form never shows values its approval does not touch (round_id null for the same key)', async () => {
+    const unit = await createUnit(t, { kind: 'municipality-rural' });
+    const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
+    const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unit }]);
+    await operator.post(
+      `${base}/imports?approve=true`,
+      `unit_code,variable_code,period,value\n${unit},pupils,2026,500\n`,
+      CSV,
+    );
+    const id = (
+      await operator.post(`${base}/rounds`, {
+        name: 'Uczniowie 2026',
+        period: '2026',
+        deadline: '2099-01-01T00:00:00Z',
+        variableCodes: ['pupils'],
+        unitCodes: [unit],
+      })
+    ).json().id as number;
+    const form = `${base}/rounds/${id}/units/${unit}`;
+    expect((await coordinator.get(`${form}/form`)).json().fields[0].value).toBeNull();
+    expect((await operator.get(`${base}/rounds/${id}/board`)).json().items[0].filled).toBe(0);
+    const submit = await coordinator.post(`${form}/submit`);
+    expect(submit.json().error).toMatchObject({ code: 'PLAUSIBILITY_ERRORS', details: { missing: ['pupils'] } });
+
+    await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'pupils', value: 510 }] });
+    // Until the form is approved the approved 500 still counts; after, the form's 510.
+    const pupils = await variableId('pupils');
+    const [row] = await t.db.select({ id: units.id }).from(units).where(eq(units.code, unit));
+    // The approved read behind indicators and benchmarking, for this one unit.
+    const read = async () =>
+      (await repo.approvedValuesOfUnit(t.db, row!.id)).find((v) => v.variableId === pupils && v.period === '2026')
+        ?.value;
+    expect(await read()).toBe(500);
+    await coordinator.post(`${form}/submit`);
+    expect(await read()).toBe(500);
+    await operator.post(`${form}/approve`);
+    expect(await read()).toBe(510);
+    // Returning the approved form keeps 510 counting until it is approved again.
+    await operator.post(`${form}/return`, { comment: 'Proszę sprawdzić' });
+    await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'pupils', value: 520 }] });
+    expect(await read()).toBe(510);
+    // Clearing the draft brings back the value it replaced.
+    await coordinator.request('PUT', `${form}/values`, { values: [{ variableCode: 'pupils', value: null }] });
+    expect(await read()).toBe(510);
+  });
+
+  it("the round form's peer median reads approved values only (other units' drafts stay hidden, even in aggregate)", async () => {
+    const { client: operator } = await loginAs(t, [{ role: 'network-operator' }]);
+    const code = `peer_${Math.random().toString(36).slice(2, 8)}`;
+    const created = await operator.post('/api/v1/variables', {
+      code,
+      names: { pl: 'Zmienna testowa', en: 'Test variable' },
+      unit: 'szt.',
+      source: 'test',
+      periodicity: 'year',
+      description: { pl: 'Test', en: 'Test' },
+      plausibility: { peerOutlier: { threshold: 3.5, severity: 'warning' } },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const kind = `peerkind-${Math.random().toString(36).slice(2, 8)}`;
+    const rows = async (values: number[], approve: boolean) => {
+      const lines = [];
+      for (const v of values) lines.push(`${await createUnit(t, { kind })},${code},2027,${v}`);
+      const res = await operator.post(
+        `${base}/imports?approve=${approve}`,
+        `unit_code,variable_code,period,value\n${lines.join('\n')}\n`,
+        CSV,
+      );
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await rows([100, 101, 99, 100, 102], true);
+    await rows([1000, 1001, 999, 1000, 1002, 1003], false);
+    const unit = await createUnit(t, { kind });
+    const id = (
+      await operator.post(`${base}/rounds`, {
+        name: 'Mediana',
+        period: '2027',
+        deadline: '2099-01-01T00:00:00Z',
+        variableCodes: [code],
+        unitCodes: [unit],
+      })
+    ).json().id as number;
+    const save = async (value: number) =>
+      (
+        await operator.request('PUT', `${base}/rounds/${id}/units/${unit}/values`, {
+          values: [{ variableCode: code, value }],
+        })
+      )
+        .json()
+        .findings.map((f: { check: string }) => f.check);
+    // Against the approved peers (median 100) 100 is ordinary and 1000 an outlier; with the drafts
+    // counted (median 1000) it would be the other way round.
+    expect(await save(100)).toEqual([]);
+    expect(await save(1000)).toEqual(['peer-outlier']);
   });
 });

@@ -25,6 +25,7 @@ import type { IndicatorsService } from '../indicators/indicators.service';
 import type { UnitsService } from '../units/units.service';
 import type { BdlClient } from '../../integrations/bdl/bdl-client';
 import * as repo from './data-collection.repository';
+import { formEditable } from './data-collection.service';
 import { readAndValidate } from './import-pool';
 import { SHIPPED_FILES, ShippedDataError } from './shipped-datasets';
 
@@ -48,6 +49,18 @@ const ANY_PERIOD: ReadonlySet<string> = new Set(
 
 const MAX_PROBLEMS = 1000;
 
+/**
+ * Sources whose values are official statistics (the shipped GUS BDL extract and datasets, the BDL
+ * API): an import replaces one only when the caller says so (`replaceOfficial`), and it is audited.
+ */
+const OFFICIAL_SOURCES: ReadonlySet<string> = new Set(['bdl-extract', 'bdl', 'dataset']);
+
+function officialName(source: { kind: string; detail: Record<string, unknown> }): string {
+  const d = source.detail;
+  if (source.kind === 'bdl') return `GUS BDL API variable ${String(d.variableId ?? '?')}`;
+  return `${source.kind === 'dataset' ? 'dataset' : 'GUS BDL'} ${String(d.file ?? '')}${d.column ? ` [${String(d.column)}]` : ''}`;
+}
+
 export function createDataImportService(deps: {
   db: Db;
   audit: AuditService;
@@ -58,6 +71,7 @@ export function createDataImportService(deps: {
   dataDir: string;
   createBdlClient: () => BdlClient;
   valuesChanged: () => void;
+  now: () => Date;
 }) {
   const { db, audit, units, indicators } = deps;
 
@@ -129,7 +143,8 @@ export function createDataImportService(deps: {
         if (!m) overlay.set(variableId, (m = new Map()));
         m.set(unitId, value);
       };
-      for (const p of await repo.valuesByKind(db, kind, fileVariableIds, period)) set(p.variableId, p.unitId, p.value);
+      for (const p of await repo.approvedValuesByKind(db, kind, fileVariableIds, period))
+        set(p.variableId, p.unitId, p.value);
       for (const v of list) set(v.variableId, v.unitId, v.value);
       for (const [variableId, m] of overlay)
         peerStats.set(`${kind}|${variableId}|${period}`, peerStatistics([...m.values()]));
@@ -196,11 +211,27 @@ export function createDataImportService(deps: {
     async importFile(
       ctx: RequestContext,
       bytes: Uint8Array,
-      options: { fileName: string; dryRun: boolean; roundId?: number | undefined },
+      options: {
+        fileName: string;
+        dryRun: boolean;
+        roundId?: number | undefined;
+        /** Land as approved at once (operators, outside rounds only). */
+        approve?: boolean | undefined;
+        /** The caller confirms that values of official sources (GUS BDL) are to be replaced. */
+        replaceOfficial?: boolean | undefined;
+      },
     ) {
       // Who may import at all is decided before a byte of the file is read: parsing is the costly
       // part, and a juror's upload must not cost the server anything.
       authorize(ctx, { type: 'data.import' });
+      if (options.approve) {
+        if (options.roundId !== undefined)
+          throw new AppError('VALIDATION_FAILED', 'A round has its own approval; import into it without approve', [
+            { path: 'querystring.approve', message: 'not with roundId' },
+          ]);
+        // Approving outside any round is what an operator does when approving forms.
+        authorize(ctx, { type: 'round.manage', groupId: null });
+      }
       const cat = await indicators.catalogue();
       const unitIndex = await units.codeIndex();
       let allowedPeriods = ANY_PERIOD;
@@ -265,6 +296,7 @@ export function createDataImportService(deps: {
             .map((d) => ({ row: d.row, column: 'unit_code', reason: `you do not coordinate unit ${d.unitCode}` })),
         );
       }
+      const roundForms = new Map<number, repo.RoundUnitRow>();
       if (roundUnits) {
         const outside = values.filter((v) => !roundUnits!.has(v.unitId));
         if (outside.length > 0) {
@@ -278,6 +310,68 @@ export function createDataImportService(deps: {
             })),
           );
         }
+        // Exactly the form's rules: an import cannot change a form the form itself could not.
+        const t = deps.now();
+        for (const r of await repo.roundUnitRows(db, round!.id)) roundForms.set(r.ru.unitId, r.ru);
+        const closed = [...new Set(values.map((v) => v.unitId))].flatMap((unitId) => {
+          const state = formEditable(round!, roundForms.get(unitId)!, t);
+          return state.ok ? [] : [{ unitId, state }];
+        });
+        if (closed.length > 0) {
+          const first = closed[0]!.state;
+          const closedIds = new Set(closed.map((c) => c.unitId));
+          throw new AppError(
+            first.code,
+            `${first.message} (${closed.length} unit(s)); nothing was imported`,
+            values
+              .filter((v) => closedIds.has(v.unitId))
+              .slice(0, MAX_PROBLEMS)
+              .map((v) => {
+                const state = closed.find((c) => c.unitId === v.unitId)!.state;
+                return { row: v.row, column: 'unit_code', reason: `${v.unitCode}: ${state.message}`, code: state.code };
+              }),
+          );
+        }
+      }
+      // Values of official sources that the file would replace with another number.
+      const onRecord = await repo.valuesOf(
+        db,
+        [...new Set(values.map((v) => v.unitId))],
+        [...new Set(values.map((v) => v.variableId))],
+        [...new Set(values.map((v) => v.period))],
+      );
+      const recordSources = await repo.sourcesByIds(db, [
+        ...new Set(onRecord.flatMap((r) => [r.sourceId, ...(r.approvedSourceId !== null ? [r.approvedSourceId] : [])])),
+      ]);
+      const officialOf = new Map<string, { value: number; source: string }>();
+      for (const r of onRecord) {
+        const approved =
+          r.status === 'approved'
+            ? { value: r.value, sourceId: r.sourceId }
+            : r.approvedValue !== null
+              ? { value: r.approvedValue, sourceId: r.approvedSourceId! }
+              : null;
+        const source = approved ? recordSources.get(approved.sourceId) : undefined;
+        if (approved && source && OFFICIAL_SOURCES.has(source.kind))
+          officialOf.set(`${r.unitId}|${r.variableId}|${r.period}`, {
+            value: approved.value,
+            source: officialName(source),
+          });
+      }
+      const replaced = values.flatMap((v) => {
+        const official = officialOf.get(`${v.unitId}|${v.variableId}|${v.period}`);
+        return official && official.value !== v.value ? [{ v, official }] : [];
+      });
+      if (replaced.length > 0 && !options.replaceOfficial) {
+        throw new AppError(
+          'OFFICIAL_VALUE',
+          `${replaced.length} value(s) would replace official statistics; confirm with replaceOfficial=true or leave them out; nothing was imported`,
+          replaced.slice(0, MAX_PROBLEMS).map(({ v, official }) => ({
+            row: v.row,
+            column: v.variableCode,
+            reason: `replaces ${official.value} from ${official.source}`,
+          })),
+        );
       }
       const findings = await checkImported(values);
       const errors = findings.filter((f) => f.severity === 'error');
@@ -303,6 +397,8 @@ export function createDataImportService(deps: {
         ignoredColumns: validated.ignoredColumns,
         units: new Set(values.map((v) => v.unitId)).size,
         periods: [...new Set(values.map((v) => v.period))].sort(),
+        status: options.approve ? ('approved' as const) : ('draft' as const),
+        replacesOfficial: replaced.length,
         warnings: findings
           .filter((f) => f.severity === 'warning')
           .slice(0, MAX_PROBLEMS)
@@ -332,8 +428,22 @@ export function createDataImportService(deps: {
             value: v.value,
             row: v.row,
           })),
-          { status: 'draft', sourceId, roundId: round?.id ?? null, actor: ctx.actor!.userId },
+          { status: summary.status, sourceId, roundId: round?.id ?? null, actor: ctx.actor!.userId },
         );
+        if (round) {
+          // As a save of the form: a form not started becomes a draft, and its history says so.
+          for (const unitId of new Set(values.map((v) => v.unitId))) {
+            if (roundForms.get(unitId)?.status === 'not-started')
+              await repo.updateRoundUnit(tx, round.id, unitId, { status: 'draft' });
+            await repo.insertEvent(tx, {
+              roundId: round.id,
+              unitId,
+              action: 'save',
+              actorUserId: ctx.actor!.userId,
+              comment: `import ${options.fileName}`,
+            });
+          }
+        }
         await audit.record(tx, ctx, {
           action: 'values.import',
           entityType: 'import',
@@ -343,11 +453,76 @@ export function createDataImportService(deps: {
             units: summary.units,
             periods: summary.periods,
             roundId: round?.id ?? null,
+            status: summary.status,
+            sourceId,
+            replacedOfficial: replaced.length,
           },
         });
+        if (replaced.length > 0)
+          await audit.record(tx, ctx, {
+            action: 'values.replace-official',
+            entityType: 'import',
+            entityId: options.fileName,
+            changes: {
+              sourceId,
+              status: summary.status,
+              values: replaced.slice(0, MAX_PROBLEMS).map(({ v, official }) => ({
+                unitCode: normalize(v.unitCode),
+                variableCode: v.variableCode,
+                period: v.period,
+                value: v.value,
+                previous: official.value,
+                source: official.source,
+              })),
+            },
+          });
       });
       deps.valuesChanged();
       return summary;
+    },
+
+    /**
+     * Values imported outside rounds that still wait for approval, one line per import (source),
+     * for the operators who approve them in bulk.
+     */
+    async listDrafts(ctx: RequestContext) {
+      authorize(ctx, { type: 'round.manage', groupId: null });
+      const rows = await repo.draftsOutsideRounds(db);
+      return {
+        items: rows.map((r) => ({
+          sourceId: r.sourceId,
+          kind: r.kind,
+          fileName: typeof r.detail.file === 'string' ? r.detail.file : null,
+          createdAt: r.createdAt.toISOString(),
+          createdBy: r.createdBy,
+          values: Number(r.values),
+          units: Number(r.units),
+          periods: r.periods,
+          replacingApproved: Number(r.replacing),
+        })),
+      };
+    },
+
+    /**
+     * Approves, in one transaction, every draft outside rounds that came from the given imports
+     * (sources). Values inside a round are approved with its form, never here. Audited.
+     */
+    async approveDrafts(ctx: RequestContext, input: { sourceIds: number[] }) {
+      authorize(ctx, { type: 'round.manage', groupId: null });
+      const sourceIds = [...new Set(input.sourceIds)];
+      const result = await db.transaction(async (tx) => {
+        const approved = await repo.approveDraftsOutsideRounds(tx, sourceIds, ctx.actor!.userId);
+        if (approved.values > 0)
+          await audit.record(tx, ctx, {
+            action: 'values.approve-drafts',
+            entityType: 'import',
+            entityId: sourceIds.join(','),
+            changes: { sourceIds, values: approved.values, units: approved.units },
+          });
+        return approved;
+      });
+      if (result.values > 0) deps.valuesChanged();
+      return { approved: result.values, units: result.units };
     },
 
     /**

@@ -156,17 +156,65 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export function useImportValues() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, dryRun, roundId }: { file: File; dryRun: boolean; roundId?: number }) =>
+    mutationFn: ({
+      file,
+      dryRun,
+      roundId,
+      approve,
+      replaceOfficial,
+    }: {
+      file: File;
+      dryRun: boolean;
+      roundId?: number;
+      approve?: boolean;
+      replaceOfficial?: boolean;
+    }) =>
       upload('/api/v1/data-collection/imports', file, {
-        params: { query: { dryRun: dryRun ? 'true' : 'false', fileName: file.name, roundId } },
+        params: {
+          query: {
+            dryRun: dryRun ? 'true' : 'false',
+            fileName: file.name,
+            roundId,
+            approve: approve ? 'true' : 'false',
+            replaceOfficial: replaceOfficial ? 'true' : 'false',
+          },
+        },
         contentType: /\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv',
       }),
     onSuccess: (summary) => {
       if (!summary.dryRun) {
         void queryClient.invalidateQueries({ queryKey: roundKeys.all });
         void queryClient.invalidateQueries({ queryKey: ['value-history'] });
+        void queryClient.invalidateQueries({ queryKey: draftKeys.all });
       }
     },
+  });
+}
+
+export type DraftImports = ApiResponse<'/api/v1/data-collection/drafts', 'get'>;
+
+const draftKeys = { all: ['draft-imports'] as const };
+
+/** Imports outside rounds whose values wait for an operator's approval. */
+export function useDraftImports(enabled: boolean) {
+  return useQuery({
+    queryKey: draftKeys.all,
+    queryFn: () => call(client.GET('/api/v1/data-collection/drafts')),
+    enabled,
+  });
+}
+
+export function useApproveDrafts() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sourceIds: number[]) =>
+      call(client.POST('/api/v1/data-collection/drafts/approve', { body: { sourceIds } })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: draftKeys.all }),
+        queryClient.invalidateQueries({ queryKey: ['indicators'] }),
+        queryClient.invalidateQueries({ queryKey: ['value-history'] }),
+      ]),
   });
 }
 

@@ -15,7 +15,7 @@ import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../auth/api';
 import { canImportExternalData } from '../../auth/permissions';
 import { useVariableNames } from '../../indicators/components/variable-names';
-import { useImportValues, useRounds, type ImportIssue } from '../api';
+import { useApproveDrafts, useDraftImports, useImportValues, useRounds, type ImportIssue } from '../api';
 
 /** The rows a refused import reports: `details: [{ row, column, reason, severity?, check? }]`. */
 function fileProblems(error: unknown): ImportIssue[] {
@@ -89,7 +89,10 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [roundId, setRoundId] = useState('');
   const [fileError, setFileError] = useState<string | undefined>();
+  const [approve, setApprove] = useState(false);
+  const [replaceOfficial, setReplaceOfficial] = useState(false);
   const helpId = useId();
+  const operator = canImportExternalData(me);
 
   function run(dryRun: boolean) {
     if (!file) {
@@ -99,7 +102,13 @@ export function ImportPage() {
     if (!dryRun && !window.confirm(t('import.confirm', { name: file.name }))) return;
     setFileError(undefined);
     mutation.mutate(
-      { file, dryRun, roundId: roundId ? Number(roundId) : undefined },
+      {
+        file,
+        dryRun,
+        roundId: roundId ? Number(roundId) : undefined,
+        approve: operator && !roundId && approve,
+        replaceOfficial,
+      },
       {
         onSuccess: (summary) =>
           announce(t(summary.dryRun ? 'import.checked' : 'import.done', { count: summary.values })),
@@ -111,6 +120,7 @@ export function ImportPage() {
   const running = mutation.isPending ? mutation.variables : undefined;
   const problems = fileProblems(mutation.error);
   const openRounds = (rounds.data?.items ?? []).filter((r) => r.status === 'open');
+  const officialRefused = isApiError(mutation.error) && mutation.error.code === 'OFFICIAL_VALUE';
 
   return (
     <>
@@ -164,6 +174,34 @@ export function ImportPage() {
                 mutation.reset();
               }}
             />
+            {operator && !roundId ? (
+              <div className="checkbox">
+                <input
+                  type="checkbox"
+                  id={`${helpId}-approve`}
+                  checked={approve}
+                  onChange={(event) => {
+                    setApprove(event.target.checked);
+                    mutation.reset();
+                  }}
+                />
+                <label htmlFor={`${helpId}-approve`}>{t('import.approve')}</label>
+              </div>
+            ) : null}
+            {officialRefused || replaceOfficial ? (
+              <div className="checkbox">
+                <input
+                  type="checkbox"
+                  id={`${helpId}-official`}
+                  checked={replaceOfficial}
+                  onChange={(event) => {
+                    setReplaceOfficial(event.target.checked);
+                    mutation.reset();
+                  }}
+                />
+                <label htmlFor={`${helpId}-official`}>{t('import.replaceOfficial')}</label>
+              </div>
+            ) : null}
             <FormActions>
               <Button type="submit" variant="primary" busy={running?.dryRun === true} busyLabel={t('import.checking')}>
                 {t('import.check')}
@@ -220,6 +258,10 @@ export function ImportPage() {
             {summary.ignoredColumns.length > 0 ? (
               <p>{t('import.ignored', { columns: summary.ignoredColumns.join(', ') })}</p>
             ) : null}
+            <p>{t(summary.status === 'approved' ? 'import.landsApproved' : 'import.landsDraft')}</p>
+            {summary.replacesOfficial > 0 ? (
+              <p>{t('import.replacesOfficial', { count: summary.replacesOfficial })}</p>
+            ) : null}
             {summary.dryRun ? <p>{t('import.nextStep')}</p> : null}
           </Alert>
           {summary.warnings.length > 0 ? (
@@ -264,6 +306,95 @@ export function ImportPage() {
           ) : null}
         </>
       ) : null}
+      {operator ? <DraftImports /> : null}
     </>
+  );
+}
+
+/** Imports outside rounds still waiting for approval; an operator approves them, one or all. */
+function DraftImports() {
+  const { t } = useTranslation('dataCollection');
+  const format = useFormat();
+  const announce = useAnnounce();
+  const errorMessage = useErrorMessage();
+  const drafts = useDraftImports(true);
+  const approve = useApproveDrafts();
+  const items = drafts.data?.items ?? [];
+  const run = (sourceIds: number[]) => {
+    if (!window.confirm(t('drafts.confirm', { count: sourceIds.length }))) return;
+    approve.mutate(sourceIds, {
+      onSuccess: (result) => announce(t('drafts.approved', { count: result.approved })),
+    });
+  };
+  return (
+    <Card title={t('drafts.title')}>
+      <p>{t('drafts.intro')}</p>
+      {approve.isError ? <Alert tone="error" live title={errorMessage(approve.error)} /> : null}
+      {drafts.isError ? <Alert tone="error" title={errorMessage(drafts.error)} /> : null}
+      {items.length === 0 ? (
+        <p className="muted">{drafts.isPending ? t('drafts.loading') : t('drafts.none')}</p>
+      ) : (
+        <>
+          <Table caption={t('drafts.caption', { count: items.length })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('drafts.file')}</th>
+                <th scope="col">{t('drafts.when')}</th>
+                <th scope="col" className="numeric">
+                  {t('drafts.values')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('drafts.units')}
+                </th>
+                <th scope="col">{t('fields.period')}</th>
+                <th scope="col" className="numeric">
+                  {t('drafts.replacing')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('drafts.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.sourceId}>
+                  <th scope="row" className="mono">
+                    {item.fileName ?? `#${item.sourceId}`}
+                  </th>
+                  <td>{format.dateTime(item.createdAt)}</td>
+                  <td className="numeric">{format.number(item.values)}</td>
+                  <td className="numeric">{format.number(item.units)}</td>
+                  <td>{item.periods.join(', ')}</td>
+                  <td className="numeric">{format.number(item.replacingApproved)}</td>
+                  <td>
+                    <Button
+                      variant="secondary"
+                      onClick={() => run([item.sourceId])}
+                      busy={
+                        approve.isPending && approve.variables?.length === 1 && approve.variables[0] === item.sourceId
+                      }
+                      busyLabel={t('drafts.approving')}
+                      aria-label={t('drafts.approveOne', { name: item.fileName ?? `#${item.sourceId}` })}
+                    >
+                      {t('drafts.approve')}
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          {items.length > 1 ? (
+            <Button
+              variant="primary"
+              onClick={() => run(items.map((i) => i.sourceId))}
+              busy={approve.isPending && (approve.variables?.length ?? 0) > 1}
+              busyLabel={t('drafts.approving')}
+            >
+              {t('drafts.approveAll', { count: items.length })}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </Card>
   );
 }
