@@ -592,7 +592,7 @@ describe('imports and the round workflow (#17 defect 4)', () => {
     // Into a form not started: as a save — the form shows the value and becomes a draft.
     let res = await coordinator.post(`${base}/imports?roundId=${id}&fileName=szkoly.csv`, file(300), CSV);
     expect(res.statusCode, res.body).toBe(200);
-    let shown = (await coordinator.get(`${form}/form`)).json();
+    const shown = (await coordinator.get(`${form}/form`)).json();
     expect(shown.status).toBe('draft');
     expect(shown.fields[0].value).toBe(300);
     expect(shown.history.map((h: { action: string; comment: string }) => `${h.action}:${h.comment}`)).toEqual([
