@@ -105,8 +105,8 @@ describe('validateResponse — accepted and normalized', () => {
   it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
     ['the minimum', { channel: 'phone', phoneEase: 4 }, { channel: 'phone', phoneEase: 4 }],
     [
-      'numeric strings as numbers, trimmed text',
-      { channel: 'phone', phoneEase: '4', speed: '5', age: '42', note: '  ok  ' },
+      'a numeric text field keyed in as text becomes a number; trimmed text',
+      { channel: 'phone', phoneEase: 4, speed: 5, age: '42', note: '  ok  ' },
       { channel: 'phone', phoneEase: 4, speed: 5, age: 42, note: 'ok' },
     ],
     [
@@ -193,6 +193,8 @@ describe('validateResponse — rejected', () => {
     ['an answer to a panel', { channel: 'phone', phoneEase: 3, extra: 'x' }, 'extra', 'not-answerable'],
     ['a rating off the scale', { channel: 'phone', phoneEase: 6 }, 'phoneEase', 'not-a-choice'],
     ['a rating given as a fraction', { channel: 'phone', phoneEase: 3.5 }, 'phoneEase', 'not-a-choice'],
+    // Types are exact: the string "4" is not the rating 4.
+    ['a rating given as the string "4"', { channel: 'phone', phoneEase: '4' }, 'phoneEase', 'not-a-choice'],
     ['a rating given as an object', { channel: 'phone', phoneEase: { v: 3 } }, 'phoneEase', 'invalid-type'],
     ['a choice not offered', { channel: 'fax', phoneEase: 3 }, 'channel', 'not-a-choice'],
     ['a choice of the wrong case', { channel: 'Phone', phoneEase: 3 }, 'channel', 'not-a-choice'],
@@ -258,6 +260,17 @@ describe('validateResponse — rejected', () => {
       ]);
       expect(result.errors.every((e) => e.message.length > 0)).toBe(true);
     }
+  });
+
+  it('says what to send when a number came as text', () => {
+    const result = validateResponse(template, { channel: 'phone', phoneEase: '4' });
+    expect(!result.ok && result.errors).toEqual([
+      expect.objectContaining({
+        question: 'phoneEase',
+        code: 'not-a-choice',
+        message: '"4" is text; send the number 4',
+      }),
+    ]);
   });
 
   it('an invalid answer to a required question is reported once, not also as missing', () => {

@@ -56,8 +56,9 @@ export type ResponseValidation =
  * the normalized answers or every problem found, one entry per field and problem:
  *
  * - a key that is not a question of the form → `unknown-question` (an html/panel name → `not-answerable`);
- * - rating / radiogroup / dropdown: a value the question offers (numeric strings such as "4" are
- *   accepted for numeric values and stored as numbers, for paper questionnaires keyed in as text);
+ * - rating / radiogroup / dropdown: a value the question offers, of its exact type — the string "4"
+ *   is not the rating 4 (a client that sends text for a number has a bug we should not hide, and
+ *   two spellings of one answer would be two bodies for the same idempotency key);
  *   checkbox: a list of offered values, no duplicates, the "none" item alone, within
  *   `minSelectedChoices`/`maxSelectedChoices`; boolean: true/false (or valueTrue/valueFalse);
  *   text with `inputType: number`: a finite number within min/max; text and comment: a string of at
@@ -257,9 +258,7 @@ function normalizeAnswer(form: FormQuestion, question: Question, raw: unknown): 
       if (typeof raw !== 'number' && typeof raw !== 'string' && typeof raw !== 'boolean')
         return fail('invalid-type', `expected a single value, got ${describe(raw)}`);
       const value = matchValue(values, raw);
-      return value === undefined
-        ? fail('not-a-choice', `${JSON.stringify(raw)} is not one of the offered answers`)
-        : { value };
+      return value === undefined ? fail('not-a-choice', notAChoice(values, raw)) : { value };
     }
     case 'checkbox': {
       if (!Array.isArray(raw)) return fail('invalid-type', `expected a list of choices, got ${describe(raw)}`);
@@ -269,8 +268,7 @@ function normalizeAnswer(form: FormQuestion, question: Question, raw: unknown): 
         if (typeof item !== 'number' && typeof item !== 'string')
           return fail('invalid-type', `expected choices, got ${describe(item)} in the list`);
         const value = matchValue(values, item);
-        if (value === undefined || typeof value === 'boolean')
-          return fail('not-a-choice', `${JSON.stringify(item)} is not one of the offered answers`);
+        if (value === undefined || typeof value === 'boolean') return fail('not-a-choice', notAChoice(values, item));
         if (chosen.includes(value)) return fail('duplicate-choice', `${JSON.stringify(item)} is chosen twice`);
         chosen.push(value);
       }
@@ -315,17 +313,19 @@ function normalizeAnswer(form: FormQuestion, question: Question, raw: unknown): 
   }
 }
 
-/** The offered value equal to `raw`; a numeric string matches a numeric value ("4" → 4). */
+/** The offered value identical to `raw` (same type and value). */
 function matchValue(
   values: readonly (number | string | boolean)[],
   raw: number | string | boolean,
 ): number | string | boolean | undefined {
-  if (values.includes(raw)) return raw;
-  if (typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim())) {
-    const n = Number(raw.trim());
-    if (values.includes(n)) return n;
-  }
-  return undefined;
+  return values.includes(raw) ? raw : undefined;
+}
+
+/** "4" where 4 is offered: the message says what to send instead. */
+function notAChoice(values: readonly (number | string | boolean)[], raw: unknown): string {
+  if (typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw.trim()) && values.includes(Number(raw.trim())))
+    return `${JSON.stringify(raw)} is text; send the number ${Number(raw.trim())}`;
+  return `${JSON.stringify(raw)} is not one of the offered answers`;
 }
 
 function describe(value: unknown): string {

@@ -8,6 +8,7 @@
  * submissions are written together, each with its idempotency key, in one statement.
  */
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../domain/input/canonical-json';
 import { validateResponse } from '../../../domain/surveys/answers';
 import type { SurveyTemplate } from '../../../domain/surveys/template';
 import { localDate, waveStatus } from '../../../domain/surveys/waves';
@@ -74,6 +75,7 @@ export function createSurveyResponsesService(deps: {
   type Pending = {
     waveId: number;
     keyHash: string | null;
+    bodyHash: string | null;
     answers: Record<string, unknown>;
     day: string;
     settle: (stored: boolean) => void;
@@ -206,10 +208,31 @@ export function createSurveyResponsesService(deps: {
         meta.idempotencyKey === undefined
           ? null
           : createHash('sha256').update(`${wave.id}:${meta.idempotencyKey}`).digest('hex');
+      // The body's fingerprint travels with the key: a key replayed with another body is a client
+      // bug (or someone guessing keys), and answering "stored" would silently drop that answer.
+      // The raw key is part of what is hashed and is never stored, so the fingerprint cannot be
+      // matched against guessed answers to link a key row to a response.
+      const bodyHash =
+        keyHash === null
+          ? null
+          : createHash('sha256')
+              .update(`${wave.id}:${meta.idempotencyKey}:`)
+              .update(canonicalJson({ answers: input.answers, invitationCode: input.invitationCode ?? null }))
+              .digest('hex');
+      const replayed = async (): Promise<{ replay: true }> => {
+        const stored = await repo.keyBodyHash(db, keyHash!);
+        if (stored !== null && stored !== bodyHash)
+          throw new AppError(
+            'IDEMPOTENCY_KEY_REUSED',
+            'This Idempotency-Key was already used for a different answer; send a new key for a new answer',
+            [{ path: 'Idempotency-Key', code: 'reused', message: 'already used with another body' }],
+          );
+        return { replay: true };
+      };
       const status = waveStatus(wave, at);
       if (status !== 'open') {
         // A retry of an answer stored just before closing is still "stored", not "closed".
-        if (keyHash !== null && (await repo.keyExists(db, keyHash))) return { replay: true };
+        if (keyHash !== null && (await repo.keyBodyHash(db, keyHash)) !== undefined) return replayed();
         throw status === 'closed'
           ? new AppError(
               'WAVE_CLOSED',
@@ -244,18 +267,19 @@ export function createSurveyResponsesService(deps: {
           { path: 'invitationCode', code: 'invalid', message: 'no such code' },
         ]);
       const day = dayOf(at);
-      if (code === null)
-        return {
-          replay: !(await store({
-            waveId: wave.id,
-            keyHash,
-            answers: checked.answers as Record<string, unknown>,
-            day,
-          })),
-        };
+      if (code === null) {
+        const stored = await store({
+          waveId: wave.id,
+          keyHash,
+          bodyHash,
+          answers: checked.answers as Record<string, unknown>,
+          day,
+        });
+        return stored ? { replay: false } : replayed();
+      }
       // With an invitation code: its own transaction, since a used code must undo the key.
       const stored = await db.transaction(async (tx) => {
-        if (keyHash !== null && !(await repo.insertKey(tx, keyHash, wave.id, day))) return false;
+        if (keyHash !== null && !(await repo.insertKey(tx, keyHash, bodyHash, wave.id, day))) return false;
         if (!(await repo.useCode(tx, wave.id, code, day))) {
           throw (await repo.codeExists(tx, wave.id, code))
             ? new AppError('INVITATION_CODE_USED', 'This invitation code has been used already', [
@@ -268,7 +292,7 @@ export function createSurveyResponsesService(deps: {
         await repo.insertResponse(tx, wave.id, checked.answers as Record<string, unknown>, day);
         return true;
       });
-      return { replay: !stored };
+      return stored ? { replay: false } : replayed();
     },
   };
 }

@@ -14,6 +14,7 @@ import { AppError } from '../../http/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { IndicatorsService } from '../indicators/indicators.service';
 import * as repo from './surveys.repository';
+import { canonicalJson } from '../../../domain/input/canonical-json';
 
 export type SurveyTemplatesService = ReturnType<typeof createSurveyTemplatesService>;
 
@@ -25,21 +26,9 @@ function toDetail(row: repo.TemplateRow) {
   return { ...template, shipped: row.isShipped };
 }
 
-/** JSON with object keys sorted: a template read back from jsonb has its keys in another order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** Everything that changes what answers mean; titles and kind may be corrected within a version. */
 function scoringPart(t: SurveyTemplate): string {
-  return canonical({ form: t.form, questions: t.questions, dimensions: t.dimensions ?? null });
+  return canonicalJson({ form: t.form, questions: t.questions, dimensions: t.dimensions ?? null });
 }
 
 export function createSurveyTemplatesService(deps: {

@@ -277,21 +277,28 @@ export async function codeExists(db: Executor, waveId: number, code: string): Pr
  * than check-then-insert: of two concurrent submissions with the same key, the second waits on
  * the unique index until the first commits, then finds the key taken.
  */
-export async function insertKey(db: Executor, keyHash: string, waveId: number, day: string): Promise<boolean> {
+export async function insertKey(
+  db: Executor,
+  keyHash: string,
+  bodyHash: string | null,
+  waveId: number,
+  day: string,
+): Promise<boolean> {
   const rows = await db
     .insert(surveySubmissionKeys)
-    .values({ keyHash, waveId, createdOn: day })
+    .values({ keyHash, bodyHash, waveId, createdOn: day })
     .onConflictDoNothing()
     .returning({ keyHash: surveySubmissionKeys.keyHash });
   return rows.length > 0;
 }
 
-export async function keyExists(db: Executor, keyHash: string): Promise<boolean> {
+/** The body fingerprint stored with a key: undefined when the key is unknown, null for keys stored before fingerprints. */
+export async function keyBodyHash(db: Executor, keyHash: string): Promise<string | null | undefined> {
   const [row] = await db
-    .select({ keyHash: surveySubmissionKeys.keyHash })
+    .select({ bodyHash: surveySubmissionKeys.bodyHash })
     .from(surveySubmissionKeys)
     .where(eq(surveySubmissionKeys.keyHash, keyHash));
-  return row !== undefined;
+  return row === undefined ? undefined : row.bodyHash;
 }
 
 export async function insertResponse(
@@ -311,17 +318,25 @@ export async function insertResponse(
  */
 export async function insertSubmissions(
   db: Executor,
-  rows: readonly { waveId: number; keyHash: string | null; answers: Record<string, unknown>; day: string }[],
+  rows: readonly {
+    waveId: number;
+    keyHash: string | null;
+    bodyHash: string | null;
+    answers: Record<string, unknown>;
+    day: string;
+  }[],
 ): Promise<boolean[]> {
   if (rows.length === 0) return [];
-  const payload = JSON.stringify(rows.map((r, i) => ({ i, w: r.waveId, k: r.keyHash, a: r.answers, d: r.day })));
+  const payload = JSON.stringify(
+    rows.map((r, i) => ({ i, w: r.waveId, k: r.keyHash, b: r.bodyHash, a: r.answers, d: r.day })),
+  );
   const result = (await db.execute(sql`
     with incoming as (
-      select * from json_to_recordset(${payload}::json) as t(i int, w int, k text, a jsonb, d date)
+      select * from json_to_recordset(${payload}::json) as t(i int, w int, k text, b text, a jsonb, d date)
     ),
     new_keys as (
-      insert into survey_submission_keys (key_hash, wave_id, created_on)
-      select k, w, d from incoming where k is not null
+      insert into survey_submission_keys (key_hash, body_hash, wave_id, created_on)
+      select k, b, w, d from incoming where k is not null
       on conflict (key_hash) do nothing
       returning key_hash
     ),

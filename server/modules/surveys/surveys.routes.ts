@@ -286,11 +286,12 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
         'Submit an anonymous answer. 201 stored; 200 a replay of an Idempotency-Key already stored (nothing stored twice)',
       description:
         'Errors: 400 VALIDATION_FAILED (details: [{ path: "answers.<question>", code, message }]), INVITATION_CODE_REQUIRED, INVITATION_CODE_INVALID; ' +
-        '404 SURVEY_NOT_FOUND; 409 WAVE_NOT_OPEN, WAVE_CLOSED, INVITATION_CODE_USED; 413 PAYLOAD_TOO_LARGE; 429 TOO_MANY_REQUESTS. Nothing is stored on any error.',
+        '404 SURVEY_NOT_FOUND; 409 WAVE_NOT_OPEN, WAVE_CLOSED, INVITATION_CODE_USED; 413 PAYLOAD_TOO_LARGE; ' +
+        '422 IDEMPOTENCY_KEY_REUSED (the key was stored with a different body); 429 TOO_MANY_REQUESTS. Nothing is stored on any error.',
       params: s.publicParams,
       headers: s.submitHeaders,
       body: s.submitBody,
-      response: { 200: s.submitted, 201: s.submitted, ...errorResponses(400, 404, 409, 413, 429) },
+      response: { 200: s.submitted, 201: s.submitted, ...errorResponses(400, 404, 409, 413, 422, 429) },
     },
     handler: async (request, reply) => {
       const { replay } = await services.surveyResponses.submit(request.params.token, request.body, {

@@ -296,9 +296,9 @@ describe('answering', () => {
         'user-agent': 'Respondent/1.0',
         cookie: 'tracking=abc',
       },
-      // A numeric string keyed in from paper is stored as the number; whitespace is trimmed.
+      // Whitespace is trimmed.
       payload: {
-        answers: { channel: 'inPerson', waitingTime: 4, overall: '5', improvement: '  Dłuższe godziny pracy  ' },
+        answers: { channel: 'inPerson', waitingTime: 4, overall: 5, improvement: '  Dłuższe godziny pracy  ' },
       },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -322,8 +322,10 @@ describe('answering', () => {
     // The idempotency key is kept apart, hashed, and without a link to the response.
     const keys = await t.db.select().from(surveySubmissionKeys).where(eq(surveySubmissionKeys.waveId, wave.id));
     expect(keys).toHaveLength(1);
-    expect(Object.keys(keys[0]!).sort()).toEqual(['createdOn', 'keyHash', 'waveId']);
+    expect(Object.keys(keys[0]!).sort()).toEqual(['bodyHash', 'createdOn', 'keyHash', 'waveId']);
     expect(keys[0]!.keyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(keys[0]!.bodyHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(keys[0]!.bodyHash).not.toBe(keys[0]!.keyHash);
     // Respondents are not audited: an audit row would pair the answer with a moment.
     expect(await auditCount()).toBe(audits);
   });
@@ -438,6 +440,33 @@ describe('answering', () => {
     // Without a key every submission is a new answer.
     await submitAll(wave.publicToken, [answer(3), answer(3)]);
     expect(await stored(wave.id)).toBe(4);
+  });
+
+  it('answers 422 to a replayed key with a different body, storing nothing (also racing, also after closing)', async () => {
+    const { wave } = await newWave({ opensAt: at(-3), closesAt: at(1) });
+    expect((await submit(wave.publicToken, answer(4), { key: 'reused-key-0001' })).statusCode).toBe(201);
+    const other = await submit(wave.publicToken, answer(1), { key: 'reused-key-0001' });
+    expect(other.statusCode, other.body).toBe(422);
+    expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    // The same answer with its members in another order is the same body: a replay.
+    const reordered = await submit(wave.publicToken, { overall: 4, channel: 'phone' }, { key: 'reused-key-0001' });
+    expect(reordered.statusCode).toBe(200);
+    expect(await stored(wave.id)).toBe(1);
+    // Racing: one of the bodies wins the key, every request with the other body is refused.
+    const racing = await Promise.all(
+      [5, 2, 5, 2].map((overall) => submit(wave.publicToken, answer(overall), { key: 'reused-key-0002' })),
+    );
+    const codes = racing.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(1);
+    const winner = [5, 2, 5, 2][codes.indexOf(201)];
+    racing.forEach((r, i) =>
+      expect(r.statusCode).toBe([5, 2, 5, 2][i] === winner ? (i === codes.indexOf(201) ? 201 : 200) : 422),
+    );
+    expect(await stored(wave.id)).toBe(2);
+    clock.current = new Date(NOW.getTime() + DAY);
+    expect((await submit(wave.publicToken, answer(3), { key: 'reused-key-0001' })).statusCode).toBe(422);
+    expect((await submit(wave.publicToken, answer(4), { key: 'reused-key-0001' })).statusCode).toBe(200);
+    clock.current = NOW;
   });
 
   it('invitation codes: generated, required once issued, single use, exported', async () => {
