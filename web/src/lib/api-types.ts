@@ -1056,7 +1056,7 @@ export interface paths {
         put?: never;
         /**
          * Submit an anonymous answer. 201 stored; 200 a replay of an Idempotency-Key already stored (nothing stored twice)
-         * @description Errors: 400 VALIDATION_FAILED (details: [{ path: "answers.<question>", code, message }]), INVITATION_CODE_REQUIRED, INVITATION_CODE_INVALID; 404 SURVEY_NOT_FOUND; 409 WAVE_NOT_OPEN, WAVE_CLOSED, INVITATION_CODE_USED; 413 PAYLOAD_TOO_LARGE; 429 TOO_MANY_REQUESTS. Nothing is stored on any error.
+         * @description Errors: 400 VALIDATION_FAILED (details: [{ path: "answers.<question>", code, message }]), INVITATION_CODE_REQUIRED, INVITATION_CODE_INVALID; 404 SURVEY_NOT_FOUND; 409 WAVE_NOT_OPEN, WAVE_CLOSED, INVITATION_CODE_USED; 413 PAYLOAD_TOO_LARGE; 422 IDEMPOTENCY_KEY_REUSED (the key was stored with a different body); 429 TOO_MANY_REQUESTS. Nothing is stored on any error.
          */
         post: operations["submitSurveyResponse"];
         delete?: never;
@@ -11433,6 +11433,23 @@ export interface operations {
             };
             /** @description Error */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
