@@ -296,6 +296,7 @@ const attempts: Record<string, Attempt> = {
     client.post('/api/v1/data-collection/drafts/approve', { sourceIds: [draftSourceOfB] }),
   'POST /api/v1/data-collection/bdl-imports': () =>
     client.post('/api/v1/data-collection/bdl-imports', { variableId: 72305, years: [2019], level: 'municipality' }),
+  'POST /api/v1/admin/bdl-sync': () => client.post('/api/v1/admin/bdl-sync', { years: [2019] }),
   'POST /api/v1/units/{code}/assessments': () =>
     client.post(`/api/v1/units/${unitB}/assessments`, {
       frameworkId: 'caf-2020',

@@ -9,6 +9,7 @@ import { ROLES, type Role } from '../domain/access/authorization';
 import { runDea } from '../domain/benchmarking/dea';
 import { parseDeaCsv } from '../domain/benchmarking/dea-csv';
 import { createHighsSolver } from '../domain/benchmarking/dea-solver';
+import { parseYears } from '../domain/catalogue/bdl-api';
 import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { backup, restore } from './db/backup';
@@ -223,6 +224,42 @@ importCommand
         process.stdout.write(`Units BDL reported that are not in the registry: ${result.unknownUnits.join(', ')}\n`);
     },
   );
+
+const sync = program.command('sync').description('fill the value store from public sources');
+sync
+  .command('bdl')
+  .description(
+    'pull every catalogue variable mapped to the GUS BDL API (data/catalogue/bdl-api.json) for every unit; all or nothing per variable, resumable — run it again after an interruption; MIERNIK_BDL_API_KEY (sent as X-ClientId) raises the quotas',
+  )
+  .option('--years <years>', 'a year, a range or a list, e.g. 2015-2024 or 2019,2023', '2015-2024')
+  .option('--areas <areas>', 'only variables of these service areas, e.g. education,health (default: all)')
+  .action(async (options: { years: string; areas?: string }) => {
+    const years = parseYears(options.years);
+    if (!years.ok) fail(new AppError('VALIDATION_FAILED', `--years: ${years.message}`));
+    const areas = options.areas
+      ?.split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
+    let shown = '';
+    const final = await withServices((s) =>
+      s.bdlSync.run(SYSTEM_CONTEXT, { years: years.years, ...(areas ? { areas } : {}) }, ({ state, current }) => {
+        const done = state.variables.filter((v) => v.state === 'done').length;
+        const line = current
+          ? `[${done}/${state.variables.length}] ${current.code}${current.level ? ` level ${current.level}` : ''}`
+          : '';
+        if (line && line !== shown) process.stdout.write(`${line}\n`);
+        shown = line;
+      }),
+    ).catch(fail);
+    for (const v of final.variables)
+      process.stdout.write(
+        `  ${v.state.padEnd(7)} ${v.code}${v.bdlVariableId ? ` (BDL ${v.bdlVariableId})` : ''}: ${v.state === 'done' ? `${v.values} values${v.skippedUnits ? `, ${v.skippedUnits} units outside the register skipped` : ''}` : (v.message ?? '')}\n`,
+      );
+    const refused = final.variables.filter((v) => v.state === 'refused').length;
+    process.stdout.write(
+      `BDL sync ${final.id} done: ${final.variables.filter((v) => v.state === 'done').length} variables loaded, ${refused} refused, years ${final.years[0]}–${final.years.at(-1)}.\n`,
+    );
+  });
 
 program
   .command('dea')

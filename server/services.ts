@@ -28,6 +28,7 @@ import { createSurveyResultsService } from './modules/surveys/survey-results.ser
 import { createWaveReads } from './modules/surveys/survey-wave-reads';
 import { createSurveysService } from './modules/surveys/surveys.service';
 import { createBdlClient, type BdlFetch } from './integrations/bdl/bdl-client';
+import { createBdlSyncService } from './modules/data-collection/bdl-sync.service';
 import { createUnitsService } from './modules/units/units.service';
 import { createUsersService } from './modules/users/users.service';
 
@@ -104,6 +105,12 @@ export function createServices(deps: CreateServicesDeps) {
     now: () => clock.now(),
     valuesChanged,
   });
+  // The key (MIERNIK_BDL_API_KEY) goes only into the X-ClientId header; it is never logged.
+  const bdlClient = () =>
+    createBdlClient({
+      ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}),
+      ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}),
+    });
   const dataImport = createDataImportService({
     db,
     audit,
@@ -111,11 +118,17 @@ export function createServices(deps: CreateServicesDeps) {
     indicators,
     bdlDir: referenceFiles.bdlDir,
     dataDir: referenceFiles.dataDir,
-    createBdlClient: () =>
-      createBdlClient({
-        ...(config.bdlApiKey ? { clientId: config.bdlApiKey } : {}),
-        ...(deps.bdlFetch ? { fetch: deps.bdlFetch, sleep: async () => {} } : {}),
-      }),
+    createBdlClient: bdlClient,
+    valuesChanged,
+    now: () => clock.now(),
+  });
+  const bdlSync = createBdlSyncService({
+    db,
+    audit,
+    units,
+    indicators,
+    catalogueDir: referenceFiles.catalogueDir,
+    createBdlClient: bdlClient,
     valuesChanged,
     now: () => clock.now(),
   });
@@ -241,6 +254,7 @@ export function createServices(deps: CreateServicesDeps) {
     indicators,
     dataCollection,
     dataImport,
+    bdlSync,
     benchmarking,
     selfAssessment,
     improvementPlans,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonDefaultPeriod, defaultPeriod, substantialPeriods } from './coverage';
+import { commonDefaultPeriod, dashboardPeriod, defaultPeriod, substantialPeriods } from './coverage';
 
 // Hand-made coverages shaped like the shipped data: the unemployment count 2003–2024 for every
 // gmina, the unemployment rate only 2010–2019 (the age groups end there), turnout in election years.
@@ -34,5 +34,27 @@ describe('coverage defaults', () => {
     expect(commonDefaultPeriod([rate, [{ period: '2020', units: 100 }]])).toBe('2020'); // rate has 3 values in 2020
     expect(commonDefaultPeriod([turnout, [{ period: '2024', units: 5 }]])).toBeNull();
     expect(commonDefaultPeriod([])).toBeNull();
+  });
+});
+
+describe('dashboardPeriod', () => {
+  it('opens on the period with the most indicators, the latest among equals', () => {
+    // Kraków after a first start: 35 indicators in 2019, unemployment and population alone in 2024.
+    expect(
+      dashboardPeriod([
+        { period: '2018', indicators: 35 },
+        { period: '2019', indicators: 35 },
+        { period: '2023', indicators: 4 },
+        { period: '2024', indicators: 6 },
+      ]),
+    ).toBe('2019');
+    expect(
+      dashboardPeriod([
+        { period: '2019', indicators: 3 },
+        { period: '2025', indicators: 4 },
+      ]),
+    ).toBe('2025');
+    expect(dashboardPeriod([{ period: '2019', indicators: 0 }])).toBeNull();
+    expect(dashboardPeriod([])).toBeNull();
   });
 });

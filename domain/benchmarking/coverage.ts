@@ -45,3 +45,28 @@ export function commonDefaultPeriod(coverages: readonly (readonly PeriodCoverage
   const any = intersect(coverages.map((c) => c.filter((p) => p.units > 0).map((p) => p.period))).sort();
   return any.at(-1) ?? null;
 }
+
+/** How many of a unit's indicators have a value in one period. */
+export interface UnitPeriodCount {
+  period: string;
+  indicators: number;
+}
+
+/**
+ * The default period of a unit's dashboard, which shows all its indicators side by side in one
+ * period: the period in which the unit has a value for the most indicators; among equals the
+ * latest. One source reaching a later year (e.g. unemployment to 2024 while finance stops in 2019)
+ * therefore does not open the dashboard on a year where almost every card is empty. Null when the
+ * unit has no value at all.
+ *
+ * @example dashboardPeriod([{ period: '2019', indicators: 35 }, { period: '2024', indicators: 6 }]) // '2019'
+ */
+export function dashboardPeriod(counts: readonly UnitPeriodCount[]): string | null {
+  let best: UnitPeriodCount | null = null;
+  for (const c of counts) {
+    if (c.indicators <= 0) continue;
+    if (!best || c.indicators > best.indicators || (c.indicators === best.indicators && c.period > best.period))
+      best = c;
+  }
+  return best?.period ?? null;
+}

@@ -119,6 +119,13 @@ const pageSchema = z.looseObject({
   ),
 });
 
+const variableListSchema = z.looseObject({
+  totalRecords: z.number().int().min(0),
+  page: z.number().int().min(0),
+  pageSize: z.number().int().min(1),
+  results: z.array(variableSchema),
+});
+
 export type BdlVariable = z.infer<typeof variableSchema>;
 
 export interface BdlDataValue {
@@ -165,6 +172,8 @@ export interface DataByVariableQuery {
 export interface BdlClient {
   /** `GET /variables/{id}`: the variable's dimensions (n1…n5), level and unit of measure. */
   getVariable(id: number): Promise<BdlResult<BdlVariable>>;
+  /** `GET /variables?subject-id=…`: every variable of a BDL subject (all pages), with labels, level and measure. */
+  getVariables(subjectId: string): Promise<BdlResult<BdlVariable[]>>;
   /** `GET /data/by-variable/{id}`: all pages of one variable for the given years and units. */
   getDataByVariable(id: number, query: DataByVariableQuery): Promise<BdlResult<BdlVariableData>>;
 }
@@ -342,6 +351,26 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
       if (!body.ok) return body;
       const parsed = variableSchema.safeParse(body.value);
       return parsed.success ? { ok: true, value: parsed.data } : invalid(target, parsed.error);
+    },
+
+    async getVariables(subjectId) {
+      if (!/^[KGP]\d+$/.test(subjectId))
+        return { ok: false, error: { code: 'BDL_INVALID_QUERY', message: `subject id "${subjectId}" is not like P1944` } };
+      const out: BdlVariable[] = [];
+      for (let page = 0; ; page++) {
+        const target = url('/variables', [
+          ['subject-id', subjectId],
+          ['page', page],
+          ['page-size', BDL_PAGE_SIZE],
+        ]);
+        const body = await getJson(target);
+        if (!body.ok) return body;
+        const parsed = variableListSchema.safeParse(body.value);
+        if (!parsed.success) return invalid(target, parsed.error);
+        out.push(...parsed.data.results);
+        if (out.length >= parsed.data.totalRecords || parsed.data.results.length === 0) break;
+      }
+      return { ok: true, value: out };
     },
 
     async getDataByVariable(id, query) {

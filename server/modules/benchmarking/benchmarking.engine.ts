@@ -10,7 +10,13 @@ import {
   nearestNeighbourCodes,
   type NeighbourModel,
 } from '../../../domain/benchmarking/nearest-neighbours';
-import { commonDefaultPeriod, defaultPeriod, type PeriodCoverage } from '../../../domain/benchmarking/coverage';
+import {
+  commonDefaultPeriod,
+  dashboardPeriod,
+  defaultPeriod,
+  type PeriodCoverage,
+  type UnitPeriodCount,
+} from '../../../domain/benchmarking/coverage';
 import { parsePeerSpec, resolvePeerSpec, type PeerUniverse } from '../../../domain/benchmarking/peer-spec';
 import { sortGroup, type Polarity, type SortedGroup } from '../../../domain/benchmarking/stats';
 import { AppError } from '../../http/errors';
@@ -360,6 +366,56 @@ export function createBenchmarkingEngine(deps: {
     return null;
   }
 
+  /** Per period (ascending), how many of the given indicators have a value for the unit; periods with none are left out. */
+  function unitPeriodCounts(
+    e: Engine,
+    index: number,
+    indicators: readonly LoadedCatalogue['indicators'][number][],
+  ): UnitPeriodCount[] {
+    const counts: UnitPeriodCount[] = [];
+    for (const period of e.periods) {
+      const byVariable = e.variables.get(period)!;
+      let n = 0;
+      for (const i of indicators) {
+        if (!i.compiled.variables.every((v) => byVariable.has(v))) continue;
+        if (Number.isFinite(indicatorColumn(e, i.code, period)[index]!)) n++;
+      }
+      if (n > 0) counts.push({ period, indicators: n });
+    }
+    return counts;
+  }
+
+  /** The dashboard's default period for a unit: the one with the most of its indicators valued (coverage.ts). */
+  function dashboardPeriodOf(
+    e: Engine,
+    index: number,
+    indicators: readonly LoadedCatalogue['indicators'][number][],
+  ): string | null {
+    return dashboardPeriod(unitPeriodCounts(e, index, indicators));
+  }
+
+  /**
+   * The default period for a unit's nearest neighbours: the latest period in which the unit has a
+   * value for every structural variable of the model (a year with population alone gives no
+   * neighbours); failing that, the latest substantial period with any value of the unit.
+   */
+  function neighbourPeriodOf(e: Engine, index: number): string | null {
+    const keys = NEIGHBOUR_VARIABLES.map((v) => v.key).filter((k) => e.catalogue.indicatorsByCode.has(k));
+    for (let p = e.periods.length - 1; p >= 0; p--) {
+      const period = e.periods[p]!;
+      const byVariable = e.variables.get(period)!;
+      const complete = keys.every((k) => {
+        const indicator = e.catalogue.indicatorsByCode.get(k)!;
+        return (
+          indicator.compiled.variables.every((v) => byVariable.has(v)) &&
+          Number.isFinite(indicatorColumn(e, k, period)[index]!)
+        );
+      });
+      if (keys.length > 0 && complete) return period;
+    }
+    return latestPeriodOf(e, index);
+  }
+
   return {
     /** The engine, built on first use after start or after a change. */
     current,
@@ -386,5 +442,8 @@ export function createBenchmarkingEngine(deps: {
     yearPeriods,
     substantialPeriods,
     latestPeriodOf,
+    unitPeriodCounts,
+    dashboardPeriodOf,
+    neighbourPeriodOf,
   };
 }

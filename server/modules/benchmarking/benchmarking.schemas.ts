@@ -90,6 +90,18 @@ const periodAndPeers = {
 export const unitBenchmark = z.object({
   unit: unitRef,
   period: z.string(),
+  periodChoice: z
+    .enum(['asked', 'most-indicators'])
+    .describe('asked: the period of the query; most-indicators: the period in which the unit has the most indicators valued'),
+  periods: z
+    .array(
+      z.object({
+        period: z.string(),
+        indicators: z.number().int().describe('Indicators of the unit with a value in the period'),
+        of: z.number().int().describe('Indicators that apply to the unit'),
+      }),
+    )
+    .describe('Periods in which the unit has a value, ascending'),
   peers,
   items: z.array(
     z.object({
@@ -97,6 +109,11 @@ export const unitBenchmark = z.object({
       value: nullableNumber,
       stats,
       position,
+      defaultPeriod: z
+        .string()
+        .nullable()
+        .describe("The indicator's latest period with substantial data in the catalogue; null: no data for any unit"),
+      latestPeriod: z.string().nullable().describe('The latest period in which this unit has a value'),
       trend: z.array(z.object({ period: z.string(), value: nullableNumber })),
       direction: z.enum(['improving', 'worsening', 'stable', 'insufficient-data', 'rising', 'falling']),
     }),

@@ -65,15 +65,16 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
     async unitDashboard(code: string, query: { period?: string | undefined; peers?: string | undefined }) {
       const e = await engine.current();
       const { index, unit } = await engine.requireUnit(e, code);
-      const period = query.period ?? engine.latestPeriodOf(e, index);
+      const applicable = e.catalogue.indicators.filter((i) => i.unitKinds.includes(unit.kind));
+      // Without a period: the one in which this unit has the most indicators valued (labelled as such).
+      const counts = engine.unitPeriodCounts(e, index, applicable);
+      const period = query.period ?? engine.dashboardPeriodOf(e, index, applicable);
       if (period === null) throw new AppError('PERIOD_NOT_FOUND', `No approved data for ${code}`);
       engine.requirePeriod(e, period);
       const spec = query.peers ?? `kind:${unit.kind}`;
       const members = await engine.resolvePeers(e, spec, period);
       const years = engine.yearPeriods(e);
-      const items = e.catalogue.indicators
-        .filter((i) => i.unitKinds.includes(unit.kind))
-        .map((i) => {
+      const items = applicable.map((i) => {
           const polarity = i.polarity as Polarity;
           const { stats, sorted } = engine.groupOf(e, i.code, period, spec, members, polarity);
           const value = engine.indicatorColumn(e, i.code, period)[index]!;
@@ -81,11 +82,15 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
             period: years[y]!,
             value: Number.isFinite(column[index]!) ? column[index]! : null,
           }));
+          const coverage = engine.coverageOf(e, i.code);
+          const own = coverage.periods.filter((p) => Number.isFinite(engine.indicatorColumn(e, i.code, p.period)[index]!));
           return {
             indicator: indicatorView(i),
             value: Number.isFinite(value) ? value : null,
             stats,
             position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null,
+            defaultPeriod: coverage.defaultPeriod,
+            latestPeriod: own.at(-1)?.period ?? null,
             trend,
             direction: directionOfTravel(
               trend.map((t) => ({ period: Number(t.period), value: t.value })),
@@ -96,6 +101,8 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
       return {
         unit: { code: unit.code, name: unit.name, kind: unit.kind },
         period,
+        periodChoice: query.period ? ('asked' as const) : ('most-indicators' as const),
+        periods: counts.map((c) => ({ ...c, of: applicable.length })),
         peers: { spec, count: members.length },
         items,
       };
@@ -375,7 +382,7 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
       if (!indicator) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${indicatorCode} not found`);
       const { index } = await engine.requireUnit(e, unitCode);
       const years = e.periods.filter((p) => /^\d{4}$/.test(p));
-      const latest = engine.latestPeriodOf(e, index) ?? years.at(-1);
+      const latest = engine.neighbourPeriodOf(e, index) ?? years.at(-1);
       const members = latest ? await engine.resolvePeers(e, peers ?? `nn:${unitCode}:15`, latest) : new Int32Array();
       const columns = years.map((p) => engine.indicatorColumn(e, indicatorCode, p));
       const seriesOf = (i: number) =>
@@ -415,7 +422,7 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
     ) {
       const e = await engine.current();
       const { index, unit } = await engine.requireUnit(e, code);
-      const period = query.period ?? engine.latestPeriodOf(e, index);
+      const period = query.period ?? engine.neighbourPeriodOf(e, index);
       if (period === null) throw new AppError('PERIOD_NOT_FOUND', `No approved data for ${code}`);
       engine.requirePeriod(e, period);
       const model = engine.neighbourModel(e, unit.kind, period);

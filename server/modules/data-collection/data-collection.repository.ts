@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
+  appMeta,
   collectionRounds,
   dataValueRevisions,
   dataValues,
@@ -586,4 +587,17 @@ export async function approvedValuesAsOf(
     if (value !== null) result.push({ unitId: k.unitId, variableId: k.variableId, period: k.period, value });
   }
   return result;
+}
+
+/** One installation fact of app_meta (e.g. the BDL sync's state); undefined when absent. */
+export async function readMeta<T>(db: Executor, key: string): Promise<T | undefined> {
+  const [row] = await db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, key));
+  return row?.value as T | undefined;
+}
+
+export async function writeMeta(db: Executor, key: string, value: unknown): Promise<void> {
+  await db
+    .insert(appMeta)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: appMeta.key, set: { value, updatedAt: new Date() } });
 }

@@ -291,6 +291,32 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
     handler: (request) => services.dataImport.importBdl(context(request), request.body),
   });
 
+  app.get('/api/v1/admin/bdl-sync', {
+    schema: {
+      operationId: 'getBdlSync',
+      tags: ['data-collection'],
+      summary: 'The BDL sync: the mapped catalogue variables and the last run with its progress (administrators)',
+      response: { 200: s.bdlSyncStatus, ...errorResponses(401, 403) },
+    },
+    handler: async (request) => {
+      const ctx = context(request);
+      return { ...(await services.bdlSync.status(ctx)), mapped: await services.bdlSync.mapped(ctx) };
+    },
+  });
+
+  app.post('/api/v1/admin/bdl-sync', {
+    schema: {
+      operationId: 'startBdlSync',
+      tags: ['data-collection'],
+      summary:
+        'Start pulling every mapped catalogue variable from the GUS BDL API in the background; resumes an unfinished run with the same years and areas (administrators)',
+      body: s.bdlSyncBody,
+      response: { 202: s.bdlSyncRun, ...errorResponses(400, 401, 403, 409) },
+    },
+    handler: async (request, reply) =>
+      reply.status(202).send(await services.bdlSync.start(context(request), request.body)),
+  });
+
   app.get('/api/v1/units/:code/indicators', {
     schema: {
       operationId: 'getUnitIndicatorValues',

@@ -195,3 +195,56 @@ export const draftImports = z.object({
     }),
   ),
 });
+const bdlSyncVariable = z.object({
+  code: z.string(),
+  subjectId: z.string(),
+  areas: z.array(z.string()),
+  bdlVariableId: z.number().int().nullable(),
+  state: z.enum(['pending', 'done', 'refused', 'failed']),
+  values: z.number().int(),
+  skippedUnits: z.number().int().describe('Units BDL returned that are not in the register (town/rural parts)'),
+  message: z.string().nullable(),
+});
+const bdlSyncState = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'failed', 'interrupted']),
+  years: z.array(z.number().int()),
+  areas: z.array(z.string()).nullable(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  resumed: z.number().int(),
+  variables: z.array(bdlSyncVariable),
+  error: z.object({ variable: z.string(), code: z.string(), message: z.string() }).nullable(),
+});
+export const bdlSyncRun = z.object({
+  state: bdlSyncState.nullable(),
+  running: z.boolean(),
+  current: z.object({ code: z.string(), level: z.number().int().nullable() }).nullable(),
+});
+export const bdlSyncStatus = bdlSyncRun.extend({
+  mapped: z.array(
+    z.object({
+      code: z.string(),
+      subjectId: z.string(),
+      labels: z.array(z.string()),
+      measure: z.string(),
+      levels: z.array(z.number().int()),
+      areas: z.array(z.string()),
+      verified: z
+        .object({
+          variableId: z.number().int(),
+          subjectId: z.string(),
+          levels: z.array(z.number().int()),
+          measure: z.string(),
+          verifiedAt: z.string(),
+        })
+        .nullable()
+        .describe("The BDL variable last verified against BDL's metadata; null: not yet"),
+    }),
+  ),
+});
+export const bdlSyncBody = z.object({
+  years: z.array(z.number().int().min(1995).max(2100)).min(1).max(40).optional(),
+  areas: z.array(z.string().max(40)).max(20).optional(),
+});

@@ -266,4 +266,49 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('PERIOD_NOT_FOUND');
   });
+
+  it('the dashboard opens on the period with the most indicators valued (Kraków 2019, not 2024), labelled, with per-period counts', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1261011?peers=kind:municipality-urban' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as {
+      period: string;
+      periodChoice: string;
+      periods: { period: string; indicators: number; of: number }[];
+      items: {
+        indicator: { code: string; area: string };
+        value: number | null;
+        defaultPeriod: string | null;
+        latestPeriod: string | null;
+      }[];
+    };
+    expect(body.periodChoice).toBe('most-indicators');
+    const counts = new Map(body.periods.map((p) => [p.period, p.indicators]));
+    // The chosen period has the largest count; 2024 (unemployment, population) has far fewer.
+    expect(body.period).toBe('2019');
+    expect(Math.max(...counts.values())).toBe(counts.get('2019'));
+    expect(counts.get('2024')!).toBeLessThan(counts.get('2019')! / 2);
+    // Counted by hand from the items: indicators with a value in 2019 = the 2019 count.
+    expect(body.items.filter((i) => i.value !== null).length).toBe(counts.get('2019'));
+    expect(body.periods.every((p) => p.of === body.items.length)).toBe(true);
+    const item = (code: string) => body.items.find((i) => i.indicator.code === code)!;
+    // Each item tells its own latest period and whether the catalogue has data at all.
+    expect(item('registered_unemployed').latestPeriod).toBe('2024');
+    expect(item('registered_unemployed').value).not.toBeNull(); // 2019 has it too
+    expect(item('turnout_sejm').latestPeriod).toBe('2023');
+    const roads = body.items.filter((i) => i.indicator.area === 'roads');
+    expect(roads.length).toBeGreaterThan(0);
+    expect(roads.every((i) => i.defaultPeriod === null && i.latestPeriod === null)).toBe(true);
+    // Asked explicitly: 'asked', and the 2024 count is what the items show.
+    const asked = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1261011?period=2024&peers=kind:municipality-urban' })
+    ).json() as typeof body;
+    expect(asked.periodChoice).toBe('asked');
+    expect(asked.items.filter((i) => i.value !== null).length).toBe(counts.get('2024'));
+  });
+
+  it('nearest neighbours default to the latest year with every structural variable (2019), not 2024', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/neighbours/1261011?k=5' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().period).toBe('2019');
+  });
 });

@@ -9,7 +9,7 @@ import {
   type FormulaNode,
 } from '../../../domain/indicators/formula';
 import type { PlausibilityConfig, VariableChecks } from '../../../domain/indicators/plausibility';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import type { Localized } from '../../db/schema';
 import { authorize, type RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
@@ -320,6 +320,22 @@ export function createIndicatorsService(deps: {
       });
       invalidate();
       return getVariable(code);
+    },
+
+    /**
+     * Records, inside the caller's transaction, the BDL API variable a catalogue variable was
+     * verified against (id, levels, measure, when): kept in `bdl.api` beside the extract link.
+     * The BDL sync calls it in the same transaction as the values it writes.
+     */
+    async linkBdlApiVariable(
+      tx: Executor,
+      code: string,
+      api: { variableId: number; subjectId: string; levels: number[]; measure: string; verifiedAt: string },
+    ) {
+      const row = await repo.findVariable(tx, code);
+      if (!row) throw new AppError('VARIABLE_NOT_FOUND', `Variable ${code} is not in the catalogue`);
+      await repo.updateVariable(tx, row.id, { bdl: { ...(row.bdl ?? {}), api } });
+      invalidate();
     },
 
     /** Creates a variable for imported external data (e.g. a BDL API variable) when it does not exist yet. */

@@ -105,8 +105,8 @@ export function fetchUnitBenchmark(code: string, query: PeerQuery, signal?: Abor
 }
 
 /**
- * A unit's dashboard. Without a period, the latest period in which the unit has indicator values
- * (read from the series of a first answer), not merely the latest period with any stored value.
+ * A unit's dashboard. Without a period the server opens on the period in which the unit has the
+ * most indicators valued; should that answer still have no value, the latest period of the series.
  */
 async function fetchUnitBenchmarkWithData(
   code: string,

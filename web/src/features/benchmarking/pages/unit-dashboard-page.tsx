@@ -22,13 +22,6 @@ import { QuartileLegend } from '../components/position-parts';
 import { indicatorBenchmarkPath } from '../labels';
 import { nearestNeighboursSpec, parsePeerSpec, usePeersText } from '../peers';
 
-/** Years in which the unit has at least one indicator value, newest first. */
-function periodsWithData(items: readonly UnitBenchmarkItem[]): string[] {
-  const periods = new Set<string>();
-  for (const item of items) for (const point of item.trend) if (point.value !== null) periods.add(point.period);
-  return [...periods].sort().reverse();
-}
-
 /** The nearest-neighbour term of a spec that is exactly `nn:CODE:K` for this unit, else null. */
 function nearestNeighbourK(spec: string, code: string): number | null {
   const parsed = parsePeerSpec(spec);
@@ -211,8 +204,14 @@ function DashboardView({
           {groups
             .filter((group) => group.valued.length === 0)
             .map((group) => (
-              <div key={group.area} className="bench-empty-area">
+              <div key={group.area} className="bench-empty-area" data-area={group.area}>
                 <h3>{areaLabel(group.area)}</h3>
+                {/* Why the area is empty: nobody has data yet, or only this unit lacks a value this year. */}
+                <p className="muted">
+                  {group.empty.every((i) => i.defaultPeriod === null)
+                    ? t('dashboard.areaNoCatalogueData')
+                    : t('dashboard.areaNoUnitValue', { period })}
+                </p>
                 <WithoutValue items={group.empty} unitCode={unit.code} period={period} peers={data.peers.spec} />
               </div>
             ))}
@@ -247,6 +246,18 @@ function WithoutValue({
             </Link>
             {item.stats.n > 0 ? (
               <span className="muted"> — {t('dashboard.peersHave', { count: item.stats.n })}</span>
+            ) : item.defaultPeriod === null ? (
+              <span className="muted"> — {t('dashboard.noCatalogueData')}</span>
+            ) : null}
+            {item.latestPeriod !== null && item.latestPeriod !== period ? (
+              <span className="muted">
+                {' '}
+                (
+                <Link to={`?${new URLSearchParams({ ...(peers ? { peers } : {}), period: item.latestPeriod }).toString()}`}>
+                  {t('dashboard.latestValue', { period: item.latestPeriod })}
+                </Link>
+                )
+              </span>
             ) : null}
           </li>
         ))}
@@ -263,7 +274,8 @@ function DashboardPeerCard({ data, code, peers }: { data: UnitBenchmark | null; 
     c === data?.unit.code ? data.unit.name : undefined,
   );
   const population = data?.items.find((i) => i.indicator.code === 'population_total')?.value ?? null;
-  const periods = data ? periodsWithData(data.items) : [];
+  const periods = data ? [...data.periods].reverse() : [];
+  const chosen = data?.periods.find((p) => p.period === data.period);
 
   function set(name: string, value: string | null) {
     const next = new URLSearchParams(params);
@@ -280,16 +292,28 @@ function DashboardPeerCard({ data, code, peers }: { data: UnitBenchmark | null; 
           <span className="muted mono">{data.peers.spec}</span>
         </p>
       ) : null}
+      {data ? (
+        <p className="bench-period-choice">
+          {t(data.periodChoice === 'asked' ? 'dashboard.periodChoiceAsked' : 'dashboard.periodChoiceMost', {
+            period: data.period,
+            count: chosen?.indicators ?? 0,
+            of: chosen?.of ?? data.items.length,
+          })}
+        </p>
+      ) : null}
       {periods.length > 0 ? (
         <SelectField
           label={t('dashboard.period')}
           name="period"
           className="bench-period"
           value={data!.period}
-          options={(periods.includes(data!.period) ? periods : [data!.period, ...periods]).map((p) => ({
-            value: p,
-            label: p,
-          }))}
+          options={[
+            ...(chosen ? [] : [{ value: data!.period, label: data!.period }]),
+            ...periods.map((p) => ({
+              value: p.period,
+              label: t('dashboard.periodOption', { period: p.period, count: p.indicators, of: p.of }),
+            })),
+          ]}
           onChange={(event) => set('period', event.target.value)}
         />
       ) : null}
