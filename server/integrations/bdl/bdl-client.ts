@@ -355,7 +355,10 @@ export function createBdlClient(options: BdlClientOptions = {}): BdlClient {
 
     async getVariables(subjectId) {
       if (!/^[KGP]\d+$/.test(subjectId))
-        return { ok: false, error: { code: 'BDL_INVALID_QUERY', message: `subject id "${subjectId}" is not like P1944` } };
+        return {
+          ok: false,
+          error: { code: 'BDL_INVALID_QUERY', message: `subject id "${subjectId}" is not like P1944` },
+        };
       const out: BdlVariable[] = [];
       for (let page = 0; ; page++) {
         const target = url('/variables', [

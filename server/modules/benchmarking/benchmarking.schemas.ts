@@ -92,7 +92,9 @@ export const unitBenchmark = z.object({
   period: z.string(),
   periodChoice: z
     .enum(['asked', 'most-indicators'])
-    .describe('asked: the period of the query; most-indicators: the period in which the unit has the most indicators valued'),
+    .describe(
+      'asked: the period of the query; most-indicators: the period in which the unit has the most indicators valued',
+    ),
   periods: z
     .array(
       z.object({

@@ -75,29 +75,31 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
       const members = await engine.resolvePeers(e, spec, period);
       const years = engine.yearPeriods(e);
       const items = applicable.map((i) => {
-          const polarity = i.polarity as Polarity;
-          const { stats, sorted } = engine.groupOf(e, i.code, period, spec, members, polarity);
-          const value = engine.indicatorColumn(e, i.code, period)[index]!;
-          const trend = engine.yearColumnsOf(e, i.code).map((column, y) => ({
-            period: years[y]!,
-            value: Number.isFinite(column[index]!) ? column[index]! : null,
-          }));
-          const coverage = engine.coverageOf(e, i.code);
-          const own = coverage.periods.filter((p) => Number.isFinite(engine.indicatorColumn(e, i.code, p.period)[index]!));
-          return {
-            indicator: indicatorView(i),
-            value: Number.isFinite(value) ? value : null,
-            stats,
-            position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null,
-            defaultPeriod: coverage.defaultPeriod,
-            latestPeriod: own.at(-1)?.period ?? null,
-            trend,
-            direction: directionOfTravel(
-              trend.map((t) => ({ period: Number(t.period), value: t.value })),
-              polarity,
-            ),
-          };
-        });
+        const polarity = i.polarity as Polarity;
+        const { stats, sorted } = engine.groupOf(e, i.code, period, spec, members, polarity);
+        const value = engine.indicatorColumn(e, i.code, period)[index]!;
+        const trend = engine.yearColumnsOf(e, i.code).map((column, y) => ({
+          period: years[y]!,
+          value: Number.isFinite(column[index]!) ? column[index]! : null,
+        }));
+        const coverage = engine.coverageOf(e, i.code);
+        const own = coverage.periods.filter((p) =>
+          Number.isFinite(engine.indicatorColumn(e, i.code, p.period)[index]!),
+        );
+        return {
+          indicator: indicatorView(i),
+          value: Number.isFinite(value) ? value : null,
+          stats,
+          position: Number.isFinite(value) ? positionOf(value, sorted, stats, polarity) : null,
+          defaultPeriod: coverage.defaultPeriod,
+          latestPeriod: own.at(-1)?.period ?? null,
+          trend,
+          direction: directionOfTravel(
+            trend.map((t) => ({ period: Number(t.period), value: t.value })),
+            polarity,
+          ),
+        };
+      });
       return {
         unit: { code: unit.code, name: unit.name, kind: unit.kind },
         period,

@@ -70,6 +70,8 @@ const fake = {
   /** Answer the next data request with 429 and this Retry-After (seconds). */
   rateLimitOnce: null as number | null,
   requests: [] as { url: URL; headers: Record<string, string> }[],
+  /** While set, every request waits for it (keeps a background run running for the 409 check). */
+  gate: null as Promise<void> | null,
 };
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -78,6 +80,7 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const bdlFetch: BdlFetch = async (raw, init) => {
   const url = new URL(raw);
   fake.requests.push({ url, headers: init.headers });
+  if (fake.gate) await fake.gate;
   if (url.pathname === '/api/v1/variables') {
     const subject = url.searchParams.get('subject-id')!;
     const list = fixture(`variables-subject-${subject}.json`);
@@ -286,6 +289,8 @@ describe('BDL sync', () => {
     const bad = await admin.post('/api/v1/admin/bdl-sync', { areas: ['astrology'] });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('body.areas');
+    let release = () => {};
+    fake.gate = new Promise<void>((resolve) => (release = resolve));
     const started = await admin.post('/api/v1/admin/bdl-sync', { years: [2021], areas: ['other'] });
     expect(started.statusCode).toBe(202);
     expect(started.json()).toMatchObject({
@@ -294,6 +299,11 @@ describe('BDL sync', () => {
     });
     const again = await admin.post('/api/v1/admin/bdl-sync', { years: [2021], areas: ['other'] });
     expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('CONFLICT');
+    const during = (await admin.get('/api/v1/admin/bdl-sync')).json();
+    expect(during).toMatchObject({ running: true, state: { status: 'running' } });
+    fake.gate = null;
+    release();
     await t.services.bdlSync.settled();
     const done = (await admin.get('/api/v1/admin/bdl-sync')).json();
     expect(done.running).toBe(false);

@@ -268,7 +268,10 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
   });
 
   it('the dashboard opens on the period with the most indicators valued (Kraków 2019, not 2024), labelled, with per-period counts', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1261011?peers=kind:municipality-urban' });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/benchmarking/units/1261011?peers=kind:municipality-urban',
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json() as {
       period: string;
@@ -300,7 +303,10 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
     expect(roads.every((i) => i.defaultPeriod === null && i.latestPeriod === null)).toBe(true);
     // Asked explicitly: 'asked', and the 2024 count is what the items show.
     const asked = (
-      await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1261011?period=2024&peers=kind:municipality-urban' })
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/benchmarking/units/1261011?period=2024&peers=kind:municipality-urban',
+      })
     ).json() as typeof body;
     expect(asked.periodChoice).toBe('asked');
     expect(asked.items.filter((i) => i.value !== null).length).toBe(counts.get('2024'));

@@ -634,6 +634,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/bdl-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The BDL sync: the mapped catalogue variables and the last run with its progress (administrators) */
+        get: operations["getBdlSync"];
+        put?: never;
+        /** Start pulling every mapped catalogue variable from the GUS BDL API in the background; resumes an unfinished run with the same years and areas (administrators) */
+        post: operations["startBdlSync"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{code}/indicators": {
         parameters: {
             query?: never;
@@ -8187,6 +8205,239 @@ export interface operations {
             };
         };
     };
+    getBdlSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        state: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "interrupted";
+                            years: number[];
+                            areas: string[] | null;
+                            startedAt: string;
+                            updatedAt: string;
+                            finishedAt: string | null;
+                            resumed: number;
+                            variables: {
+                                code: string;
+                                subjectId: string;
+                                areas: string[];
+                                bdlVariableId: number | null;
+                                /** @enum {string} */
+                                state: "pending" | "done" | "refused" | "failed";
+                                values: number;
+                                /** @description Units BDL returned that are not in the register (town/rural parts) */
+                                skippedUnits: number;
+                                message: string | null;
+                            }[];
+                            error: {
+                                variable: string;
+                                code: string;
+                                message: string;
+                            } | null;
+                        } | null;
+                        running: boolean;
+                        current: {
+                            code: string;
+                            level: number | null;
+                        } | null;
+                        mapped: {
+                            code: string;
+                            subjectId: string;
+                            labels: string[];
+                            measure: string;
+                            levels: number[];
+                            areas: string[];
+                            /** @description The BDL variable last verified against BDL's metadata; null: not yet */
+                            verified: {
+                                variableId: number;
+                                subjectId: string;
+                                levels: number[];
+                                measure: string;
+                                verifiedAt: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    startBdlSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    years?: number[];
+                    areas?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        state: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "interrupted";
+                            years: number[];
+                            areas: string[] | null;
+                            startedAt: string;
+                            updatedAt: string;
+                            finishedAt: string | null;
+                            resumed: number;
+                            variables: {
+                                code: string;
+                                subjectId: string;
+                                areas: string[];
+                                bdlVariableId: number | null;
+                                /** @enum {string} */
+                                state: "pending" | "done" | "refused" | "failed";
+                                values: number;
+                                /** @description Units BDL returned that are not in the register (town/rural parts) */
+                                skippedUnits: number;
+                                message: string | null;
+                            }[];
+                            error: {
+                                variable: string;
+                                code: string;
+                                message: string;
+                            } | null;
+                        } | null;
+                        running: boolean;
+                        current: {
+                            code: string;
+                            level: number | null;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getUnitIndicatorValues: {
         parameters: {
             query?: {
@@ -8403,6 +8654,19 @@ export interface operations {
                             kind: string;
                         };
                         period: string;
+                        /**
+                         * @description asked: the period of the query; most-indicators: the period in which the unit has the most indicators valued
+                         * @enum {string}
+                         */
+                        periodChoice: "asked" | "most-indicators";
+                        /** @description Periods in which the unit has a value, ascending */
+                        periods: {
+                            period: string;
+                            /** @description Indicators of the unit with a value in the period */
+                            indicators: number;
+                            /** @description Indicators that apply to the unit */
+                            of: number;
+                        }[];
                         peers: {
                             spec: string;
                             count: number;
@@ -8454,6 +8718,10 @@ export interface operations {
                                 gapToBest: number | null;
                                 smallGroup: boolean;
                             } | null;
+                            /** @description The indicator's latest period with substantial data in the catalogue; null: no data for any unit */
+                            defaultPeriod: string | null;
+                            /** @description The latest period in which this unit has a value */
+                            latestPeriod: string | null;
                             trend: {
                                 period: string;
                                 value: number | null;

@@ -29,6 +29,8 @@ export type ImportIssue = Omit<ImportWarning, 'severity' | 'check'> &
 export type BdlImportInput = ApiBody<'/api/v1/data-collection/bdl-imports', 'post'>;
 export type BdlLevel = BdlImportInput['level'];
 export type BdlImportResult = ApiResponse<'/api/v1/data-collection/bdl-imports', 'post'>;
+export type BdlSyncStatus = ApiResponse<'/api/v1/admin/bdl-sync', 'get'>;
+export type BdlSyncInput = ApiBody<'/api/v1/admin/bdl-sync', 'post'>;
 export type ValueHistory = ApiResponse<'/api/v1/units/{code}/values/history', 'get'>;
 export type ValueRevision = ValueHistory['items'][number];
 
@@ -227,6 +229,28 @@ export function useBdlImport() {
         queryClient.invalidateQueries({ queryKey: ['variables'] }),
         queryClient.invalidateQueries({ queryKey: ['indicators'] }),
       ]),
+  });
+}
+
+const bdlSyncKey = ['bdl-sync'] as const;
+
+/** The whole-catalogue BDL sync: mapped variables and the last run; polled every 2 s while a run is going. */
+export function useBdlSync() {
+  return useQuery({
+    queryKey: bdlSyncKey,
+    queryFn: ({ signal }) => call(client.GET('/api/v1/admin/bdl-sync', { signal })),
+    refetchInterval: (query) => (query.state.data?.running ? 2000 : false),
+  });
+}
+
+export function useStartBdlSync() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: BdlSyncInput) => call(client.POST('/api/v1/admin/bdl-sync', { body: input })),
+    onSuccess: (run) => {
+      queryClient.setQueryData<BdlSyncStatus>(bdlSyncKey, (old) => (old ? { ...old, ...run } : old));
+      void queryClient.invalidateQueries({ queryKey: bdlSyncKey });
+    },
   });
 }
 

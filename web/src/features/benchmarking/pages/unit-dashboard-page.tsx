@@ -253,7 +253,9 @@ function WithoutValue({
               <span className="muted">
                 {' '}
                 (
-                <Link to={`?${new URLSearchParams({ ...(peers ? { peers } : {}), period: item.latestPeriod }).toString()}`}>
+                <Link
+                  to={`?${new URLSearchParams({ ...(peers ? { peers } : {}), period: item.latestPeriod }).toString()}`}
+                >
                   {t('dashboard.latestValue', { period: item.latestPeriod })}
                 </Link>
                 )

@@ -14,6 +14,7 @@ import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
 import { variablePath } from '../../indicators/labels';
 import { useBdlImport, type BdlLevel } from '../api';
+import { BdlSyncCard } from '../components/bdl-sync-card';
 
 const FIELDS = ['variableId', 'years', 'level', 'targetVariable'] as const;
 const LEVELS: BdlLevel[] = ['voivodeship', 'county', 'municipality'];
@@ -73,7 +74,8 @@ export function BdlPage() {
         title={t('bdl.title')}
         description={<p>{t('bdl.intro')}</p>}
       />
-      <Card>
+      <BdlSyncCard />
+      <Card title={t('bdl.single')}>
         <Form onSubmit={submit} pending={mutation.isPending} aria-label={t('bdl.title')} className="bdl-form">
           {upstream ? (
             <Alert tone="error" live focusOn={mutation.error} title={t('bdl.unreachableTitle')}>
