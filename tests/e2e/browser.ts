@@ -28,13 +28,26 @@ export function launch(): Promise<Browser> {
 /**
  * A page in a new context — its own cookies, so each person of a journey signs in separately —
  * in Polish at 1280×900 unless `options` say otherwise. An uncaught error in the page fails the test.
+ * Each step may take a minute: on a busy CI machine the server computes evidence and rankings slowly.
  */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'pl-PL', ...options });
   const page = await context.newPage();
+  page.setDefaultTimeout(60_000);
   page.on('pageerror', (error) => {
     throw error;
   });
+  return page;
+}
+
+/** A page in a context of its own, signed in as `user` (see {@link openPage} and {@link logIn}). */
+export async function openSignedIn(
+  browser: Browser,
+  user: { email: string; password: string },
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const page = await openPage(browser, options);
+  await logIn(page, user);
   return page;
 }
 

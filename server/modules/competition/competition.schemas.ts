@@ -256,6 +256,9 @@ export const jurors = z.object({
       invitedAt: z.string(),
     }),
   ),
+  candidates: z
+    .array(z.object({ userId: z.string(), name: z.string(), email: z.string() }))
+    .describe('Users holding the juror role who are not invited yet'),
 });
 
 export const jurorBody = z.object({ categories: z.array(z.string().min(1).max(60)).max(30).default([]) });

@@ -459,6 +459,12 @@ export function createCompetitionService(deps: {
   async function authorizeReadApplication(ctx: RequestContext, application: repo.ApplicationRow) {
     if (!ctx.actor) throw new AppError('UNAUTHENTICATED', 'Log in first');
     if (can(ctx.actor, { type: 'competition.readApplication', unitId: application.unitId })) return 'unit' as const;
+    await authorizeJudge(ctx, application);
+    return 'juror' as const;
+  }
+
+  /** The caller must be an invited juror assigned to the application and free of conflicts with it (else 403). */
+  async function authorizeJudge(ctx: RequestContext, application: repo.ApplicationRow) {
     const access = await jurorAccess(ctx, application);
     authorize(ctx, {
       type: 'competition.judge',
@@ -466,7 +472,17 @@ export function createCompetitionService(deps: {
       assigned: access.assignment !== null,
       conflicted: access.conflicted,
     });
-    return 'juror' as const;
+    return { userId: access.userId, assignment: access.assignment! };
+  }
+
+  /** A juror's scores of an application can change until they submit them and the results are published. */
+  async function requireOpenScoring(ctx: RequestContext, applicationId: number) {
+    const { application, edition } = await requireApplication(applicationId);
+    const { userId, assignment } = await authorizeJudge(ctx, application);
+    requireNotPublished(edition);
+    if (assignment.submittedAt !== null)
+      throw new AppError('SCORES_SUBMITTED', 'You have submitted your scores of this application');
+    return { application, edition, userId };
   }
 
   /** Weighted scores S of the submitted assignments, without conflicted pairs. */
@@ -938,6 +954,10 @@ export function createCompetitionService(deps: {
           submitted: assignments.filter((a) => a.userId === j.userId && a.submittedAt !== null).length,
           invitedAt: j.invitedAt.toISOString(),
         })),
+        // Whom the operator can still invite: everyone holding the juror role.
+        candidates: (await users.withRole('juror'))
+          .filter((u) => !jurors.some((j) => j.userId === u.id))
+          .map((u) => ({ userId: u.id, name: u.name, email: u.email })),
       };
     },
 
@@ -1208,25 +1228,15 @@ export function createCompetitionService(deps: {
       criterionId: string,
       input: { score: number; justification: string },
     ) {
-      const { application, edition } = await requireApplication(applicationId);
-      const access = await jurorAccess(ctx, application);
-      authorize(ctx, {
-        type: 'competition.judge',
-        invited: access.invited,
-        assigned: access.assignment !== null,
-        conflicted: access.conflicted,
-      });
-      requireNotPublished(edition);
+      const { edition, userId } = await requireOpenScoring(ctx, applicationId);
       const criterion = edition.criteria.find((c) => c.id === criterionId);
       if (!criterion) throw new AppError('NOT_FOUND', `The edition has no criterion "${criterionId}"`);
-      if (access.assignment!.submittedAt !== null)
-        throw new AppError('SCORES_SUBMITTED', 'You have submitted your scores of this application');
       const problems = validateScore(criterion, input.score, input.justification);
       if (problems.length > 0) throw new AppError('SCORE_INVALID', problems.map((p) => p.message).join('; '), problems);
       await db.transaction(async (tx) => {
         await repo.upsertScore(tx, {
           applicationId,
-          userId: access.userId,
+          userId,
           criterionId,
           score: input.score,
           justification: input.justification.trim(),
@@ -1243,18 +1253,8 @@ export function createCompetitionService(deps: {
 
     /** Submits a juror's scores (every criterion needed); may bring in an extra juror when scores disagree. */
     async submitScores(ctx: RequestContext, applicationId: number) {
-      const { application, edition } = await requireApplication(applicationId);
-      const access = await jurorAccess(ctx, application);
-      authorize(ctx, {
-        type: 'competition.judge',
-        invited: access.invited,
-        assigned: access.assignment !== null,
-        conflicted: access.conflicted,
-      });
-      requireNotPublished(edition);
-      if (access.assignment!.submittedAt !== null)
-        throw new AppError('SCORES_SUBMITTED', 'You have submitted your scores of this application');
-      const mine = (await repo.scoresOf(db, [applicationId])).filter((s) => s.userId === access.userId);
+      const { application, edition, userId } = await requireOpenScoring(ctx, applicationId);
+      const mine = (await repo.scoresOf(db, [applicationId])).filter((s) => s.userId === userId);
       const missing = edition.criteria.filter((c) => !mine.some((s) => s.criterionId === c.id));
       if (missing.length > 0)
         throw new AppError(
@@ -1263,7 +1263,7 @@ export function createCompetitionService(deps: {
           missing.map((c) => ({ path: `scores.${c.id}`, message: `"${c.id}" has no score` })),
         );
       await db.transaction(async (tx) => {
-        await repo.markSubmitted(tx, applicationId, access.userId, now());
+        await repo.markSubmitted(tx, applicationId, userId, now());
         await audit.record(tx, ctx, {
           action: 'competition.score.submit',
           entityType: 'competition-application',

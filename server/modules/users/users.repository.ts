@@ -42,6 +42,16 @@ export async function listUsers(db: Executor, q: string | undefined, page: { lim
   return { rows, total: total?.n ?? 0 };
 }
 
+/** Users who are not disabled and hold `role` anywhere, by name. */
+export async function usersWithRole(db: Executor, role: string) {
+  return db
+    .selectDistinct({ id: users.id, name: users.name, email: users.email })
+    .from(roleAssignments)
+    .innerJoin(users, eq(users.id, roleAssignments.userId))
+    .where(and(eq(roleAssignments.role, role), sql`${users.status} <> 'disabled'`))
+    .orderBy(asc(users.name), asc(users.email));
+}
+
 /** Role grants of users, with the unit code/name or group name each is held in. */
 export async function listGrants(db: Executor, userIds: readonly string[]) {
   if (userIds.length === 0) return [];

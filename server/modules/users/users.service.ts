@@ -319,6 +319,11 @@ export function createUsersService(deps: {
       return out;
     },
 
+    /** Users holding a role (the jurors an operator can invite to a competition edition); callers authorize. */
+    async withRole(role: Role): Promise<{ id: string; name: string; email: string }[]> {
+      return repo.usersWithRole(db, role);
+    },
+
     /** unit id → e-mails of its active coordinators (for reminders). */
     async coordinatorEmails(unitIds: readonly number[]): Promise<Map<number, string[]>> {
       const out = new Map<number, string[]>();

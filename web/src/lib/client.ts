@@ -50,28 +50,38 @@ export type ApiQuery<P extends keyof paths, M extends Method> = paths[P][M] exte
   ? NonNullable<Q>
   : never;
 
-type PostPath = { [P in keyof paths]: paths[P]['post'] extends { responses: unknown } ? P : never }[keyof paths];
+type PathWith<M extends Method> = {
+  [P in keyof paths]: paths[P][M] extends { responses: unknown } ? P : never;
+}[keyof paths];
+type PostPath = PathWith<'post'>;
+type PutPath = PathWith<'put'>;
 type ParamsOf<P extends keyof paths, M extends Method> = paths[P][M] extends { parameters: infer X } ? X : never;
 
-/**
- * POST of a file (CSV, XLSX) sent as it is, not as JSON: the server reads the raw body, so the
- * OpenAPI document has no JSON body for it. Path, parameters and the answer stay typed.
- */
+/** Sends a file as it is, not as JSON: the server reads the raw body, so the OpenAPI document has no JSON body for it. */
+function sendFile(method: 'POST' | 'PUT', path: string, body: Blob | string, params: unknown, contentType: string) {
+  const init = { params, body, bodySerializer: (raw: unknown) => raw, headers: { 'content-type': contentType } };
+  // openapi-fetch types `body` from the (absent) JSON schema; the raw body is what the route parses.
+  return call(
+    (client[method] as (p: string, i: unknown) => Promise<{ data?: unknown; response: Response }>)(path, init),
+  );
+}
+
+/** POST of a file (CSV, XLSX) sent as it is. Path, parameters and the answer stay typed. */
 export function upload<P extends PostPath>(
   path: P,
   body: Blob | string,
   options: { params: Omit<ParamsOf<P, 'post'>, 'header' | 'cookie'>; contentType: string },
 ): Promise<ApiResponse<P, 'post'>> {
-  const init = {
-    params: options.params,
-    body,
-    bodySerializer: (raw: unknown) => raw,
-    headers: { 'content-type': options.contentType },
-  };
-  // openapi-fetch types `body` from the (absent) JSON schema; the raw body is what the route parses.
-  return call(
-    (client.POST as (p: string, i: unknown) => Promise<{ data?: unknown; response: Response }>)(path, init),
-  ) as Promise<ApiResponse<P, 'post'>>;
+  return sendFile('POST', path, body, options.params, options.contentType) as Promise<ApiResponse<P, 'post'>>;
+}
+
+/** PUT of a file sent as it is (an attachment replacing the one before). */
+export function uploadPut<P extends PutPath>(
+  path: P,
+  body: Blob,
+  options: { params: Omit<ParamsOf<P, 'put'>, 'header' | 'cookie'>; contentType: string },
+): Promise<ApiResponse<P, 'put'>> {
+  return sendFile('PUT', path, body, options.params, options.contentType) as Promise<ApiResponse<P, 'put'>>;
 }
 
 type ValueOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;

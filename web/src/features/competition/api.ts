@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call, client, type ApiBody, type ApiResponse } from '../../lib/client';
+import { call, client, uploadPut, type ApiBody, type ApiResponse } from '../../lib/client';
 
 export type Edition = ApiResponse<'/api/v1/competition-editions/{id}', 'get'>;
 export type EditionList = ApiResponse<'/api/v1/competition-editions', 'get'>;
@@ -12,11 +12,15 @@ export type Conflicts = ApiResponse<'/api/v1/competition-editions/{id}/conflicts
 export type PublicResults = ApiResponse<'/api/v1/public/competition-editions/{id}/results', 'get'>;
 export type ApplicationBody = ApiBody<'/api/v1/competition-editions/{id}/applications', 'post'>;
 export type AwardBody = ApiBody<'/api/v1/competition-applications/{id}/award', 'put'>;
+export type ApplicationPatch = ApiBody<'/api/v1/competition-applications/{id}', 'patch'>;
+export type Claim = Application['claimedResults'][number];
 
 export const competitionPath = '/competition';
 export const editionPath = (id: number) => `/competition/${id}`;
 export const resultsPath = (id: number) => `/competition/${id}/results`;
 export const applicationPath = (id: number) => `/competition/applications/${id}`;
+export const attachmentUrl = (id: number, requirementId: string) =>
+  `/api/v1/competition-applications/${id}/attachments/${encodeURIComponent(requirementId)}`;
 
 const keys = {
   all: ['competition'] as const,
@@ -119,6 +123,22 @@ export function useCreateApplication(editionId: number) {
   );
 }
 
+export function useUpdateApplication(id: number) {
+  return useCompetitionMutation((body: ApplicationPatch) =>
+    call(client.PATCH('/api/v1/competition-applications/{id}', { params: { path: { id } }, body })),
+  );
+}
+
+/** The PDF goes as it is; the server checks its content, whatever the browser says its type is. */
+export function useUploadAttachment(id: number) {
+  return useCompetitionMutation(({ requirementId, file }: { requirementId: string; file: File }) =>
+    uploadPut('/api/v1/competition-applications/{id}/attachments/{requirementId}', file, {
+      params: { path: { id, requirementId }, query: { fileName: file.name } },
+      contentType: 'application/pdf',
+    }),
+  );
+}
+
 export function useSubmitApplication() {
   return useCompetitionMutation((id: number) =>
     call(client.POST('/api/v1/competition-applications/{id}/submit', { params: { path: { id } } })),
@@ -167,6 +187,28 @@ export function useSubmitScores(applicationId: number) {
 export function useSetAward() {
   return useCompetitionMutation(({ id, body }: { id: number; body: AwardBody }) =>
     call(client.PUT('/api/v1/competition-applications/{id}/award', { params: { path: { id } }, body })),
+  );
+}
+
+export function useDeclareConflict(applicationId: number) {
+  return useCompetitionMutation((reason: string) =>
+    call(
+      client.POST('/api/v1/competition-applications/{id}/conflicts', {
+        params: { path: { id: applicationId } },
+        body: { reason },
+      }),
+    ),
+  );
+}
+
+export function useSetConsensus() {
+  return useCompetitionMutation(({ id, score, reason }: { id: number; score: number; reason: string }) =>
+    call(
+      client.PUT('/api/v1/competition-applications/{id}/consensus', {
+        params: { path: { id } },
+        body: { score, reason: reason.trim() || null },
+      }),
+    ),
   );
 }
 

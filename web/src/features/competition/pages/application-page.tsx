@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Breadcrumb } from '../../../components/breadcrumb';
@@ -9,11 +9,13 @@ import { Card } from '../../../components/card';
 import { TextAreaField, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
+import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
 import {
   competitionPath,
   editionPath,
   useApplication,
+  useDeclareConflict,
   useEdition,
   useFormalCheck,
   useSaveScore,
@@ -23,6 +25,7 @@ import {
   type Edition,
 } from '../api';
 import { StatusBadge, useLocalized } from '../labels';
+import { DraftEditor } from './draft-editor';
 
 /**
  * One application: what the unit wrote and what its data say about each claimed result; the
@@ -58,14 +61,24 @@ export function ApplicationPage() {
         actions={<StatusBadge status={a.status} />}
       />
       <ApplicationContent application={a} edition={e} />
-      {own && a.status === 'draft' ? <SubmitApplication application={a} /> : null}
+      {own && a.status === 'draft' ? (
+        <>
+          <DraftEditor application={a} edition={e} />
+          <SubmitApplication application={a} />
+        </>
+      ) : null}
       {a.formalCheck && a.status === 'ineligible' ? (
         <Alert tone="warning" title={t('formal.ineligible')}>
           {a.formalCheck.reason}
         </Alert>
       ) : null}
       {e.me.canManage && a.status === 'submitted' ? <FormalCheck application={a} /> : null}
-      {a.myScores !== null ? <ScoringForm application={a} edition={e} /> : null}
+      {a.myScores !== null ? (
+        <>
+          <ScoringForm application={a} edition={e} />
+          <DeclareConflict application={a} edition={e} />
+        </>
+      ) : null}
     </>
   );
 }
@@ -237,6 +250,49 @@ function ScoringForm({ application: a, edition: e }: { application: Application;
           </Button>
         </>
       ) : null}
+    </Card>
+  );
+}
+
+/**
+ * A juror who finds they have a conflict with the application declares it: they leave it (their
+ * scores of it are dropped), another juror takes their place, and they no longer see it.
+ */
+function DeclareConflict({ application: a, edition: e }: { application: Application; edition: Edition }) {
+  const { t } = useTranslation('competition');
+  const navigate = useNavigate();
+  const declare = useDeclareConflict(a.id);
+  const [reason, setReason] = useState('');
+  const errors = useFieldErrors(declare.error, ['reason']);
+  return (
+    <Card title={t('declare.title')}>
+      <p>{t('declare.hint')}</p>
+      <Form
+        aria-label={t('declare.title')}
+        pending={declare.isPending}
+        onSubmit={() =>
+          declare.mutate(reason, {
+            onSuccess: (r) =>
+              void navigate(editionPath(e.id), {
+                state: { notice: t(r.replacementAssigned ? 'declare.done' : 'declare.doneNoReplacement') },
+              }),
+          })
+        }
+      >
+        <TextAreaField
+          label={t('declare.reason')}
+          required
+          value={reason}
+          onChange={(ev) => setReason(ev.target.value)}
+          error={errors.reason}
+        />
+        <FormError error={declare.error} handledFields={['reason']} />
+        <FormActions>
+          <Button type="submit" variant="danger">
+            {t('declare.action')}
+          </Button>
+        </FormActions>
+      </Form>
     </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Breadcrumb } from '../../../components/breadcrumb';
@@ -33,6 +33,8 @@ export function EditionPage() {
   const { t } = useTranslation('competition');
   const id = Number(useParams().id);
   const edition = useEdition(id);
+  // A page that sent the user here may leave a notice (a juror who declared a conflict).
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   if (edition.isPending) return <Loading />;
   if (edition.isError) return <QueryError error={edition.error} onRetry={() => void edition.refetch()} />;
   const e = edition.data;
@@ -44,6 +46,11 @@ export function EditionPage() {
         description={e.theme}
         actions={<PhaseBadge phase={e.phase} />}
       />
+      {notice ? (
+        <Alert tone="success" live>
+          {notice}
+        </Alert>
+      ) : null}
       <EditionInfo edition={e} />
       <MyApplications edition={e} />
       {e.me.isJuror ? <JurorQueue edition={e} /> : null}

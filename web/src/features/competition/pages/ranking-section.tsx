@@ -5,8 +5,9 @@ import { Card } from '../../../components/card';
 import { SelectField, TextField } from '../../../components/field';
 import { FormError } from '../../../components/form';
 import { Table } from '../../../components/table';
+import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { useRanking, useSetAward, type Edition, type RankingItem } from '../api';
+import { useRanking, useSetAward, useSetConsensus, type Edition, type RankingItem } from '../api';
 import { useLocalized } from '../labels';
 
 /**
@@ -46,6 +47,7 @@ export function RankingSection({ edition: e }: { edition: Edition }) {
                     <th scope="col">{t('ranking.score')}</th>
                     <th scope="col">{t('ranking.interval')}</th>
                     <th scope="col">{t('ranking.jurors')}</th>
+                    <th scope="col">{t('consensus.title')}</th>
                     <th scope="col">{t('award.title')}</th>
                   </tr>
                 </thead>
@@ -70,6 +72,9 @@ export function RankingSection({ edition: e }: { edition: Edition }) {
                         )}
                       </td>
                       <td>{i.jurors}</td>
+                      <td>
+                        <ConsensusControl item={i} locked={e.phase === 'published'} />
+                      </td>
                       <td>
                         <AwardControl item={i} locked={e.phase === 'published'} />
                       </td>
@@ -102,6 +107,65 @@ function RankInterval({ low, high, of }: { low: number; high: number; of: number
         />
       </svg>
     </span>
+  );
+}
+
+const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+
+/**
+ * The panel's agreed score on the criteria scale, starting from the calibrated one; where the
+ * panel departs from it the server asks for the reason, which is recorded.
+ */
+function ConsensusControl({
+  item,
+  locked,
+}: {
+  item: Pick<RankingItem, 'applicationId' | 'title' | 'calibratedOnScale' | 'consensus'>;
+  locked: boolean;
+}) {
+  const { t } = useTranslation('competition');
+  const format = useFormat();
+  const save = useSetConsensus();
+  const start = item.consensus?.score ?? item.calibratedOnScale;
+  const [score, setScore] = useState(start === null ? '' : start.toFixed(2));
+  const [reason, setReason] = useState(item.consensus?.reason ?? '');
+  const errors = useFieldErrors(save.error, ['score', 'reason']);
+  const calibrated = item.calibratedOnScale === null ? '—' : format.number(item.calibratedOnScale, two);
+  if (locked || item.calibratedOnScale === null)
+    return item.consensus ? (
+      <span>
+        {format.number(item.consensus.score, two)}
+        {item.consensus.reason ? ` — ${item.consensus.reason}` : ''}
+      </span>
+    ) : (
+      <span>—</span>
+    );
+  return (
+    <div className="award-control">
+      <span>{t('consensus.calibrated', { score: calibrated })}</span>
+      <TextField
+        label={t('consensus.score', { title: item.title })}
+        labelHidden
+        type="number"
+        step="0.01"
+        value={score}
+        onChange={(ev) => setScore(ev.target.value)}
+        error={errors.score}
+      />
+      <TextField
+        label={t('consensus.reason', { title: item.title })}
+        labelHidden
+        placeholder={t('consensus.reasonPlaceholder')}
+        value={reason}
+        onChange={(ev) => setReason(ev.target.value)}
+        error={errors.reason}
+      />
+      <FormError error={save.error} handledFields={['score', 'reason']} />
+      {save.isSuccess ? <span role="status">{t('consensus.saved')}</span> : null}
+      <Button small onClick={() => save.mutate({ id: item.applicationId, score: Number(score), reason })}>
+        {item.consensus ? t('consensus.update') : t('consensus.save')}
+      </Button>
+    </div>
   );
 }
 
