@@ -27838,6 +27838,12 @@ export interface operations {
                             submitted: number;
                             invitedAt: string;
                         }[];
+                        /** @description Users holding the juror role who are not invited yet */
+                        candidates: {
+                            userId: string;
+                            name: string;
+                            email: string;
+                        }[];
                     };
                 };
             };
@@ -27928,6 +27934,12 @@ export interface operations {
                             load: number;
                             submitted: number;
                             invitedAt: string;
+                        }[];
+                        /** @description Users holding the juror role who are not invited yet */
+                        candidates: {
+                            userId: string;
+                            name: string;
+                            email: string;
                         }[];
                     };
                 };
