@@ -123,6 +123,22 @@ export function createCompetitionService(deps: {
       throw new AppError('COMPETITION_STATE', 'The results of this edition are published; it can no longer change');
   }
 
+  /** An operator's change to an edition: the caller manages competitions and the results are not out yet. */
+  async function manageEdition(ctx: RequestContext, id: number) {
+    const actor = authorize(ctx, { type: 'competition.manage' });
+    const edition = await requireEdition(id);
+    requireNotPublished(edition);
+    return { actor, edition };
+  }
+
+  /** An operator's change to an application, on the same terms as {@link manageEdition}. */
+  async function manageApplication(ctx: RequestContext, id: number) {
+    const actor = authorize(ctx, { type: 'competition.manage' });
+    const found = await requireApplication(id);
+    requireNotPublished(found.edition);
+    return { actor, ...found };
+  }
+
   function phaseOf(edition: repo.EditionRow) {
     const at = now();
     if (edition.resultsPublishedAt !== null) return 'published' as const;
@@ -675,9 +691,7 @@ export function createCompetitionService(deps: {
     },
 
     async update(ctx: RequestContext, id: number, patch: Partial<Omit<EditionInput, 'criteria'>>) {
-      authorize(ctx, { type: 'competition.manage' });
-      const edition = await requireEdition(id);
-      requireNotPublished(edition);
+      const { edition } = await manageEdition(ctx, id);
       const merged = {
         categories: patch.categories ?? edition.categories,
         criteria: edition.criteria,
@@ -712,9 +726,7 @@ export function createCompetitionService(deps: {
 
     /** Criteria with weights summing to 100; fixed once anyone has scored. */
     async setCriteria(ctx: RequestContext, id: number, criteria: CompetitionCriterionDef[]) {
-      authorize(ctx, { type: 'competition.manage' });
-      const edition = await requireEdition(id);
-      requireNotPublished(edition);
+      await manageEdition(ctx, id);
       const problems = validateCriteria(criteria).map((p) => ({ ...p, path: `body.${p.path}` }));
       if (problems.length > 0) throw validation(problems);
       const apps = await repo.applicationsOf(db, id);
@@ -904,9 +916,7 @@ export function createCompetitionService(deps: {
       id: number,
       input: { eligible: boolean; reason?: string | null | undefined },
     ) {
-      const actor = authorize(ctx, { type: 'competition.manage' });
-      const { application, edition } = await requireApplication(id);
-      requireNotPublished(edition);
+      const { actor, application, edition } = await manageApplication(ctx, id);
       if (application.status === 'draft')
         throw new AppError('COMPETITION_STATE', 'The application has not been submitted');
       const reason = input.reason?.trim() || null;
@@ -962,9 +972,7 @@ export function createCompetitionService(deps: {
     },
 
     async inviteJuror(ctx: RequestContext, editionId: number, userId: string, input: { categories: string[] }) {
-      authorize(ctx, { type: 'competition.manage' });
-      const edition = await requireEdition(editionId);
-      requireNotPublished(edition);
+      const { edition } = await manageEdition(ctx, editionId);
       const profile = (await users.profilesByIds([userId])).get(userId);
       if (!profile) throw new AppError('USER_NOT_FOUND', `User ${userId} not found`);
       if (!profile.grants.some((g) => g.role === 'juror'))
@@ -987,9 +995,7 @@ export function createCompetitionService(deps: {
     },
 
     async removeJuror(ctx: RequestContext, editionId: number, userId: string) {
-      authorize(ctx, { type: 'competition.manage' });
-      const edition = await requireEdition(editionId);
-      requireNotPublished(edition);
+      await manageEdition(ctx, editionId);
       const apps = await repo.applicationsOf(db, editionId);
       if (
         (
@@ -1062,9 +1068,7 @@ export function createCompetitionService(deps: {
 
     /** Solves the assignment of every eligible application (see domain/competition/assignment.ts); 409 when infeasible. */
     async solveAssignment(ctx: RequestContext, editionId: number) {
-      authorize(ctx, { type: 'competition.manage' });
-      const edition = await requireEdition(editionId);
-      requireNotPublished(edition);
+      const { edition } = await manageEdition(ctx, editionId);
       if (now() <= edition.applicationsCloseAt)
         throw new AppError('COMPETITION_STATE', 'Applications are still open; assign jurors after they close');
       const apps = await repo.applicationsOf(db, editionId);
@@ -1289,9 +1293,7 @@ export function createCompetitionService(deps: {
       applicationId: number,
       input: { score: number; reason?: string | null | undefined },
     ) {
-      const actor = authorize(ctx, { type: 'competition.manage' });
-      const { application, edition } = await requireApplication(applicationId);
-      requireNotPublished(edition);
+      const { actor, application, edition } = await manageApplication(ctx, applicationId);
       if (application.status !== 'eligible')
         throw new AppError('COMPETITION_STATE', 'Only eligible applications are scored');
       const range = weightedRange(edition);
@@ -1325,9 +1327,7 @@ export function createCompetitionService(deps: {
       applicationId: number,
       input: { award: 'laureate' | 'distinction'; reason: string },
     ) {
-      const actor = authorize(ctx, { type: 'competition.manage' });
-      const { application, edition } = await requireApplication(applicationId);
-      requireNotPublished(edition);
+      const { actor, application } = await manageApplication(ctx, applicationId);
       if (application.status !== 'eligible')
         throw new AppError('COMPETITION_STATE', 'Only eligible applications can be awarded');
       await db.transaction(async (tx) => {
@@ -1348,9 +1348,7 @@ export function createCompetitionService(deps: {
     },
 
     async removeAward(ctx: RequestContext, applicationId: number) {
-      authorize(ctx, { type: 'competition.manage' });
-      const { edition } = await requireApplication(applicationId);
-      requireNotPublished(edition);
+      await manageApplication(ctx, applicationId);
       await db.transaction(async (tx) => {
         await repo.deleteAward(tx, applicationId);
         await audit.record(tx, ctx, {
@@ -1363,9 +1361,7 @@ export function createCompetitionService(deps: {
 
     /** Publishes the results: the winners become public. */
     async publish(ctx: RequestContext, editionId: number) {
-      authorize(ctx, { type: 'competition.manage' });
-      const edition = await requireEdition(editionId);
-      requireNotPublished(edition);
+      const { edition } = await manageEdition(ctx, editionId);
       const apps = await repo.applicationsOf(db, editionId);
       const awards = await repo.awardsOf(
         db,
