@@ -231,15 +231,16 @@ function ScoringForm({ application: a, edition: e }: { application: Application;
           onChange={(ev) => setJustification(ev.target.value)}
         />
         <FormError error={save.error} />
+        {/* The main action comes first in the tab order: a keyboard user goes from the justification straight to it. */}
         <FormActions>
+          <Button type="submit" variant="primary">
+            {t('score.save')}
+          </Button>
           {index > 0 ? (
             <Button type="button" onClick={() => go(index - 1)}>
               {t('score.previous')}
             </Button>
           ) : null}
-          <Button type="submit" variant="primary">
-            {t('score.save')}
-          </Button>
         </FormActions>
       </Form>
       {scored === e.criteria.length ? (
