@@ -48,6 +48,17 @@ export const indicatorsRoutes: ModuleRoutes = (app, { services, context }) => {
     handler: (request) => services.indicators.updateIndicator(context(request), request.params.code, request.body),
   });
 
+  app.get('/api/v1/round-templates', {
+    schema: {
+      operationId: 'listRoundTemplates',
+      tags: ['indicators'],
+      summary:
+        'Round templates for what no public source holds (education, county roads, health, administration): variables, plausibility rules, instructions',
+      response: { 200: s.roundTemplates },
+    },
+    handler: () => services.indicators.roundTemplates(),
+  });
+
   app.get('/api/v1/variables', {
     schema: {
       operationId: 'listVariables',

@@ -95,3 +95,20 @@ export const listIndicatorsQuery = z.object({
   unitKind: z.string().regex(UNIT_KIND_PATTERN).optional(),
   ...pageQuery,
 });
+
+const templateText = z.object({ pl: z.string(), en: z.string() });
+export const roundTemplates = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      area: z.string().describe('Service area'),
+      names: templateText,
+      unitKinds: z.array(z.string()).describe('Unit kinds the template is meant for'),
+      instructions: templateText.describe('For the people who fill in the form (Polish first)'),
+      variables: z.array(z.object({ code: z.string(), names: templateText, unit: z.string() })),
+      rules: z
+        .array(z.object({ code: z.string(), message: templateText }))
+        .describe("The catalogue's cross-field plausibility rules over the template's variables"),
+    }),
+  ),
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalogue, ruleExpression } from '../../../domain/catalogue/catalogue';
+import { parseRoundTemplates } from '../../../domain/catalogue/round-templates';
 import {
   checkFormula,
   compileFormula,
@@ -416,6 +417,48 @@ export function createIndicatorsService(deps: {
         });
       });
       invalidate();
+    },
+
+    /**
+     * The shipped round templates (data/catalogue/round-templates.json) with their variables and the
+     * catalogue's cross-field rules over them, checked against the catalogue as it is now.
+     */
+    async roundTemplates() {
+      const cat = await catalogue();
+      const json = JSON.parse(readFileSync(join(deps.catalogueDir, 'round-templates.json'), 'utf8')) as unknown;
+      const parsed = parseRoundTemplates(
+        json,
+        [...cat.variablesByCode.values()].map((v) => ({
+          code: v.code,
+          ...(v.plausibility ? { plausibility: v.plausibility as object } : {}),
+          // Only a link to a shipped public file counts as "a public source fills it".
+          ...(v.bdl && typeof (v.bdl as { file?: unknown }).file === 'string' ? { bdl: v.bdl } : {}),
+        })),
+      );
+      if (!parsed.ok)
+        throw new AppError(
+          'INTERNAL_ERROR',
+          `data/catalogue/round-templates.json: ${parsed.problems.map((p) => `${p.template}: ${p.message}`).join('; ')}`,
+        );
+      return {
+        items: parsed.templates.map((t) => {
+          const codes = new Set(t.variableCodes);
+          return {
+            id: t.id,
+            area: t.area,
+            names: t.names,
+            unitKinds: t.unitKinds,
+            instructions: t.instructions,
+            variables: t.variableCodes.map((code) => {
+              const v = cat.variablesByCode.get(code)!;
+              return { code, names: v.names, unit: v.unit };
+            }),
+            rules: [...cat.plausibility.ruleVariables]
+              .filter(([, vars]) => vars.some((c) => codes.has(c)))
+              .map(([code]) => ({ code, message: cat.plausibility.ruleMessages.get(code)! })),
+          };
+        }),
+      };
     },
 
     /** Loads the shipped model catalogue (data/catalogue) on first start. */

@@ -327,6 +327,23 @@ export interface paths {
         patch: operations["updateIndicator"];
         trace?: never;
     };
+    "/api/v1/round-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Round templates for what no public source holds (education, county roads, health, administration): variables, plausibility rules, instructions */
+        get: operations["listRoundTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/variables": {
         parameters: {
             query?: never;
@@ -5524,6 +5541,59 @@ export interface operations {
                             details?: unknown;
                             requestId: string;
                         };
+                    };
+                };
+            };
+        };
+    };
+    listRoundTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description Service area */
+                            area: string;
+                            names: {
+                                pl: string;
+                                en: string;
+                            };
+                            /** @description Unit kinds the template is meant for */
+                            unitKinds: string[];
+                            /** @description For the people who fill in the form (Polish first) */
+                            instructions: {
+                                pl: string;
+                                en: string;
+                            };
+                            variables: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                            }[];
+                            /** @description The catalogue's cross-field plausibility rules over the template's variables */
+                            rules: {
+                                code: string;
+                                message: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            }[];
+                        }[];
                     };
                 };
             };

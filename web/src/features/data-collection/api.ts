@@ -31,6 +31,7 @@ export type BdlLevel = BdlImportInput['level'];
 export type BdlImportResult = ApiResponse<'/api/v1/data-collection/bdl-imports', 'post'>;
 export type BdlSyncStatus = ApiResponse<'/api/v1/admin/bdl-sync', 'get'>;
 export type BdlSyncInput = ApiBody<'/api/v1/admin/bdl-sync', 'post'>;
+export type RoundTemplate = ApiResponse<'/api/v1/round-templates', 'get'>['items'][number];
 export type ValueHistory = ApiResponse<'/api/v1/units/{code}/values/history', 'get'>;
 export type ValueRevision = ValueHistory['items'][number];
 
@@ -259,5 +260,14 @@ export function useValueHistory(code: string, filter: { variable?: string; perio
     queryKey: valueHistoryKeys.unit(code, filter),
     queryFn: ({ signal }) =>
       call(client.GET('/api/v1/units/{code}/values/history', { params: { path: { code }, query: filter }, signal })),
+  });
+}
+
+/** Round templates for what no public source holds (shipped with the catalogue; they change only with a release). */
+export function useRoundTemplates() {
+  return useQuery({
+    queryKey: ['round-templates'],
+    queryFn: ({ signal }) => call(client.GET('/api/v1/round-templates', { signal })),
+    staleTime: Infinity,
   });
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
@@ -14,7 +14,9 @@ import { useGroups } from '../../groups/api';
 import type { UnitSummary } from '../../units/api';
 import { UnitPicker } from '../../units/components/unit-picker';
 import { useKindLabel } from '../../units/labels';
-import { useCreateRound, type CreateRoundInput } from '../api';
+import { useCreateRound, useRoundTemplates, type CreateRoundInput, type RoundTemplate } from '../api';
+import { Alert } from '../../../components/alert';
+import { useLocalized } from '../../indicators/labels';
 import { VariablePicker } from '../components/variable-picker';
 import { roundPath } from '../labels';
 import { warsawDate, warsawToIso } from '../../../lib/time';
@@ -39,6 +41,24 @@ export function RoundNewPage() {
   const [groupId, setGroupId] = useState('');
   const [units, setUnits] = useState<UnitSummary[]>([]);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const localized = useLocalized();
+  const [params] = useSearchParams();
+  const templates = useRoundTemplates();
+  const template: RoundTemplate | undefined = templates.data?.items.find((x) => x.id === params.get('template'));
+  const [applied, setApplied] = useState<string | null>(null);
+  // A template fills the form once (name, variables and — when a group of its service area exists —
+  // that group as participants), so the operator only checks it and opens the round.
+  // Adjusting state while rendering (React's pattern for state derived from a changed input).
+  if (template && applied !== template.id && !groups.isPending) {
+    setApplied(template.id);
+    setName(`${localized(template.names)} — ${period}`);
+    setVariableCodes(template.variables.map((v) => v.code));
+    const group = groups.data?.items.find((g) => g.serviceArea === template.area);
+    if (group) {
+      setParticipants('group');
+      setGroupId(String(group.id));
+    }
+  }
   const serverErrors = useFieldErrors(create.error, FIELDS);
   const errors: Record<string, string | undefined> = { ...serverErrors, ...clientErrors };
   // Unknown variables or units come back as 404 with the codes in details; they belong to the fields.
@@ -91,6 +111,22 @@ export function RoundNewPage() {
       <Card>
         <Form onSubmit={submit} pending={create.isPending} aria-label={t('newRound.title')} className="round-form">
           <FormError error={create.error} handledFields={FIELDS} />
+          {template ? (
+            <Alert tone="info" title={t('templates.applied', { name: localized(template.names) })}>
+              <p>{localized(template.instructions)}</p>
+              {template.rules.length > 0 ? (
+                <>
+                  <p>{t('templates.rules')}</p>
+                  <ul>
+                    {template.rules.map((r) => (
+                      <li key={r.code}>{localized(r.message)}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <p className="muted">{t('templates.instructionsNote')}</p>
+            </Alert>
+          ) : null}
           {missingCodes?.length ? (
             <p className="field__error">{t('newRound.unknownCodes', { codes: missingCodes.join(', ') })}</p>
           ) : null}

@@ -8,7 +8,8 @@ import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../auth/api';
 import { canImportData, canManageRounds, dataUnits } from '../../auth/permissions';
-import { useRounds } from '../api';
+import { useRounds, useRoundTemplates } from '../api';
+import { useLocalized } from '../../indicators/labels';
 import { roundPath, StatusBadge } from '../labels';
 import { formatWarsaw } from '../../../lib/time';
 
@@ -38,6 +39,7 @@ export function RoundsPage() {
           </>
         }
       />
+      {operator ? <TemplateLinks /> : null}
       {!operator && dataUnits(me).length === 0 ? <p className="muted">{t('rounds.noUnits')}</p> : null}
       {rounds.isPending ? (
         <Loading />
@@ -79,5 +81,27 @@ export function RoundsPage() {
         </Table>
       )}
     </>
+  );
+}
+
+/** One click to a new round filled from a template; the second click opens it. */
+function TemplateLinks() {
+  const { t } = useTranslation('dataCollection');
+  const localized = useLocalized();
+  const templates = useRoundTemplates();
+  if (!templates.data || templates.data.items.length === 0) return null;
+  return (
+    <nav className="round-templates" aria-label={t('templates.title')}>
+      <h2 className="h3">{t('templates.title')}</h2>
+      <p className="muted">{t('templates.intro')}</p>
+      <ul className="plain-list round-templates__list">
+        {templates.data.items.map((template) => (
+          <li key={template.id}>
+            <Link to={`/rounds/new?template=${encodeURIComponent(template.id)}`}>{localized(template.names)}</Link>{' '}
+            <span className="muted">{t('templates.variables', { count: template.variables.length })}</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
