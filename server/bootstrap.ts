@@ -19,13 +19,26 @@ export interface BootstrapReport {
 }
 
 /** Counties of one real voivodeship (małopolskie) as members of the demo network; the network itself is fictional. */
-const DEMO_NETWORK = {
+export const DEMO_NETWORK = {
   name: 'DEMO — Sieć benchmarkingowa dróg powiatowych (dane demonstracyjne)',
   description:
     'Przykładowa grupa wymiany doświadczeń utworzona przy pierwszym uruchomieniu, aby pokazać działanie modułu. ' +
     'To nie jest prawdziwa sieć: skład i opis są demonstracyjne. Można ją usunąć albo wyłączyć (MIERNIK_DEMO=false).',
   serviceArea: 'roads',
   unitCodes: ['1201', '1202', '1203', '1205', '1206', '1207', '1208', '1209', '1261', '1262', '1263'],
+  /**
+   * Its indicator set: only indicators with real shipped data for counties (BDL unemployment and
+   * population 2024). The roads indicators have no public source, so a real network collects them with
+   * the county-roads round template; the demo never fills them with invented values.
+   */
+  indicators: [
+    { code: 'unemployed_per_1000_residents', isHeadline: true },
+    { code: 'registered_unemployed' },
+    { code: 'population_per_km2' },
+    { code: 'population_change_per_1000' },
+    { code: 'urbanisation_rate' },
+    { code: 'women_per_100_men' },
+  ],
 };
 
 /** Demo survey waves (synthetic answers, titled as such) in units of the demo network. */
@@ -57,7 +70,8 @@ export async function bootstrap(database: Database, services: Services, config: 
   const bdl = await services.dataImport.ensureBdlExtract();
   const datasets = await services.dataImport.ensureShippedDatasets();
   const firstAdmin = await services.users.ensureFirstAdmin();
-  const demoCreated = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : false;
+  const demoId = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : null;
+  if (demoId !== null) await services.networks.setIndicatorSet(SYSTEM_CONTEXT, demoId, DEMO_NETWORK.indicators);
   await services.surveyTemplates.ensureShippedTemplates();
   if (config.demo) await services.surveys.ensureDemo(SYSTEM_CONTEXT, DEMO_SURVEYS);
   if (config.demo) await services.selfAssessment.ensureDemo(SYSTEM_CONTEXT, DEMO_SELF_ASSESSMENT);
@@ -70,6 +84,6 @@ export async function bootstrap(database: Database, services: Services, config: 
     bdlValuesLoaded: bdl.loaded ? bdl : null,
     datasetsLoaded: datasets.loaded ? datasets : null,
     firstAdmin,
-    demoCreated,
+    demoCreated: demoId !== null,
   };
 }

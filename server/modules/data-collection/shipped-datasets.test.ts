@@ -12,6 +12,7 @@ import { createTestApp, type TestApp } from '../../../tests/helpers/app';
 import { dataValues, units, valueSources, variables } from '../../db/schema';
 import { referenceFiles } from '../../services';
 import { SHIPPED_FILES } from './shipped-datasets';
+import { DEMO_NETWORK } from '../../bootstrap';
 
 let t: TestApp;
 let loaded: { bdl: { loaded: boolean; files?: string[] }; datasets: { loaded: boolean; files?: string[] } };
@@ -219,6 +220,28 @@ describe('loading', () => {
 });
 
 describe('coverage after a first start (every shipped dataset loaded)', () => {
+  it('the demo network (counties) uses only indicators with real data for counties, each in its default period', async () => {
+    const items = (await t.app.inject({ method: 'GET', url: '/api/v1/indicators?pageSize=100' })).json().items as {
+      code: string;
+      coverage: { defaultPeriod: string | null; periods: { period: string; byKind: Record<string, number> }[] };
+    }[];
+    expect(DEMO_NETWORK.indicators.length).toBeGreaterThanOrEqual(5);
+    for (const { code } of DEMO_NETWORK.indicators) {
+      const coverage = items.find((i) => i.code === code)!.coverage;
+      expect(coverage.defaultPeriod, code).not.toBeNull();
+      const inDefault = coverage.periods.find((p) => p.period === coverage.defaultPeriod)!;
+      // Poland has 314 counties (plus 66 cities with county status).
+      expect(inDefault.byKind.county ?? 0, code).toBeGreaterThan(300);
+      // Every member of the demo network has a value there (real BDL data, nothing demo).
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/benchmarking/indicators/${code}?period=${coverage.defaultPeriod}&peers=units:${DEMO_NETWORK.unitCodes.join(',')}`,
+      });
+      expect(res.statusCode, code).toBe(200);
+      expect(res.json().stats.n, code).toBe(DEMO_NETWORK.unitCodes.length);
+    }
+  });
+
   it('GET /indicators carries coverage: ≥ 30 indicators with values, unemployment reaches 2024 with every gmina of the file', async () => {
     // 80 indicators in pages of at most 100.
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/indicators?pageSize=100' });

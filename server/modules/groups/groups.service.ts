@@ -176,15 +176,15 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
       });
     },
 
-    /** Creates the labelled demo network on first start (once), so a new installation shows a group. */
+    /** Creates the labelled demo network on first start (once), so a new installation shows a group; its id, or null when one exists. */
     async ensureDemo(
       ctx: RequestContext,
       demo: { name: string; description: string; serviceArea: string; unitCodes: string[] },
-    ) {
-      if ((await repo.countDemoGroups(db)) > 0) return false;
+    ): Promise<number | null> {
+      if ((await repo.countDemoGroups(db)) > 0) return null;
       authorize(ctx, { type: 'group.create' });
       const ids = await units.findUnitIds(demo.unitCodes);
-      await db.transaction(async (tx) => {
+      return db.transaction(async (tx) => {
         const row = await repo.insertGroup(tx, {
           name: demo.name,
           description: demo.description,
@@ -199,8 +199,8 @@ export function createGroupsService(deps: { db: Db; audit: AuditService; units: 
           entityId: row.id,
           changes: { demo: true, name: demo.name },
         });
+        return row.id;
       });
-      return true;
     },
   };
 }

@@ -279,7 +279,8 @@ describe('first start', () => {
     expect(otherFirst.firstAdmin?.password).not.toBe(first.firstAdmin?.password);
     await other.close();
     await fresh.close();
-  });
+    // A real first start loads every shipped dataset (the second bootstrap then loads nothing): ~50 s here, more on a busy core.
+  }, 240_000);
 
   it('uses MIERNIK_ADMIN_EMAIL / MIERNIK_ADMIN_PASSWORD when set and does not echo the password', async () => {
     const fresh = await createTestApp({
