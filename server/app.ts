@@ -19,7 +19,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Database } from './db/client';
-import { notFoundBody, registerErrorHandler } from './http/error-handler';
+import { frameworkErrors, notFoundBody, registerErrorHandler } from './http/error-handler';
 import { registerInputRules } from './http/input';
 import { loggerOptions } from './http/logging';
 import type { ModuleRoutes } from './http/module';
@@ -95,6 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

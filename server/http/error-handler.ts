@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, ERROR_STATUS, type ErrorCode } from './errors';
 
@@ -10,6 +10,27 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
 };
+
+/**
+ * Errors Fastify raises before routing (a URL that is not valid UTF-8 once decoded, a path
+ * parameter over `maxParamLength`): without this they answer in Fastify's own shape, which the web
+ * and API clients cannot read.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const code: ErrorCode =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'URI_TOO_LONG'
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'BAD_REQUEST'
+        : 'INTERNAL_ERROR';
+  const message =
+    code === 'URI_TOO_LONG'
+      ? 'A path parameter is longer than 100 characters'
+      : code === 'BAD_REQUEST'
+        ? 'The URL is not valid (a path segment does not decode as UTF-8)'
+        : 'Internal server error';
+  reply.status(ERROR_STATUS[code]).send({ error: { code, message, requestId: request.id } });
+}
 
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -264,7 +264,9 @@ describe('users and roles (admin)', () => {
   });
 });
 
-describe('first start', () => {
+// Each test is a whole first start (reference data, the shipped datasets, the demo) on fresh
+// databases: tens of seconds on a loaded CI machine, more than the suite's default timeout.
+describe('first start', { timeout: 180_000 }, () => {
   it('creates one admin with a random password, prints it once, and never again', async () => {
     const fresh = await createTestApp({ config: { demo: true } });
     const first = await bootstrap(fresh.database, fresh.services, fresh.config);
