@@ -8,14 +8,17 @@ export type Board = ApiResponse<'/api/v1/competition-editions/{id}/board', 'get'
 export type Queue = ApiResponse<'/api/v1/competition-editions/{id}/my-queue', 'get'>;
 export type Ranking = ApiResponse<'/api/v1/competition-editions/{id}/ranking', 'get'>;
 export type RankingItem = Ranking['items'][number];
+export type Jurors = ApiResponse<'/api/v1/competition-editions/{id}/jurors', 'get'>;
 export type Conflicts = ApiResponse<'/api/v1/competition-editions/{id}/conflicts', 'get'>;
 export type PublicResults = ApiResponse<'/api/v1/public/competition-editions/{id}/results', 'get'>;
+export type EditionBody = ApiBody<'/api/v1/competition-editions', 'post'>;
 export type ApplicationBody = ApiBody<'/api/v1/competition-editions/{id}/applications', 'post'>;
 export type AwardBody = ApiBody<'/api/v1/competition-applications/{id}/award', 'put'>;
 export type ApplicationPatch = ApiBody<'/api/v1/competition-applications/{id}', 'patch'>;
 export type Claim = Application['claimedResults'][number];
 
 export const competitionPath = '/competition';
+export const newEditionPath = '/competition/new';
 export const editionPath = (id: number) => `/competition/${id}`;
 export const resultsPath = (id: number) => `/competition/${id}/results`;
 export const applicationPath = (id: number) => `/competition/applications/${id}`;
@@ -31,6 +34,7 @@ const keys = {
   board: (id: number) => ['competition', 'board', id] as const,
   queue: (id: number) => ['competition', 'queue', id] as const,
   conflicts: (id: number) => ['competition', 'conflicts', id] as const,
+  jurors: (id: number) => ['competition', 'jurors', id] as const,
   ranking: (id: number, method: 'raw' | 'calibrated') => ['competition', 'ranking', id, method] as const,
   results: (id: number) => ['competition', 'results', id] as const,
 };
@@ -80,6 +84,14 @@ export function useQueue(id: number, enabled: boolean) {
   });
 }
 
+export function useJurors(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.jurors(id),
+    queryFn: () => call(client.GET('/api/v1/competition-editions/{id}/jurors', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
 export function useConflicts(id: number, enabled: boolean) {
   return useQuery({
     queryKey: keys.conflicts(id),
@@ -115,6 +127,10 @@ function useCompetitionMutation<V, R>(fn: (vars: V) => Promise<R>) {
     mutationFn: fn,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
+}
+
+export function useCreateEdition() {
+  return useCompetitionMutation((body: EditionBody) => call(client.POST('/api/v1/competition-editions', { body })));
 }
 
 export function useCreateApplication(editionId: number) {
@@ -215,5 +231,27 @@ export function useSetConsensus() {
 export function usePublish(editionId: number) {
   return useCompetitionMutation(() =>
     call(client.POST('/api/v1/competition-editions/{id}/publish', { params: { path: { id: editionId } } })),
+  );
+}
+
+/** Invites a user holding the juror role to the edition (categories empty: any category). */
+export function useInviteJuror(editionId: number) {
+  return useCompetitionMutation((userId: string) =>
+    call(
+      client.PUT('/api/v1/competition-editions/{id}/jurors/{userId}', {
+        params: { path: { id: editionId, userId } },
+        body: { categories: [] },
+      }),
+    ),
+  );
+}
+
+export function useRemoveJuror(editionId: number) {
+  return useCompetitionMutation((userId: string) =>
+    call(
+      client.DELETE('/api/v1/competition-editions/{id}/jurors/{userId}', {
+        params: { path: { id: editionId, userId } },
+      }),
+    ),
   );
 }

@@ -21,6 +21,10 @@ export const competitionRoutes: RouteObject[] = [
     path: 'competition/:id/results',
     element: lazyPage(async () => (await import('./pages/results-page')).ResultsPage),
   },
+  {
+    path: 'competition/new',
+    element: signedIn(async () => (await import('./pages/new-edition-page')).NewEditionPage),
+  },
   { path: 'competition/:id', element: signedIn(async () => (await import('./pages/edition-page')).EditionPage) },
   {
     path: 'competition/applications/:id',

@@ -20,6 +20,9 @@ import {
   useConflicts,
   useCreateApplication,
   useEdition,
+  useInviteJuror,
+  useJurors,
+  useRemoveJuror,
   usePublish,
   useQueue,
   useSolveAssignment,
@@ -260,7 +263,7 @@ function OperatorBoard({ edition: e }: { edition: Edition }) {
   return (
     <>
       <Card title={t('board.title')}>
-        <p>{t('board.progress', { submitted: b.progress.submitted, assigned: b.progress.assigned })}</p>
+        <p>{t('board.progress', { submitted: b.progress.submitted, count: b.progress.assigned })}</p>
         <Table caption={t('board.applications')}>
           <thead>
             <tr>
@@ -318,6 +321,7 @@ function OperatorBoard({ edition: e }: { edition: Edition }) {
           </>
         ) : null}
       </Card>
+      {e.phase !== 'published' ? <JurorsCard editionId={e.id} /> : null}
       <Card title={t('board.conflicts')}>
         {conflicts.isSuccess ? (
           conflicts.data.items.length === 0 ? (
@@ -352,5 +356,86 @@ function OperatorBoard({ edition: e }: { edition: Edition }) {
         )}
       </Card>
     </>
+  );
+}
+
+/** The edition's jurors: who is invited, their load, and whom the operator can still invite. */
+function JurorsCard({ editionId }: { editionId: number }) {
+  const { t } = useTranslation('competition');
+  const jurors = useJurors(editionId, true);
+  const invite = useInviteJuror(editionId);
+  const remove = useRemoveJuror(editionId);
+  const [chosen, setChosen] = useState('');
+  if (jurors.isPending) return <Loading />;
+  if (jurors.isError) return <QueryError error={jurors.error} onRetry={() => void jurors.refetch()} />;
+  const { items, candidates } = jurors.data;
+  return (
+    <Card title={t('jurors.title')}>
+      <Table caption={t('jurors.caption', { count: items.length })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('jurors.name')}</th>
+            <th scope="col">{t('jurors.load')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('jurors.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.length === 0 ? (
+            <EmptyRow colSpan={3}>{t('jurors.none')}</EmptyRow>
+          ) : (
+            items.map((j) => (
+              <tr key={j.userId}>
+                <td>
+                  {j.name} ({j.email})
+                </td>
+                <td>
+                  {t('jurors.assigned', { count: j.load })}, {t('jurors.submitted', { count: j.submitted })}
+                </td>
+                <td>
+                  {j.load === 0 ? (
+                    <Button
+                      variant="secondary"
+                      onClick={() => remove.mutate(j.userId)}
+                      disabled={remove.isPending}
+                      aria-label={t('jurors.removeNamed', { name: j.name })}
+                    >
+                      {t('jurors.remove')}
+                    </Button>
+                  ) : null}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </Table>
+      <FormError error={invite.error ?? remove.error} />
+      {candidates.length === 0 ? (
+        <p>{t('jurors.noCandidates')}</p>
+      ) : (
+        <Form
+          aria-label={t('jurors.invite')}
+          pending={invite.isPending}
+          onSubmit={() => {
+            if (chosen) invite.mutate(chosen, { onSuccess: () => setChosen('') });
+          }}
+        >
+          <SelectField
+            label={t('jurors.candidate')}
+            required
+            value={chosen}
+            onChange={(ev) => setChosen(ev.target.value)}
+            placeholder={t('jurors.choose')}
+            options={candidates.map((c) => ({ value: c.userId, label: `${c.name} (${c.email})` }))}
+          />
+          <FormActions>
+            <Button type="submit" variant="primary" disabled={invite.isPending || !chosen}>
+              {t('jurors.invite')}
+            </Button>
+          </FormActions>
+        </Form>
+      )}
+    </Card>
   );
 }

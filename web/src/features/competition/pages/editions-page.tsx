@@ -4,7 +4,9 @@ import { Loading, QueryError } from '../../../components/async-state';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { useCurrentUser } from '../../auth/api';
-import { editionPath, resultsPath, useEditions, usePublicEditions } from '../api';
+import { isGlobalOperator } from '../../auth/permissions';
+import { ButtonLink } from '../../../components/button';
+import { editionPath, newEditionPath, resultsPath, useEditions, usePublicEditions } from '../api';
 import { PhaseBadge } from '../labels';
 
 /** Editions: the signed-in see every edition they may work on; everyone sees the published results. */
@@ -15,7 +17,11 @@ export function EditionsPage() {
   const published = usePublicEditions();
   return (
     <>
-      <PageHeader title={t('list.title')} description={t('list.description')} />
+      <PageHeader
+        title={t('list.title')}
+        description={t('list.description')}
+        actions={isGlobalOperator(me) ? <ButtonLink to={newEditionPath}>{t('setup.title')}</ButtonLink> : undefined}
+      />
       {me !== null ? (
         editions.isPending ? (
           <Loading />
