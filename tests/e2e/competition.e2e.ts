@@ -1,6 +1,6 @@
 /**
  * The management competition in real Chromium (issue #14). An operator runs an edition with two
- * weighted criteria and a required PDF; Rząśnia's coordinator drafts an application, claims a
+ * weighted criteria and a required PDF and invites three jurors on its page; Rząśnia's coordinator drafts an application, claims a
  * result linked to a catalogue indicator (Miernik sets the unit's data beside the claim), uploads
  * the PDF and submits it, beside a second application (Lubsza) made through the API. The operator
  * runs the formal check, closes the call and solves the assignment; three jurors, each in a
@@ -48,6 +48,11 @@ afterAll(async () => {
 const main = (page: Page) => page.locator('main');
 const POLL = { timeout: 60_000 };
 const day = 86_400_000;
+/** A `datetime-local` value in this machine's zone, which the browser shares. */
+const localDateTime = (ms: number) => {
+  const d = new Date(ms);
+  return new Date(ms - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
 
 describe('a competition edition from the call to the public winners', () => {
   it(
@@ -59,42 +64,55 @@ describe('a competition edition from the call to the public winners', () => {
       await createUserWithRole(adminPage, operator, { role: 'network-operator' });
       await createUserWithRole(adminPage, coordinator, { role: 'unit-coordinator', unitCode: UNIT.code });
       await createUserWithRole(adminPage, otherCoordinator, { role: 'unit-coordinator', unitCode: OTHER.code });
-      const jurorIds: string[] = [];
-      for (const j of jurors) jurorIds.push(await createUserWithRole(adminPage, j, { role: 'juror' }));
+      for (const j of jurors) await createUserWithRole(adminPage, j, { role: 'juror' });
       await adminPage.context().close();
 
       const op = await openSignedIn(browser, operator);
-      const created = await apiCall<{ id: number }>(op, 'POST', '/competition-editions', {
-        name: editionName,
-        theme: 'Obsługa mieszkańców i przedsiębiorców',
-        year: 2031,
-        rules: 'Zgłaszać można rozwiązania działające co najmniej sześć miesięcy.',
-        categories: [{ id: 'gminy', names: { pl: 'Gminy', en: 'Municipalities' }, unitKinds: [] }],
-        criteria: [
-          { id: 'strategia', names: { pl: 'Zarządzanie strategiczne', en: 'Strategic management' }, weight: 60 },
-          { id: 'partycypacja', names: { pl: 'Partycypacja społeczna', en: 'Social participation' }, weight: 40 },
-        ],
-        formFields: [
-          { id: 'opis', labels: { pl: 'Opis rozwiązania', en: 'Description' }, type: 'textarea', required: true },
-        ],
-        eligibility: {
-          unitKinds: [],
-          minMonthsInOperation: 6,
-          requiredAttachments: [{ id: 'zgoda', labels: { pl: 'Zgoda wójta', en: "The mayor's consent" } }],
-        },
-        timeline: {
-          callOpensAt: new Date(Date.now() - 2 * day).toISOString(),
-          applicationsCloseAt: new Date(Date.now() + 30 * day).toISOString(),
-        },
-        jurorsPerApplication: 3,
-        spreadThreshold: 3,
-      });
-      expect(created.status, JSON.stringify(created.json)).toBe(201);
-      const editionId = created.json.id;
-      for (const id of jurorIds) {
-        const invited = await apiCall(op, 'PUT', `/competition-editions/${editionId}/jurors/${id}`, { categories: [] });
-        expect(invited.status, JSON.stringify(invited.json)).toBe(200);
+      // The operator sets the edition up on its form: the weights must reach 100 before the server takes them.
+      await op.goto(`${baseUrl}/competition`);
+      await op.getByRole('link', { name: 'Nowa edycja' }).click();
+      const setup = op.getByRole('form', { name: 'Nowa edycja' });
+      await setup
+        .getByLabel(/^Nazwa/)
+        .first()
+        .fill(editionName);
+      await setup.getByLabel(/^Temat/).fill('Obsługa mieszkańców i przedsiębiorców');
+      await setup.getByLabel(/^Rok/).fill('2031');
+      await setup
+        .getByLabel(/^Zasady edycji/)
+        .fill('Zgłaszać można rozwiązania działające co najmniej sześć miesięcy.');
+      await setup.getByLabel(/^Otwarcie naboru/).fill(localDateTime(Date.now() - 2 * day));
+      await setup.getByLabel(/^Termin zgłoszeń/).fill(localDateTime(Date.now() + 30 * day));
+      await setup.getByLabel(/^Nazwa kryterium 1 \(po polsku\)/).fill('Zarządzanie strategiczne');
+      await setup.getByLabel(/^Nazwa kryterium 1 \(po angielsku\)/).fill('Strategic management');
+      await setup.getByLabel(/^Waga kryterium 1/).fill('60');
+      await setup.getByRole('button', { name: 'Dodaj kryterium' }).click();
+      await setup.getByLabel(/^Nazwa kryterium 2 \(po polsku\)/).fill('Partycypacja społeczna');
+      await setup.getByLabel(/^Waga kryterium 2/).fill('30');
+      await setup.getByLabel(/^Wymagany załącznik PDF \(po polsku\)/).fill('Zgoda wójta');
+      await expectAccessible(op, 'edition setup');
+      await setup.getByRole('button', { name: 'Utwórz edycję' }).click();
+      // 60 + 30: the form refuses before sending (the server would too); the operator corrects the second one.
+      await setup.getByText('Wagi kryteriów dają razem 90, a muszą dać 100.').waitFor();
+      await setup.getByLabel(/^Waga kryterium 2/).fill('40');
+      await setup.getByText('Suma wag: 100 (wymagane 100).').waitFor();
+      await setup.getByRole('button', { name: 'Utwórz edycję' }).click();
+      await op.getByRole('heading', { level: 1, name: `${editionName} (2031)` }).waitFor();
+      const editionId = Number(/\/competition\/(\d+)$/.exec(op.url())?.[1]);
+      expect(editionId).toBeGreaterThan(0);
+      // The operator invites the three jurors on the edition's page, from the users holding the juror role.
+      await op.goto(`${baseUrl}/competition/${editionId}`);
+      const inviteForm = op.getByRole('form', { name: 'Zaproś jurora' });
+      for (const [n, j] of jurors.entries()) {
+        await inviteForm.getByLabel(/^Użytkownik z rolą jurora/).selectOption({ label: `${j.name} (${j.email})` });
+        await inviteForm.getByRole('button', { name: 'Zaproś jurora' }).click();
+        const invited = op.getByRole('table', { name: /^Zaproszeni jurorzy/ });
+        await invited.getByRole('row', { name: new RegExp(j.name) }).waitFor();
+        expect(await invited.locator('caption').textContent()).toBe(
+          `Zaproszeni jurorzy — ${n + 1} ${n === 0 ? 'osoba' : 'osoby'}`,
+        );
       }
+      await expectAccessible(op, 'jurors invited');
 
       const other = await openSignedIn(browser, otherCoordinator);
       const draft = await apiCall<{ id: number }>(other, 'POST', `/competition-editions/${editionId}/applications`, {
@@ -106,7 +124,7 @@ describe('a competition edition from the call to the public winners', () => {
       });
       expect(draft.status, JSON.stringify(draft.json)).toBe(201);
       const otherId = draft.json.id;
-      const up = await apiUpload(other, 'PUT', `/competition-applications/${otherId}/attachments/zgoda`, {
+      const up = await apiUpload(other, 'PUT', `/competition-applications/${otherId}/attachments/zgoda-wojta`, {
         bytes: PDF,
         contentType: 'application/pdf',
       });
@@ -237,6 +255,14 @@ describe('a competition edition from the call to the public winners', () => {
       expect(await rankRow(title).textContent()).toContain('miejsca 1–1');
       expect(await rankRow(otherTitle).locator('td').first().textContent()).toBe('2');
       await expectAccessible(op, 'ranking');
+
+      // The consensus step: the panel agrees a lower score for Lubsza and records why it departs from the calibrated one.
+      await op.getByLabel(`Wynik uzgodniony przez panel: ${otherTitle}`).fill('4.5');
+      await op
+        .getByLabel(`Powód odstępstwa od wyniku skalibrowanego: ${otherTitle}`)
+        .fill('Panel uznał wyniki za słabiej udokumentowane.');
+      await rankRow(otherTitle).getByRole('button', { name: 'Zapisz wynik' }).click();
+      await rankRow(otherTitle).getByRole('button', { name: 'Zmień wynik' }).waitFor();
       await screenshot(op, 'competition-ranking');
 
       for (const [t, kind, reason] of [
