@@ -19,7 +19,7 @@ const keysOf = (texts: Map<string, string>) => new Set([...texts.keys()].map((k)
 
 /** Texts that are the same in both languages: names, symbols, and words Polish shares with English. */
 const SAME_IN_BOTH = new Set(
-  'system Minimum Model Administrator Juror Problem DEMO Plan Status Menu n Operator E-mail Monitoring sport'
+  'system Minimum Model Administrator Juror Problem DEMO Plan Status Menu n Operator E-mail Monitoring sport KB'
     .split(' ')
     .concat(['GUS BDL', 'GUS BDL API', 'min–max (0–1)', 'Top-2-box']),
 );

@@ -317,6 +317,12 @@ export const dataValueRevisions = pgTable(
     comment: text('comment'),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
     changedBy: uuid('changed_by'),
+    /**
+     * The round the revision was written in (null: outside rounds, or written before this column
+     * existed). A value's "approved as of" reads the round's approve/return events by it, since the
+     * row itself may have been written again outside the round since.
+     */
+    roundId: integer('round_id'),
   },
   (t) => [index('data_value_revisions_key').on(t.unitId, t.variableId, t.period)],
 );

@@ -87,8 +87,8 @@ export async function writeValues(db: Executor, rows: readonly ValueWrite[], met
         select * from json_to_recordset(${JSON.stringify(chunk)}::json) as t(u int, v int, p text, x double precision, r int, c text)
       ),
       revisions as (
-        insert into data_value_revisions (unit_id, variable_id, period, value, previous_value, status, source_id, source_row, comment, changed_by)
-        select i.u, i.v, i.p, i.x, d.value, ${meta.status}, ${meta.sourceId}, i.r, i.c, ${meta.actor}::uuid
+        insert into data_value_revisions (unit_id, variable_id, period, value, previous_value, status, source_id, source_row, comment, changed_by, round_id)
+        select i.u, i.v, i.p, i.x, d.value, ${meta.status}, ${meta.sourceId}, i.r, i.c, ${meta.actor}::uuid, ${meta.roundId}::int
         from incoming i left join data_values d on d.unit_id = i.u and d.variable_id = i.v and d.period = i.p
         -- Saving an unchanged value is not a change: no revision.
         where d.unit_id is null or d.value is distinct from i.x or d.comment is distinct from i.c or d.status is distinct from ${meta.status}
@@ -149,6 +149,7 @@ export async function deleteValues(
         sourceId: r.approvedValue !== null ? r.approvedSourceId! : meta.sourceId,
         sourceRow: r.approvedValue !== null ? r.approvedSourceRow : null,
         changedBy: meta.actor,
+        roundId: r.roundId,
       })),
     );
     // Removing a draft brings back the approved value it had replaced (outside any round).
@@ -301,8 +302,8 @@ export async function approveDraftsOutsideRounds(
       returning unit_id, variable_id, period, value, source_id, source_row, comment
     ),
     revisions as (
-      insert into data_value_revisions (unit_id, variable_id, period, value, previous_value, status, source_id, source_row, comment, changed_by)
-      select unit_id, variable_id, period, value, value, 'approved', source_id, source_row, comment, ${actor}::uuid from approved
+      insert into data_value_revisions (unit_id, variable_id, period, value, previous_value, status, source_id, source_row, comment, changed_by, round_id)
+      select unit_id, variable_id, period, value, value, 'approved', source_id, source_row, comment, ${actor}::uuid, null from approved
     )
     select count(*)::int as n, count(distinct unit_id)::int as u from approved`)) as unknown as {
     rows: { n: number; u: number }[];
@@ -521,13 +522,16 @@ export async function approvedValuesAsOf(
       previousValue: dataValueRevisions.previousValue,
       status: dataValueRevisions.status,
       changedAt: dataValueRevisions.changedAt,
+      roundId: dataValueRevisions.roundId,
     })
     .from(dataValueRevisions)
     .where(
       and(inArray(dataValueRevisions.unitId, [...unitIds]), inArray(dataValueRevisions.variableId, [...variableIds])),
     )
     .orderBy(asc(dataValueRevisions.id));
-  const roundIds = [...new Set(current.map((c) => c.roundId).filter((id): id is number => id !== null))];
+  const roundIds = [
+    ...new Set([...current, ...revisions].map((c) => c.roundId).filter((id): id is number => id !== null)),
+  ];
   const steps =
     roundIds.length === 0
       ? []
@@ -574,7 +578,12 @@ export async function approvedValuesAsOf(
       if (!before) value = history[0]!.previousValue;
       else if (
         before.status === 'approved' ||
-        approvedInRound(currentByKey.get(key)?.roundId ?? null, k.unitId, before.changedAt.getTime(), at)
+        approvedInRound(
+          before.roundId ?? currentByKey.get(key)?.roundId ?? null,
+          k.unitId,
+          before.changedAt.getTime(),
+          at,
+        )
       )
         value = before.value;
       else {

@@ -11,6 +11,15 @@ import { PageHeader } from '../../../components/page-header';
 import { useFormat } from '../../../lib/format';
 import { competitionPath, editionPath, useCreateEdition, type EditionBody } from '../api';
 
+/**
+ * What a new edition starts with, in both of its languages: content of the edition (the operator
+ * edits it), not text of this page, so it is not in the locale files.
+ */
+const NEW_EDITION_DEFAULTS = {
+  category: { pl: 'Gminy', en: 'Municipalities' },
+  descriptionField: { pl: 'Opis rozwiązania', en: 'Description of the solution' },
+} as const;
+
 type CriterionRow = { pl: string; en: string; weight: string };
 
 /** A stable id from a Polish name ("Partycypacja społeczna" → "partycypacja-spoleczna"); the server checks the shape. */
@@ -58,7 +67,7 @@ export function NewEditionPage() {
   const [rules, setRules] = useState('');
   const [opens, setOpens] = useState('');
   const [closes, setCloses] = useState('');
-  const [category, setCategory] = useState({ pl: t('setup.defaultCategory.pl'), en: t('setup.defaultCategory.en') });
+  const [category, setCategory] = useState<{ pl: string; en: string }>({ ...NEW_EDITION_DEFAULTS.category });
   const [criteria, setCriteria] = useState<CriterionRow[]>([{ pl: '', en: '', weight: '' }]);
   const [k, setK] = useState('3');
   const [spread, setSpread] = useState('3');
@@ -92,7 +101,7 @@ export function NewEditionPage() {
       formFields: [
         {
           id: 'opis',
-          labels: { pl: t('setup.descriptionField.pl'), en: t('setup.descriptionField.en') },
+          labels: { ...NEW_EDITION_DEFAULTS.descriptionField },
           type: 'textarea',
           required: true,
         },

@@ -1,0 +1,1 @@
+ALTER TABLE "data_value_revisions" ADD COLUMN "round_id" integer;
