@@ -16,19 +16,19 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
  * parameter over `maxParamLength`): without this they answer in Fastify's own shape, which the web
  * and API clients cannot read.
  */
+const FRAMEWORK_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', message: 'A path parameter is longer than 100 characters' },
+  FST_ERR_BAD_URL: {
+    code: 'BAD_REQUEST',
+    message: 'The URL is not valid (a path segment does not decode as UTF-8)',
+  },
+};
+
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const code: ErrorCode =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? 'URI_TOO_LONG'
-      : error.code === 'FST_ERR_BAD_URL'
-        ? 'BAD_REQUEST'
-        : 'INTERNAL_ERROR';
-  const message =
-    code === 'URI_TOO_LONG'
-      ? 'A path parameter is longer than 100 characters'
-      : code === 'BAD_REQUEST'
-        ? 'The URL is not valid (a path segment does not decode as UTF-8)'
-        : 'Internal server error';
+  const { code, message } = FRAMEWORK_ERRORS[error.code] ?? {
+    code: 'INTERNAL_ERROR' as const,
+    message: 'Internal server error',
+  };
   reply.status(ERROR_STATUS[code]).send({ error: { code, message, requestId: request.id } });
 }
 

@@ -224,10 +224,24 @@ function tally(statuses: Record<string, number>, status: number) {
   statuses[status] = (statuses[status] ?? 0) + 1;
 }
 
+async function auditCount(t: TestApp): Promise<number> {
+  return (await t.db.select({ n: count() }).from(auditLog))[0]!.n;
+}
+
 async function rows(t: TestApp) {
   const [values] = await t.db.select({ n: count() }).from(dataValues);
-  const [audit] = await t.db.select({ n: count() }).from(auditLog);
-  return { values: values!.n, audit: audit!.n };
+  return { values: values!.n, audit: await auditCount(t) };
+}
+
+/** Counts one case's answer into its report and classifies it (see `classify`). */
+function observe(report: FuzzReport, index: number, outcome: Outcome, fileInput: boolean, label = ''): void {
+  tally(report.statuses, outcome.status);
+  report.slowestMs = Math.max(report.slowestMs, outcome.ms);
+  classify(report.fuzzer, index, outcome, report.findings, fileInput, label);
+}
+
+function partialWrite(report: FuzzReport, index: number, status: number, detail: string): void {
+  report.findings.push({ fuzzer: report.fuzzer, case: index, kind: 'partial-write', status, detail });
 }
 
 // Value imports ---------------------------------------------------------------------------------
@@ -307,18 +321,15 @@ export async function fuzzImports(t: TestApp, options: { cases: number; seed: nu
       client.post(`/api/v1/data-collection/imports?${query.toString()}`, file.body, { 'content-type': file.type }),
     );
     const after = await rows(t);
-    tally(report.statuses, outcome.status);
-    report.slowestMs = Math.max(report.slowestMs, outcome.ms);
-    classify('imports', i, outcome, report.findings, true);
+    observe(report, i, outcome, true);
     const committed = outcome.status < 300 && !dryRun;
     if (!committed && (after.values !== before.values || after.audit !== before.audit))
-      report.findings.push({
-        fuzzer: 'imports',
-        case: i,
-        kind: 'partial-write',
-        status: outcome.status,
-        detail: `values ${before.values} → ${after.values}, audit ${before.audit} → ${after.audit}`,
-      });
+      partialWrite(
+        report,
+        i,
+        outcome.status,
+        `values ${before.values} → ${after.values}, audit ${before.audit} → ${after.audit}`,
+      );
   }
   return report;
 }
@@ -372,17 +383,9 @@ export async function fuzzSurveyAnswers(t: TestApp, options: { cases: number; se
       }),
     );
     const after = await stored();
-    tally(report.statuses, outcome.status);
-    report.slowestMs = Math.max(report.slowestMs, outcome.ms);
-    classify('survey-answers', i, outcome, report.findings, false);
+    observe(report, i, outcome, false);
     if (after - before !== (outcome.status === 201 ? 1 : 0))
-      report.findings.push({
-        fuzzer: 'survey-answers',
-        case: i,
-        kind: 'partial-write',
-        status: outcome.status,
-        detail: `responses ${before} → ${after}`,
-      });
+      partialWrite(report, i, outcome.status, `responses ${before} → ${after}`);
   }
   return report;
 }
@@ -450,29 +453,14 @@ export async function fuzzJsonBodies(t: TestApp, options: { cases: number; seed:
     let body: unknown = op.hasBody || chance(rng, 0.2) ? fromSchema(rng, op.schema) : undefined;
     if (body !== undefined && chance(rng, 0.7)) body = mutate(rng, body);
     if (chance(rng, 0.05)) body = randomJson(rng);
-    const before = (await rows(t)).audit;
+    const before = await auditCount(t);
     const outcome = await timed(() => client.request(op.method as 'POST', url, body));
-    const after = (await rows(t)).audit;
-    tally(report.statuses, outcome.status);
-    report.slowestMs = Math.max(report.slowestMs, outcome.ms);
-    classify(
-      'json-bodies',
-      i,
-      outcome,
-      report.findings,
-      false,
-      `${op.method} ${url.slice(0, 120)} ${JSON.stringify(body)?.slice(0, 200)}`,
-    );
+    const after = await auditCount(t);
+    observe(report, i, outcome, false, `${op.method} ${url.slice(0, 120)} ${JSON.stringify(body)?.slice(0, 200)}`);
     // Every data change is audited in its own transaction: a refused request that left an audit
     // row behind wrote something.
     if (outcome.status >= 400 && after !== before)
-      report.findings.push({
-        fuzzer: 'json-bodies',
-        case: i,
-        kind: 'partial-write',
-        status: outcome.status,
-        detail: `${op.method} ${url}: audit ${before} → ${after}`,
-      });
+      partialWrite(report, i, outcome.status, `${op.method} ${url}: audit ${before} → ${after}`);
     // A fuzzed body may lock or delete the fuzzer's own account; sign in afresh and go on.
     if (outcome.status === 401) ({ client } = await loginAs(t, [{ role: 'admin' }]));
   }

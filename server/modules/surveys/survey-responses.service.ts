@@ -219,9 +219,10 @@ export function createSurveyResponsesService(deps: {
               .update(`${wave.id}:${meta.idempotencyKey}:`)
               .update(canonicalJson({ answers: input.answers, invitationCode: input.invitationCode ?? null }))
               .digest('hex');
-      const replayed = async (): Promise<{ replay: true }> => {
-        const stored = await repo.keyBodyHash(db, keyHash!);
-        if (stored !== null && stored !== bodyHash)
+      /** A replay of a stored key (its fingerprint read already, or read here): refused when stored with another body. */
+      const replayed = async (known?: string | null): Promise<{ replay: true }> => {
+        const stored = known !== undefined ? known : await repo.keyBodyHash(db, keyHash!);
+        if (stored != null && stored !== bodyHash)
           throw new AppError(
             'IDEMPOTENCY_KEY_REUSED',
             'This Idempotency-Key was already used for a different answer; send a new key for a new answer',
@@ -232,7 +233,8 @@ export function createSurveyResponsesService(deps: {
       const status = waveStatus(wave, at);
       if (status !== 'open') {
         // A retry of an answer stored just before closing is still "stored", not "closed".
-        if (keyHash !== null && (await repo.keyBodyHash(db, keyHash)) !== undefined) return replayed();
+        const stored = keyHash === null ? undefined : await repo.keyBodyHash(db, keyHash);
+        if (stored !== undefined) return replayed(stored);
         throw status === 'closed'
           ? new AppError(
               'WAVE_CLOSED',
