@@ -1,11 +1,5 @@
-import type { Me } from '../features/auth/api';
-import {
-  canImportData,
-  canImportExternalData,
-  canImportUnits,
-  canManageRounds,
-  isAdmin,
-} from '../features/auth/permissions';
+import type { Me } from '../lib/session';
+import { canImportData, canImportExternalData, canImportUnits, canManageRounds, isAdmin } from '../lib/permissions';
 
 /**
  * The main navigation as data: sections by what people do, each with its entries. A feature adds

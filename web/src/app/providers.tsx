@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { authKeys, fetchMe } from '../features/auth/api';
+import { authKeys, fetchMe } from '../lib/session';
 import { AnnouncerProvider } from '../lib/announce';
 import { getCsrfToken, isApiError, setCsrfRefresher } from '../lib/api';
 import i18n from '../lib/i18n';

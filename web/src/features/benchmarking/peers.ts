@@ -16,9 +16,9 @@ import {
   type SizeBand,
 } from '../../../../domain/benchmarking/peer-spec';
 import { useFormat } from '../../lib/format';
-import { useGroups } from '../groups/api';
-import { useVoivodeships } from '../units/api';
-import { useKindLabel } from '../units/labels';
+import { useGroups } from '../groups';
+import { useVoivodeships } from '../units';
+import { useKindLabel } from '../../lib/unit-labels';
 import { voivodeshipName } from './labels';
 
 export { DEFAULT_SIZE_BANDS, NN_K_DEFAULT, parsePeerSpec, sizeBandOf, sizeBandTerm, type PeerSpecError, type SizeBand };

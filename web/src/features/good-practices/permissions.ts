@@ -1,5 +1,5 @@
-import type { Me } from '../auth/api';
-import { hasRole, isAdmin } from '../auth/permissions';
+import type { Me } from '../../lib/session';
+import { hasRole, isAdmin } from '../../lib/permissions';
 
 // What the UI offers; the server decides for real (practice.curate in the service).
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, client, type ApiBody, type ApiQuery, type ApiResponse } from '../../lib/client';
-import type { UnitSummary } from '../units/api';
+import type { UnitSummary } from '../units';
 
 export const SERVICE_AREAS = [
   'education',

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, seg } from '../../lib/api';
 import { call, client, type AnyOf, type ApiBody, type ApiResponse } from '../../lib/client';
-import { unitKeys } from '../units/api';
+import { unitKeys } from '../units';
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'cancelled'] as const;
 export const SOURCE_TYPES = ['caf-improvement', 'benchmark-gap', 'survey-result', 'free'] as const;

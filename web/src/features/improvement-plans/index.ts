@@ -2,3 +2,4 @@
 export { improvementPlansRoutes } from './routes';
 export { EffectBody } from './components/effect-panel';
 export type { Effect } from './api';
+export { AddToPlanLink } from './components/add-to-plan-link';

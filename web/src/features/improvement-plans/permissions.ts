@@ -1,5 +1,5 @@
-import type { Me } from '../auth/api';
-import { hasRole, isAdmin, isGlobalOperator } from '../auth/permissions';
+import type { Me } from '../../lib/session';
+import { hasRole, isAdmin, isGlobalOperator } from '../../lib/permissions';
 
 // What the UI offers; the server decides for real (domain/access/authorization.ts, plan.manage).
 

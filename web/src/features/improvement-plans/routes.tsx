@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireUser } from '../../app/guards';
+import { RequireUser } from '../auth';
 import { Loading } from '../../components/async-state';
 
 /** Pages load on first visit and need a signed-in user: plans are read by the units and groups they concern. */

@@ -1,1 +1,2 @@
-export { StartPanels } from './components/start-panels';
+/** The start feature's one door: the start page's route. */
+export { startRoutes } from './routes';

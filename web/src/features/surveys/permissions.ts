@@ -1,5 +1,5 @@
-import type { Me } from '../auth/api';
-import { canManageCatalogue, dataUnits, isAdmin, isGlobalOperator } from '../auth/permissions';
+import type { Me } from '../../lib/session';
+import { canManageCatalogue, dataUnits, isAdmin, isGlobalOperator } from '../../lib/permissions';
 
 /**
  * What the survey pages offer (the server decides for real with `survey.manage` and

@@ -1,9 +1,9 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireUser } from '../../app/guards';
-import { RouteError } from '../../app/route-error';
+import { RequireUser } from '../auth';
+import { RouteError } from '../../components/route-error';
 import { Loading } from '../../components/async-state';
-import type { Me } from '../auth/api';
+import type { Me } from '../../lib/session';
 import { canManageTemplates, canRunSurveys } from './permissions';
 
 /** Survey pages load on first visit: SurveyJS and the charts are large and most visitors never need them. */

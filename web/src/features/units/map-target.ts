@@ -1,5 +1,5 @@
 import type { MapLevel, UnitDetail, UnitSummary } from './api';
-import { COUNTY_KINDS, MUNICIPALITY_KINDS } from './labels';
+import { COUNTY_KINDS, MUNICIPALITY_KINDS } from '../../lib/unit-labels';
 
 export interface MapTarget {
   level: MapLevel;

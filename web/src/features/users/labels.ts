@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoleAssignment } from '../auth/api';
+import type { RoleAssignment } from '../../lib/session';
 
 export function useRoleLabel(): (role: string) => string {
   const { t } = useTranslation();

@@ -8,8 +8,8 @@ import { PageHeader } from '../../../components/page-header';
 import { Pagination } from '../../../components/pagination';
 import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { groupPath } from '../../groups/labels';
-import { unitPath } from '../../units/labels';
+import { groupPath } from '../../../lib/group-labels';
+import { unitPath } from '../../../lib/unit-labels';
 import { useAuditLog, type AuditEntry } from '../api';
 
 const PAGE_SIZE = 50;

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '../../../components/button';
 import { useAnnounce } from '../../../lib/announce';
-import { useLogout, useMe } from '../api';
+import { useLogout } from '../api';
+import { useMe } from '../../../lib/session';
 import { loginPath } from '../redirect';
 
 export function UserMenu() {

@@ -9,7 +9,8 @@ import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
-import { PASSWORD_MIN_LENGTH, useAcceptInvitation, useCurrentUser } from '../api';
+import { PASSWORD_MIN_LENGTH, useAcceptInvitation } from '../api';
+import { useCurrentUser } from '../../../lib/session';
 
 const FIELDS = ['name', 'password'] as const;
 

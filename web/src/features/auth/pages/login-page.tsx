@@ -9,7 +9,8 @@ import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
-import { useLogin, useMe } from '../api';
+import { useLogin } from '../api';
+import { useMe } from '../../../lib/session';
 import { safeNext } from '../redirect';
 
 export function LoginPage() {

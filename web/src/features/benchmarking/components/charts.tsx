@@ -10,8 +10,8 @@ import { BarChart, BoxplotChart, LineChart, MapChart, ScatterChart } from 'echar
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { useChart } from '../../../lib/use-chart';
-import type { UnitFeatureCollection } from '../../units/api';
-import { unitMapSeries } from '../../units/components/map-series';
+import type { UnitFeatureCollection } from '../../units';
+import { unitMapSeries } from '../../units';
 import type { FrontierPoint } from '../../../../../domain/benchmarking/frontier';
 import { HIGHLIGHT_COLOUR } from '../classes';
 

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/badge';
 import { useFormat } from '../../../lib/format';
-import { formatValue, useLocalized } from '../../indicators/labels';
+import { formatValue } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 import type { PeersInfo, UnitBenchmarkItem } from '../api';
 import { quartileClass } from '../classes';
 import { indicatorBenchmarkPath } from '../labels';
 import { DirectionText, PercentileBar, Sparkline } from './position-parts';
-import { AddToPlanLink } from '../../improvement-plans/components/add-to-plan-link';
+import { AddToPlanLink } from '../../improvement-plans';
 
 /**
  * One indicator of the dashboard: the unit's value, the peer median, the unit's place on the

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
 import { Field } from '../../../components/field';
 import { useFormat } from '../../../lib/format';
-import { SERVICE_AREAS } from '../../groups/api';
-import { useServiceAreaLabel } from '../../groups/labels';
-import type { Indicator } from '../../indicators/api';
-import { useLocalized } from '../../indicators/labels';
+import { SERVICE_AREAS } from '../../groups';
+import { useServiceAreaLabel } from '../../../lib/group-labels';
+import type { Indicator } from '../../indicators';
+import { useLocalized } from '../../../lib/localized';
 import { usePickerCoverage } from '../api';
 
 export type PickerCount = { units: number; applicable: number; period: string | null };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { useLocalized } from '../../indicators/labels';
+import { useLocalized } from '../../../lib/localized';
 import type { Neighbours } from '../api';
 import { benchmarkingUnitPath } from '../labels';
 

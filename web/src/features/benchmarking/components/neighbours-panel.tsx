@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading, QueryError } from '../../../components/async-state';
 import { ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
-import { useLocalized } from '../../indicators/labels';
+import { useLocalized } from '../../../lib/localized';
 import { useNeighbours, type Neighbours } from '../api';
 import { neighboursPath } from '../labels';
 import { ContributionLegend, NeighbourTable } from './neighbour-table';

@@ -4,9 +4,9 @@ import { Button } from '../../../components/button';
 import { SelectField, TextField } from '../../../components/field';
 import { Form, FormActions } from '../../../components/form';
 import { useFormat } from '../../../lib/format';
-import { useGroups } from '../../groups/api';
-import { useUnitKinds, useVoivodeships } from '../../units/api';
-import { useKindLabel } from '../../units/labels';
+import { useGroups } from '../../groups';
+import { useUnitKinds, useVoivodeships } from '../../units';
+import { useKindLabel } from '../../../lib/unit-labels';
 import { voivodeshipName } from '../labels';
 import {
   choiceOf,

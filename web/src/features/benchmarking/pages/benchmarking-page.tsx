@@ -7,9 +7,9 @@ import { SelectField } from '../../../components/field';
 import { Form, FormActions } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { useFormat } from '../../../lib/format';
-import { useAllIndicators } from '../../indicators/api';
-import { useLocalized } from '../../indicators/labels';
-import { UnitPicker } from '../../units/components/unit-picker';
+import { useAllIndicators } from '../../indicators';
+import { useLocalized } from '../../../lib/localized';
+import { UnitPicker } from '../../units';
 import { benchmarkingUnitPath, indicatorBenchmarkPath } from '../labels';
 
 /** The entry to comparisons: a unit's dashboard, one indicator across units, DEA and composite indices. */

@@ -11,9 +11,9 @@ import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { PolarityLabel } from '../../indicators/components/polarity';
-import { useAllIndicators } from '../../indicators/api';
-import { useLocalized } from '../../indicators/labels';
+import { PolarityLabel } from '../../indicators';
+import { useAllIndicators } from '../../indicators';
+import { useLocalized } from '../../../lib/localized';
 import {
   useComposite,
   type Aggregation,

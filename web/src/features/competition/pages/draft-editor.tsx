@@ -6,7 +6,7 @@ import { Field, SelectField, TextAreaField, TextField } from '../../../component
 import { Form, FormActions, FormError } from '../../../components/form';
 import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { useAllIndicators } from '../../indicators/api';
+import { useAllIndicators } from '../../indicators';
 import {
   attachmentUrl,
   useUpdateApplication,

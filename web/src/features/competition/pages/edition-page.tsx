@@ -11,7 +11,7 @@ import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../../lib/session';
 import {
   applicationPath,
   competitionPath,

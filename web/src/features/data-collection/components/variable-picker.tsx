@@ -2,8 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, QueryError } from '../../../components/async-state';
 import { Button } from '../../../components/button';
-import { useAllVariables } from '../../indicators/api';
-import { useLocalized } from '../../indicators/labels';
+import { useAllVariables } from '../../indicators';
+import { useLocalized } from '../../../lib/localized';
 
 /** Case- and diacritic-insensitive search key ("Łódź" → "lodz"). */
 export function fold(text: string): string {

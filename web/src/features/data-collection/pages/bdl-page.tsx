@@ -12,7 +12,7 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
-import { variablePath } from '../../indicators/labels';
+import { variablePath } from '../../../lib/indicator-labels';
 import { useBdlImport, type BdlLevel } from '../api';
 import { BdlSyncCard } from '../components/bdl-sync-card';
 

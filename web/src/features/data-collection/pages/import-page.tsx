@@ -12,9 +12,9 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { canImportExternalData } from '../../auth/permissions';
-import { useVariableNames } from '../../indicators/components/variable-names';
+import { useCurrentUser } from '../../../lib/session';
+import { canImportExternalData } from '../../../lib/permissions';
+import { useVariableNames } from '../../indicators';
 import { useApproveDrafts, useDraftImports, useImportValues, useRounds, type ImportIssue } from '../api';
 
 /** The rows a refused import reports: `details: [{ row, column, reason, severity?, check? }]`. */

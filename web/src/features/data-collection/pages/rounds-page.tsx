@@ -6,10 +6,10 @@ import { ButtonLink } from '../../../components/button';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { canImportData, canManageRounds, dataUnits } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/session';
+import { canImportData, canManageRounds, dataUnits } from '../../../lib/permissions';
 import { useRounds, useRoundTemplates } from '../api';
-import { useLocalized } from '../../indicators/labels';
+import { useLocalized } from '../../../lib/localized';
 import { roundPath, StatusBadge } from '../labels';
 import { formatWarsaw } from '../../../lib/time';
 

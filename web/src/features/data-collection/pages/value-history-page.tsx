@@ -10,9 +10,10 @@ import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { useVariableNames } from '../../indicators/components/variable-names';
-import { useLocalized, variablePath } from '../../indicators/labels';
-import { unitPath } from '../../units/labels';
+import { useVariableNames } from '../../indicators';
+import { useLocalized } from '../../../lib/localized';
+import { variablePath } from '../../../lib/indicator-labels';
+import { unitPath } from '../../../lib/unit-labels';
 import { useValueHistory } from '../api';
 import { useProvenanceText } from '../labels';
 

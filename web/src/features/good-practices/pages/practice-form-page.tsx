@@ -12,9 +12,9 @@ import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
-import { useCurrentUser } from '../../auth/api';
-import { dataUnits } from '../../auth/permissions';
-import { SERVICE_AREAS } from '../../groups/api';
+import { useCurrentUser } from '../../../lib/session';
+import { dataUnits } from '../../../lib/permissions';
+import { SERVICE_AREAS } from '../../groups';
 import {
   practicePath,
   practicesPath,

@@ -8,9 +8,9 @@ import { SelectField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
 import { Pagination } from '../../../components/pagination';
 import { useFormat } from '../../../lib/format';
-import { dataUnits } from '../../auth/permissions';
+import { dataUnits } from '../../../lib/permissions';
 import { canCuratePractices } from '../permissions';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../../lib/session';
 import {
   FACET_NAMES,
   feedUrl,

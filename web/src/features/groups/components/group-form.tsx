@@ -5,7 +5,7 @@ import { SelectField, TextAreaField, TextField } from '../../../components/field
 import { Form, FormActions, FormError } from '../../../components/form';
 import { useFieldErrors } from '../../../lib/errors';
 import { GROUP_KINDS, useServiceAreas, type GroupInput, type GroupKind } from '../api';
-import { useGroupKindLabel, useServiceAreaLabel } from '../labels';
+import { useGroupKindLabel, useServiceAreaLabel } from '../../../lib/group-labels';
 
 const FIELDS = ['name', 'description', 'serviceArea', 'kind'] as const;
 

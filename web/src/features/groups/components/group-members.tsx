@@ -5,9 +5,9 @@ import { Button } from '../../../components/button';
 import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
-import type { UnitSummary } from '../../units/api';
-import { UnitPicker } from '../../units/components/unit-picker';
-import { unitPath, useKindLabel } from '../../units/labels';
+import type { UnitSummary } from '../../units';
+import { UnitPicker } from '../../units';
+import { unitPath, useKindLabel } from '../../../lib/unit-labels';
 import { useGroupMembership, type GroupDetail } from '../api';
 
 export function GroupMembers({ group, canEdit }: { group: GroupDetail; canEdit: boolean }) {

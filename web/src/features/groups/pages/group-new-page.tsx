@@ -5,7 +5,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useCreateGroup } from '../api';
 import { GroupForm } from '../components/group-form';
-import { groupPath } from '../labels';
+import { groupPath } from '../../../lib/group-labels';
 
 export function GroupNewPage() {
   const { t } = useTranslation('groups');

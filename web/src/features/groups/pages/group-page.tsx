@@ -13,12 +13,12 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { canManageGroup, canModerateGroup } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/session';
+import { canManageGroup, canModerateGroup } from '../../../lib/permissions';
 import { useDeleteGroup, useGroup, useUpdateGroup, type GroupDetail, type GroupInput } from '../api';
 import { GroupForm } from '../components/group-form';
 import { GroupMembers } from '../components/group-members';
-import { useGroupKindLabel, useServiceAreaLabel } from '../labels';
+import { useGroupKindLabel, useServiceAreaLabel } from '../../../lib/group-labels';
 
 export function GroupPage() {
   const { id = '' } = useParams();

@@ -10,10 +10,10 @@ import { Pagination } from '../../../components/pagination';
 import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { canManageGroups } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/session';
+import { canManageGroups } from '../../../lib/permissions';
 import { useGroups } from '../api';
-import { groupPath, useGroupKindLabel, useServiceAreaLabel } from '../labels';
+import { groupPath, useGroupKindLabel, useServiceAreaLabel } from '../../../lib/group-labels';
 
 const PAGE_SIZE = 25;
 

@@ -9,8 +9,8 @@ import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
 import { prioritise } from '../../../../../domain/improvement-plans/priority';
 import { decimalInputText, parseDecimalInput } from '../../../lib/decimal';
-import { useAllIndicators } from '../../indicators/api';
-import { useLocalized } from '../../indicators/labels';
+import { useAllIndicators } from '../../indicators';
+import { useLocalized } from '../../../lib/localized';
 import { SourceText } from '../labels';
 import {
   ACTION_STATUSES,

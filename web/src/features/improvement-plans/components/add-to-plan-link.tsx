@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../../lib/session';
 import type { SourceType } from '../api';
 import { canManageGroupPlan, canManageUnitPlan } from '../permissions';
 

@@ -4,7 +4,8 @@ import { Loading, QueryError } from '../../../components/async-state';
 import { Card } from '../../../components/card';
 import { Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { formatValue, useLocalized } from '../../indicators/labels';
+import { formatValue } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 import { useActionEffect, type Action, type Effect } from '../api';
 import { VerdictBadge } from '../labels';
 

@@ -9,10 +9,10 @@ import { Card } from '../../../components/card';
 import { SelectField } from '../../../components/field';
 import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
-import { useCurrentUser } from '../../auth/api';
-import { useAllIndicators } from '../../indicators/api';
-import { useLocalized } from '../../indicators/labels';
-import { UnitPicker } from '../../units/components/unit-picker';
+import { useCurrentUser } from '../../../lib/session';
+import { useAllIndicators } from '../../indicators';
+import { useLocalized } from '../../../lib/localized';
+import { UnitPicker } from '../../units';
 import {
   actionPath,
   planPath,

@@ -14,7 +14,8 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage, useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { formatValue, indicatorPath, useLocalized } from '../../indicators/labels';
+import { formatValue, indicatorPath } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 import { todayIso } from '../../../lib/dates';
 import { Dialog } from '../../../components/dialog';
 import {

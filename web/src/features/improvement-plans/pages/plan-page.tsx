@@ -14,8 +14,8 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { useLocalized } from '../../indicators/labels';
-import { unitPath } from '../../units/labels';
+import { useLocalized } from '../../../lib/localized';
+import { unitPath } from '../../../lib/unit-labels';
 import {
   ACTION_STATUSES,
   actionPath,

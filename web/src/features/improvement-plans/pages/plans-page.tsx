@@ -11,10 +11,10 @@ import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { useGroups } from '../../groups/api';
-import { UnitPicker } from '../../units/components/unit-picker';
-import { unitPath } from '../../units/labels';
+import { useCurrentUser } from '../../../lib/session';
+import { useGroups } from '../../groups';
+import { UnitPicker } from '../../units';
+import { unitPath } from '../../../lib/unit-labels';
 import { planPath, useCreatePlan, useOptionalUnit, usePlans, type PlanSummary } from '../api';
 import { canManageGroupPlan, canManageUnitPlan } from '../permissions';
 

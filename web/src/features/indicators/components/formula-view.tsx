@@ -2,7 +2,8 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
 import type { VariableRef } from '../api';
-import { useLocalized, variablePath } from '../labels';
+import { useLocalized } from '../../../lib/localized';
+import { variablePath } from '../../../lib/indicator-labels';
 
 export type FormulaToken =
   | { type: 'identifier'; text: string; call: boolean }

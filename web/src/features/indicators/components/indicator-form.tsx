@@ -5,9 +5,9 @@ import { CheckboxGroup } from '../../../components/checkbox-group';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
-import { SERVICE_AREAS } from '../../groups/api';
-import { useServiceAreaLabel } from '../../groups/labels';
-import { KNOWN_KINDS, useKindLabel } from '../../units/labels';
+import { SERVICE_AREAS } from '../../groups';
+import { useServiceAreaLabel } from '../../../lib/group-labels';
+import { KNOWN_KINDS, useKindLabel } from '../../../lib/unit-labels';
 import {
   INDICATOR_TYPES,
   POLARITIES,
@@ -16,7 +16,7 @@ import {
   type IndicatorType,
   type Polarity,
 } from '../api';
-import { useIndicatorTypeLabel } from '../labels';
+import { useIndicatorTypeLabel } from '../../../lib/indicator-labels';
 import { FormulaField, formulaProblem } from './formula-field';
 
 const PATHS = [

@@ -6,10 +6,11 @@ import { Button } from '../../../components/button';
 import { Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { UnitPicker } from '../../units/components/unit-picker';
-import { unitPath, useKindLabel } from '../../units/labels';
+import { UnitPicker } from '../../units';
+import { unitPath, useKindLabel } from '../../../lib/unit-labels';
 import { useUnitIndicatorValues, type Indicator } from '../api';
-import { formatValue, useLocalized } from '../labels';
+import { formatValue } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 import { NoValue } from './no-value';
 import { useVariableNames } from './variable-names';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format';
-import { useKindLabel } from '../../units/labels';
+import { useKindLabel } from '../../../lib/unit-labels';
 import type { Plausibility, Severity } from '../api';
 
 function SeverityText({ severity }: { severity: Severity }) {

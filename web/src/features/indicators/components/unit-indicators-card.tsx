@@ -7,10 +7,11 @@ import { Card } from '../../../components/card';
 import { SelectField } from '../../../components/field';
 import { Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { SERVICE_AREAS } from '../../groups/api';
-import { useServiceAreaLabel } from '../../groups/labels';
+import { SERVICE_AREAS } from '../../groups';
+import { useServiceAreaLabel } from '../../../lib/group-labels';
 import { useAllIndicators, useUnitIndicatorValues, type UnitIndicatorItem } from '../api';
-import { formatValue, indicatorPath, useLocalized } from '../labels';
+import { formatValue, indicatorPath } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 import { NoValue } from './no-value';
 import { useVariableNames } from './variable-names';
 

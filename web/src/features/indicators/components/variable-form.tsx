@@ -5,7 +5,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../c
 import { CheckboxGroup } from '../../../components/checkbox-group';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
-import { KNOWN_KINDS, useKindLabel } from '../../units/labels';
+import { KNOWN_KINDS, useKindLabel } from '../../../lib/unit-labels';
 import {
   PERIODICITIES,
   type Periodicity,
@@ -14,7 +14,7 @@ import {
   type Variable,
   type VariableInput,
 } from '../api';
-import { usePeriodicityLabel } from '../labels';
+import { usePeriodicityLabel } from '../../../lib/indicator-labels';
 import { CODE_PATTERN } from './indicator-form';
 
 const PATHS = [

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useAllVariables, type Variable } from '../api';
-import { useLocalized } from '../labels';
+import { useLocalized } from '../../../lib/localized';
 
 /** Variable code → its name in the user's language (the code itself until the catalogue has loaded). */
 export function useVariableNames(enabled = true): { name: (code: string) => string; byCode: Map<string, Variable> } {

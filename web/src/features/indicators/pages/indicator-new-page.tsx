@@ -5,7 +5,8 @@ import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useCreateIndicator } from '../api';
 import { IndicatorForm } from '../components/indicator-form';
-import { indicatorPath, useLocalized } from '../labels';
+import { indicatorPath } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 
 export function IndicatorNewPage() {
   const { t } = useTranslation('indicators');

@@ -10,17 +10,18 @@ import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
-import { useCurrentUser } from '../../auth/api';
-import { canManageCatalogue } from '../../auth/permissions';
-import { indicatorBenchmarkPath } from '../../benchmarking/labels';
-import { useServiceAreaLabel } from '../../groups/labels';
-import { useKindLabel } from '../../units/labels';
+import { useCurrentUser } from '../../../lib/session';
+import { canManageCatalogue } from '../../../lib/permissions';
+import { indicatorBenchmarkPath } from '../../benchmarking';
+import { useServiceAreaLabel } from '../../../lib/group-labels';
+import { useKindLabel } from '../../../lib/unit-labels';
 import { useIndicator, useUpdateIndicator, type Indicator, type IndicatorInput } from '../api';
 import { FormulaView } from '../components/formula-view';
 import { IndicatorForm, indicatorToInput } from '../components/indicator-form';
 import { IndicatorValues } from '../components/indicator-values';
 import { PolarityLabel } from '../components/polarity';
-import { useIndicatorTypeLabel, useLocalized, variablePath } from '../labels';
+import { useIndicatorTypeLabel, variablePath } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 
 export function IndicatorPage() {
   const { code = '' } = useParams();

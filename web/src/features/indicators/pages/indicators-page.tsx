@@ -9,15 +9,16 @@ import { Pagination } from '../../../components/pagination';
 import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { oneOf, useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { canManageCatalogue } from '../../auth/permissions';
-import { SERVICE_AREAS } from '../../groups/api';
-import { useServiceAreaLabel } from '../../groups/labels';
-import { KNOWN_KINDS, useKindLabel } from '../../units/labels';
+import { useCurrentUser } from '../../../lib/session';
+import { canManageCatalogue } from '../../../lib/permissions';
+import { SERVICE_AREAS } from '../../groups';
+import { useServiceAreaLabel } from '../../../lib/group-labels';
+import { KNOWN_KINDS, useKindLabel } from '../../../lib/unit-labels';
 import { INDICATOR_TYPES, useIndicators } from '../api';
 import { CoverageText } from '../components/coverage-text';
 import { PolarityLabel } from '../components/polarity';
-import { indicatorPath, useIndicatorTypeLabel, useLocalized } from '../labels';
+import { indicatorPath, useIndicatorTypeLabel } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 
 const PAGE_SIZE = 25;
 

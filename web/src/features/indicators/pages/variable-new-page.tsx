@@ -5,7 +5,8 @@ import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useCreateVariable } from '../api';
 import { VariableForm } from '../components/variable-form';
-import { useLocalized, variablePath } from '../labels';
+import { useLocalized } from '../../../lib/localized';
+import { variablePath } from '../../../lib/indicator-labels';
 
 export function VariableNewPage() {
   const { t } = useTranslation('indicators');

@@ -10,12 +10,13 @@ import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
-import { useCurrentUser } from '../../auth/api';
-import { canManageCatalogue } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/session';
+import { canManageCatalogue } from '../../../lib/permissions';
 import { useAllIndicators, useUpdateVariable, useVariable, type Variable, type VariableInput } from '../api';
 import { PlausibilityText } from '../components/plausibility-text';
 import { VariableForm } from '../components/variable-form';
-import { indicatorPath, useLocalized, usePeriodicityLabel } from '../labels';
+import { indicatorPath, usePeriodicityLabel } from '../../../lib/indicator-labels';
+import { useLocalized } from '../../../lib/localized';
 
 export function VariablePage() {
   const { code = '' } = useParams();

@@ -10,10 +10,11 @@ import { Pagination } from '../../../components/pagination';
 import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { canManageCatalogue } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/session';
+import { canManageCatalogue } from '../../../lib/permissions';
 import { useVariables } from '../api';
-import { useLocalized, usePeriodicityLabel, variablePath } from '../labels';
+import { useLocalized } from '../../../lib/localized';
+import { usePeriodicityLabel, variablePath } from '../../../lib/indicator-labels';
 
 const PAGE_SIZE = 25;
 

@@ -14,8 +14,8 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { dataUnits } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/session';
+import { dataUnits } from '../../../lib/permissions';
 import { canCuratePractices, ProposePracticeButton } from '../../good-practices';
 import { NotFoundContent } from '../../../components/not-found';
 import {

@@ -12,7 +12,7 @@ import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { unitPath } from '../../units/labels';
+import { unitPath } from '../../../lib/unit-labels';
 import { useAssessment, useFramework, type AssessmentDetail, type Framework } from '../api';
 import { GROUP_MAX, GROUP_MIN, MembersEditor } from '../components/members-editor';
 import { OpenConsensus } from '../components/open-consensus';

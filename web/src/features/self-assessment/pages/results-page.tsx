@@ -10,8 +10,8 @@ import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { unitPath } from '../../units/labels';
-import { AddToPlanLink } from '../../improvement-plans/components/add-to-plan-link';
+import { unitPath } from '../../../lib/unit-labels';
+import { AddToPlanLink } from '../../improvement-plans';
 import {
   assessmentReportUrl,
   useAssessment,

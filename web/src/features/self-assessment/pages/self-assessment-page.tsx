@@ -4,9 +4,9 @@ import { Loading, QueryError } from '../../../components/async-state';
 import { Card } from '../../../components/card';
 import { PageHeader } from '../../../components/page-header';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { dataUnits, isAdmin, isGlobalOperator } from '../../auth/permissions';
-import { UnitPicker } from '../../units/components/unit-picker';
+import { useCurrentUser } from '../../../lib/session';
+import { dataUnits, isAdmin, isGlobalOperator } from '../../../lib/permissions';
+import { UnitPicker } from '../../units';
 import { useFrameworks } from '../api';
 import { frameworkPath, unitAssessmentsPath, useText } from '../labels';
 

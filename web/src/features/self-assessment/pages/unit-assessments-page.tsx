@@ -14,9 +14,9 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
-import { useUnit, type UnitDetail } from '../../units/api';
-import { unitPath } from '../../units/labels';
+import { useCurrentUser } from '../../../lib/session';
+import { useUnit, type UnitDetail } from '../../units';
+import { unitPath } from '../../../lib/unit-labels';
 import {
   useCreateAssessment,
   useFramework,

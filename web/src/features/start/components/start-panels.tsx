@@ -4,7 +4,7 @@ import { QueryError, Loading } from '../../../components/async-state';
 import { Card } from '../../../components/card';
 import { Icon } from '../../../components/icon';
 import { useFormat } from '../../../lib/format';
-import { useMe } from '../../auth/api';
+import { useMe } from '../../../lib/session';
 import { useStart, type MyUnit, type SetupStep, type Start } from '../api';
 
 /** Where each setup step is done. */

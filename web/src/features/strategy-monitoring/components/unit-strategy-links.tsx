@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card } from '../../../components/card';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../../lib/session';
 import { unitNgosPath, unitStrategiesPath } from '../api';
 
 /** On a unit's page: its strategies and NGO register, for signed-in users (the server decides the rest). */

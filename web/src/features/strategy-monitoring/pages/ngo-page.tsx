@@ -10,8 +10,8 @@ import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
-import { useUnit, useUnitMap } from '../../units/api';
-import { mapTargetFor } from '../../units/map-target';
+import { useUnit, useUnitMap } from '../../units';
+import { mapTargetFor } from '../../units';
 import {
   unitStrategiesPath,
   useImportOrganisations,

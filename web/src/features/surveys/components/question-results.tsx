@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/async-state';
 import { Card } from '../../../components/card';
 import { Table } from '../../../components/table';
-import { AddToPlanLink } from '../../improvement-plans/components/add-to-plan-link';
+import { AddToPlanLink } from '../../improvement-plans';
 import type { DimensionResult, HeadlineFigure, QuestionResult } from '../api';
 import { Suppressed, useSurveyFormat } from '../figures';
 import type { FormLabels } from '../form-labels';

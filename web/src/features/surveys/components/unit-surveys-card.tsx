@@ -4,7 +4,7 @@ import { Loading, QueryError } from '../../../components/async-state';
 import { ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../../lib/session';
 import { formatWarsaw } from '../../../lib/time';
 import { useWaves } from '../api';
 import { DemoBadge, newWavePath, SURVEYS_PATH, useWaveName, wavePath, WaveStatusBadge } from '../labels';

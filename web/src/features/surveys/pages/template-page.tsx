@@ -10,7 +10,7 @@ import { Card } from '../../../components/card';
 import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../../lib/session';
 import { useTemplate, type TemplateDetail } from '../api';
 import { TemplateEditor } from '../components/template-editor';
 import { useFormLabels } from '../form-labels';

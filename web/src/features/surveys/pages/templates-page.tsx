@@ -7,7 +7,7 @@ import { ButtonLink } from '../../../components/button';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
-import { useCurrentUser } from '../../auth/api';
+import { useCurrentUser } from '../../../lib/session';
 import { useTemplates } from '../api';
 import { SURVEYS_PATH, TEMPLATES_PATH, templatePath, useKindLabel, useTitle } from '../labels';
 import { canManageTemplates } from '../permissions';

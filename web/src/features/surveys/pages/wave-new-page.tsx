@@ -9,10 +9,10 @@ import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
-import { useCurrentUser } from '../../auth/api';
-import { dataUnits, isAdmin, isGlobalOperator } from '../../auth/permissions';
+import { useCurrentUser } from '../../../lib/session';
+import { dataUnits, isAdmin, isGlobalOperator } from '../../../lib/permissions';
 import { warsawDate, warsawToIso } from '../../../lib/time';
-import { UnitPicker } from '../../units/components/unit-picker';
+import { UnitPicker } from '../../units';
 import { useCreateWave, useTemplates, type CreateWaveInput } from '../api';
 import { SURVEYS_PATH, useKindLabel, useTitle, wavePath } from '../labels';
 

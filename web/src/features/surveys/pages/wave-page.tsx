@@ -15,7 +15,7 @@ import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
 import { formatWarsaw, warsawDate, warsawToIso } from '../../../lib/time';
-import { unitPath } from '../../units/labels';
+import { unitPath } from '../../../lib/unit-labels';
 import {
   invitationCodesCsvUrl,
   useGenerateCodes,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format';
 import type { UnitLink } from '../api';
-import { unitPath, useKindLabel } from '../labels';
+import { unitPath, useKindLabel } from '../../../lib/unit-labels';
 
 /** Predecessors or successors: the linked unit, what happened and when. */
 export function UnitHistoryList({

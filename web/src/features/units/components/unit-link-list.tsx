@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { UnitSummary } from '../api';
-import { unitPath, useKindLabel } from '../labels';
+import { unitPath, useKindLabel } from '../../../lib/unit-labels';
 
 /**
  * A plain list of links to units in alphabetical order. The kind is shown only when the list

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Loading, QueryError } from '../../../components/async-state';
 import { useUnitMap, type MapLevel } from '../api';
-import { unitPath } from '../labels';
+import { unitPath } from '../../../lib/unit-labels';
 
 const MapChart = lazy(() => import('./map-chart'));
 

@@ -6,7 +6,7 @@ import { TextField } from '../../../components/field';
 import { useAnnounce } from '../../../lib/announce';
 import { useDebounced } from '../../../lib/use-debounced';
 import { useUnits, type UnitSummary } from '../api';
-import { useKindLabel } from '../labels';
+import { useKindLabel } from '../../../lib/unit-labels';
 
 export interface UnitPickerProps {
   label: string;

@@ -9,19 +9,19 @@ import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import { NotFoundContent } from '../../../components/not-found';
-import { useCurrentUser } from '../../auth/api';
-import { canEditUnitProfile, canWriteUnitData } from '../../auth/permissions';
-import { benchmarkingUnitPath } from '../../benchmarking/labels';
-import { UnitIndicatorsCard } from '../../indicators/components/unit-indicators-card';
-import { UnitQualityLinks } from '../../self-assessment/components/unit-links';
+import { useCurrentUser } from '../../../lib/session';
+import { canEditUnitProfile, canWriteUnitData } from '../../../lib/permissions';
+import { benchmarkingUnitPath } from '../../benchmarking';
+import { UnitIndicatorsCard } from '../../indicators';
+import { UnitQualityLinks } from '../../self-assessment';
 import { UnitStrategyLinks } from '../../strategy-monitoring';
-import { UnitSurveysCard } from '../../surveys/components/unit-surveys-card';
+import { UnitSurveysCard } from '../../surveys';
 import { useUnit, type UnitDetail } from '../api';
 import { UnitHistoryList } from '../components/unit-history';
 import { UnitLinkList } from '../components/unit-link-list';
 import { UnitMap } from '../components/unit-map';
 import { UnitProfileForm, UnitProfileView } from '../components/unit-profile';
-import { unitPath, useKindLabel } from '../labels';
+import { unitPath, useKindLabel } from '../../../lib/unit-labels';
 import { mapTargetFor } from '../map-target';
 
 export function UnitPage() {

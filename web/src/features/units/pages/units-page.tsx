@@ -11,7 +11,7 @@ import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
 import { useUnitKinds, useUnits, useVoivodeships } from '../api';
-import { unitPath, useKindLabel } from '../labels';
+import { unitPath, useKindLabel } from '../../../lib/unit-labels';
 
 const PAGE_SIZE = 25;
 

@@ -6,7 +6,7 @@ import { Field, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
-import { PASSWORD_MIN_LENGTH } from '../../auth/api';
+import { PASSWORD_MIN_LENGTH } from '../../auth';
 import { useCreateUser } from '../api';
 
 const FIELDS = ['email', 'name', 'password'] as const;

@@ -6,10 +6,10 @@ import { SelectField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage, useFieldErrors } from '../../../lib/errors';
-import { ROLES, type Role, type RoleAssignment } from '../../auth/api';
-import { useGroups } from '../../groups/api';
-import type { UnitSummary } from '../../units/api';
-import { UnitPicker } from '../../units/components/unit-picker';
+import { ROLES, type Role, type RoleAssignment } from '../../../lib/session';
+import { useGroups } from '../../groups';
+import type { UnitSummary } from '../../units';
+import { UnitPicker } from '../../units';
 import { useAssignRole, useRevokeRole, type User } from '../api';
 import { useAssignmentLabel, useRoleLabel } from '../labels';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
-import { Alert } from '../components/alert';
-import { PageHeader } from '../components/page-header';
-import { NotFoundContent } from '../components/not-found';
+import { Alert } from './alert';
+import { PageHeader } from './page-header';
+import { NotFoundContent } from './not-found';
 
 /** Shown inside the layout when a page throws while rendering, so the header and nav stay usable. */
 export function RouteError() {

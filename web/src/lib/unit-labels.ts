@@ -1,25 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MUNICIPALITY_KINDS as DOMAIN_MUNICIPALITY_KINDS, POLISH_UNIT_KINDS } from '../../../domain/units/kinds';
 
 /** Kind ids that have a translation; CSV-imported sets may use any other id, shown as it is. */
-export const KNOWN_KINDS = [
-  'voivodeship',
-  'county',
-  'city-county',
-  'municipality-urban',
-  'municipality-rural',
-  'municipality-urban-rural',
-  'municipality-town-part',
-  'municipality-rural-part',
-  'city-district',
-] as const;
+export const KNOWN_KINDS = POLISH_UNIT_KINDS;
 
 export const COUNTY_KINDS: readonly string[] = ['county', 'city-county'];
-export const MUNICIPALITY_KINDS: readonly string[] = [
-  'municipality-urban',
-  'municipality-rural',
-  'municipality-urban-rural',
-];
+export const MUNICIPALITY_KINDS: readonly string[] = DOMAIN_MUNICIPALITY_KINDS;
 
 export function useKindLabel(): (kind: string) => string {
   const { t } = useTranslation('units');

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { Loading, QueryError } from '../components/async-state';
-import { useMe, type Me } from '../features/auth/api';
-import { loginPath } from '../features/auth/redirect';
-import { ForbiddenContent } from '../components/not-found';
+import { Loading, QueryError } from '../../../components/async-state';
+import { useMe, type Me } from '../../../lib/session';
+import { loginPath } from '../redirect';
+import { ForbiddenContent } from '../../../components/not-found';
 
 /**
  * Gate for pages that need a signed-in user with some right. Anonymous visitors are sent to

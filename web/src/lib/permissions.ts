@@ -1,4 +1,4 @@
-import type { Me, Role } from './api';
+import type { Me, Role } from './session';
 
 // Ids are compared as strings: route params are strings whatever type the server uses.
 

@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Localized } from './api';
 
 export function indicatorPath(code: string): string {
   return `/indicators/${encodeURIComponent(code)}`;
@@ -8,13 +7,6 @@ export function indicatorPath(code: string): string {
 
 export function variablePath(code: string): string {
   return `/variables/${encodeURIComponent(code)}`;
-}
-
-/** Picks the text of a `{pl, en}` pair in the user's language (Polish when English is missing). */
-export function useLocalized(): (text: Localized | null | undefined) => string {
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'pl';
-  return useCallback((text) => (text ? text[language] || text.pl : ''), [language]);
 }
 
 export function useIndicatorTypeLabel(): (type: string) => string {

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loading, QueryError } from '../components/async-state';
-import { ButtonLink } from '../components/button';
-import { Card } from '../components/card';
-import { PageHeader } from '../components/page-header';
-import { Table } from '../components/table';
-import { useFormat } from '../lib/format';
-import { useGroups } from '../features/groups/api';
-import { StartPanels } from '../features/start';
-import { useUnitKinds } from '../features/units/api';
-import { UnitMap } from '../features/units/components/unit-map';
-import { COUNTY_KINDS, MUNICIPALITY_KINDS, useKindLabel } from '../features/units/labels';
+import { Loading, QueryError } from '../../../components/async-state';
+import { ButtonLink } from '../../../components/button';
+import { Card } from '../../../components/card';
+import { PageHeader } from '../../../components/page-header';
+import { Table } from '../../../components/table';
+import { useFormat } from '../../../lib/format';
+import { useGroups } from '../../groups';
+import { StartPanels } from '../components/start-panels';
+import { useUnitKinds } from '../../units';
+import { UnitMap } from '../../units';
+import { COUNTY_KINDS, MUNICIPALITY_KINDS, useKindLabel } from '../../../lib/unit-labels';
 
 function StatText({ value, label }: { value: number | null; label: string }) {
   const format = useFormat();

@@ -1,0 +1,3 @@
+/** The benchmarking feature's one door: what other features and the app may use of it. */
+export { indicatorBenchmarkPath, benchmarkingUnitPath } from './labels';
+export { benchmarkingRoutes } from './routes';

@@ -1,0 +1,3 @@
+/** The self-assessment feature's one door: what other features and the app may use of it. */
+export { UnitQualityLinks } from './components/unit-links';
+export { selfAssessmentRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The users feature's one door: what other features and the app may use of it. */
+export { usersRoutes } from './routes';
