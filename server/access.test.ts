@@ -40,6 +40,7 @@ let submittedPracticeOfB: number;
 let publishedPracticeOfB: number;
 let attachmentOfB: number;
 let editionId: number;
+let draftReleaseId: number;
 let applicationOfB: number;
 let client: Awaited<ReturnType<typeof loginAs>>['client'];
 
@@ -193,6 +194,12 @@ beforeAll(async () => {
     timeline: { callOpensAt: new Date('2024-01-01T00:00:00Z'), applicationsCloseAt: new Date('2099-01-01T00:00:00Z') },
   });
   editionId = edition.id;
+  draftReleaseId = (
+    await t.services.openData.createRelease(SYSTEM_CONTEXT, {
+      title: { pl: 'Szkic', en: 'Draft' },
+      contents: [{ indicator: 'population_total', periods: ['2019'] }],
+    })
+  ).id;
   applicationOfB = (
     await t.services.competition.createApplication(SYSTEM_CONTEXT, editionId, {
       unitCode: unitB,
@@ -536,6 +543,14 @@ const attempts: Record<string, Attempt> = {
     client.delete(`/api/v1/competition-applications/${applicationOfB}/award`),
   'POST /api/v1/competition-editions/{id}/publish': () =>
     client.post(`/api/v1/competition-editions/${editionId}/publish`),
+  // What the public sees is decided by operators alone.
+  'POST /api/v1/releases': () =>
+    client.post('/api/v1/releases', {
+      title: { pl: 'x', en: 'x' },
+      contents: [{ indicator: 'population_total', periods: ['2019'] }],
+    }),
+  'POST /api/v1/releases/{id}/publish': () => client.post(`/api/v1/releases/${draftReleaseId}/publish`),
+  'DELETE /api/v1/releases/{id}': () => client.delete(`/api/v1/releases/${draftReleaseId}`),
 };
 
 describe('a user of unit A writing unit B', () => {

@@ -35,6 +35,7 @@ import { backupRoutes } from './modules/backup/backup.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { goodPracticesRoutes } from './modules/good-practices/good-practices.routes';
 import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
+import { openDataRoutes } from './modules/open-data/open-data.routes';
 import { networksRoutes } from './modules/networks/networks.routes';
 import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
 import { strategyMonitoringRoutes } from './modules/strategy-monitoring/strategy-monitoring.routes';
@@ -60,6 +61,7 @@ const MODULES: ModuleRoutes[] = [
   networksRoutes,
   goodPracticesRoutes,
   competitionRoutes,
+  openDataRoutes,
   auditRoutes,
   startRoutes,
   backupRoutes,

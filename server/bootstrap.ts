@@ -14,6 +14,7 @@ export interface BootstrapReport {
   catalogueLoaded: { variables?: number; indicators?: number; rules?: number } | null;
   bdlValuesLoaded: { values?: number; files?: string[] } | null;
   datasetsLoaded: { values?: number; files?: string[] } | null;
+  firstRelease: { indicators: number } | null;
   firstAdmin: { email: string; password: string | null; generated: boolean } | null;
   demoCreated: boolean;
 }
@@ -69,6 +70,8 @@ export async function bootstrap(database: Database, services: Services, config: 
   const catalogue = await services.indicators.ensureShippedCatalogue();
   const bdl = await services.dataImport.ensureBdlExtract();
   const datasets = await services.dataImport.ensureShippedDatasets();
+  // Before any demo: release 1 holds the shipped public statistics only.
+  const firstRelease = await services.openData.ensureFirstRelease(SYSTEM_CONTEXT);
   const firstAdmin = await services.users.ensureFirstAdmin();
   const demoId = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : null;
   if (demoId !== null) await services.networks.setIndicatorSet(SYSTEM_CONTEXT, demoId, DEMO_NETWORK.indicators);
@@ -83,6 +86,7 @@ export async function bootstrap(database: Database, services: Services, config: 
     catalogueLoaded: catalogue.loaded ? catalogue : null,
     bdlValuesLoaded: bdl.loaded ? bdl : null,
     datasetsLoaded: datasets.loaded ? datasets : null,
+    firstRelease: firstRelease.created ? { indicators: firstRelease.indicators } : null,
     firstAdmin,
     demoCreated: demoId !== null,
   };

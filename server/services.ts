@@ -15,6 +15,7 @@ import { createMailer } from './modules/data-collection/mailer';
 import { createGoodPracticesService } from './modules/good-practices/good-practices.service';
 import { createGroupsService } from './modules/groups/groups.service';
 import { createIndicatorsService } from './modules/indicators/indicators.service';
+import { createOpenDataService } from './modules/open-data/open-data.service';
 import { createNetworksService } from './modules/networks/networks.service';
 import { createImprovementPlansService } from './modules/improvement-plans/improvement-plans.service';
 import { createStrategyMonitoringService } from './modules/strategy-monitoring/strategy-monitoring.service';
@@ -245,6 +246,14 @@ export function createServices(deps: CreateServicesDeps) {
     publicUrl: config.publicUrl,
     now: () => clock.now(),
   });
+  const openData = createOpenDataService({
+    db,
+    audit,
+    indicators,
+    benchmarking,
+    units,
+    approvedValuesAsOf: (unitIds, variableIds, asOf) => dataCollection.approvedValuesAsOf(unitIds, variableIds, asOf),
+  });
   return {
     audit,
     backup: createBackupService({ database: deps.database, audit, clock }),
@@ -269,6 +278,7 @@ export function createServices(deps: CreateServicesDeps) {
     start,
     goodPractices,
     competition,
+    openData,
   };
 }
 

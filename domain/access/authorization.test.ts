@@ -67,6 +67,8 @@ const cases: [string, Actor | null, Action, boolean][] = [
   ],
   ['operator keeps the catalogue', operator, { type: 'catalogue.manage' }, true],
   ['coordinator keeps the catalogue', coordinatorA, { type: 'catalogue.manage' }, false],
+  ['operator publishes a data release', operator, { type: 'release.manage' }, true],
+  ['operator of G publishes a data release', operatorOfG, { type: 'release.manage' }, false],
   ['operator of G runs a round of G', operatorOfG, { type: 'round.manage', groupId: G }, true],
   ['operator of G runs a round of H', operatorOfG, { type: 'round.manage', groupId: H }, false],
   ['operator of G runs a round without a group', operatorOfG, { type: 'round.manage', groupId: null }, false],

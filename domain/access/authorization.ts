@@ -48,6 +48,8 @@ export type Action =
   | { type: 'group.manageMembers'; groupId: number }
   | { type: 'group.delete'; groupId: number }
   | { type: 'catalogue.manage' }
+  /** Publishing a data release: what the public sees (#15). */
+  | { type: 'release.manage' }
   | { type: 'round.manage'; groupId: number | null }
   | { type: 'data.importExternal' }
   | { type: 'users.manage' }
@@ -154,6 +156,7 @@ export function can(actor: Actor | null, action: Action): boolean {
     case 'units.import':
     case 'group.create':
     case 'catalogue.manage':
+    case 'release.manage':
     case 'data.importExternal':
       return globalOperator;
     case 'round.manage':

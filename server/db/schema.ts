@@ -1410,3 +1410,38 @@ export const competitionAwards = pgTable('competition_awards', {
   createdBy: uuid('created_by'),
   createdAt: createdAt(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Open data: what the public sees of the value store
+
+/** A release's contents: an indicator and the periods of it made public. */
+export type ReleaseContent = { indicator: string; periods: string[] };
+
+/** What publishing found, kept with the release for its changelog. */
+export type ReleaseChanges = {
+  /** Indicator periods public for the first time. */
+  added: { indicator: string; period: string; values: number }[];
+  /** Indicator periods released before: how many of their values changed since the last release that held them. */
+  revised: { indicator: string; period: string; values: number; previousRelease: number }[];
+};
+
+/**
+ * A data release (#15): the people who run Miernik decide what is public. Values of the listed
+ * indicator periods are public as they stood when the release was published — later corrections
+ * become public with the next release that holds them — so a released figure can be cited by
+ * release number and never changes under that number.
+ */
+export const dataReleases = pgTable('data_releases', {
+  id: serial('id').primaryKey(),
+  /** 1, 2, 3… in publishing order; null while a draft. */
+  number: integer('number').unique(),
+  title: jsonb('title').$type<Localized>().notNull(),
+  /** The operator's changelog text; the computed `changes` are added on publishing. */
+  notes: jsonb('notes').$type<Localized>().notNull(),
+  contents: jsonb('contents').$type<ReleaseContent[]>().notNull(),
+  changes: jsonb('changes').$type<ReleaseChanges>(),
+  createdBy: uuid('created_by'),
+  createdAt: createdAt(),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+  publishedBy: uuid('published_by'),
+});

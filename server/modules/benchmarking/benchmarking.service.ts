@@ -60,6 +60,19 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
   return {
     warm: engine.warm,
     invalidate: engine.invalidate,
+    /**
+     * An indicator's current approved values over every current unit (NaN: none), for open data,
+     * which reads them "as of" a release on top. `build` is the same object until the engine
+     * rebuilds, so callers may cache what they derive per build.
+     */
+    async indicatorValues(code: string, period: string) {
+      const e = await engine.current();
+      if (!e.catalogue.indicatorsByCode.has(code)) return null;
+      const values = e.variables.has(period)
+        ? engine.indicatorColumn(e, code, period)
+        : new Float64Array(e.units.length).fill(NaN);
+      return { build: e as object, units: e.units, indexOf: e.indexOf, values };
+    },
 
     /** A unit's dashboard: every indicator for its kind with the peer group's statistics and the unit's position. */
     async unitDashboard(code: string, query: { period?: string | undefined; peers?: string | undefined }) {

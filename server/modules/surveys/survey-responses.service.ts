@@ -15,7 +15,7 @@ import { localDate, waveStatus } from '../../../domain/surveys/waves';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { UnitsService } from '../units/units.service';
-import { createRateLimiter } from './rate-limiter';
+import { createRateLimiter } from '../../http/rate-limiter';
 import type { SurveyTemplatesService } from './survey-templates.service';
 import * as repo from './surveys.repository';
 

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from '../../http/errors';
+import type { ModuleRoutes } from '../../http/module';
+import { createRateLimiter } from '../../http/rate-limiter';
+import { errorResponses } from '../../http/schemas';
+import { toCsv, type CsvCell } from '../../reports/csv';
+import * as s from './open-data.schemas';
+
+const openTags = ['open-data'];
+const tags = ['releases'];
+
+/** Public answers change only when a release is published: caches may keep them a few minutes. */
+const CACHE_CONTROL = 'public, max-age=300';
+
+/** The next page's URL, on the URL asked (so every filter is kept), or null on the last page. */
+function nextUrl(request: FastifyRequest, more: boolean, page: number): string | null {
+  if (!more) return null;
+  const url = new URL(request.url, `${request.protocol}://${request.host}`);
+  url.searchParams.set('page', String(page + 1));
+  return url.toString();
+}
+
+/**
+ * Open answers carry a strong ETag over their bytes and may be cached: true when the client's
+ * `If-None-Match` holds the tag already (the route answers 304 without a body).
+ */
+function notModified(request: FastifyRequest, reply: FastifyReply, body: object | string): boolean {
+  const bytes = typeof body === 'string' ? body : JSON.stringify(body);
+  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`;
+  reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'accept-encoding');
+  const asked = request.headers['if-none-match'];
+  return asked !== undefined && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
+const notModifiedBody = z.null().describe('Not modified: the If-None-Match tag is current');
+/** The JSON body (through the response schema) or, for `format=csv`, the same rows as a CSV file; 304 when unchanged. */
+function answer<T extends object, R extends FastifyReply>(
+  request: FastifyRequest,
+  reply: R,
+  format: 'json' | 'csv',
+  body: T,
+  csv?: { name: string; header: string[]; rows: () => CsvCell[][] },
+): T | R {
+  if (format === 'csv' && csv) {
+    const text = toCsv(csv.header, csv.rows());
+    if (notModified(request, reply, text)) return reply.code(304).send('') as R;
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${csv.name}"`)
+      .send(text) as R;
+  }
+  if (notModified(request, reply, body)) return reply.code(304).send('') as R;
+  return body;
+}
+
+export const openDataRoutes: ModuleRoutes = (app, { services, context, config }) => {
+  const openData = services.openData;
+  const limiter = createRateLimiter({ perMinute: config.openApiRateLimit });
+  /** No key is needed; one client address gets `MIERNIK_OPEN_API_RATE_LIMIT` requests a minute. */
+  const limit = async (request: FastifyRequest) => {
+    const wait = limiter.take(request.ip);
+    if (wait > 0)
+      throw new AppError('TOO_MANY_REQUESTS', `Too many requests from this address; try again in ${wait} s`, {
+        retryAfterSeconds: wait,
+      });
+  };
+
+  app.get('/api/open/v1/units', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openUnits',
+      tags: openTags,
+      summary: 'Units of the register (TERYT codes): code, name, kind, voivodeship; no login, JSON or CSV',
+      querystring: s.unitsQuery,
+      produces: ['application/json', 'text/csv'],
+      response: { 200: s.unitsPage, 304: notModifiedBody, ...errorResponses(400, 429) },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const result = await openData.publicUnits(query);
+      const body = { items: result.items, total: result.total, next: nextUrl(request, result.more, query.page) };
+      return answer(request, reply, format, body, {
+        name: 'miernik-units.csv',
+        header: ['code', 'name', 'kind', 'voivodeship'],
+        rows: () => result.items.map((u) => [u.code, u.name, u.kind, u.voivodeship]),
+      });
+    },
+  });
+
+  app.get('/api/open/v1/indicators', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openIndicators',
+      tags: openTags,
+      summary:
+        'Released indicators with their metadata (definition, formula, unit, polarity, source) and the periods public, each with its release',
+      response: { 200: s.indicatorsList, 304: notModifiedBody, ...errorResponses(429) },
+    },
+    handler: async (request, reply) => answer(request, reply, 'json', await openData.publicIndicators()),
+  });
+
+  app.get('/api/open/v1/values', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openValues',
+      tags: openTags,
+      summary:
+        'Released values, never rounded, filtered by indicator, unit, period, kind, voivodeship; updatedSince for incremental sync, vintage for "as of release N"; pages of up to 5,000 with a next link; JSON or CSV',
+      querystring: s.valuesQuery,
+      produces: ['application/json', 'text/csv'],
+      response: { 200: s.valuesPage, 304: notModifiedBody, ...errorResponses(400, 404, 429) },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const result = await openData.publicValues(query);
+      const body = { items: result.items, release: result.release, next: nextUrl(request, result.more, query.page) };
+      return answer(request, reply, format, body, {
+        name: 'miernik-values.csv',
+        header: ['unit_code', 'indicator_code', 'period', 'value', 'status', 'release', 'source', 'updated_at'],
+        rows: () =>
+          result.items.map((v) => [
+            v.unitCode,
+            v.indicatorCode,
+            v.period,
+            v.value,
+            v.status,
+            v.release,
+            v.source,
+            v.updatedAt,
+          ]),
+      });
+    },
+  });
+
+  app.get('/api/open/v1/releases', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openReleases',
+      tags: openTags,
+      summary: 'Published data releases, newest first: number, date, contents and changelog',
+      response: { 200: s.releaseList, 304: notModifiedBody, ...errorResponses(429) },
+    },
+    handler: async (request, reply) => answer(request, reply, 'json', await openData.publicReleases()),
+  });
+
+  app.get('/api/open/v1/releases/:number', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openRelease',
+      tags: openTags,
+      summary: 'One published release by its number (a draft answers 404)',
+      params: s.numberParams,
+      response: { 200: s.release, 304: notModifiedBody, ...errorResponses(404, 429) },
+    },
+    handler: async (request, reply) =>
+      answer(request, reply, 'json', await openData.publicRelease(request.params.number)),
+  });
+
+  app.get('/api/v1/releases', {
+    schema: {
+      operationId: 'listDataReleases',
+      tags,
+      summary: 'Data releases with drafts (operators)',
+      response: { 200: s.releaseList, ...errorResponses(401, 403) },
+    },
+    handler: (request) => openData.listReleases(context(request)),
+  });
+
+  app.post('/api/v1/releases', {
+    schema: {
+      operationId: 'createDataRelease',
+      tags,
+      summary: 'Draft a data release: indicators and their periods to make public (operators)',
+      body: s.createReleaseBody,
+      response: { 201: s.release, ...errorResponses(400, 401, 403) },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await openData.createRelease(context(request), request.body)),
+  });
+
+  app.post('/api/v1/releases/:id/publish', {
+    schema: {
+      operationId: 'publishDataRelease',
+      tags,
+      summary:
+        'Publish a draft: it takes the next number, its values become public as they stand now, and its changelog counts new and revised values',
+      params: s.idParams,
+      response: { 200: s.release, ...errorResponses(400, 401, 403, 404, 409) },
+    },
+    handler: (request) => openData.publishRelease(context(request), request.params.id),
+  });
+
+  app.delete('/api/v1/releases/:id', {
+    schema: {
+      operationId: 'deleteDataRelease',
+      tags,
+      summary: 'Delete a draft release (a published one stays, citable)',
+      params: s.idParams,
+      response: { 204: z.null(), ...errorResponses(401, 403, 404, 409) },
+    },
+    handler: async (request, reply) => {
+      await openData.deleteRelease(context(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  });
+};

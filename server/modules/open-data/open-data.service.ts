@@ -1,0 +1,454 @@
+/**
+ * Open data (#15): data releases decided by operators, and the values the public may read. A public
+ * value is read "as of" the release that made its indicator period public: the engine's current
+ * column, with the few units whose inputs changed since then read again from the value store's
+ * history (approvedValuesAsOf). The answer therefore depends only on the releases — a correction
+ * after release N stays private until a release holds it again — which also makes it cacheable.
+ */
+import {
+  classifyContents,
+  normaliseContents,
+  publicSince,
+  releaseFor,
+  releaseIndex,
+  comparePeriodTexts,
+  releaseKey,
+  sortPeriods,
+  type PublishedRelease,
+  type ReleaseContent,
+} from '../../../domain/open-data/releases';
+import type { Db } from '../../db/client';
+import type { Localized, ReleaseChanges } from '../../db/schema';
+import { authorize, type RequestContext } from '../../http/context';
+import { AppError } from '../../http/errors';
+import type { AuditService } from '../audit/audit.service';
+import type { BenchmarkingService } from '../benchmarking/benchmarking.service';
+import type { IndicatorsService, LoadedCatalogue } from '../indicators/indicators.service';
+import type { UnitsService } from '../units/units.service';
+import * as repo from './open-data.repository';
+
+export type OpenDataService = ReturnType<typeof createOpenDataService>;
+
+/** Largest page of the open API (Kolada's limit). */
+export const OPEN_PAGE_MAX = 5000;
+
+/** Attribution of the reference data shipped with Miernik; shown with every public value. */
+export const REFERENCE_ATTRIBUTION = 'Źródło: GUS, Bank Danych Lokalnych';
+
+export interface PublicValue {
+  unitCode: string;
+  indicatorCode: string;
+  period: string;
+  value: number;
+  status: 'approved';
+  release: number;
+  source: string;
+  updatedAt: string;
+}
+
+export interface ValuesQuery {
+  indicator?: string[] | undefined;
+  unit?: string[] | undefined;
+  period?: string[] | undefined;
+  kind?: string | undefined;
+  voivodeship?: string | undefined;
+  updatedSince?: Date | undefined;
+  vintage?: number | undefined;
+  page: number;
+  pageSize: number;
+}
+
+type Column = {
+  units: { id: number; code: string; kind: string; voivodeship: string | null }[];
+  values: Float64Array;
+  since: Date[];
+};
+
+export function createOpenDataService(deps: {
+  db: Db;
+  audit: AuditService;
+  indicators: Pick<IndicatorsService, 'catalogue'>;
+  benchmarking: Pick<BenchmarkingService, 'indicatorValues'>;
+  units: Pick<UnitsService, 'universe' | 'findUnitIds'>;
+  approvedValuesAsOf: (
+    unitIds: readonly number[],
+    variableIds: readonly number[],
+    asOf: Date,
+  ) => Promise<{ unitId: number; variableId: number; period: string; value: number }[]>;
+}) {
+  const { db, audit } = deps;
+  /** Public columns per engine build; entries are immutable for a build (they depend on the releases only). */
+  const columns = new WeakMap<object, Map<string, Promise<Column>>>();
+
+  const toPublished = (rows: repo.ReleaseRow[]): PublishedRelease[] =>
+    rows.map((r) => ({ number: r.number!, publishedAt: r.publishedAt!, contents: r.contents }));
+
+  function releaseView(r: repo.ReleaseRow) {
+    return {
+      id: r.id,
+      number: r.number,
+      status: r.number === null ? ('draft' as const) : ('published' as const),
+      title: r.title,
+      notes: r.notes,
+      contents: r.contents,
+      changes: r.changes ?? null,
+      createdAt: r.createdAt.toISOString(),
+      publishedAt: r.publishedAt?.toISOString() ?? null,
+    };
+  }
+
+  function requireIndicators(catalogue: LoadedCatalogue, contents: ReleaseContent[]) {
+    const problems = contents.flatMap((c, i) =>
+      catalogue.indicatorsByCode.has(c.indicator)
+        ? []
+        : [{ path: `body.contents.${i}.indicator`, message: `indicator ${c.indicator} is not in the catalogue` }],
+    );
+    if (problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', problems.map((p) => p.message).join('; '), problems);
+  }
+
+  /**
+   * The public column of one indicator period as of `release`: current values, with the units whose
+   * inputs changed after the release read as they stood then; and per unit the time its value
+   * became public in its present form.
+   */
+  async function publicColumn(
+    catalogue: LoadedCatalogue,
+    code: string,
+    period: string,
+    holding: PublishedRelease[],
+    release: PublishedRelease,
+  ): Promise<Column> {
+    const current = await deps.benchmarking.indicatorValues(code, period);
+    if (!current) throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`);
+    let perBuild = columns.get(current.build);
+    if (!perBuild) columns.set(current.build, (perBuild = new Map()));
+    // The instant is in the key too: publishing computes a draft's column before its number is final.
+    const key = `${releaseKey(code, period)}|${release.number}|${release.publishedAt.getTime()}`;
+    let column = perBuild.get(key);
+    if (!column) {
+      column = compute();
+      perBuild.set(key, column);
+      // A failed read must not stay cached.
+      column.catch(() => perBuild!.delete(key));
+    }
+    return column;
+
+    async function compute(): Promise<Column> {
+      const indicator = catalogue.indicatorsByCode.get(code)!;
+      const variableIds = indicator.compiled.variables.flatMap((v) => {
+        const id = catalogue.variablesByCode.get(v)?.id;
+        return id === undefined ? [] : [id];
+      });
+      const changes = await repo.inputChanges(db, variableIds, period, holding[0]!.publishedAt);
+      const changesOf = new Map<number, Date[]>();
+      for (const c of changes) {
+        const list = changesOf.get(c.unitId);
+        if (list) list.push(c.at);
+        else changesOf.set(c.unitId, [c.at]);
+      }
+      const cut = release.publishedAt.getTime();
+      const values = Float64Array.from(current!.values);
+      const later = [...changesOf]
+        .filter(([unitId, times]) => current!.indexOf.has(unitId) && times.some((t) => t.getTime() > cut))
+        .map(([unitId]) => unitId);
+      if (later.length > 0) {
+        const asOf = (await deps.approvedValuesAsOf(later, variableIds, release.publishedAt)).filter(
+          (v) => v.period === period,
+        );
+        const codeOf = new Map([...catalogue.variablesByCode].map(([c, v]) => [v.id, c]));
+        const slot = new Map(later.map((unitId, i) => [unitId, i]));
+        const inputs = indicator.compiled.variables.map(() => new Float64Array(later.length).fill(NaN));
+        for (const v of asOf) {
+          const position = indicator.compiled.variables.indexOf(codeOf.get(v.variableId) ?? '');
+          if (position >= 0) inputs[position]![slot.get(v.unitId)!] = v.value;
+        }
+        const asReleased = indicator.compiled.evaluateColumns(inputs, later.length).values;
+        later.forEach((unitId, i) => (values[current!.indexOf.get(unitId)!] = asReleased[i]!));
+      }
+      const since = current!.units.map((u) => publicSince(holding, release, changesOf.get(u.id) ?? []));
+      return { units: current!.units, values, since };
+    }
+  }
+
+  async function published() {
+    const releases = toPublished(await repo.publishedReleases(db));
+    return { releases, index: releaseIndex(releases), latest: releases.at(-1) ?? null };
+  }
+
+  function sourceOf(indicator: LoadedCatalogue['indicators'][number]) {
+    return indicator.source.pl || REFERENCE_ATTRIBUTION;
+  }
+
+  return {
+    // -- releases (operators) -------------------------------------------------------------------
+
+    async listReleases(ctx: RequestContext) {
+      authorize(ctx, { type: 'release.manage' });
+      return { items: (await repo.listReleases(db)).map(releaseView) };
+    },
+
+    async createRelease(
+      ctx: RequestContext,
+      body: { title: Localized; notes?: Localized | undefined; contents: ReleaseContent[] },
+    ) {
+      const actor = authorize(ctx, { type: 'release.manage' });
+      const normalised = normaliseContents(body.contents);
+      if (!normalised.ok)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          normalised.problems.map((p) => `${p.path}: ${p.message}`).join('; '),
+          normalised.problems.map((p) => ({ ...p, path: `body.${p.path}` })),
+        );
+      requireIndicators(await deps.indicators.catalogue(), normalised.contents);
+      return db.transaction(async (tx) => {
+        const row = await repo.insertRelease(tx, {
+          title: { pl: body.title.pl.trim(), en: body.title.en.trim() },
+          notes: body.notes ?? { pl: '', en: '' },
+          contents: normalised.contents,
+          createdBy: actor.userId,
+        });
+        await audit.record(tx, ctx, {
+          action: 'release.create',
+          entityType: 'data-release',
+          entityId: row.id,
+          changes: { title: row.title, contents: row.contents },
+        });
+        return releaseView(row);
+      });
+    },
+
+    /**
+     * Publishes a draft: it takes the next number and its values become public as they stand now.
+     * The changelog counts, per indicator period, the values new to the public and those that changed
+     * since the last release holding them.
+     */
+    async publishRelease(ctx: RequestContext, id: number) {
+      const actor = authorize(ctx, { type: 'release.manage' });
+      const row = await repo.findRelease(db, id);
+      if (!row) throw new AppError('RELEASE_NOT_FOUND', `Release ${id} not found`);
+      if (row.number !== null)
+        throw new AppError('RELEASE_STATE', `Release ${id} is already published as number ${row.number}`);
+      const catalogue = await deps.indicators.catalogue();
+      requireIndicators(catalogue, row.contents);
+      const before = await published();
+      const { added, again } = classifyContents(row.contents, before.releases);
+      const publishedAt = await repo.databaseNow(db);
+      const draft: PublishedRelease = { number: (before.latest?.number ?? 0) + 1, publishedAt, contents: row.contents };
+      const changes: ReleaseChanges = { added: [], revised: [] };
+      for (const pair of added) {
+        const column = await publicColumn(catalogue, pair.indicator, pair.period, [draft], draft);
+        changes.added.push({ ...pair, values: countValues(catalogue, pair.indicator, column) });
+      }
+      for (const pair of again) {
+        const holding = before.index.get(releaseKey(pair.indicator, pair.period))!;
+        const previous = releaseFor(holding)!;
+        const was = await publicColumn(catalogue, pair.indicator, pair.period, holding, previous);
+        const will = await publicColumn(catalogue, pair.indicator, pair.period, [...holding, draft], draft);
+        let revised = 0;
+        for (let i = 0; i < will.values.length; i++) {
+          const a = was.values[i]!;
+          const b = will.values[i]!;
+          if (!(Number.isNaN(a) && Number.isNaN(b)) && a !== b) revised++;
+        }
+        changes.revised.push({ ...pair, values: revised, previousRelease: pair.previousRelease });
+      }
+      return db.transaction(async (tx) => {
+        const done = await repo.publishRelease(tx, id, { publishedAt, publishedBy: actor.userId, changes });
+        await audit.record(tx, ctx, {
+          action: 'release.publish',
+          entityType: 'data-release',
+          entityId: id,
+          changes: { number: done.number, changes },
+        });
+        return releaseView(done);
+      });
+    },
+
+    async deleteRelease(ctx: RequestContext, id: number) {
+      authorize(ctx, { type: 'release.manage' });
+      const row = await repo.findRelease(db, id);
+      if (!row) throw new AppError('RELEASE_NOT_FOUND', `Release ${id} not found`);
+      if (row.number !== null)
+        throw new AppError('RELEASE_STATE', `Release ${row.number} is published; a published release stays citable`);
+      await db.transaction(async (tx) => {
+        await repo.deleteRelease(tx, id);
+        await audit.record(tx, ctx, { action: 'release.delete', entityType: 'data-release', entityId: id });
+      });
+    },
+
+    /**
+     * First start: the shipped reference data (GUS statistics, public already) form release 1 — every
+     * indicator period whose inputs all hold reference data. Nothing is released when any release exists.
+     */
+    async ensureFirstRelease(ctx: RequestContext): Promise<{ created: boolean; indicators: number }> {
+      if ((await repo.listReleases(db)).length > 0) return { created: false, indicators: 0 };
+      const catalogue = await deps.indicators.catalogue();
+      const held = new Set((await repo.referenceVariablePeriods(db)).map((r) => `${r.variableId}|${r.period}`));
+      const periods = [...new Set([...held].map((k) => k.split('|')[1]!))];
+      const contents: ReleaseContent[] = [];
+      for (const indicator of catalogue.indicators) {
+        const ids = indicator.compiled.variables.map((v) => catalogue.variablesByCode.get(v)?.id);
+        const covered = periods.filter((p) => ids.length > 0 && ids.every((id) => held.has(`${id}|${p}`)));
+        if (covered.length > 0) contents.push({ indicator: indicator.code, periods: sortPeriods(covered) });
+      }
+      if (contents.length === 0) return { created: false, indicators: 0 };
+      const draft = await this.createRelease(ctx, {
+        title: { pl: 'Statystyka publiczna GUS (dane referencyjne)', en: 'GUS public statistics (reference data)' },
+        notes: {
+          pl: `Dane dostarczane z Miernikiem: Bank Danych Lokalnych GUS i zbiory publiczne. ${REFERENCE_ATTRIBUTION}.`,
+          en: `Data shipped with Miernik: the GUS Local Data Bank and public data sets. Source: GUS, Local Data Bank.`,
+        },
+        contents,
+      });
+      await this.publishRelease(ctx, draft.id);
+      return { created: true, indicators: contents.length };
+    },
+
+    // -- public reads -------------------------------------------------------------------------
+
+    async publicReleases() {
+      const rows = await repo.publishedReleases(db);
+      return { items: rows.map(releaseView).reverse() };
+    },
+
+    async publicRelease(number: number) {
+      const row = (await repo.publishedReleases(db)).find((r) => r.number === number);
+      if (!row) throw new AppError('RELEASE_NOT_FOUND', `Release ${number} not found`);
+      return releaseView(row);
+    },
+
+    /** Current units of the register (TERYT codes), a page at a time. */
+    async publicUnits(query: {
+      kind?: string | undefined;
+      voivodeship?: string | undefined;
+      page: number;
+      pageSize: number;
+    }) {
+      const { units } = await deps.units.universe();
+      const matching = units
+        .filter(
+          (u) => (!query.kind || u.kind === query.kind) && (!query.voivodeship || u.voivodeship === query.voivodeship),
+        )
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      const start = (query.page - 1) * query.pageSize;
+      return {
+        items: matching
+          .slice(start, start + query.pageSize)
+          .map((u) => ({ code: u.code, name: u.name, kind: u.kind, voivodeship: u.voivodeship })),
+        more: matching.length > start + query.pageSize,
+        total: matching.length,
+      };
+    },
+
+    /** Released indicators with their metadata and the periods public, each with its latest release. */
+    async publicIndicators() {
+      const catalogue = await deps.indicators.catalogue();
+      const { index } = await published();
+      const periods = new Map<string, { period: string; release: number }[]>();
+      for (const [key, holding] of index) {
+        const [code, period] = key.split('|') as [string, string];
+        const list = periods.get(code) ?? [];
+        list.push({ period, release: releaseFor(holding)!.number });
+        periods.set(code, list);
+      }
+      const items = catalogue.indicators
+        .filter((i) => periods.has(i.code))
+        .map((i) => {
+          const byPeriod = new Map(periods.get(i.code)!.map((p) => [p.period, p]));
+          return {
+            code: i.code,
+            names: i.names,
+            definition: i.definition,
+            formula: i.formula,
+            unit: i.unit,
+            decimals: i.decimals,
+            polarity: i.polarity,
+            type: i.type,
+            area: i.area,
+            unitKinds: i.unitKinds,
+            source: sourceOf(i),
+            periods: sortPeriods([...byPeriod.keys()]).map((p) => byPeriod.get(p)!),
+          };
+        });
+      return { items };
+    },
+
+    /**
+     * Public values, ordered by indicator, period and unit code, a page at a time. `vintage` reads
+     * every value as of that release; `updatedSince` keeps values that became public in their present
+     * form after the instant (what an incremental sync needs).
+     */
+    async publicValues(query: ValuesQuery) {
+      const catalogue = await deps.indicators.catalogue();
+      const { index, latest } = await published();
+      if (query.vintage !== undefined && (latest === null || query.vintage > latest.number))
+        throw new AppError('RELEASE_NOT_FOUND', `Release ${query.vintage} not found`);
+      for (const code of query.indicator ?? [])
+        if (!catalogue.indicatorsByCode.has(code))
+          throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`);
+      const pairs = [...index.keys()]
+        .map((k) => k.split('|') as [string, string])
+        .filter(
+          ([code, period]) =>
+            (query.indicator ? query.indicator.includes(code) : true) &&
+            (query.period ? query.period.includes(period) : true),
+        )
+        .sort(([a, p], [b, q]) => (a < b ? -1 : a > b ? 1 : comparePeriodTexts(p, q)));
+      if (query.unit) {
+        const known = await deps.units.findUnitIds(query.unit);
+        const unknown = query.unit.filter((c) => !known.has(c));
+        if (unknown.length > 0) throw new AppError('UNIT_NOT_FOUND', `Unit ${unknown.join(', ')} not found`);
+      }
+      const units = query.unit ? new Set(query.unit) : null;
+      const skip = (query.page - 1) * query.pageSize;
+      const items: PublicValue[] = [];
+      let seen = 0;
+      let more = false;
+      for (const [code, period] of pairs) {
+        const holding = index.get(releaseKey(code, period))!;
+        const release = releaseFor(holding, query.vintage);
+        if (!release) continue;
+        const indicator = catalogue.indicatorsByCode.get(code)!;
+        const kinds = new Set(indicator.unitKinds);
+        const column = await publicColumn(catalogue, code, period, holding, release);
+        const order = column.units.map((u, i) => [u.code, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [unitCode, i] of order) {
+          const u = column.units[i]!;
+          const value = column.values[i]!;
+          if (!Number.isFinite(value) || !kinds.has(u.kind)) continue;
+          if (units && !units.has(unitCode)) continue;
+          if (query.kind && u.kind !== query.kind) continue;
+          if (query.voivodeship && u.voivodeship !== query.voivodeship) continue;
+          if (query.updatedSince && column.since[i]!.getTime() <= query.updatedSince.getTime()) continue;
+          if (seen++ < skip) continue;
+          if (items.length === query.pageSize) {
+            more = true;
+            break;
+          }
+          items.push({
+            unitCode,
+            indicatorCode: code,
+            period,
+            value,
+            status: 'approved',
+            release: release.number,
+            source: sourceOf(indicator),
+            updatedAt: column.since[i]!.toISOString(),
+          });
+        }
+        if (more) break;
+      }
+      return { items, more, release: query.vintage ?? latest?.number ?? null };
+    },
+  };
+
+  function countValues(catalogue: LoadedCatalogue, code: string, column: Column) {
+    const kinds = new Set(catalogue.indicatorsByCode.get(code)!.unitKinds);
+    let n = 0;
+    column.units.forEach((u, i) => {
+      if (kinds.has(u.kind) && Number.isFinite(column.values[i]!)) n++;
+    });
+    return n;
+  }
+}
