@@ -122,167 +122,172 @@ describe('indicator catalogue', () => {
 });
 
 describe('a collection round from opening to approval', () => {
-  it('admin opens a round, the coordinator explains a warning and submits, is returned, corrects, and is approved', async () => {
-    // --- Set-up through the API: a coordinator of Bochnia with a password.
-    const adminPage = await newPage();
-    await logIn(adminPage, admin);
-    await createUserWithRole(adminPage, coordinator, { role: 'unit-coordinator', unitCode: UNIT.code });
+  // Two people, a whole round and the value history: ~55 s on an idle machine, so more than the default minute.
+  it(
+    'admin opens a round, the coordinator explains a warning and submits, is returned, corrects, and is approved',
+    { timeout: 240_000 },
+    async () => {
+      // --- Set-up through the API: a coordinator of Bochnia with a password.
+      const adminPage = await newPage();
+      await logIn(adminPage, admin);
+      await createUserWithRole(adminPage, coordinator, { role: 'unit-coordinator', unitCode: UNIT.code });
 
-    // --- The admin opens the round in the UI.
-    await navigate(adminPage, 'Dane', 'Rundy');
-    await adminPage.getByRole('heading', { level: 1, name: 'Rundy zbierania danych' }).waitFor();
-    await adminPage.getByRole('link', { name: 'Nowa runda' }).click();
-    await adminPage.getByRole('heading', { level: 1, name: 'Nowa runda' }).waitFor();
-    await adminPage.getByLabel(/^Nazwa/).fill(roundName);
-    await adminPage.getByLabel(/^Okres/).fill('2024');
-    await adminPage.getByLabel(/^Termin — dzień/).fill('2030-12-31');
-    await adminPage.getByLabel(/^Termin — godzina/).fill('23:59');
-    const search = adminPage.getByLabel('Szukaj zmiennych');
-    for (const [query, label] of [
-      ['powierzchnia', /^Powierzchnia \(area_km2/],
-      ['pupils', /^Uczniowie \(pupils,/],
-      ['teacher', /^Etaty nauczycieli \(teacher_fte/],
-    ] as const) {
-      await search.fill(query);
-      await adminPage.getByRole('checkbox', { name: label }).check();
-    }
-    await expect.poll(() => adminPage.getByText('Wybrano 3 zmienne.').count()).toBe(1);
-    await adminPage.getByLabel('Wyszukaj jednostkę').fill(UNIT.code);
-    await adminPage.getByRole('button', { name: `Dodaj: ${UNIT.name} (${UNIT.code})` }).click();
-    await adminPage.getByRole('heading', { name: 'Wybrane jednostki (1)' }).waitFor();
-    await expectAccessible(adminPage, 'new round form');
-    await screenshot(adminPage, 'round-new');
-    await adminPage.getByRole('button', { name: 'Otwórz rundę' }).click();
-    await adminPage.getByRole('heading', { level: 1, name: roundName }).waitFor();
-    const roundId = /\/rounds\/(\d+)$/.exec(adminPage.url())?.[1];
-    expect(roundId).toBeTruthy();
-    const formUrl = `${baseUrl}/rounds/${roundId}/units/${UNIT.code}`;
-    // Polish time: 23:59 on 31 December is 22:59 UTC (+01:00 in winter).
-    const round = await apiCall<{ deadline: string }>(adminPage, 'GET', `/data-collection/rounds/${roundId}`);
-    expect(round.json.deadline).toBe('2030-12-31T22:59:00.000Z');
+      // --- The admin opens the round in the UI.
+      await navigate(adminPage, 'Dane', 'Rundy');
+      await adminPage.getByRole('heading', { level: 1, name: 'Rundy zbierania danych' }).waitFor();
+      await adminPage.getByRole('link', { name: 'Nowa runda' }).click();
+      await adminPage.getByRole('heading', { level: 1, name: 'Nowa runda' }).waitFor();
+      await adminPage.getByLabel(/^Nazwa/).fill(roundName);
+      await adminPage.getByLabel(/^Okres/).fill('2024');
+      await adminPage.getByLabel(/^Termin — dzień/).fill('2030-12-31');
+      await adminPage.getByLabel(/^Termin — godzina/).fill('23:59');
+      const search = adminPage.getByLabel('Szukaj zmiennych');
+      for (const [query, label] of [
+        ['powierzchnia', /^Powierzchnia \(area_km2/],
+        ['pupils', /^Uczniowie \(pupils,/],
+        ['teacher', /^Etaty nauczycieli \(teacher_fte/],
+      ] as const) {
+        await search.fill(query);
+        await adminPage.getByRole('checkbox', { name: label }).check();
+      }
+      await expect.poll(() => adminPage.getByText('Wybrano 3 zmienne.').count()).toBe(1);
+      await adminPage.getByLabel('Wyszukaj jednostkę').fill(UNIT.code);
+      await adminPage.getByRole('button', { name: `Dodaj: ${UNIT.name} (${UNIT.code})` }).click();
+      await adminPage.getByRole('heading', { name: 'Wybrane jednostki (1)' }).waitFor();
+      await expectAccessible(adminPage, 'new round form');
+      await screenshot(adminPage, 'round-new');
+      await adminPage.getByRole('button', { name: 'Otwórz rundę' }).click();
+      await adminPage.getByRole('heading', { level: 1, name: roundName }).waitFor();
+      const roundId = /\/rounds\/(\d+)$/.exec(adminPage.url())?.[1];
+      expect(roundId).toBeTruthy();
+      const formUrl = `${baseUrl}/rounds/${roundId}/units/${UNIT.code}`;
+      // Polish time: 23:59 on 31 December is 22:59 UTC (+01:00 in winter).
+      const round = await apiCall<{ deadline: string }>(adminPage, 'GET', `/data-collection/rounds/${roundId}`);
+      expect(round.json.deadline).toBe('2030-12-31T22:59:00.000Z');
 
-    // The board: one unit, not started; reminders go to the outbox (no SMTP here).
-    const board = adminPage.getByRole('table', { name: /Jednostki w rundzie/ });
-    await expect.poll(() => board.textContent()).toContain('nierozpoczęta');
-    await adminPage.getByRole('button', { name: 'Wyślij przypomnienia' }).click();
-    await see(adminPage, 'Wiadomości w kolejce: 1; wysłane: 0.');
-    await adminPage.getByRole('link', { name: 'Zobacz skrzynkę nadawczą' }).first().click();
-    await adminPage.getByRole('heading', { level: 1, name: 'Skrzynka nadawcza' }).waitFor();
-    await see(adminPage, 'Wysyłka e-maili nie jest skonfigurowana');
-    await expect.poll(() => adminPage.getByRole('table').textContent()).toContain(coordinator.email);
-    await expectAccessible(adminPage, 'outbox');
+      // The board: one unit, not started; reminders go to the outbox (no SMTP here).
+      const board = adminPage.getByRole('table', { name: /Jednostki w rundzie/ });
+      await expect.poll(() => board.textContent()).toContain('nierozpoczęta');
+      await adminPage.getByRole('button', { name: 'Wyślij przypomnienia' }).click();
+      await see(adminPage, 'Wiadomości w kolejce: 1; wysłane: 0.');
+      await adminPage.getByRole('link', { name: 'Zobacz skrzynkę nadawczą' }).first().click();
+      await adminPage.getByRole('heading', { level: 1, name: 'Skrzynka nadawcza' }).waitFor();
+      await see(adminPage, 'Wysyłka e-maili nie jest skonfigurowana');
+      await expect.poll(() => adminPage.getByRole('table').textContent()).toContain(coordinator.email);
+      await expectAccessible(adminPage, 'outbox');
 
-    // --- The coordinator fills the form.
-    const unitPage = await newPage();
-    await logIn(unitPage, coordinator);
-    await navigate(unitPage, 'Dane', 'Rundy');
-    await unitPage.getByRole('link', { name: roundName }).click();
-    await unitPage.getByRole('heading', { level: 1, name: roundName }).waitFor();
-    await expectAccessible(unitPage, 'round page (unit)');
-    await unitPage.getByRole('link', { name: `Otwórz formularz: ${UNIT.name}` }).click();
-    await unitPage.getByRole('heading', { level: 1, name: `${UNIT.name} — dane za 2024` }).waitFor();
-    await unitPage.getByRole('textbox', { name: /^Powierzchnia/ }).fill('800');
-    await unitPage.getByRole('textbox', { name: /^Uczniowie/ }).fill('1 234');
-    await unitPage.getByRole('textbox', { name: /^Etaty nauczycieli/ }).fill('80,5');
-    await unitPage.getByRole('button', { name: 'Zapisz wersję roboczą' }).click();
-    await see(unitPage, 'Zapisano wersję roboczą.');
-    await expect.poll(() => statusOf(unitPage).textContent()).toContain('wersja robocza');
-    // 800 km² is outside the usual 1–700 km² of a gmina: a warning, in amber, in words.
-    const warning = unitPage.locator('.finding--warning');
-    await expect
-      .poll(() => warning.textContent())
-      .toContain('Ostrzeżenie: Wartość 800 jest poza typowym zakresem 1–700 (za duża).');
+      // --- The coordinator fills the form.
+      const unitPage = await newPage();
+      await logIn(unitPage, coordinator);
+      await navigate(unitPage, 'Dane', 'Rundy');
+      await unitPage.getByRole('link', { name: roundName }).click();
+      await unitPage.getByRole('heading', { level: 1, name: roundName }).waitFor();
+      await expectAccessible(unitPage, 'round page (unit)');
+      await unitPage.getByRole('link', { name: `Otwórz formularz: ${UNIT.name}` }).click();
+      await unitPage.getByRole('heading', { level: 1, name: `${UNIT.name} — dane za 2024` }).waitFor();
+      await unitPage.getByRole('textbox', { name: /^Powierzchnia/ }).fill('800');
+      await unitPage.getByRole('textbox', { name: /^Uczniowie/ }).fill('1 234');
+      await unitPage.getByRole('textbox', { name: /^Etaty nauczycieli/ }).fill('80,5');
+      await unitPage.getByRole('button', { name: 'Zapisz wersję roboczą' }).click();
+      await see(unitPage, 'Zapisano wersję roboczą.');
+      await expect.poll(() => statusOf(unitPage).textContent()).toContain('wersja robocza');
+      // 800 km² is outside the usual 1–700 km² of a gmina: a warning, in amber, in words.
+      const warning = unitPage.locator('.finding--warning');
+      await expect
+        .poll(() => warning.textContent())
+        .toContain('Ostrzeżenie: Wartość 800 jest poza typowym zakresem 1–700 (za duża).');
 
-    await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
-    await see(unitPage, 'Nie wysłano danych.');
-    await see(unitPage, 'Wyjaśnij to ostrzeżenie — bez wyjaśnienia nie można wysłać danych.');
-    // The first problem — the explanation of the warning — has the focus.
-    await expect.poll(() => unitPage.locator(':focus').getAttribute('id')).toMatch(/area_km2-comment$/);
-    await expectAccessible(unitPage, 'form with an unexplained warning');
-    await screenshot(unitPage, 'round-form-warning');
-    await unitPage
-      .getByRole('textbox', { name: /^Wyjaśnienie/ })
-      .fill('Po przyłączeniu sołectw w 2024 r. powierzchnia wzrosła.');
-    await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
-    await see(unitPage, 'Wysłano dane do zatwierdzenia.');
-    await expect.poll(() => statusOf(unitPage).textContent()).toContain('wysłana do zatwierdzenia');
-    await see(unitPage, 'Dane zostały wysłane do zatwierdzenia.');
-    // Provenance of a value, on demand.
-    await unitPage.getByText('Źródło wartości').first().click();
-    await see(unitPage, `wpisana w formularzu rundy nr ${roundId}`);
+      await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
+      await see(unitPage, 'Nie wysłano danych.');
+      await see(unitPage, 'Wyjaśnij to ostrzeżenie — bez wyjaśnienia nie można wysłać danych.');
+      // The first problem — the explanation of the warning — has the focus.
+      await expect.poll(() => unitPage.locator(':focus').getAttribute('id')).toMatch(/area_km2-comment$/);
+      await expectAccessible(unitPage, 'form with an unexplained warning');
+      await screenshot(unitPage, 'round-form-warning');
+      await unitPage
+        .getByRole('textbox', { name: /^Wyjaśnienie/ })
+        .fill('Po przyłączeniu sołectw w 2024 r. powierzchnia wzrosła.');
+      await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
+      await see(unitPage, 'Wysłano dane do zatwierdzenia.');
+      await expect.poll(() => statusOf(unitPage).textContent()).toContain('wysłana do zatwierdzenia');
+      await see(unitPage, 'Dane zostały wysłane do zatwierdzenia.');
+      // Provenance of a value, on demand.
+      await unitPage.getByText('Źródło wartości').first().click();
+      await see(unitPage, `wpisana w formularzu rundy nr ${roundId}`);
 
-    // --- The admin returns it with a comment.
-    await adminPage.goto(formUrl);
-    await expect.poll(() => statusOf(adminPage).textContent()).toContain('wysłana do zatwierdzenia');
-    await adminPage.getByRole('button', { name: 'Zwróć do poprawy' }).click();
-    await see(adminPage, 'Napisz, co jednostka ma poprawić.');
-    await adminPage.getByLabel('Komentarz dla jednostki').fill('Liczba uczniów nie zgadza się z SIO — sprawdźcie.');
-    await adminPage.getByRole('button', { name: 'Zwróć do poprawy' }).click();
-    await see(adminPage, 'Zwrócono formularz do poprawy.');
-    await expect.poll(() => statusOf(adminPage).textContent()).toContain('zwrócona do poprawy');
+      // --- The admin returns it with a comment.
+      await adminPage.goto(formUrl);
+      await expect.poll(() => statusOf(adminPage).textContent()).toContain('wysłana do zatwierdzenia');
+      await adminPage.getByRole('button', { name: 'Zwróć do poprawy' }).click();
+      await see(adminPage, 'Napisz, co jednostka ma poprawić.');
+      await adminPage.getByLabel('Komentarz dla jednostki').fill('Liczba uczniów nie zgadza się z SIO — sprawdźcie.');
+      await adminPage.getByRole('button', { name: 'Zwróć do poprawy' }).click();
+      await see(adminPage, 'Zwrócono formularz do poprawy.');
+      await expect.poll(() => statusOf(adminPage).textContent()).toContain('zwrócona do poprawy');
 
-    // --- The coordinator sees the comment, corrects and resubmits.
-    await unitPage.reload();
-    await see(unitPage, 'Operator zwrócił formularz do poprawy');
-    const history = () => unitPage.getByRole('table', { name: 'Historia formularza' });
-    await expect.poll(() => history().textContent()).toContain('Liczba uczniów nie zgadza się z SIO — sprawdźcie.');
-    await unitPage.getByRole('textbox', { name: /^Uczniowie/ }).fill('1 240');
-    await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
-    await expect.poll(() => statusOf(unitPage).textContent()).toContain('wysłana do zatwierdzenia');
+      // --- The coordinator sees the comment, corrects and resubmits.
+      await unitPage.reload();
+      await see(unitPage, 'Operator zwrócił formularz do poprawy');
+      const history = () => unitPage.getByRole('table', { name: 'Historia formularza' });
+      await expect.poll(() => history().textContent()).toContain('Liczba uczniów nie zgadza się z SIO — sprawdźcie.');
+      await unitPage.getByRole('textbox', { name: /^Uczniowie/ }).fill('1 240');
+      await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
+      await expect.poll(() => statusOf(unitPage).textContent()).toContain('wysłana do zatwierdzenia');
 
-    // --- The admin approves.
-    await adminPage.goto(formUrl);
-    await expect.poll(() => statusOf(adminPage).textContent()).toContain('wysłana do zatwierdzenia');
-    await adminPage.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
-    await see(adminPage, 'Zatwierdzono dane jednostki.');
-    await expect.poll(() => statusOf(adminPage).textContent()).toContain('zatwierdzona');
-    const actions = await adminPage
-      .getByRole('table', { name: 'Historia formularza' })
-      .locator('tbody th')
-      .allTextContents();
-    const story = [
-      'zapisano wersję roboczą',
-      'wysłano do zatwierdzenia',
-      'zwrócono do poprawy',
-      'wysłano do zatwierdzenia',
-      'zatwierdzono',
-    ];
-    // The history is in order; reminders and extra saves may come between these steps.
-    let at = 0;
-    for (const action of actions) if (action === story[at]) at++;
-    expect(at, `history: ${actions.join(' → ')}`).toBe(story.length);
-    await expectAccessible(adminPage, 'approved form (operator)');
-    await screenshot(adminPage, 'round-form-approved');
+      // --- The admin approves.
+      await adminPage.goto(formUrl);
+      await expect.poll(() => statusOf(adminPage).textContent()).toContain('wysłana do zatwierdzenia');
+      await adminPage.getByRole('button', { name: 'Zatwierdź', exact: true }).click();
+      await see(adminPage, 'Zatwierdzono dane jednostki.');
+      await expect.poll(() => statusOf(adminPage).textContent()).toContain('zatwierdzona');
+      const actions = await adminPage
+        .getByRole('table', { name: 'Historia formularza' })
+        .locator('tbody th')
+        .allTextContents();
+      const story = [
+        'zapisano wersję roboczą',
+        'wysłano do zatwierdzenia',
+        'zwrócono do poprawy',
+        'wysłano do zatwierdzenia',
+        'zatwierdzono',
+      ];
+      // The history is in order; reminders and extra saves may come between these steps.
+      let at = 0;
+      for (const action of actions) if (action === story[at]) at++;
+      expect(at, `history: ${actions.join(' → ')}`).toBe(story.length);
+      await expectAccessible(adminPage, 'approved form (operator)');
+      await screenshot(adminPage, 'round-form-approved');
 
-    await adminPage.getByRole('link', { name: roundName }).click();
-    const row = adminPage
-      .getByRole('table', { name: /Jednostki w rundzie/ })
-      .getByRole('row', { name: new RegExp(UNIT.name) });
-    await expect.poll(() => row.textContent()).toContain('zatwierdzona');
-    await expect.poll(() => row.textContent()).toContain('3 z 3');
-    await expectAccessible(adminPage, 'completeness board');
-    await screenshot(adminPage, 'round-board');
-    const exportHref = await adminPage.getByRole('link', { name: 'Eksport CSV' }).getAttribute('href');
-    const csv = await adminPage.evaluate(async (href) => (await fetch(href!)).text(), exportHref);
-    expect(csv).toContain(`${UNIT.code},${UNIT.name},approved,3,3`);
+      await adminPage.getByRole('link', { name: roundName }).click();
+      const row = adminPage
+        .getByRole('table', { name: /Jednostki w rundzie/ })
+        .getByRole('row', { name: new RegExp(UNIT.name) });
+      await expect.poll(() => row.textContent()).toContain('zatwierdzona');
+      await expect.poll(() => row.textContent()).toContain('3 z 3');
+      await expectAccessible(adminPage, 'completeness board');
+      await screenshot(adminPage, 'round-board');
+      const exportHref = await adminPage.getByRole('link', { name: 'Eksport CSV' }).getAttribute('href');
+      const csv = await adminPage.evaluate(async (href) => (await fetch(href!)).text(), exportHref);
+      expect(csv).toContain(`${UNIT.code},${UNIT.name},approved,3,3`);
 
-    // --- Approved values feed the unit's indicators and its value history.
-    await adminPage.goto(`${baseUrl}/units/${UNIT.code}`);
-    const indicators = adminPage.getByRole('region', { name: 'Wskaźniki' });
-    // The round's period (the page opens on the latest with any data: 2025 holds the shipped turnout).
-    await indicators.getByRole('combobox', { name: 'Okres' }).selectOption('2024');
-    await expect.poll(() => indicators.getByRole('combobox', { name: 'Okres' }).inputValue()).toBe('2024');
-    // 1 240 pupils / 80,5 FTE = 15,4.
-    await expect
-      .poll(() => indicators.getByRole('row', { name: /Uczniowie na etat nauczycielski/ }).textContent())
-      .toContain('15,4');
-    await expectAccessible(adminPage, 'unit page with indicators');
-    await adminPage.getByRole('link', { name: 'Historia zmian wartości' }).click();
-    await adminPage.getByRole('heading', { level: 1, name: `Historia zmian wartości: ${UNIT.name}` }).waitFor();
-    await expect.poll(() => adminPage.getByRole('table').textContent()).toContain(coordinator.email);
-    await expect.poll(() => adminPage.getByRole('table').textContent()).toContain('Po przyłączeniu sołectw');
-    await expectAccessible(adminPage, 'value history');
-  });
+      // --- Approved values feed the unit's indicators and its value history.
+      await adminPage.goto(`${baseUrl}/units/${UNIT.code}`);
+      const indicators = adminPage.getByRole('region', { name: 'Wskaźniki' });
+      // The round's period (the page opens on the latest with any data: 2025 holds the shipped turnout).
+      await indicators.getByRole('combobox', { name: 'Okres' }).selectOption('2024');
+      await expect.poll(() => indicators.getByRole('combobox', { name: 'Okres' }).inputValue()).toBe('2024');
+      // 1 240 pupils / 80,5 FTE = 15,4.
+      await expect
+        .poll(() => indicators.getByRole('row', { name: /Uczniowie na etat nauczycielski/ }).textContent())
+        .toContain('15,4');
+      await expectAccessible(adminPage, 'unit page with indicators');
+      await adminPage.getByRole('link', { name: 'Historia zmian wartości' }).click();
+      await adminPage.getByRole('heading', { level: 1, name: `Historia zmian wartości: ${UNIT.name}` }).waitFor();
+      await expect.poll(() => adminPage.getByRole('table').textContent()).toContain(coordinator.email);
+      await expect.poll(() => adminPage.getByRole('table').textContent()).toContain('Po przyłączeniu sołectw');
+      await expectAccessible(adminPage, 'value history');
+    },
+  );
 
   it('checks a file before importing it and validates the BDL form without a network', async () => {
     const page = await newPage();
@@ -314,10 +319,12 @@ describe('a collection round from opening to approval', () => {
 
     await page.goto(`${baseUrl}/data/bdl`);
     await page.getByRole('heading', { level: 1, name: 'Import z BDL' }).waitFor();
-    await page.getByLabel(/^Numer zmiennej w BDL/).fill('72305');
-    await page.getByLabel(/^Od roku/).fill('2020');
-    await page.getByLabel(/^Do roku/).fill('2018');
-    await page.getByRole('button', { name: 'Importuj z BDL' }).click();
+    // The page also holds the whole-catalogue sync with its own years: fill the one-variable form.
+    const form = page.getByRole('form', { name: 'Import z BDL' });
+    await form.getByLabel(/^Numer zmiennej w BDL/).fill('72305');
+    await form.getByLabel(/^Od roku/).fill('2020');
+    await form.getByLabel(/^Do roku/).fill('2018');
+    await form.getByRole('button', { name: 'Importuj z BDL' }).click();
     await see(page, 'Rok końcowy nie może być wcześniejszy niż początkowy.');
     await expectAccessible(page, 'BDL import form');
   });
