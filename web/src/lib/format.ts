@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fixedDecimals, formatMeasure, unitFor } from '../../../domain/indicators/units-of-measure';
 
 const LOCALES: Record<string, string> = { pl: 'pl-PL', en: 'en-GB' };
 
@@ -17,9 +18,21 @@ function parseDateOnly(value: string): Date | null {
 export interface Formatters {
   locale: string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  /**
+   * The one way to show a number with a unit of measure: the unit in the plural form the number
+   * takes ("26 708 osób", "2,5 osoby"). `decimals` fixes the fraction digits (an indicator's own),
+   * or pass number options (e.g. a standard deviation with more digits).
+   */
+  measure: (value: number, unit: string, decimals?: number | Intl.NumberFormatOptions) => string;
+  /** The unit alone in the form that goes with `value` (for a unit shown apart from its number). */
+  unitFor: (value: number, unit: string, decimals?: number | Intl.NumberFormatOptions) => string;
   /** A calendar date (`validFrom`, `validTo`) or the date part of a timestamp. */
   date: (value: string | null | undefined) => string;
   dateTime: (value: string | null | undefined) => string;
+}
+
+function numberOptions(decimals: number | Intl.NumberFormatOptions | undefined): Intl.NumberFormatOptions {
+  return typeof decimals === 'number' ? fixedDecimals(decimals) : (decimals ?? {});
 }
 
 export function createFormatters(language: string | undefined): Formatters {
@@ -30,6 +43,8 @@ export function createFormatters(language: string | undefined): Formatters {
   return {
     locale,
     number: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+    measure: (value, unit, decimals) => formatMeasure(value, unit, locale, numberOptions(decimals)),
+    unitFor: (value, unit, decimals) => unitFor(value, unit, locale, numberOptions(decimals)),
     date: (value) => {
       if (!value) return '';
       const dateOnly = parseDateOnly(value);

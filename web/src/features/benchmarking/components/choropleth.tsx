@@ -80,10 +80,7 @@ export function Choropleth({
     (code: string) => {
       const c = classes.get(code);
       if (!c) return `${names.get(code) ?? code}: ${t('map.outside')}`;
-      const value =
-        c.value === null
-          ? t('card.noValue')
-          : `${format.number(c.value, { minimumFractionDigits: decimals, maximumFractionDigits: decimals })} ${unit}`;
+      const value = c.value === null ? t('card.noValue') : format.measure(c.value, unit, decimals);
       return `${c.name}: ${value} (${classLabel(c.cls)})`;
     },
     [classes, names, t, format, decimals, unit, classLabel],

@@ -46,12 +46,14 @@ export function IndicatorCard({
       </h3>
       <p className="bench-card__value">
         {item.value !== null ? formatNumber(item.value) : t('card.noValue')}{' '}
-        <span className="muted">{indicator.unit}</span>
+        <span className="muted">
+          {item.value !== null ? format.unitFor(item.value, indicator.unit, indicator.decimals) : indicator.unit}
+        </span>
       </p>
       <dl className="bench-card__facts">
         <div>
           <dt>{t('card.median')}</dt>
-          <dd>{stats.median !== null ? `${formatNumber(stats.median)} ${indicator.unit}` : '—'}</dd>
+          <dd>{stats.median !== null ? format.measure(stats.median, indicator.unit, indicator.decimals) : '—'}</dd>
         </div>
         <div>
           <dt>{t('card.n')}</dt>

@@ -164,13 +164,17 @@ function IndicatorView({
       ) : null}
 
       <Card title={t('indicator.summaryTitle')}>
-        <SummaryList data={data} formatNumber={formatNumber} />
+        <SummaryList data={data} />
         {member ? (
           <div className="subsection">
             <h3>{t('indicator.unitPosition', { name: member.unit.name })}</h3>
             <p className="bench-card__value">
               {member.value !== null ? formatNumber(member.value) : t('card.noValue')}{' '}
-              <span className="muted">{indicator.unit}</span>
+              <span className="muted">
+                {member.value !== null
+                  ? format.unitFor(member.value, indicator.unit, indicator.decimals)
+                  : indicator.unit}
+              </span>
             </p>
             <PercentileBar position={member.position} stats={stats} />
           </div>
@@ -249,11 +253,12 @@ function IndicatorView({
   );
 }
 
-function SummaryList({ data, formatNumber }: { data: IndicatorBenchmark; formatNumber: (v: number) => string }) {
+function SummaryList({ data }: { data: IndicatorBenchmark }) {
   const { t } = useTranslation('benchmarking');
   const format = useFormat();
   const { stats } = data;
-  const value = (v: number | null) => (v === null ? '—' : `${formatNumber(v)} ${data.indicator.unit}`);
+  const { unit, decimals } = data.indicator;
+  const value = (v: number | null) => (v === null ? '—' : format.measure(v, unit, decimals));
   const entries: [string, string][] = [
     [t('stats.n'), format.number(stats.n)],
     [t('stats.missing'), format.number(stats.missing)],
@@ -267,7 +272,8 @@ function SummaryList({ data, formatNumber }: { data: IndicatorBenchmark; formatN
       t('stats.sd'),
       stats.sd === null
         ? '—'
-        : format.number(stats.sd, { maximumFractionDigits: Math.max(2, data.indicator.decimals) }),
+        : // The spread is in the indicator's unit too ("SD 1 250,4 zł").
+          format.measure(stats.sd, unit, { maximumFractionDigits: Math.max(2, decimals) }),
     ],
   ];
   return (

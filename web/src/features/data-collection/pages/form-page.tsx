@@ -477,7 +477,6 @@ function ValueRow({
   ]
     .filter(Boolean)
     .join(' ');
-  const number = (x: number) => format.number(x, { maximumFractionDigits: 6 });
   const invalid = !!inputError || findings.some((f) => f.severity === 'error');
 
   return (
@@ -504,7 +503,7 @@ function ValueRow({
         <span className="value-row__previous-label">{t('form.previous', { period: previous })}</span>{' '}
         {field.previousValue !== null ? (
           <span className="value-row__previous-value">
-            {number(field.previousValue)} {variable.unit}
+            {format.measure(field.previousValue, variable.unit, { maximumFractionDigits: 6 })}
           </span>
         ) : (
           <span className="muted">{t('form.noPrevious')}</span>
@@ -532,7 +531,7 @@ function ValueRow({
         ) : (
           <p id={idOf('input')} className="value-row__readonly" tabIndex={-1}>
             {field.value !== null ? (
-              `${number(field.value)} ${variable.unit}`
+              format.measure(field.value, variable.unit, { maximumFractionDigits: 6 })
             ) : (
               <span className="muted">{t('form.noValue')}</span>
             )}

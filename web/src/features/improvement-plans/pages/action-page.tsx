@@ -14,7 +14,7 @@ import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage, useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
-import { formatValue, indicatorPath } from '../../../lib/indicator-labels';
+import { indicatorPath } from '../../../lib/indicator-labels';
 import { useLocalized } from '../../../lib/localized';
 import { todayIso } from '../../../lib/dates';
 import { Dialog } from '../../../components/dialog';
@@ -132,7 +132,7 @@ function ActionDetails({ action }: { action: Action }) {
   const localized = useLocalized();
   const indicator = action.indicator;
   const value = (v: number | null) =>
-    v === null || !indicator ? '—' : `${formatValue(format.locale, v, indicator.decimals)} ${indicator.unit}`;
+    v === null || !indicator ? '—' : format.measure(v, indicator.unit, indicator.decimals);
   return (
     <div className="grid grid--2">
       <Card title={t('action.about')}>
