@@ -2,7 +2,8 @@
  * First-start work, idempotent on every start: migrate, load reference data when missing (TERYT
  * units, the model indicator catalogue, the BDL extract's values), create the first admin when
  * there are no users, and create the labelled demo network once (with demo survey waves of
- * synthetic answers). Shipped survey templates are synced by version on every start.
+ * synthetic answers), and publish release 1 of the open data (the shipped public statistics) once.
+ * Shipped survey templates are synced by version on every start.
  */
 import type { Config } from './config';
 import type { Database } from './db/client';
@@ -70,8 +71,6 @@ export async function bootstrap(database: Database, services: Services, config: 
   const catalogue = await services.indicators.ensureShippedCatalogue();
   const bdl = await services.dataImport.ensureBdlExtract();
   const datasets = await services.dataImport.ensureShippedDatasets();
-  // Before any demo: release 1 holds the shipped public statistics only.
-  const firstRelease = await services.openData.ensureFirstRelease(SYSTEM_CONTEXT);
   const firstAdmin = await services.users.ensureFirstAdmin();
   const demoId = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : null;
   if (demoId !== null) await services.networks.setIndicatorSet(SYSTEM_CONTEXT, demoId, DEMO_NETWORK.indicators);
@@ -80,6 +79,9 @@ export async function bootstrap(database: Database, services: Services, config: 
   if (config.demo) await services.selfAssessment.ensureDemo(SYSTEM_CONTEXT, DEMO_SELF_ASSESSMENT);
   // Waves that closed while the server was down: their figures go to the catalogue now.
   await services.surveyClosing.processClosedWaves();
+  // Release 1 holds only indicator periods whose inputs all hold shipped reference data (never demo
+  // values). Last, after every write of the start: the engine it builds is then the one served.
+  const firstRelease = await services.openData.ensureFirstRelease(SYSTEM_CONTEXT);
   await services.users.purgeExpiredSessions();
   return {
     referenceLoaded: reference.loaded ? reference : null,
