@@ -85,3 +85,58 @@ export function dataUnits(me: Me | null): { code: string; name: string }[] {
 export function canImportData(me: Me | null): boolean {
   return isAdmin(me) || isGlobalOperator(me) || dataUnits(me).length > 0;
 }
+
+// Good practices.
+// What the UI offers; the server decides for real (practice.curate in the service).
+
+/** Curators of the bank: network operators (and administrators). */
+export function canCuratePractices(me: Me | null): boolean {
+  return isAdmin(me) || hasRole(me, 'network-operator');
+}
+
+// Improvement plans.
+// What the UI offers; the server decides for real (domain/access/authorization.ts, plan.manage).
+
+/** A unit's plan is kept by its coordinators and members. */
+export function canManageUnitPlan(me: Me | null, unitCode: string): boolean {
+  return isAdmin(me) || hasRole(me, 'unit-coordinator', { unitCode }) || hasRole(me, 'unit-member', { unitCode });
+}
+
+/** A group's plan is kept by the group's network operators and by global operators. */
+export function canManageGroupPlan(me: Me | null, groupId: string): boolean {
+  return isAdmin(me) || isGlobalOperator(me) || hasRole(me, 'network-operator', { groupId });
+}
+
+// Self-assessment.
+// What the UI offers; the server decides for real (domain/access/authorization.ts, assessment.* and plan.*).
+
+/** Holds a coordinator or member role in the unit. */
+export function isInUnit(me: Me | null, unitCode: string): boolean {
+  return hasRole(me, 'unit-coordinator', { unitCode }) || hasRole(me, 'unit-member', { unitCode });
+}
+
+/** Starting an assessment and naming its group: the unit's coordinators. */
+export function canStartAssessment(me: Me | null, unitCode: string): boolean {
+  return isAdmin(me) || hasRole(me, 'unit-coordinator', { unitCode });
+}
+
+/** Assessments and their results are read by the unit's people and by network operators. */
+export function canReadAssessments(me: Me | null, unitCode: string): boolean {
+  return isAdmin(me) || isGlobalOperator(me) || isInUnit(me, unitCode);
+}
+
+// Surveys.
+/**
+ * What the survey pages offer (the server decides for real with `survey.manage` and
+ * `surveyTemplate.manage`): a unit's coordinators and members run its surveys, global operators
+ * and admins any unit's; templates are kept by the catalogue's keepers.
+ */
+export function canRunSurveys(me: Me | null): boolean {
+  return isAdmin(me) || isGlobalOperator(me) || dataUnits(me).length > 0;
+}
+
+export function canRunSurveysOf(me: Me | null, unitCode: string): boolean {
+  return isAdmin(me) || isGlobalOperator(me) || dataUnits(me).some((u) => u.code === unitCode);
+}
+
+export const canManageTemplates = canManageCatalogue;

@@ -2,7 +2,7 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireUser } from '../auth';
 import { Loading } from '../../components/async-state';
-import { canCuratePractices } from './permissions';
+import { canCuratePractices } from '../../lib/permissions';
 
 function lazyPage(load: () => Promise<ComponentType>) {
   const Page = lazy(async () => ({ default: await load() }));

@@ -4,7 +4,7 @@ import { RequireUser } from '../auth';
 import { RouteError } from '../../components/route-error';
 import { Loading } from '../../components/async-state';
 import type { Me } from '../../lib/session';
-import { canManageTemplates, canRunSurveys } from './permissions';
+import { canManageTemplates, canRunSurveys } from '../../lib/permissions';
 
 /** Survey pages load on first visit: SurveyJS and the charts are large and most visitors never need them. */
 function page(load: () => Promise<ComponentType>): ReactNode {

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Pagination } from '../../../components/pagination';
 import { useFormat } from '../../../lib/format';
 import { dataUnits } from '../../../lib/permissions';
-import { canCuratePractices } from '../permissions';
+import { canCuratePractices } from '../../../lib/permissions';
 import { useCurrentUser } from '../../../lib/session';
 import {
   FACET_NAMES,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../../lib/session';
 import type { SourceType } from '../api';
-import { canManageGroupPlan, canManageUnitPlan } from '../permissions';
+import { canManageGroupPlan, canManageUnitPlan } from '../../../lib/permissions';
 
 /** What the new action is about; becomes its `source` and, for a unit, preselects the unit's plans. */
 export interface AddToPlanSource {

@@ -25,7 +25,7 @@ import {
 } from '../api';
 import { ActionForm, EMPTY_ACTION, type ActionDraft } from '../components/action-form';
 import { SourceText } from '../labels';
-import { canManageGroupPlan, canManageUnitPlan } from '../permissions';
+import { canManageGroupPlan, canManageUnitPlan } from '../../../lib/permissions';
 import { NewPlanCard } from './plans-page';
 
 /** The action form's starting values from the link that opened it ("Dodaj do planu doskonalenia"). */

@@ -16,7 +16,7 @@ import { useGroups } from '../../groups';
 import { UnitPicker } from '../../units';
 import { unitPath } from '../../../lib/unit-labels';
 import { planPath, useCreatePlan, useOptionalUnit, usePlans, type PlanSummary } from '../api';
-import { canManageGroupPlan, canManageUnitPlan } from '../permissions';
+import { canManageGroupPlan, canManageUnitPlan } from '../../../lib/permissions';
 
 /** A plan's period: a year or a span of years. */
 export const PERIOD_PATTERN = /^\d{4}(-\d{4})?$/;

@@ -16,7 +16,8 @@ import { useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { dataUnits } from '../../../lib/permissions';
-import { canCuratePractices, ProposePracticeButton } from '../../good-practices';
+import { ProposePracticeButton } from '../../good-practices';
+import { canCuratePractices } from '../../../lib/permissions';
 import { NotFoundContent } from '../../../components/not-found';
 import {
   packUrl,

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Card } from '../../../components/card';
 import { useCurrentUser } from '../../../lib/session';
 import { unitAssessmentsPath } from '../labels';
-import { canReadAssessments } from '../permissions';
+import { canReadAssessments } from '../../../lib/permissions';
 
 /** On a unit's page: the way to its self-assessments and improvement plans, for those who may read them. */
 export function UnitQualityLinks({ unitCode }: { unitCode: string }) {

@@ -27,7 +27,7 @@ import {
 } from '../api';
 import { RoundsComparisonCard } from '../components/rounds-comparison';
 import { AssessmentStatusBadge, assessmentPath, frameworkPath, useScoreFormat, useText } from '../labels';
-import { canStartAssessment } from '../permissions';
+import { canStartAssessment } from '../../../lib/permissions';
 import { todayIso } from '../../../lib/dates';
 
 /** A unit's self-assessments: the list of rounds, how they compare, and starting a new one. */

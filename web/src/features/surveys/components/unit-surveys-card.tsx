@@ -8,7 +8,7 @@ import { useCurrentUser } from '../../../lib/session';
 import { formatWarsaw } from '../../../lib/time';
 import { useWaves } from '../api';
 import { DemoBadge, newWavePath, SURVEYS_PATH, useWaveName, wavePath, WaveStatusBadge } from '../labels';
-import { canRunSurveysOf } from '../permissions';
+import { canRunSurveysOf } from '../../../lib/permissions';
 
 /** "Ankiety" on a unit's page (signed-in users): its latest waves and a way to the full list. */
 export function UnitSurveysCard({ unitCode }: { unitCode: string }) {

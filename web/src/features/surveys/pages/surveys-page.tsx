@@ -13,7 +13,7 @@ import { formatWarsaw } from '../../../lib/time';
 import { unitPath } from '../../../lib/unit-labels';
 import { useTemplates, useWaves, type WaveStatus } from '../api';
 import { DemoBadge, newWavePath, TEMPLATES_PATH, useTitle, useWaveName, wavePath, WaveStatusBadge } from '../labels';
-import { canRunSurveys } from '../permissions';
+import { canRunSurveys } from '../../../lib/permissions';
 
 const PAGE_SIZE = 25;
 const STATUSES: WaveStatus[] = ['open', 'scheduled', 'closed'];

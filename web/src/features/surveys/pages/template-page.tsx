@@ -15,7 +15,7 @@ import { useTemplate, type TemplateDetail } from '../api';
 import { TemplateEditor } from '../components/template-editor';
 import { useFormLabels } from '../form-labels';
 import { newWavePath, SURVEYS_PATH, TEMPLATES_PATH, templatePath, useKindLabel, useTitle } from '../labels';
-import { canManageTemplates, canRunSurveys } from '../permissions';
+import { canManageTemplates, canRunSurveys } from '../../../lib/permissions';
 
 const SurveyForm = lazy(() => import('../components/survey-form'));
 

@@ -10,7 +10,7 @@ import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
 import { useTemplates } from '../api';
 import { SURVEYS_PATH, TEMPLATES_PATH, templatePath, useKindLabel, useTitle } from '../labels';
-import { canManageTemplates } from '../permissions';
+import { canManageTemplates } from '../../../lib/permissions';
 
 /** The survey templates: the shipped ones (read-only) and those operators have added. */
 export function TemplatesPage() {
