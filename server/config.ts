@@ -32,6 +32,7 @@ const schema = z.object({
   MIERNIK_MAIL_FROM: z.string().min(3).default('Miernik <no-reply@miernik.local>'),
   MIERNIK_BDL_API_KEY: z.string().min(1).optional(),
   MIERNIK_SURVEY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  MIERNIK_PUBLISHER: z.string().trim().min(1).max(200).default('Miernik'),
   MIERNIK_OPEN_API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -58,6 +59,8 @@ export interface Config {
   bdlApiKey: string | null;
   /** Survey responses accepted per minute from one client address (kept in memory only). */
   surveyRateLimit: number;
+  /** Who publishes this installation's open data (the DCAT catalogue's publisher). */
+  publisher: string;
   /** Open API (/api/open/v1) requests per minute from one client address (kept in memory only). */
   openApiRateLimit: number;
   logLevel: string;
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bdlApiKey: c.MIERNIK_BDL_API_KEY ?? null,
     surveyRateLimit: c.MIERNIK_SURVEY_RATE_LIMIT,
     openApiRateLimit: c.MIERNIK_OPEN_API_RATE_LIMIT,
+    publisher: c.MIERNIK_PUBLISHER,
     logLevel: c.LOG_LEVEL,
   };
 }

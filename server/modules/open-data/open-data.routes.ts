@@ -134,6 +134,24 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
     },
   });
 
+  app.get('/api/open/v1/catalog', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openCatalog',
+      tags: openTags,
+      summary:
+        'DCAT-AP catalogue (JSON-LD) of the open data: one dataset per published release, its distributions the open API in JSON and CSV as of that release',
+      produces: ['application/ld+json'],
+      response: { 200: z.record(z.string(), z.unknown()), 304: notModifiedBody, ...errorResponses(429) },
+    },
+    handler: async (request, reply) => {
+      const catalog = await openData.publicCatalog(`${request.protocol}://${request.host}`, config.publisher);
+      const text = JSON.stringify(catalog);
+      if (notModified(request, reply, text)) return reply.code(304).send('' as never);
+      return reply.type('application/ld+json; charset=utf-8').send(text as never);
+    },
+  });
+
   app.get('/api/open/v1/releases', {
     onRequest: limit,
     schema: {

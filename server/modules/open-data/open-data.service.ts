@@ -17,6 +17,7 @@ import {
   type PublishedRelease,
   type ReleaseContent,
 } from '../../../domain/open-data/releases';
+import { buildDcatCatalog } from '../../../domain/open-data/dcat';
 import type { Db } from '../../db/client';
 import type { Localized, ReleaseChanges } from '../../db/schema';
 import { authorize, type RequestContext } from '../../http/context';
@@ -316,6 +317,27 @@ export function createOpenDataService(deps: {
       const row = (await repo.publishedReleases(db)).find((r) => r.number === number);
       if (!row) throw new AppError('RELEASE_NOT_FOUND', `Release ${number} not found`);
       return releaseView(row);
+    },
+
+    /** The DCAT-AP catalogue (JSON-LD): a dataset per published release. */
+    async publicCatalog(baseUrl: string, publisher: string) {
+      const rows = await repo.publishedReleases(db);
+      return buildDcatCatalog({
+        baseUrl,
+        publisher,
+        rights: REFERENCE_ATTRIBUTION,
+        releases: rows.map((r) => {
+          const periods = sortPeriods([...new Set(r.contents.flatMap((c) => c.periods))]);
+          return {
+            number: r.number!,
+            title: r.title,
+            notes: r.notes,
+            publishedAt: r.publishedAt!,
+            indicators: r.contents.map((c) => c.indicator),
+            periods: periods.length > 0 ? { first: periods[0]!, last: periods.at(-1)! } : null,
+          };
+        }),
+      });
     },
 
     /** Current units of the register (TERYT codes), a page at a time. */

@@ -309,6 +309,27 @@ describe('the open API: paging, formats, caching, bad input', () => {
     expect(vintage.json().error.code).toBe('RELEASE_NOT_FOUND');
   });
 
+  it('the DCAT-AP catalogue lists one dataset per published release, never a draft', async () => {
+    await operator.post('/api/v1/releases', {
+      title: { pl: 'Szkic katalogu', en: 'Catalogue draft' },
+      contents: [{ indicator: INDICATOR, periods: ['2019'] }],
+    });
+    const res = await anonymous('/api/open/v1/catalog');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/ld+json');
+    const catalog = res.json() as {
+      '@type': string;
+      'dcat:dataset': { 'dct:identifier': string; 'dct:title': { '@value': string }[] }[];
+    };
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    expect(catalog['dcat:dataset'].map((d) => d['dct:identifier'])).toEqual([
+      'miernik-release-3',
+      'miernik-release-2',
+      'miernik-release-1',
+    ]);
+    expect(JSON.stringify(catalog)).not.toContain('Szkic katalogu');
+  });
+
   it('units of the register page by code, filtered by voivodeship', async () => {
     const page = (await anonymous('/api/open/v1/units?voivodeship=12&kind=municipality-urban&pageSize=5')).json() as {
       items: { code: string; voivodeship: string }[];
