@@ -134,5 +134,15 @@ describe('as the administrator', () => {
       await expectAccessible(page, path);
       await screenshot(page, path.replaceAll('/', '_').slice(1));
     }
+
+    // The audit log names the import just made in Polish, and the object type is a select.
+    await page.goto(`${baseUrl}/admin/audit`);
+    await page.getByLabel('Rodzaj obiektu').selectOption({ label: 'rejestr jednostek (import)' });
+    // A select filter applies at once.
+    await page.waitForURL(/entityType=units/);
+    const log = page.getByRole('table', { name: /^Wpisy dziennika/ });
+    await expect.poll(() => log.textContent()).toContain('import jednostek');
+    expect(await log.locator('tbody tr').first().textContent()).toContain('rejestr jednostek (import)');
+    await expectAccessible(page, 'audit log filtered');
   });
 });

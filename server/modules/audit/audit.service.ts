@@ -1,5 +1,6 @@
 import type { Db, Executor } from '../../db/client';
 import { authorize, SYSTEM_USER_ID, type RequestContext } from '../../http/context';
+import type { AuditAction, AuditEntityType } from '../../../domain/audit/vocabulary';
 import { insertAuditEntry, listAuditEntries } from './audit.repository';
 
 export type AuditService = ReturnType<typeof createAuditService>;
@@ -13,7 +14,8 @@ export function createAuditService(deps: { db: Db }) {
     async record(
       tx: Executor,
       ctx: RequestContext | null,
-      entry: { action: string; entityType: string; entityId: string | number; changes?: unknown },
+      // Typed by the vocabulary, so every action the log can show has a label in both languages.
+      entry: { action: AuditAction; entityType: AuditEntityType; entityId: string | number; changes?: unknown },
     ) {
       await insertAuditEntry(tx, {
         actorUserId: ctx?.actor && ctx.actor.userId !== SYSTEM_USER_ID ? ctx.actor.userId : null,

@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const entity = (id: string) => ({ action: 'test.change', entityType: 'audit-test', entityId: id });
+const entity = (id: string) => ({ action: 'backup.taken' as const, entityType: 'database' as const, entityId: id });
 
 describe('the audit log', () => {
   it('an entry is written with the change it describes, or not at all', async () => {
@@ -28,7 +28,7 @@ describe('the audit log', () => {
     );
     const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, 'committed'));
     // The system acts without a user: the entry has no actor rather than a made-up one.
-    expect(row).toMatchObject({ action: 'test.change', actorUserId: null, changes: { a: 1 } });
+    expect(row).toMatchObject({ action: 'backup.taken', actorUserId: null, changes: { a: 1 } });
   });
 
   it('administrators read it newest first, filtered by entity and paged; the actor is named', async () => {
@@ -52,8 +52,8 @@ describe('the audit log', () => {
     });
     expect(Date.parse(created.items[0].at)).not.toBeNaN();
 
-    const first = (await client.get('/api/v1/audit?entityType=audit-test&entityId=paged&pageSize=2')).json();
-    const second = (await client.get('/api/v1/audit?entityType=audit-test&entityId=paged&pageSize=2&page=2')).json();
+    const first = (await client.get('/api/v1/audit?entityType=database&entityId=paged&pageSize=2')).json();
+    const second = (await client.get('/api/v1/audit?entityType=database&entityId=paged&pageSize=2&page=2')).json();
     expect(first.total).toBe(3);
     expect([...first.items, ...second.items].map((e: { changes: { n: number } }) => e.changes.n)).toEqual([3, 2, 1]);
   });

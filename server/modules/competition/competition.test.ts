@@ -174,7 +174,7 @@ beforeAll(async () => {
   await t.services.dataImport.writeDerivedValues(null, {
     sourceKind: 'test',
     detail: {},
-    audit: { action: 'test.values', entityType: 'test', entityId: suffix },
+    audit: { action: 'values.import', entityType: 'import', entityId: suffix },
     write,
     remove: [],
   });

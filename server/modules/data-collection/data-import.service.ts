@@ -28,6 +28,7 @@ import * as repo from './data-collection.repository';
 import { formEditable } from './data-collection.service';
 import { readAndValidate } from './import-pool';
 import { SHIPPED_FILES, ShippedDataError } from './shipped-datasets';
+import type { AuditAction, AuditEntityType } from '../../../domain/audit/vocabulary';
 
 /** Other modules (networks) read their CSV/XLSX uploads with the same bounded reader. */
 export { readTable } from './table-reader';
@@ -653,7 +654,7 @@ export function createDataImportService(deps: {
       input: {
         sourceKind: string;
         detail: Record<string, unknown>;
-        audit: { action: string; entityType: string; entityId: string | number };
+        audit: { action: AuditAction; entityType: AuditEntityType; entityId: string | number };
         write: { unitId: number; variableCode: string; period: string; value: number }[];
         remove: { unitId: number; variableCode: string; period: string }[];
       },

@@ -29,7 +29,7 @@ async function approvedValues(values: Map<string, Record<string, number>>) {
   await t.services.dataImport.writeDerivedValues(SYSTEM_CONTEXT, {
     sourceKind: 'test',
     detail: {},
-    audit: { action: 'test.values', entityType: 'test', entityId: suffix },
+    audit: { action: 'values.import', entityType: 'import', entityId: suffix },
     write: [...values].flatMap(([code, byYear]) =>
       Object.entries(byYear).map(([period, value]) => ({
         unitId: ids.get(code)!,

@@ -342,7 +342,7 @@ describe('meeting pack as of a date', () => {
     await t.services.dataImport.writeDerivedValues(SYSTEM_CONTEXT, {
       sourceKind: 'import',
       detail: { file: 'correction.csv' },
-      audit: { action: 'test', entityType: 'unit', entityId: members[0]! },
+      audit: { action: 'values.import', entityType: 'unit', entityId: members[0]! },
       write: [
         { unitId: (await t.services.units.findUnitId(members[0]!))!, variableCode: COST, period: '2010', value: 9000 },
       ],

@@ -42,7 +42,7 @@ async function write(byUnit: Record<string, number>, period = '2019') {
   await t.services.dataImport.writeDerivedValues(SYSTEM_CONTEXT, {
     sourceKind: 'test',
     detail: {},
-    audit: { action: 'test.values', entityType: 'test', entityId: suffix },
+    audit: { action: 'values.import', entityType: 'import', entityId: suffix },
     write: Object.entries(byUnit).map(([code, value]) => ({
       unitId: ids.get(code)!,
       variableCode: VARIABLE,

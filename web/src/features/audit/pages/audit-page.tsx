@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ListFilters, ListTable, useAnnouncedCount, useListParams } from '../../../components/list-page';
+import { FilterSelect, ListFilters, ListTable, useAnnouncedCount, useListParams } from '../../../components/list-page';
+import { AUDIT_ENTITY_TYPES } from '../../../../../domain/audit/vocabulary';
 import { PageHeader } from '../../../components/page-header';
 import { useFormat } from '../../../lib/format';
 import { groupPath } from '../../../lib/group-labels';
@@ -9,12 +11,25 @@ import { useAuditLog, type AuditEntry } from '../api';
 
 const PAGE_SIZE = 50;
 const FILTERS = ['entityType', 'entityId'] as const;
-/** Offered as suggestions only: the log accepts any entity type the server writes. */
-const KNOWN_ENTITY_TYPES = ['unit', 'units', 'group', 'user'];
+
+/**
+ * Labels of the audit vocabulary in the user's language. Action codes contain dots
+ * (`plan.action.create`), so they are read from the object rather than as i18next key paths.
+ */
+function useAuditLabels() {
+  const { t } = useTranslation('audit');
+  return useMemo(() => {
+    const actions = t('actions', { returnObjects: true }) as Record<string, string>;
+    const entityTypes = t('entityTypes', { returnObjects: true }) as Record<string, string>;
+    return {
+      action: (code: string) => actions[code] ?? code,
+      entityType: (code: string) => entityTypes[code] ?? code,
+    };
+  }, [t]);
+}
 
 function EntityCell({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation('audit');
-  const label = t(`entityTypes.${entry.entityType}`, { defaultValue: entry.entityType });
+  const label = useAuditLabels().entityType(entry.entityType);
   const id = String(entry.entityId);
   const href = entry.entityType === 'unit' ? unitPath(id) : entry.entityType === 'group' ? groupPath(id) : null;
   return (
@@ -48,6 +63,14 @@ export function AuditPage() {
   const format = useFormat();
   const list = useListParams(FILTERS);
   const { entityType, entityId } = list.values;
+  const labels = useAuditLabels();
+  const entityTypeOptions = useMemo(
+    () =>
+      AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: labels.entityType(type) })).sort((a, b) =>
+        a.label.localeCompare(b.label, format.locale),
+      ),
+    [labels, format.locale],
+  );
 
   const log = useAuditLog({
     entityType: entityType || undefined,
@@ -64,20 +87,17 @@ export function AuditPage() {
       <ListFilters
         list={list}
         label={t('filters')}
-        texts={[
-          { name: 'entityType', label: t('entityType'), suggestions: 'audit-entity-types' },
-          { name: 'entityId', label: t('entityId') },
-        ]}
+        texts={[{ name: 'entityId', label: t('entityId') }]}
         submitLabel={t('common:actions.filter')}
         clear={{ to: '/admin/audit', label: t('clear') }}
       >
-        <datalist id="audit-entity-types">
-          {KNOWN_ENTITY_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`entityTypes.${type}`, { defaultValue: type })}
-            </option>
-          ))}
-        </datalist>
+        <FilterSelect
+          list={list}
+          name="entityType"
+          label={t('entityType')}
+          placeholder={t('allTypes')}
+          options={entityTypeOptions}
+        />
       </ListFilters>
 
       <ListTable
@@ -92,7 +112,11 @@ export function AuditPage() {
               <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
             </th>
             <td>{entry.actor ? entry.actor.email : <span className="muted">{t('system')}</span>}</td>
-            <td className="mono">{entry.action}</td>
+            <td>
+              {labels.action(entry.action)}
+              <br />
+              <span className="muted mono">{entry.action}</span>
+            </td>
             <td>
               <EntityCell entry={entry} />
             </td>
