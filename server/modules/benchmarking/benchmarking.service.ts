@@ -251,6 +251,31 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
           `${ids.length} units; the server runs DEA for at most ${DEA_MAX_UNITS} units — narrow the peer group`,
           [{ path: 'body.peers', message: 'too many units' }],
         );
+      const needed = m + request.outputs.length;
+      if (ids.length < needed) {
+        // The usual cause is an indicator without data for this period and group: name it (in both
+        // languages, the web picks one) with how many of the group's units have a usable value.
+        const counts = setup.indicators.map((indicator, c) => ({
+          code: indicator.code,
+          names: indicator.names,
+          units: setup.members.filter((member) => setup.columns[c]![member]! > 0).length,
+        }));
+        const short = counts.filter((c) => c.units < needed);
+        const params = {
+          units: ids.length,
+          needed,
+          period: setup.period,
+          group: setup.members.length,
+          // The ones with too few values; when each has enough alone but not together, all of them.
+          indicators: (short.length ? short : counts).map((c) => c.names),
+        };
+        throw new AppError(
+          'DEA_TOO_FEW_UNITS',
+          `DEA: ${ids.length} units have a value > 0 for every indicator in ${setup.period}; at least inputs + outputs = ${needed} are needed` +
+            (short.length ? ` (too few values: ${short.map((c) => `${c.code} ${c.units}`).join(', ')})` : ''),
+          [{ path: '', code: 'DEA_TOO_FEW_UNITS', message: 'too few units with data', params, indicators: counts }],
+        );
+      }
       const input: DeaInput = { ids, inputs, outputs, inputNames: request.inputs, outputNames: request.outputs };
       const checked = validateDeaInput(input);
       if (!checked.ok) {

@@ -191,8 +191,32 @@ describe('DEA and composite indices over catalogue indicators', () => {
       outputs: ['own_revenue_per_capita'],
     });
     expect(few.status).toBe(400);
-    expect(few.body.error.code).toBe('VALIDATION_FAILED');
-    expect(few.body.error.message).toMatch(/at least inputs \+ outputs = 3 units/);
+    // A coded error with what the web needs to say it in the user's language (#19 item 4).
+    expect(few.body.error.code).toBe('DEA_TOO_FEW_UNITS');
+    expect(few.body.error.message).toMatch(/at least inputs \+ outputs = 3 are needed/);
+    expect(few.body.error.details[0]).toMatchObject({
+      path: '',
+      code: 'DEA_TOO_FEW_UNITS',
+      params: { units: 0, needed: 3, period: '2019', group: 2 },
+    });
+    // An indicator without any data in the catalogue's extract is named, with 0 units.
+    const empty = await post('/api/v1/benchmarking/dea', {
+      model: 'ccr',
+      orientation: 'input',
+      period: '2019',
+      peers: `units:${EIGHT.join(',')}`,
+      inputs: ['office_cost_per_capita', 'property_tax_per_capita'],
+      outputs: ['own_revenue_per_capita'],
+    });
+    expect(empty.status, JSON.stringify(empty.body)).toBe(400);
+    expect(empty.body.error.code).toBe('DEA_TOO_FEW_UNITS');
+    const detail = empty.body.error.details[0];
+    expect(detail.params.units).toBe(0);
+    expect(detail.params.indicators).toEqual([
+      expect.objectContaining({ pl: expect.any(String), en: expect.any(String) }),
+    ]);
+    expect(detail.indicators).toContainEqual(expect.objectContaining({ code: 'office_cost_per_capita', units: 0 }));
+    expect(detail.indicators).toContainEqual(expect.objectContaining({ code: 'property_tax_per_capita', units: 8 }));
     const unknown = await post('/api/v1/benchmarking/dea', {
       model: 'ccr',
       orientation: 'input',

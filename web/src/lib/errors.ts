@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { isApiError } from './api';
+import { currentLanguage } from './i18n';
 
 /** One entry of a VALIDATION_FAILED `details` array, normalised. */
 export interface ValidationIssue {
@@ -9,6 +10,8 @@ export interface ValidationIssue {
   path: string;
   message: string;
   code?: string;
+  /** Values a coded issue's translation interpolates (numbers, periods, `{pl, en}` names). */
+  params?: Record<string, unknown>;
 }
 
 function normalisePath(path: unknown): string {
@@ -29,6 +32,10 @@ export function validationIssues(error: unknown): ValidationIssue[] {
       path: normalisePath(record.path ?? record.field),
       message,
       code: typeof record.code === 'string' ? record.code : undefined,
+      params:
+        typeof record.params === 'object' && record.params !== null
+          ? (record.params as Record<string, unknown>)
+          : undefined,
     });
   }
   return issues;
@@ -48,9 +55,35 @@ const KNOWN_MESSAGES: readonly [RegExp, string][] = [
   [/^Invalid input/i, 'invalid'],
 ];
 
+function isLocalized(value: unknown): value is { pl: string; en: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { pl?: unknown }).pl === 'string';
+}
+
+/**
+ * Parameters for a translation: numbers formatted in the user's locale, `{pl, en}` names in the
+ * user's language, lists joined — so the server sends data, never a sentence in one language.
+ */
+function localParams(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!params) return {};
+  const language = currentLanguage();
+  const locale = language === 'en' ? 'en-GB' : 'pl-PL';
+  const one = (value: unknown): string =>
+    isLocalized(value)
+      ? value[language] || value.pl
+      : typeof value === 'number'
+        ? new Intl.NumberFormat(locale).format(value)
+        : String(value);
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    result[key] = Array.isArray(value) ? value.map(one).join(', ') : one(value);
+    if (Array.isArray(value)) result[`${key}Count`] = value.length;
+  }
+  return result;
+}
+
 function translateIssue(t: TFunction, issue: ValidationIssue): string {
   if (issue.code) {
-    const translated = t(`common:validation.${issue.code}`, { defaultValue: '' });
+    const translated = t(`common:validation.${issue.code}`, { ...localParams(issue.params), defaultValue: '' });
     if (translated) return translated;
   }
   for (const [pattern, key] of KNOWN_MESSAGES) {

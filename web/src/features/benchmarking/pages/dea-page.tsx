@@ -51,6 +51,11 @@ export function DeaPage() {
   const { t } = useTranslation('benchmarking');
   const [request, setRequest] = useState<DeaRequest>(DEFAULT_DEA);
   const dea = useDea(request);
+  // The last result that succeeded stays on screen when a new run is refused (e.g. an indicator
+  // without data), marked as the previous run's, until a new run succeeds.
+  const [shown, setShown] = useState<{ request: DeaRequest; result: DeaResult } | null>(null);
+  if (dea.data && shown?.result !== dea.data) setShown({ request, result: dea.data });
+  const previous = !dea.data && dea.isError && shown !== null;
 
   return (
     <>
@@ -63,7 +68,18 @@ export function DeaPage() {
         <DeaForm initial={request} pending={dea.isFetching} error={dea.error} onSubmit={setRequest} />
       </Card>
       {dea.isPending && dea.fetchStatus !== 'idle' ? <Loading label={t('dea.running')} /> : null}
-      {dea.data ? <DeaResults key={JSON.stringify(request)} result={dea.data} stale={dea.isFetching} /> : null}
+      {previous ? (
+        <p className="muted" role="status">
+          {t('dea.previousResult')}
+        </p>
+      ) : null}
+      {dea.data || previous ? (
+        <DeaResults
+          key={JSON.stringify(dea.data ? request : shown!.request)}
+          result={dea.data ?? shown!.result}
+          stale={dea.isFetching || previous}
+        />
+      ) : null}
     </>
   );
 }
