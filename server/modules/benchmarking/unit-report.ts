@@ -42,6 +42,7 @@ const WORDS = {
       falling: 'spadek',
     },
     small: 'mała grupa (< 5)',
+    noData: 'brak danych',
     none: '—',
     members: 'Członkowie grupy porównawczej',
     method:
@@ -82,6 +83,7 @@ const WORDS = {
       falling: 'falling',
     },
     small: 'small group (< 5)',
+    noData: 'no data',
     none: '—',
     members: 'Members of the peer group',
     method:
@@ -167,6 +169,17 @@ function percentileChart(data: Dashboard, lang: Lang): Content {
   );
 }
 
+/**
+ * The rank cell: "3 / 12", flagged when the group is small — but a group without a single value
+ * says "brak danych", not "mała grupa" (there is nothing to compare, not too little).
+ */
+export function rankText(i: Pick<Item, 'position' | 'stats' | 'value'>, lang: Lang): string {
+  const w = WORDS[lang];
+  if (i.stats.n === 0) return w.noData;
+  const rank = i.position?.rank ? `${i.position.rank} / ${i.position.n}` : w.none;
+  return i.stats.smallGroup ? `${rank}\n${w.small}` : rank;
+}
+
 function areaTable(items: Item[], lang: Lang): Content {
   const w = WORDS[lang];
   const head: TableCell[] = [w.indicator, w.value, w.median, w.iqr, w.rank, w.direction].map((text) => ({
@@ -175,7 +188,6 @@ function areaTable(items: Item[], lang: Lang): Content {
   }));
   const rows: TableCell[][] = items.map((i) => {
     const d = i.indicator.decimals;
-    const rank = i.position?.rank ? `${i.position.rank} / ${i.position.n}` : w.none;
     return [
       { text: [i.indicator.names[lang], { text: `\n${i.indicator.unit}`, style: 'small' }] },
       { text: format(lang, i.value, d), alignment: 'right' },
@@ -184,7 +196,7 @@ function areaTable(items: Item[], lang: Lang): Content {
         text: i.stats.q1 === null ? w.none : `${format(lang, i.stats.q1, d)} – ${format(lang, i.stats.q3, d)}`,
         alignment: 'right',
       },
-      { text: i.stats.smallGroup ? `${rank}\n${w.small}` : rank, alignment: 'right' },
+      { text: rankText(i, lang), alignment: 'right' },
       w.directions[i.direction],
     ];
   });
