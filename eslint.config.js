@@ -100,7 +100,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [SERVER_IMPORT, featureInternals(WEB_FEATURES.filter((other) => other !== feature))] },
+        {
+          patterns: [
+            SERVER_IMPORT,
+            featureInternals(WEB_FEATURES.filter((other) => other !== feature)),
+            {
+              regex: '^(\\.\\./)+app/',
+              message: 'The app composes the features; a feature never imports web/src/app.',
+            },
+          ],
+        },
       ],
     },
   })),

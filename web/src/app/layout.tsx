@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCurrentUser } from '../lib/session';
 import { UserMenu } from '../features/auth';
 import { api } from '../lib/api';
-import { LanguageSwitch } from './language-switch';
+import { LanguageSwitch } from '../components/language-switch';
 import { currentEntry, visibleSections } from './navigation';
 
 function Logo() {

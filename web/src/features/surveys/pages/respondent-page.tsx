@@ -6,7 +6,7 @@ import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
 import { TextField } from '../../../components/field';
 import { Icon } from '../../../components/icon';
-import { LanguageSwitch } from '../../../app/language-switch';
+import { LanguageSwitch } from '../../../components/language-switch';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
