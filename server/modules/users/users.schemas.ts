@@ -5,7 +5,8 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
 export const roleAssignment = z.object({
   id: z.number().int(),
   role: z.enum(ROLES),
-  unit: z.object({ code: z.string(), name: z.string() }).nullable(),
+  // The id too, so that the web can ask the domain's can() — which works on ids — about the user's units.
+  unit: z.object({ id: z.number().int(), code: z.string(), name: z.string() }).nullable(),
   group: z.object({ id: z.number().int(), name: z.string() }).nullable(),
 });
 

@@ -19,7 +19,7 @@ const token = () => randomBytes(32).toString('base64url');
 export interface RoleAssignmentView {
   id: number;
   role: Role;
-  unit: { code: string; name: string } | null;
+  unit: { id: number; code: string; name: string } | null;
   group: { id: number; name: string } | null;
 }
 
@@ -30,7 +30,7 @@ function toRoleView(g: GrantRow): RoleAssignmentView {
     id: g.id,
     // Only roles of ROLES are ever written (the assign route's enum), so the column holds one of them.
     role: g.role as Role,
-    unit: g.unitId !== null && g.unitCode !== null ? { code: g.unitCode, name: g.unitName ?? '' } : null,
+    unit: g.unitId !== null && g.unitCode !== null ? { id: g.unitId, code: g.unitCode, name: g.unitName ?? '' } : null,
     group: g.groupId !== null ? { id: g.groupId, name: g.groupName ?? '' } : null,
   };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, roleAssignments, sessions, users } from '../../db/schema';
+import { auditLog, roleAssignments, sessions, units, users } from '../../db/schema';
 import { bootstrap } from '../../bootstrap';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
 import { createUnit, createUser, login, loginAs } from '../../../tests/helpers/factories';
@@ -135,6 +135,14 @@ describe('session, CSRF and logout', () => {
     });
     expect(unknownCookie.statusCode).toBe(200);
     expect(unknownCookie.json().user).toBeNull();
+  });
+
+  it("gives each unit role the unit's id, which the web's permission checks pass to the domain", async () => {
+    const code = await createUnit(t);
+    const [unit] = await t.db.select({ id: units.id }).from(units).where(eq(units.code, code));
+    const { client } = await loginAs(t, [{ role: 'unit-member', unitCode: code }]);
+    const me = (await client.get('/api/v1/auth/me')).json().user;
+    expect(me.roles).toMatchObject([{ role: 'unit-member', unit: { id: unit!.id, code }, group: null }]);
   });
 
   it('refuses a cookie-authenticated write without the CSRF header', async () => {

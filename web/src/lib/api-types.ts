@@ -3181,6 +3181,7 @@ export interface operations {
                                 /** @enum {string} */
                                 role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
+                                    id: number;
                                     code: string;
                                     name: string;
                                 } | null;
@@ -3311,6 +3312,7 @@ export interface operations {
                                 /** @enum {string} */
                                 role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
+                                    id: number;
                                     code: string;
                                     name: string;
                                 } | null;
@@ -3362,6 +3364,7 @@ export interface operations {
                                 /** @enum {string} */
                                 role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
+                                    id: number;
                                     code: string;
                                     name: string;
                                 } | null;
@@ -3443,6 +3446,7 @@ export interface operations {
                                 /** @enum {string} */
                                 role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
+                                    id: number;
                                     code: string;
                                     name: string;
                                 } | null;
@@ -3549,6 +3553,7 @@ export interface operations {
                                 /** @enum {string} */
                                 role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                                 unit: {
+                                    id: number;
                                     code: string;
                                     name: string;
                                 } | null;
@@ -3669,6 +3674,7 @@ export interface operations {
                         /** @enum {string} */
                         role: "admin" | "network-operator" | "unit-coordinator" | "unit-member" | "group-moderator" | "juror";
                         unit: {
+                            id: number;
                             code: string;
                             name: string;
                         } | null;

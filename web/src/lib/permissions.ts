@@ -1,142 +1,178 @@
-import type { Me, Role } from './session';
-
-// Ids are compared as strings: route params are strings whatever type the server uses.
+import { can as domainCan, type Action, type Actor } from '../../../domain/access/authorization';
+import type { Me } from './session';
 
 /**
- * What the UI offers to the current user. The server decides for real (and answers 403
- * FORBIDDEN); these only keep buttons away from people who cannot use them.
+ * What the UI offers to the current user, decided by the same `can()` the server's services call
+ * (domain/access/authorization.ts), on an actor built from `/auth/me`. The server still decides for
+ * real (403 FORBIDDEN); these only keep buttons away from people who would be refused.
+ *
+ * Pages know units by code and groups by the id in the URL; the domain works on ids. A unit's id
+ * is taken from the user's own roles, which carry it. A unit none of the user's roles names gets
+ * {@link UNIT_OUTSIDE_GRANTS}: the domain compares a target unit only with the actor's grants, so
+ * any id that no grant holds gives the answer the unit's real id would.
  */
 
-export function hasRole(me: Me | null, role: Role, scope?: { unitCode?: string; groupId?: string }): boolean {
-  if (!me) return false;
-  return me.roles.some(
-    (assignment) =>
-      assignment.role === role &&
-      (scope?.unitCode === undefined || assignment.unit?.code === scope.unitCode) &&
-      (scope?.groupId === undefined || String(assignment.group?.id) === scope.groupId),
-  );
+/** Not a unit id (ids are positive): stands for "a unit the user holds no role in". */
+const UNIT_OUTSIDE_GRANTS = -1;
+
+/** The domain's actor for the signed-in user; null for an anonymous visitor. */
+export function actorOf(me: Me | null): Actor | null {
+  if (!me) return null;
+  return {
+    userId: me.id,
+    grants: me.roles.map((r) => ({ role: r.role, unitId: r.unit?.id ?? null, groupId: r.group?.id ?? null })),
+  };
 }
 
+/** The domain's answer for the signed-in user. */
+export function can(me: Me | null, action: Action): boolean {
+  return domainCan(actorOf(me), action);
+}
+
+/** The id of a unit the user holds a role in, else {@link UNIT_OUTSIDE_GRANTS}. */
+function unitId(me: Me | null, unitCode: string): number {
+  return me?.roles.find((r) => r.unit?.code === unitCode)?.unit?.id ?? UNIT_OUTSIDE_GRANTS;
+}
+
+// Route params are strings; a non-numeric one matches no group (NaN equals nothing).
+const groupId = (id: string) => Number(id);
+
+/** The groups the user's roles are held in. */
+function grantGroupIds(me: Me | null): number[] {
+  return [...new Set((me?.roles ?? []).flatMap((r) => (r.group ? [r.group.id] : [])))];
+}
+
+/** The units the user's roles are held in. */
+function grantUnits(me: Me | null): { id: number; code: string; name: string }[] {
+  const units = new Map<number, { id: number; code: string; name: string }>();
+  for (const r of me?.roles ?? []) if (r.unit) units.set(r.unit.id, r.unit);
+  return [...units.values()];
+}
+
+/** Users, audit log, backups: administrators only. */
 export function isAdmin(me: Me | null): boolean {
-  return !!me && (me.isAdmin || hasRole(me, 'admin'));
+  return can(me, { type: 'users.manage' });
 }
 
 export function canEditUnitProfile(me: Me | null, unitCode: string): boolean {
-  return isAdmin(me) || hasRole(me, 'unit-coordinator', { unitCode });
+  return can(me, { type: 'unit.editProfile', unitId: unitId(me, unitCode) });
 }
 
-/** Network operators run programmes and groups; their assignment may be global or group-scoped. */
+/** Creating groups: global operators (an operator of one group is refused by the server). */
 export function canManageGroups(me: Me | null): boolean {
-  return isAdmin(me) || hasRole(me, 'network-operator');
+  return can(me, { type: 'group.create' });
 }
 
-export function canManageGroup(me: Me | null, groupId: string): boolean {
-  if (isAdmin(me)) return true;
-  if (!me) return false;
-  return me.roles.some((a) => a.role === 'network-operator' && (a.group === null || String(a.group.id) === groupId));
+/** A group's area, kind and members. */
+export function canManageGroup(me: Me | null, id: string): boolean {
+  return can(me, { type: 'group.manageMembers', groupId: groupId(id) });
 }
 
-/** Moderators may change a group's name and description, not its area, kind or members. */
-export function canModerateGroup(me: Me | null, groupId: string): boolean {
-  return canManageGroup(me, groupId) || hasRole(me, 'group-moderator', { groupId });
+/** A group's name and description (moderators too). */
+export function canModerateGroup(me: Me | null, id: string): boolean {
+  return can(me, { type: 'group.edit', groupId: groupId(id) });
 }
 
 export function canImportUnits(me: Me | null): boolean {
-  return isAdmin(me) || hasRole(me, 'network-operator');
+  return can(me, { type: 'units.import' });
 }
 
-/** A network operator for every network (not only one group's). */
-export function isGlobalOperator(me: Me | null): boolean {
-  return !!me && me.roles.some((a) => a.role === 'network-operator' && a.group === null && a.unit === null);
-}
-
-/** Keeping the indicator catalogue (indicators, variables) and importing from GUS BDL. */
+/** Keeping the indicator catalogue (indicators, variables). */
 export function canManageCatalogue(me: Me | null): boolean {
-  return isAdmin(me) || isGlobalOperator(me);
+  return can(me, { type: 'catalogue.manage' });
 }
 
-export const canImportExternalData = canManageCatalogue;
+/** Importing from GUS BDL. */
+export function canImportExternalData(me: Me | null): boolean {
+  return can(me, { type: 'data.importExternal' });
+}
 
-/** Opening and running collection rounds: global operators, and operators of a group for its rounds. */
+/** Running competition editions. */
+export function canManageCompetition(me: Me | null): boolean {
+  return can(me, { type: 'competition.manage' });
+}
+
+/** Approving values imported outside rounds, and the list of such drafts: operators of every group. */
+export function canApproveImports(me: Me | null): boolean {
+  return can(me, { type: 'round.manage', groupId: null });
+}
+
+/** Opening and running collection rounds: of every group, or of one of the user's groups. */
 export function canManageRounds(me: Me | null): boolean {
-  return isAdmin(me) || hasRole(me, 'network-operator');
+  return [null, ...grantGroupIds(me)].some((id) => can(me, { type: 'round.manage', groupId: id }));
 }
 
-/** Entering a unit's data: its coordinators and members, and global operators (on the unit's behalf). */
 export function canWriteUnitData(me: Me | null, unitCode: string): boolean {
-  return (
-    isAdmin(me) ||
-    isGlobalOperator(me) ||
-    hasRole(me, 'unit-coordinator', { unitCode }) ||
-    hasRole(me, 'unit-member', { unitCode })
-  );
+  return can(me, { type: 'unit.writeData', unitId: unitId(me, unitCode) });
 }
 
-/** Units whose data the user enters as a coordinator or member. */
+/** Entering data for a unit the user holds no role in (global operators, on the unit's behalf). */
+export function canWriteAnyUnitData(me: Me | null): boolean {
+  return can(me, { type: 'unit.writeData', unitId: UNIT_OUTSIDE_GRANTS });
+}
+
+/** Units of the user's roles whose data the user may enter (as a coordinator or member). */
 export function dataUnits(me: Me | null): { code: string; name: string }[] {
-  if (!me) return [];
-  const units = new Map<string, { code: string; name: string }>();
-  for (const a of me.roles)
-    if ((a.role === 'unit-coordinator' || a.role === 'unit-member') && a.unit) units.set(a.unit.code, a.unit);
-  return [...units.values()];
+  return grantUnits(me)
+    .filter((u) => can(me, { type: 'unit.writeData', unitId: u.id }))
+    .map(({ code, name }) => ({ code, name }));
+}
+
+/** Units of the user's roles that may apply to a competition edition (their coordinators). */
+export function applicantUnits(me: Me | null): { code: string; name: string }[] {
+  return grantUnits(me)
+    .filter((u) => can(me, { type: 'competition.apply', unitId: u.id }))
+    .map(({ code, name }) => ({ code, name }));
 }
 
 /** The file import of values: operators for any unit, unit people for their own units. */
 export function canImportData(me: Me | null): boolean {
-  return isAdmin(me) || isGlobalOperator(me) || dataUnits(me).length > 0;
+  return can(me, { type: 'data.import' });
 }
 
-// Good practices.
-// What the UI offers; the server decides for real (practice.curate in the service).
-
-/** Curators of the bank: network operators (and administrators). */
+/** Curators of the practice bank: global operators, and operators of a group for its units' entries. */
 export function canCuratePractices(me: Me | null): boolean {
-  return isAdmin(me) || hasRole(me, 'network-operator');
+  return can(me, { type: 'practice.curate', groupIds: grantGroupIds(me) });
 }
 
-// Improvement plans.
-// What the UI offers; the server decides for real (domain/access/authorization.ts, plan.manage).
-
-/** A unit's plan is kept by its coordinators and members. */
+/** A unit's improvement plan. */
 export function canManageUnitPlan(me: Me | null, unitCode: string): boolean {
-  return isAdmin(me) || hasRole(me, 'unit-coordinator', { unitCode }) || hasRole(me, 'unit-member', { unitCode });
+  return can(me, { type: 'plan.manage', unitId: unitId(me, unitCode), groupId: null });
 }
 
-/** A group's plan is kept by the group's network operators and by global operators. */
-export function canManageGroupPlan(me: Me | null, groupId: string): boolean {
-  return isAdmin(me) || isGlobalOperator(me) || hasRole(me, 'network-operator', { groupId });
+/** A group's improvement plan. */
+export function canManageGroupPlan(me: Me | null, id: string): boolean {
+  return can(me, { type: 'plan.manage', unitId: null, groupId: groupId(id) });
 }
 
-// Self-assessment.
-// What the UI offers; the server decides for real (domain/access/authorization.ts, assessment.* and plan.*).
-
-/** Holds a coordinator or member role in the unit. */
-export function isInUnit(me: Me | null, unitCode: string): boolean {
-  return hasRole(me, 'unit-coordinator', { unitCode }) || hasRole(me, 'unit-member', { unitCode });
-}
-
-/** Starting an assessment and naming its group: the unit's coordinators. */
+/** Starting a self-assessment and naming its group. */
 export function canStartAssessment(me: Me | null, unitCode: string): boolean {
-  return isAdmin(me) || hasRole(me, 'unit-coordinator', { unitCode });
+  return can(me, { type: 'assessment.manage', unitId: unitId(me, unitCode) });
 }
 
-/** Assessments and their results are read by the unit's people and by network operators. */
 export function canReadAssessments(me: Me | null, unitCode: string): boolean {
-  return isAdmin(me) || isGlobalOperator(me) || isInUnit(me, unitCode);
+  return can(me, { type: 'assessment.read', unitId: unitId(me, unitCode) });
 }
 
-// Surveys.
-/**
- * What the survey pages offer (the server decides for real with `survey.manage` and
- * `surveyTemplate.manage`): a unit's coordinators and members run its surveys, global operators
- * and admins any unit's; templates are kept by the catalogue's keepers.
- */
+/** Reading the assessments of units the user holds no role in. */
+export function canReadAnyUnitAssessments(me: Me | null): boolean {
+  return can(me, { type: 'assessment.read', unitId: UNIT_OUTSIDE_GRANTS });
+}
+
+/** Running a survey wave for some unit. */
 export function canRunSurveys(me: Me | null): boolean {
-  return isAdmin(me) || isGlobalOperator(me) || dataUnits(me).length > 0;
+  return canRunAnyUnitSurveys(me) || grantUnits(me).some((u) => can(me, { type: 'survey.manage', unitId: u.id }));
 }
 
 export function canRunSurveysOf(me: Me | null, unitCode: string): boolean {
-  return isAdmin(me) || isGlobalOperator(me) || dataUnits(me).some((u) => u.code === unitCode);
+  return can(me, { type: 'survey.manage', unitId: unitId(me, unitCode) });
 }
 
-export const canManageTemplates = canManageCatalogue;
+/** Running survey waves for units the user holds no role in. */
+export function canRunAnyUnitSurveys(me: Me | null): boolean {
+  return can(me, { type: 'survey.manage', unitId: UNIT_OUTSIDE_GRANTS });
+}
+
+export function canManageTemplates(me: Me | null): boolean {
+  return can(me, { type: 'surveyTemplate.manage' });
+}

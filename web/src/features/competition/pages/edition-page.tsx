@@ -12,6 +12,7 @@ import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
+import { applicantUnits } from '../../../lib/permissions';
 import {
   applicationPath,
   competitionPath,
@@ -114,7 +115,7 @@ function MyApplications({ edition: e }: { edition: Edition }) {
   const name = useLocalized();
   const navigate = useNavigate();
   const create = useCreateApplication(e.id);
-  const units = (me?.roles ?? []).filter((r) => r.role === 'unit-coordinator' && r.unit).map((r) => r.unit!);
+  const units = applicantUnits(me);
   const available = units.filter((u) => !e.me.applications.some((a) => a.unitCode === u.code));
   const [unitCode, setUnitCode] = useState('');
   const [categoryId, setCategoryId] = useState(e.categories[0]?.id ?? '');

@@ -4,7 +4,7 @@ import { Loading, QueryError } from '../../../components/async-state';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { useCurrentUser } from '../../../lib/session';
-import { isGlobalOperator } from '../../../lib/permissions';
+import { canManageCompetition } from '../../../lib/permissions';
 import { ButtonLink } from '../../../components/button';
 import { editionPath, newEditionPath, resultsPath, useEditions, usePublicEditions } from '../api';
 import { PhaseBadge } from '../labels';
@@ -20,7 +20,7 @@ export function EditionsPage() {
       <PageHeader
         title={t('list.title')}
         description={t('list.description')}
-        actions={isGlobalOperator(me) ? <ButtonLink to={newEditionPath}>{t('setup.title')}</ButtonLink> : undefined}
+        actions={canManageCompetition(me) ? <ButtonLink to={newEditionPath}>{t('setup.title')}</ButtonLink> : undefined}
       />
       {me !== null ? (
         editions.isPending ? (

@@ -13,7 +13,7 @@ import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
-import { canImportExternalData } from '../../../lib/permissions';
+import { canApproveImports, canImportExternalData } from '../../../lib/permissions';
 import { useVariableNames } from '../../indicators';
 import { useApproveDrafts, useDraftImports, useImportValues, useRounds, type ImportIssue } from '../api';
 
@@ -92,7 +92,7 @@ export function ImportPage() {
   const [approve, setApprove] = useState(false);
   const [replaceOfficial, setReplaceOfficial] = useState(false);
   const helpId = useId();
-  const operator = canImportExternalData(me);
+  const operator = canApproveImports(me);
 
   function run(dryRun: boolean) {
     if (!file) {

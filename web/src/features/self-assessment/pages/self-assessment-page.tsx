@@ -5,7 +5,7 @@ import { Card } from '../../../components/card';
 import { PageHeader } from '../../../components/page-header';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
-import { dataUnits, isAdmin, isGlobalOperator } from '../../../lib/permissions';
+import { canReadAnyUnitAssessments, dataUnits } from '../../../lib/permissions';
 import { UnitPicker } from '../../units';
 import { useFrameworks } from '../api';
 import { frameworkPath, unitAssessmentsPath, useText } from '../labels';
@@ -19,7 +19,7 @@ export function SelfAssessmentPage() {
   const me = useCurrentUser();
   const frameworks = useFrameworks();
   const units = dataUnits(me);
-  const anyUnit = isAdmin(me) || isGlobalOperator(me);
+  const anyUnit = canReadAnyUnitAssessments(me);
 
   return (
     <>

@@ -10,7 +10,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useCurrentUser } from '../../../lib/session';
-import { dataUnits, isAdmin, isGlobalOperator } from '../../../lib/permissions';
+import { canRunAnyUnitSurveys, dataUnits } from '../../../lib/permissions';
 import { warsawDate, warsawToIso } from '../../../lib/time';
 import { UnitPicker } from '../../units';
 import { useCreateWave, useTemplates, type CreateWaveInput } from '../api';
@@ -46,7 +46,7 @@ export function WaveNewPage() {
   const [params] = useSearchParams();
   const templates = useTemplates();
   const create = useCreateWave();
-  const operator = isAdmin(me) || isGlobalOperator(me);
+  const operator = canRunAnyUnitSurveys(me);
   const myUnits = dataUnits(me);
   const [unit, setUnit] = useState<{ code: string; name: string } | null>(() => {
     const code = params.get('unit');
