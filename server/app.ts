@@ -36,6 +36,7 @@ import { healthRoutes } from './modules/health/health.routes';
 import { goodPracticesRoutes } from './modules/good-practices/good-practices.routes';
 import { improvementPlansRoutes } from './modules/improvement-plans/improvement-plans.routes';
 import { openDataRoutes } from './modules/open-data/open-data.routes';
+import { portalRoutes } from './modules/portal/portal.routes';
 import { networksRoutes } from './modules/networks/networks.routes';
 import { selfAssessmentRoutes } from './modules/self-assessment/self-assessment.routes';
 import { strategyMonitoringRoutes } from './modules/strategy-monitoring/strategy-monitoring.routes';
@@ -62,6 +63,7 @@ const MODULES: ModuleRoutes[] = [
   goodPracticesRoutes,
   competitionRoutes,
   openDataRoutes,
+  portalRoutes,
   auditRoutes,
   startRoutes,
   backupRoutes,

@@ -786,6 +786,25 @@ export function createStrategyMonitoringService(deps: {
       };
     },
 
+    /** The public portal's list for a unit profile: its strategies that have a published report, with those reports. */
+    async publicReportsOfUnit(unitCode: string) {
+      const unitId = await units.findUnitId(unitCode);
+      if (unitId === null) return [];
+      const out = [];
+      for (const s of await repo.strategiesOfUnit(db, unitId)) {
+        const reports = (await repo.reportsOf(db, s.id)).filter((r) => r.publishedAt !== null);
+        if (reports.length > 0)
+          out.push({
+            id: s.id,
+            name: s.name,
+            periodFrom: s.periodFrom,
+            periodTo: s.periodTo,
+            reports: reports.map((r) => ({ period: r.period, publishedAt: r.publishedAt!.toISOString() })),
+          });
+      }
+      return out;
+    },
+
     async publish(ctx: RequestContext, id: number, input: { period: string; published: boolean }) {
       const s = await requireStrategy(id);
       const actor = authorizeManage(ctx, s.unitId);

@@ -20,6 +20,10 @@ export function UserMenu() {
     if (location.pathname === '/login') return null;
     return (
       <div className="user-menu">
+        {/* The public portal is served by the server (not a route of this app), hence a plain link. */}
+        <a className="user-menu__portal" href="/portal">
+          {t('menu.portal')}
+        </a>
         <Link className="button button--primary button--small" to={loginPath(location)}>
           {t('menu.login')}
         </Link>
