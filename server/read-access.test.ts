@@ -1,6 +1,7 @@
 /**
  * What a unit keeps to itself reaches nobody else through any field of any answer. Unit B plants
- * canaries — free-text survey answers, its wave's public token, a draft value waiting for approval —
+ * canaries — free-text survey answers, its wave's public token, a draft value waiting for approval,
+ * an approved value that no data release holds (members may see it, the public may not) —
  * and a member of unit A (in the same benchmarking group, the relation that leaked before) and an
  * anonymous caller then call every GET route of the OpenAPI document with B's codes and ids in the
  * path and the query. No answer may contain a canary, while B's own members see them (so the sweep
@@ -8,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../tests/helpers/app';
-import { createGroup, createUnit, loginAs } from '../tests/helpers/factories';
+import { createGroup, createTestIndicator, createUnit, loginAs } from '../tests/helpers/factories';
 import { SYSTEM_CONTEXT } from './http/context';
 
 let t: TestApp;
@@ -17,6 +18,7 @@ let unitB: string;
 let waveOfB: { id: number; publicToken: string };
 const FREE_TEXT = 'kanarek-tekst-7f3a';
 const DRAFT_VALUE = '987654.125';
+const APPROVED_VALUE = '876543.375';
 let canaries: string[];
 
 beforeAll(async () => {
@@ -48,6 +50,13 @@ beforeAll(async () => {
     new TextEncoder().encode(`unit_code,variable_code,period,value\n${unitB},decisions_issued,2019,${DRAFT_VALUE}\n`),
     { fileName: 'draft-b.csv', dryRun: false },
   );
+  // An approved value of B that no data release holds: members compare with it, the public must not (#15).
+  const { variable } = await createTestIndicator(t);
+  await t.services.dataImport.importFile(
+    SYSTEM_CONTEXT,
+    new TextEncoder().encode(`unit_code,variable_code,period,value\n${unitB},${variable},2019,${APPROVED_VALUE}\n`),
+    { fileName: 'approved-b.csv', dryRun: false, approve: true },
+  );
   canaries = [FREE_TEXT, waveOfB.publicToken, DRAFT_VALUE];
 });
 afterAll(() => t.close());
@@ -75,9 +84,9 @@ describe('nothing B keeps to itself reaches anyone else, in any field of any GET
     const seen = new Set<string>();
     for (const url of sweepUrls()) {
       const body = (await client.get(url)).body;
-      for (const canary of canaries) if (body.includes(canary)) seen.add(canary);
+      for (const canary of [...canaries, APPROVED_VALUE]) if (body.includes(canary)) seen.add(canary);
     }
-    expect([...seen].sort()).toEqual([...canaries].sort());
+    expect([...seen].sort()).toEqual([...canaries, APPROVED_VALUE].sort());
   }, 120_000);
 
   it.each([
@@ -93,11 +102,13 @@ describe('nothing B keeps to itself reaches anyone else, in any field of any GET
           : (await loginAs(t, [{ role, unitCode: unitA }])).client.get;
       const leaks: string[] = [];
       const urls = sweepUrls();
+      // Members see every approved value, also an unreleased one; nobody else does.
+      const secret = role === null ? [...canaries, APPROVED_VALUE] : canaries;
       expect(urls.length).toBeGreaterThan(100);
       for (const url of urls) {
         const res = await request(url);
         expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
-        for (const canary of canaries) if (res.body.includes(canary)) leaks.push(`${url} → ${canary}`);
+        for (const canary of secret) if (res.body.includes(canary)) leaks.push(`${url} → ${canary}`);
       }
       expect(leaks).toEqual([]);
     },

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import type { Database, Db } from './db/client';
 import { createBackupService } from './modules/backup/backup.service';
 import { createAuditService } from './modules/audit/audit.service';
+import { releasedSource } from './modules/benchmarking/benchmarking.public';
 import { createBenchmarkingService } from './modules/benchmarking/benchmarking.service';
 import { createCompetitionService } from './modules/competition/competition.service';
 import { createDataCollectionService } from './modules/data-collection/data-collection.service';
@@ -82,17 +83,34 @@ export function createServices(deps: CreateServicesDeps) {
     db,
     audit,
     catalogueDir: referenceFiles.catalogueDir,
-    coverage: () => benchmarking.coverage(),
-    catalogueChanged: () => benchmarking.invalidate(),
+    coverage: (view) => (view === 'public' ? publicBenchmarking : benchmarking).coverage(),
+    catalogueChanged: () => {
+      benchmarking.invalidate();
+      publicBenchmarking.invalidate();
+    },
   });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   // The engine reads approved values when first asked and rebuilds after any committed change.
   const benchmarking = createBenchmarkingService({
     units,
     groups,
-    indicators,
-    approvedValues: () =>
-      deps.valueFeed ? deps.valueFeed(() => dataCollection.approvedValues()) : dataCollection.approvedValues(),
+    read: async () => {
+      const [catalogue, values] = await Promise.all([
+        indicators.catalogue(),
+        deps.valueFeed ? deps.valueFeed(() => dataCollection.approvedValues()) : dataCollection.approvedValues(),
+      ]);
+      return { catalogue, values };
+    },
+  });
+  // What anonymous callers compare (#15): released data only, rebuilt when a release is published or
+  // the catalogue changes — not on value changes, which stay private until the next release.
+  const publicBenchmarking = createBenchmarkingService({
+    units,
+    groups: { exists: async () => false, memberUnitIds: async () => [] },
+    read: async () => {
+      const { catalogue, columns } = await openData.releasedColumns();
+      return releasedSource(catalogue, columns);
+    },
   });
   const valuesChanged = () => benchmarking.invalidate();
   const dataCollection = createDataCollectionService({
@@ -105,6 +123,7 @@ export function createServices(deps: CreateServicesDeps) {
     mailer,
     now: () => clock.now(),
     valuesChanged,
+    releasedUnitValues: (unitId) => publicBenchmarking.releasedUnitValues(unitId),
   });
   // The key (MIERNIK_BDL_API_KEY) goes only into the X-ClientId header; it is never logged.
   const bdlClient = () =>
@@ -253,6 +272,7 @@ export function createServices(deps: CreateServicesDeps) {
     benchmarking,
     units,
     approvedValuesAsOf: (unitIds, variableIds, asOf) => dataCollection.approvedValuesAsOf(unitIds, variableIds, asOf),
+    releasesChanged: () => publicBenchmarking.invalidate(),
   });
   return {
     audit,
@@ -265,6 +285,7 @@ export function createServices(deps: CreateServicesDeps) {
     dataImport,
     bdlSync,
     benchmarking,
+    publicBenchmarking,
     selfAssessment,
     improvementPlans,
     surveyTemplates,

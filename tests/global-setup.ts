@@ -12,6 +12,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { buildApp } from '../server/app';
 import { fromPglite, fromPostgres } from '../server/db/client';
+import { SYSTEM_CONTEXT } from '../server/http/context';
 import { testConfig } from './helpers/config';
 import { TEMPLATE_BDL_FILES } from './helpers/datasets';
 import { withoutSpentWal } from './helpers/wal-trim';
@@ -35,6 +36,9 @@ async function prepare(database: ReturnType<typeof fromPglite>) {
   // that need them (shipped-datasets.test.ts, coverage tests) on their own copy.
   await app.services.dataImport.ensureBdlExtract({ only: TEMPLATE_BDL_FILES });
   await app.services.surveyTemplates.ensureShippedTemplates();
+  // As on a first start: release 1 makes the shipped public statistics public (#15), so anonymous
+  // callers of the benchmarking routes see those and nothing else.
+  await app.services.openData.ensureFirstRelease(SYSTEM_CONTEXT);
   await app.close();
 }
 

@@ -83,3 +83,34 @@ export async function loginAs(t: TestApp, roles: { role: Role; unitCode?: string
   const user = await createUser(t, roles);
   return { user, client: await login(t, user) };
 }
+
+/** A variable and an indicator that is exactly that variable, for units of `unitKinds` (default: test units). */
+export async function createTestIndicator(
+  t: TestApp,
+  options: { code?: string; unitKinds?: string[] } = {},
+): Promise<{ indicator: string; variable: string }> {
+  const variable = options.code ? `${options.code}_v` : `test_v_${unique()}`.replace(/-/g, '_').toLowerCase();
+  const indicator = options.code ?? variable.replace(/^test_v_/, 'test_i_');
+  await t.services.indicators.createVariable(SYSTEM_CONTEXT, {
+    code: variable,
+    names: { pl: `Zmienna ${variable}`, en: `Variable ${variable}` },
+    unit: 'szt.',
+    source: 'test',
+    periodicity: 'year',
+    description: { pl: 'test', en: 'test' },
+  });
+  await t.services.indicators.createIndicator(SYSTEM_CONTEXT, {
+    code: indicator,
+    names: { pl: `Wskaźnik ${indicator}`, en: `Indicator ${indicator}` },
+    definition: { pl: 'test', en: 'test' },
+    formula: variable,
+    unit: 'szt.',
+    decimals: 0,
+    polarity: 'higher-is-better',
+    type: 'quality',
+    area: 'administration',
+    unitKinds: options.unitKinds ?? ['test-unit'],
+    source: { pl: 'test', en: 'test' },
+  });
+  return { indicator, variable };
+}

@@ -21,7 +21,7 @@ import { parsePeerSpec, resolvePeerSpec, type PeerUniverse } from '../../../doma
 import { sortGroup, type Polarity, type SortedGroup } from '../../../domain/benchmarking/stats';
 import { AppError } from '../../http/errors';
 import type { GroupsService } from '../groups/groups.service';
-import type { IndicatorsService, LoadedCatalogue } from '../indicators/indicators.service';
+import type { LoadedCatalogue } from '../indicators/indicators.service';
 import type { UnitsService } from '../units/units.service';
 
 export type BenchmarkingEngine = ReturnType<typeof createBenchmarkingEngine>;
@@ -68,20 +68,21 @@ export interface Engine {
 /** Entries of the group cache before it is emptied (a few tens of MB at most). */
 const GROUP_CACHE_LIMIT = 100_000;
 
-export function createBenchmarkingEngine(deps: {
-  units: UnitsService;
-  groups: GroupsService;
-  indicators: IndicatorsService;
-  approvedValues: () => Promise<{ unitId: number; variableId: number; period: string; value: number }[]>;
-}) {
+export type EngineValue = { unitId: number; variableId: number; period: string; value: number };
+
+export interface EngineDeps {
+  units: Pick<UnitsService, 'universe' | 'findAnyUnitId'>;
+  /** `group:` peer terms; the public engine has none (a network's membership is its members' business). */
+  groups: Pick<GroupsService, 'exists' | 'memberUnitIds'>;
+  /** The catalogue and the values the engine is built from, read together once per build. */
+  read: () => Promise<{ catalogue: LoadedCatalogue; values: EngineValue[] }>;
+}
+
+export function createBenchmarkingEngine(deps: EngineDeps) {
   let engine: Promise<Engine> | null = null;
 
   async function build(): Promise<Engine> {
-    const [catalogue, universe, values] = await Promise.all([
-      deps.indicators.catalogue(),
-      deps.units.universe(),
-      deps.approvedValues(),
-    ]);
+    const [{ catalogue, values }, universe] = await Promise.all([deps.read(), deps.units.universe()]);
     const indexOf = new Map(universe.units.map((u, i) => [u.id, i]));
     const n = universe.units.length;
     const variables = new Map<string, Map<string, Float64Array>>();
@@ -122,7 +123,17 @@ export function createBenchmarkingEngine(deps: {
     };
   }
 
-  const current = () => (engine ??= build());
+  function current(): Promise<Engine> {
+    if (!engine) {
+      const building = build();
+      engine = building;
+      // A failed build (e.g. the database away for a moment) must not stay cached.
+      building.catch(() => {
+        if (engine === building) engine = null;
+      });
+    }
+    return engine;
+  }
 
   function indicatorColumn(e: Engine, code: string, period: string): Float64Array {
     const key = `${code}|${period}`;

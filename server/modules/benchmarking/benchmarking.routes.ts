@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
 import { errorResponses } from '../../http/schemas';
@@ -6,7 +7,8 @@ import * as s from './benchmarking.schemas';
 import { unitReportPdf, unitReportXlsx } from './unit-report';
 
 export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
-  const b = services.benchmarking;
+  // Members compare every approved value; anyone else only what a data release made public (#15).
+  const b = (request: FastifyRequest) => (request.actor ? services.benchmarking : services.publicBenchmarking);
 
   app.get('/api/v1/benchmarking/units/:code', {
     schema: {
@@ -22,7 +24,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       },
     },
     serializerCompiler: s.plainJson,
-    handler: (request) => b.unitDashboard(request.params.code, request.query),
+    handler: (request) => b(request).unitDashboard(request.params.code, request.query),
   });
 
   app.get('/api/v1/benchmarking/coverage', {
@@ -34,7 +36,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       querystring: s.peerQuery,
       response: { 200: s.pickerCoverage, ...errorResponses(400, 404) },
     },
-    handler: (request) => b.pickerCoverage(request.query),
+    handler: (request) => b(request).pickerCoverage(request.query),
   });
 
   app.get('/api/v1/benchmarking/units/:code/report', {
@@ -49,8 +51,11 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
     },
     handler: async (request, reply) => {
       const { format, lang, ...query } = request.query;
-      const data = await b.unitDashboard(request.params.code, query);
-      const members = await b.peerMembers(request.params.code, { period: data.period, peers: data.peers.spec });
+      const data = await b(request).unitDashboard(request.params.code, query);
+      const members = await b(request).peerMembers(request.params.code, {
+        period: data.period,
+        peers: data.peers.spec,
+      });
       const name = `miernik-${data.unit.code}-${data.period}`;
       if (format === 'xlsx') {
         return reply
@@ -79,7 +84,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       },
     },
     serializerCompiler: s.plainJson,
-    handler: (request) => b.indicatorDistribution(request.params.code, request.query),
+    handler: (request) => b(request).indicatorDistribution(request.params.code, request.query),
   });
 
   app.get('/api/v1/benchmarking/neighbours/:code', {
@@ -96,7 +101,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       },
     },
     handler: (request) =>
-      b.neighbours(request.params.code, {
+      b(request).neighbours(request.params.code, {
         k: request.query.k,
         period: request.query.period,
         weights: request.query.weights,
@@ -115,7 +120,7 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
         ...errorResponses(400, 404),
       },
     },
-    handler: (request) => b.dea(request.body),
+    handler: (request) => b(request).dea(request.body),
   });
 
   app.post('/api/v1/benchmarking/composite', {
@@ -130,6 +135,6 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
         ...errorResponses(400, 404),
       },
     },
-    handler: (request) => b.composite(request.body),
+    handler: (request) => b(request).composite(request.body),
   });
 };

@@ -14,7 +14,7 @@ import { validateDeaInput, type DeaInput, type DeaModel, type DeaOrientation } f
 import { directionOfTravel, positionOf, sortGroup, type Polarity } from '../../../domain/benchmarking/stats';
 import { AppError } from '../../http/errors';
 import type { LoadedCatalogue } from '../indicators/indicators.service';
-import { createBenchmarkingEngine, type IndicatorCoverage } from './benchmarking.engine';
+import { createBenchmarkingEngine, type EngineDeps, type IndicatorCoverage } from './benchmarking.engine';
 import { runDeaOffThread } from './dea-runner';
 
 export type BenchmarkingService = ReturnType<typeof createBenchmarkingService>;
@@ -42,7 +42,7 @@ export interface CompositeRequest {
   sensitivity?: { draws?: number | undefined; spread?: number | undefined; seed?: number | undefined } | undefined;
 }
 
-export function createBenchmarkingService(deps: Parameters<typeof createBenchmarkingEngine>[0]) {
+export function createBenchmarkingService(deps: EngineDeps) {
   const engine = createBenchmarkingEngine(deps);
 
   function indicatorView(i: LoadedCatalogue['indicators'][number]) {
@@ -72,6 +72,24 @@ export function createBenchmarkingService(deps: Parameters<typeof createBenchmar
         ? engine.indicatorColumn(e, code, period)
         : new Float64Array(e.units.length).fill(NaN);
       return { build: e as object, units: e.units, indexOf: e.indexOf, values };
+    },
+
+    /**
+     * One unit's values on the public engine (benchmarking.public.ts): the released periods, and per
+     * indicator and period the value, null when released without one, undefined when not released.
+     * A unit outside the current register has nothing released.
+     */
+    async releasedUnitValues(unitId: number) {
+      const e = await engine.current();
+      const index = e.indexOf.get(unitId);
+      return {
+        periods: index === undefined ? [] : e.periods,
+        valueOf(indicator: string, period: string): number | null | undefined {
+          if (index === undefined || !e.variables.get(period)?.has(`released:${indicator}`)) return undefined;
+          const value = engine.indicatorColumn(e, indicator, period)[index]!;
+          return Number.isFinite(value) ? value : null;
+        },
+      };
     },
 
     /** A unit's dashboard: every indicator for its kind with the peer group's statistics and the unit's position. */

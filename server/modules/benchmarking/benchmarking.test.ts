@@ -1,20 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
+import { loginAs } from '../../../tests/helpers/factories';
 import { pdfText } from '../../../tests/helpers/pdf';
 
 let t: TestApp;
+// A member: members compare every approved value; what anonymous callers see (released data only)
+// is tested in open-data.test.ts.
+let member: Awaited<ReturnType<typeof loginAs>>['client'];
 beforeAll(async () => {
   t = await createTestApp();
+  member = (await loginAs(t, [{ role: 'unit-member', unitCode: '1201022' }])).client;
 });
 afterAll(() => t.close());
 
 const get = async (url: string) => {
-  const res = await t.app.inject({ method: 'GET', url });
+  const res = await member.get(url);
   return { status: res.statusCode, body: res.json() };
 };
 const post = async (url: string, payload: unknown) => {
-  const res = await t.app.inject({ method: 'POST', url, payload: payload as object });
+  const res = await member.post(url, payload);
   return { status: res.statusCode, body: res.json() };
 };
 

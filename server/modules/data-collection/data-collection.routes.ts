@@ -326,7 +326,7 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
       querystring: z.object({ period: z.string().max(10).optional() }),
       response: { 200: s.indicatorValues, ...errorResponses(404) },
     },
-    handler: (request) => dc.indicatorValues(request.params.code, request.query),
+    handler: (request) => dc.indicatorValues(request.params.code, request.query, request.actor ? 'members' : 'public'),
   });
 
   app.get('/api/v1/units/:code/values/history', {

@@ -152,7 +152,7 @@ export const indicatorValues = z.object({
           value: z.number().nullable(),
           noValue: z
             .object({
-              reason: z.string().describe('missing-input, division-by-zero, not-finite'),
+              reason: z.string().describe('missing-input, division-by-zero, not-finite, not-released (public view)'),
               variables: z.array(z.string()),
             })
             .nullable(),

@@ -70,6 +70,13 @@ export function createDataCollectionService(deps: {
   now: () => Date;
   /** Told after every committed change of values, so in-memory engines know to rebuild. */
   valuesChanged: () => void;
+  /**
+   * A unit's released values (#15), for callers without a login: the periods any release holds, and
+   * per indicator and period the public value (null: released without a value; undefined: not released).
+   */
+  releasedUnitValues?: (
+    unitId: number,
+  ) => Promise<{ periods: string[]; valueOf: (indicator: string, period: string) => number | null | undefined }>;
 }) {
   const { db, audit, units, groups, indicators, now } = deps;
 
@@ -77,6 +84,18 @@ export function createDataCollectionService(deps: {
     const round = await repo.findRound(db, id);
     if (!round) throw new AppError('ROUND_NOT_FOUND', `Round ${id} not found`);
     return round;
+  }
+
+  function indicatorHeader(i: LoadedCatalogue['indicators'][number]) {
+    return {
+      code: i.code,
+      names: i.names,
+      unit: i.unit,
+      decimals: i.decimals,
+      polarity: i.polarity,
+      area: i.area,
+      type: i.type,
+    };
   }
 
   async function requireUnit(code: string) {
@@ -589,9 +608,36 @@ export function createDataCollectionService(deps: {
      * applies to the unit's kind, per period, a value or the reason there is none (missing input,
      * division by zero) — never 0 or NaN in place of "no value".
      */
-    async indicatorValues(unitCode: string, query: { period?: string | undefined }) {
+    async indicatorValues(
+      unitCode: string,
+      query: { period?: string | undefined },
+      view: 'members' | 'public' = 'members',
+    ) {
       const unit = await requireUnit(unitCode);
       const cat = await indicators.catalogue();
+      if (view === 'public') {
+        if (!deps.releasedUnitValues) throw new Error('releasedUnitValues is not wired');
+        const released = await deps.releasedUnitValues(unit.id);
+        if (query.period && !released.periods.includes(query.period))
+          throw new AppError('PERIOD_NOT_FOUND', `No released data for ${unitCode} in ${query.period}`);
+        const periods = query.period ? [query.period] : released.periods;
+        const items = cat.indicators
+          .filter((i) => i.unitKinds.includes(unit.kind))
+          .map((i) => ({
+            ...indicatorHeader(i),
+            values: periods.map((period) => {
+              const value = released.valueOf(i.code, period);
+              if (typeof value === 'number') return { period, value, noValue: null };
+              // Why a value is missing from a release is not public beyond "none"; unreleased says so.
+              return {
+                period,
+                value: null,
+                noValue: { reason: value === undefined ? 'not-released' : 'missing-input', variables: [] },
+              };
+            }),
+          }));
+        return { unit: unit.summary, periods, items };
+      }
       const stored = await repo.approvedValuesOfUnit(db, unit.id);
       const byPeriod = new Map<string, Map<string, number>>();
       for (const v of stored) {
@@ -607,13 +653,7 @@ export function createDataCollectionService(deps: {
       const items = cat.indicators
         .filter((i) => i.unitKinds.includes(unit.kind))
         .map((i) => ({
-          code: i.code,
-          names: i.names,
-          unit: i.unit,
-          decimals: i.decimals,
-          polarity: i.polarity,
-          area: i.area,
-          type: i.type,
+          ...indicatorHeader(i),
           values: periods.map((period) => {
             const result = i.compiled.evaluate(byPeriod.get(period) ?? new Map());
             return result.ok

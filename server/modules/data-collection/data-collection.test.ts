@@ -19,8 +19,11 @@ import { SYSTEM_CONTEXT } from '../../http/context';
 import * as repo from './data-collection.repository';
 
 let t: TestApp;
+// Reads of indicator values as a member: every approved value counts (the public reads releases only).
+let member: Awaited<ReturnType<typeof loginAs>>['client'];
 beforeAll(async () => {
   t = await createTestApp();
+  member = (await loginAs(t, [{ role: 'unit-member', unitCode: '1261011' }])).client;
 });
 afterAll(() => t.close());
 
@@ -53,7 +56,7 @@ describe('catalogue and values on first start', () => {
     ['Kleszczów', '1001042', 40797.21],
     ['Bolesławiec (gmina miejska)', '0201011', 2850.34],
   ])('own revenue per capita 2019 of %s matches the source file', async (_name, code, rounded) => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${code}/indicators?period=2019` });
+    const res = await member.get(`/api/v1/units/${code}/indicators?period=2019`);
     expect(res.statusCode).toBe(200);
     const indicator = res.json().items.find((i: { code: string }) => i.code === 'own_revenue_per_capita');
     const own = rawCell('dochody_gmin_2010-2019.csv', code, (h) => h.includes(';razem;2019;'));
@@ -103,12 +106,12 @@ describe('catalogue and values on first start', () => {
   });
 
   it('says why there is no value instead of giving 0', async () => {
-    const res = (await t.app.inject({ method: 'GET', url: '/api/v1/units/1261011/indicators?period=2019' })).json();
+    const res = (await member.get('/api/v1/units/1261011/indicators?period=2019')).json();
     const late = res.items.find((i: { code: string }) => /after_deadline/.test(i.code));
     expect(late.values[0]).toMatchObject({ value: null, noValue: { reason: 'missing-input' } });
-    expect(
-      (await t.app.inject({ method: 'GET', url: '/api/v1/units/1261011/indicators?period=1990' })).json().error.code,
-    ).toBe('PERIOD_NOT_FOUND');
+    expect((await member.get('/api/v1/units/1261011/indicators?period=1990')).json().error.code).toBe(
+      'PERIOD_NOT_FOUND',
+    );
   });
 });
 
@@ -559,9 +562,9 @@ describe('rule findings speak Polish too', () => {
   });
 });
 
-/** The per-capita own revenue of a unit in a period, as the public indicator read gives it (null: no value). */
+/** The per-capita own revenue of a unit in a period, as a member's indicator read gives it (null: no value). */
 async function ownRevenuePerCapita(code: string, period: string): Promise<number | null> {
-  const res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${code}/indicators?period=${period}` });
+  const res = await member.get(`/api/v1/units/${code}/indicators?period=${period}`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json().items.find((i: { code: string }) => i.code === 'own_revenue_per_capita').values[0].value;
 }
@@ -697,14 +700,14 @@ describe('imports and the round workflow (#17 defect 4)', () => {
       `unit_code,variable_code,period,value\n${unit},own_revenue_total,2030,1000000\n${unit},population_working_age,2030,2000\n`;
     // As drafts (the default), benchmarking has nothing for 2030 yet.
     expect((await operator.post(`${base}/imports?fileName=se-1.csv`, values(first), CSV)).json().status).toBe('draft');
-    let res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${first}/indicators?period=2030` });
+    let res = await member.get(`/api/v1/units/${first}/indicators?period=2030`);
     expect(res.json().error.code).toBe('PERIOD_NOT_FOUND');
 
     res = await operator.post(`${base}/imports?fileName=se-2.csv&approve=true`, values(second), CSV);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().status).toBe('approved');
     expect((await auditActions('values.import')).at(-1)!.changes).toMatchObject({ status: 'approved' });
-    res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${second}/indicators?period=2030` });
+    res = await member.get(`/api/v1/units/${second}/indicators?period=2030`);
     expect(res.statusCode).toBe(200);
 
     const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: first }]);
@@ -718,7 +721,7 @@ describe('imports and the round workflow (#17 defect 4)', () => {
       .items.find((i: { fileName: string | null }) => i.fileName === 'se-1.csv');
     expect(line).toMatchObject({ values: 2, units: 1, periods: ['2030'], replacingApproved: 0 });
     await operator.post(`${base}/drafts/approve`, { sourceIds: [line.sourceId] });
-    res = await t.app.inject({ method: 'GET', url: `/api/v1/units/${first}/indicators?period=2030` });
+    res = await member.get(`/api/v1/units/${first}/indicators?period=2030`);
     expect(res.statusCode).toBe(200);
   });
 

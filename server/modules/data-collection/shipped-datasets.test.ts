@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
+import { loginAs } from '../../../tests/helpers/factories';
 import { dataValues, units, valueSources, variables } from '../../db/schema';
 import { referenceFiles } from '../../services';
 import { SHIPPED_FILES } from './shipped-datasets';
 import { DEMO_NETWORK } from '../../bootstrap';
 
 let t: TestApp;
+// Members compare every approved value; the data loaded here are newer than release 1 (open-data).
+let member: Awaited<ReturnType<typeof loginAs>>['client'];
 let loaded: { bdl: { loaded: boolean; files?: string[] }; datasets: { loaded: boolean; files?: string[] } };
 beforeAll(async () => {
   t = await createTestApp();
@@ -23,6 +26,7 @@ beforeAll(async () => {
     bdl: await t.app.services.dataImport.ensureBdlExtract(),
     datasets: await t.app.services.dataImport.ensureShippedDatasets(),
   };
+  member = (await loginAs(t, [{ role: 'unit-member', unitCode: '1261011' }])).client;
 }, 300_000);
 afterAll(() => t.close());
 
@@ -150,9 +154,9 @@ describe('PKW turnout', () => {
     // sejm_2023: 126101;"Kraków";…;"Liczba wyborców uprawnionych…" = 613943;…;"Liczba kart wyjętych z urny" = 503364
     expect(await stored('1261011', 'eligible_voters_sejm', '2023')).toBe(613943);
     expect(await stored('1261011', 'voters_sejm', '2023')).toBe(503364);
-    const dashboard = (
-      await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/units/1261011?period=2023' })
-    ).json() as { items: { indicator: { code: string }; value: number | null }[] };
+    const dashboard = (await member.get('/api/v1/benchmarking/units/1261011?period=2023')).json() as {
+      items: { indicator: { code: string }; value: number | null }[];
+    };
     const turnout = dashboard.items.find((i) => i.indicator.code === 'turnout_sejm')!;
     expect(turnout.value).toBeCloseTo((503364 / 613943) * 100, 10);
   }, 180_000); // builds the benchmarking engine over every value
@@ -221,7 +225,7 @@ describe('loading', () => {
 
 describe('coverage after a first start (every shipped dataset loaded)', () => {
   it('the demo network (counties) uses only indicators with real data for counties, each in its default period', async () => {
-    const items = (await t.app.inject({ method: 'GET', url: '/api/v1/indicators?pageSize=100' })).json().items as {
+    const items = (await member.get('/api/v1/indicators?pageSize=100')).json().items as {
       code: string;
       coverage: { defaultPeriod: string | null; periods: { period: string; byKind: Record<string, number> }[] };
     }[];
@@ -233,10 +237,9 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
       // Poland has 314 counties (plus 66 cities with county status).
       expect(inDefault.byKind.county ?? 0, code).toBeGreaterThan(300);
       // Every member of the demo network has a value there (real BDL data, nothing demo).
-      const res = await t.app.inject({
-        method: 'GET',
-        url: `/api/v1/benchmarking/indicators/${code}?period=${coverage.defaultPeriod}&peers=units:${DEMO_NETWORK.unitCodes.join(',')}`,
-      });
+      const res = await member.get(
+        `/api/v1/benchmarking/indicators/${code}?period=${coverage.defaultPeriod}&peers=units:${DEMO_NETWORK.unitCodes.join(',')}`,
+      );
       expect(res.statusCode, code).toBe(200);
       expect(res.json().stats.n, code).toBe(DEMO_NETWORK.unitCodes.length);
     }
@@ -244,7 +247,7 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
 
   it('GET /indicators carries coverage: ≥ 30 indicators with values, unemployment reaches 2024 with every gmina of the file', async () => {
     // 80 indicators in pages of at most 100.
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/indicators?pageSize=100' });
+    const res = await member.get('/api/v1/indicators?pageSize=100');
     expect(res.statusCode).toBe(200);
     expect(res.json().total).toBeLessThanOrEqual(100);
     const items = res.json().items as {
@@ -274,10 +277,7 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
   });
 
   it('the picker coverage counts members with a value in the period and gives 0 where an indicator has none', async () => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/benchmarking/coverage?period=2023&peers=voivodeship:12',
-    });
+    const res = await member.get('/api/v1/benchmarking/coverage?period=2023&peers=voivodeship:12');
     expect(res.statusCode).toBe(200);
     const body = res.json() as { period: string; items: { code: string; units: number; applicable: number }[] };
     expect(body.period).toBe('2023');
@@ -285,16 +285,13 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
     expect(item('turnout_sejm').units).toBeGreaterThan(150); // 182 gminy of małopolskie
     expect(item('turnout_sejm').units).toBe(item('turnout_sejm').applicable);
     expect(item('turnout_president_round1').units).toBe(0); // no presidential election in 2023
-    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/coverage?period=1990' });
+    const unknown = await member.get('/api/v1/benchmarking/coverage?period=1990');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('PERIOD_NOT_FOUND');
   });
 
   it('the dashboard opens on the period with the most indicators valued (Kraków 2019, not 2024), labelled, with per-period counts', async () => {
-    const res = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/benchmarking/units/1261011?peers=kind:municipality-urban',
-    });
+    const res = await member.get('/api/v1/benchmarking/units/1261011?peers=kind:municipality-urban');
     expect(res.statusCode).toBe(200);
     const body = res.json() as {
       period: string;
@@ -326,17 +323,14 @@ describe('coverage after a first start (every shipped dataset loaded)', () => {
     expect(roads.every((i) => i.defaultPeriod === null && i.latestPeriod === null)).toBe(true);
     // Asked explicitly: 'asked', and the 2024 count is what the items show.
     const asked = (
-      await t.app.inject({
-        method: 'GET',
-        url: '/api/v1/benchmarking/units/1261011?period=2024&peers=kind:municipality-urban',
-      })
+      await member.get('/api/v1/benchmarking/units/1261011?period=2024&peers=kind:municipality-urban')
     ).json() as typeof body;
     expect(asked.periodChoice).toBe('asked');
     expect(asked.items.filter((i) => i.value !== null).length).toBe(counts.get('2024'));
   });
 
   it('nearest neighbours default to the latest year with every structural variable (2019), not 2024', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/benchmarking/neighbours/1261011?k=5' });
+    const res = await member.get('/api/v1/benchmarking/neighbours/1261011?k=5');
     expect(res.statusCode).toBe(200);
     expect(res.json().period).toBe('2019');
   });

@@ -12,7 +12,7 @@ export const indicatorsRoutes: ModuleRoutes = (app, { services, context }) => {
       querystring: s.listIndicatorsQuery,
       response: { 200: paged(s.indicator), ...errorResponses(400) },
     },
-    handler: (request) => services.indicators.listIndicators(request.query),
+    handler: (request) => services.indicators.listIndicators(request.query, request.actor ? 'members' : 'public'),
   });
 
   app.get('/api/v1/indicators/:code', {
@@ -22,7 +22,11 @@ export const indicatorsRoutes: ModuleRoutes = (app, { services, context }) => {
       params: z.object({ code: z.string().max(80) }),
       response: { 200: s.indicator, ...errorResponses(404) },
     },
-    handler: (request) => services.indicators.getIndicator(request.params.code),
+    handler: (request) =>
+      services.indicators.getIndicator(request.params.code, {
+        coverage: true,
+        view: request.actor ? 'members' : 'public',
+      }),
   });
 
   app.post('/api/v1/indicators', {

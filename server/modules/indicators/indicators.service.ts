@@ -73,6 +73,9 @@ function toVariable(v: repo.VariableRow) {
 }
 
 /** Units with a value per period (of the kinds the indicator applies to) and per kind; the default period. */
+/** Whose data the coverage counts: members see every approved value, the public released data only (#15). */
+export type CoverageView = 'members' | 'public';
+
 export interface IndicatorCoverage {
   defaultPeriod: string | null;
   periods: { period: string; units: number; byKind: Record<string, number> }[];
@@ -116,7 +119,7 @@ export function createIndicatorsService(deps: {
    * Every indicator's coverage, from the benchmarking engine (wired in services.ts; the engine
    * depends on this catalogue, so it is passed in as a function rather than imported).
    */
-  coverage?: () => Promise<ReadonlyMap<string, IndicatorCoverage>>;
+  coverage?: (view: CoverageView) => Promise<ReadonlyMap<string, IndicatorCoverage>>;
   /** Called after every catalogue write (the engine then re-reads the catalogue). */
   catalogueChanged?: () => void;
 }) {
@@ -189,9 +192,9 @@ export function createIndicatorsService(deps: {
   }
 
   /** One indicator; `coverage` is null in answers to writes (it needs the engine rebuilt: GET it). */
-  async function getIndicator(code: string, options: { coverage: boolean } = { coverage: true }) {
+  async function getIndicator(code: string, options: { coverage: boolean; view?: CoverageView } = { coverage: true }) {
     const row = await requireIndicator(code);
-    const coverage = options.coverage ? ((await deps.coverage?.()) ?? undefined) : null;
+    const coverage = options.coverage ? ((await deps.coverage?.(options.view ?? 'members')) ?? undefined) : null;
     return toIndicator(row, (await catalogue()).variablesByCode, coverage);
   }
 
@@ -220,20 +223,23 @@ export function createIndicatorsService(deps: {
     catalogue,
     rulesFor,
 
-    async listIndicators(query: {
-      q?: string | undefined;
-      area?: string | undefined;
-      type?: string | undefined;
-      unitKind?: string | undefined;
-      page: number;
-      pageSize: number;
-    }) {
+    async listIndicators(
+      query: {
+        q?: string | undefined;
+        area?: string | undefined;
+        type?: string | undefined;
+        unitKind?: string | undefined;
+        page: number;
+        pageSize: number;
+      },
+      view: CoverageView = 'members',
+    ) {
       const { rows, total } = await repo.listIndicators(db, query, {
         limit: query.pageSize,
         offset: (query.page - 1) * query.pageSize,
       });
       const { variablesByCode } = await catalogue();
-      const coverage = await deps.coverage?.();
+      const coverage = await deps.coverage?.(view);
       return {
         items: rows.map((r) => toIndicator(r, variablesByCode, coverage)),
         total,

@@ -100,3 +100,30 @@ export async function inputChanges(
       )`)) as unknown as { rows: { unit_id: number; at: Date | string }[] };
   return result.rows.map((r) => ({ unitId: Number(r.unit_id), at: new Date(r.at) }));
 }
+
+/** The revisions of some variables of one unit in one period, with the kind of their source (never who). */
+export async function valueRevisions(
+  db: Executor,
+  unitId: number,
+  variableIds: readonly number[],
+  period: string,
+): Promise<{ variableId: number; at: Date; comment: string | null; sourceKind: string }[]> {
+  if (variableIds.length === 0) return [];
+  const ids = sql.join(
+    variableIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const result = (await db.execute(sql`
+    select r.variable_id, r.changed_at as at, r.comment, s.kind as source_kind
+    from data_value_revisions r join value_sources s on s.id = r.source_id
+    where r.unit_id = ${unitId} and r.period = ${period} and r.variable_id in (${ids})
+    order by r.changed_at, r.id`)) as unknown as {
+    rows: { variable_id: number; at: Date | string; comment: string | null; source_kind: string }[];
+  };
+  return result.rows.map((r) => ({
+    variableId: Number(r.variable_id),
+    at: new Date(r.at),
+    comment: r.comment,
+    sourceKind: r.source_kind,
+  }));
+}

@@ -134,6 +134,19 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
     },
   });
 
+  app.get('/api/open/v1/values/history', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openValueHistory',
+      tags: openTags,
+      summary:
+        "A value's public history: its figure in every release holding the period, whether each release added, revised or withdrew it, and the input revisions in between with their reason",
+      querystring: s.historyQuery,
+      response: { 200: s.valueHistory, 304: notModifiedBody, ...errorResponses(400, 404, 429) },
+    },
+    handler: async (request, reply) => answer(request, reply, 'json', await openData.publicHistory(request.query)),
+  });
+
   app.get('/api/open/v1/catalog', {
     onRequest: limit,
     schema: {

@@ -145,3 +145,35 @@ export const createReleaseBody = z.object({
 
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
 export const numberParams = z.object({ number: z.coerce.number().int().positive() });
+
+export const historyQuery = z.object({
+  unit: z.string().min(1).max(20).describe('TERYT code of the unit'),
+  indicator: z.string().min(1).max(80).describe('Indicator code'),
+  period: z.string().min(1).max(10).describe('Period, e.g. 2019'),
+});
+
+export const valueHistory = z.object({
+  unitCode: z.string(),
+  indicatorCode: z.string(),
+  period: z.string(),
+  releases: z.array(
+    z.object({
+      release: z.number().int(),
+      publishedAt: z.string(),
+      value: z.number().nullable().describe('The public figure as of this release, never rounded; null: none'),
+      status: z
+        .enum(['new', 'revised', 'unchanged', 'withdrawn', 'absent'])
+        .describe('What this release did to the figure'),
+      revisions: z
+        .array(
+          z.object({
+            variable: z.string().describe('The input variable that was revised'),
+            at: z.string(),
+            reason: z.string().nullable().describe('The comment given with the revision'),
+            sourceKind: z.string().describe('manual, import, bdl-extract, bdl, dataset, survey, …'),
+          }),
+        )
+        .describe('Input revisions this release took in (after the previous release, up to this one)'),
+    }),
+  ),
+});

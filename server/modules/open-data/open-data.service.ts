@@ -18,6 +18,7 @@ import {
   type ReleaseContent,
 } from '../../../domain/open-data/releases';
 import { buildDcatCatalog } from '../../../domain/open-data/dcat';
+import { releaseHistory, revisionsIn } from '../../../domain/open-data/history';
 import type { Db } from '../../db/client';
 import type { Localized, ReleaseChanges } from '../../db/schema';
 import { authorize, type RequestContext } from '../../http/context';
@@ -76,6 +77,8 @@ export function createOpenDataService(deps: {
     variableIds: readonly number[],
     asOf: Date,
   ) => Promise<{ unitId: number; variableId: number; period: string; value: number }[]>;
+  /** Called after a release is published (the public engine rebuilds). */
+  releasesChanged?: () => void;
 }) {
   const { db, audit } = deps;
   /** Public columns per engine build; entries are immutable for a build (they depend on the releases only). */
@@ -177,6 +180,69 @@ export function createOpenDataService(deps: {
     return { releases, index: releaseIndex(releases), latest: releases.at(-1) ?? null };
   }
 
+  /**
+   * Public values matching the filters, ordered by indicator, period and unit code, one indicator
+   * period per batch. Codes are checked first (404 naming them), before anything is read.
+   */
+  async function valueBatches(query: Omit<ValuesQuery, 'page' | 'pageSize'>) {
+    const catalogue = await deps.indicators.catalogue();
+    const { index, latest } = await published();
+    if (query.vintage !== undefined && (latest === null || query.vintage > latest.number))
+      throw new AppError('RELEASE_NOT_FOUND', `Release ${query.vintage} not found`);
+    for (const code of query.indicator ?? [])
+      if (!catalogue.indicatorsByCode.has(code))
+        throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`);
+    const pairs = [...index.keys()]
+      .map((k) => k.split('|') as [string, string])
+      .filter(
+        ([code, period]) =>
+          catalogue.indicatorsByCode.has(code) &&
+          (query.indicator ? query.indicator.includes(code) : true) &&
+          (query.period ? query.period.includes(period) : true),
+      )
+      .sort(([a, p], [b, q]) => (a < b ? -1 : a > b ? 1 : comparePeriodTexts(p, q)));
+    if (query.unit) {
+      const known = await deps.units.findUnitIds(query.unit);
+      const unknown = query.unit.filter((c) => !known.has(c));
+      if (unknown.length > 0) throw new AppError('UNIT_NOT_FOUND', `Unit ${unknown.join(', ')} not found`);
+    }
+    const units = query.unit ? new Set(query.unit) : null;
+    async function* batches(): AsyncGenerator<PublicValue[]> {
+      for (const [code, period] of pairs) {
+        const holding = index.get(releaseKey(code, period))!;
+        const release = releaseFor(holding, query.vintage);
+        if (!release) continue;
+        const indicator = catalogue.indicatorsByCode.get(code)!;
+        const kinds = new Set(indicator.unitKinds);
+        const source = sourceOf(indicator);
+        const column = await publicColumn(catalogue, code, period, holding, release);
+        const order = column.units.map((u, i) => [u.code, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const batch: PublicValue[] = [];
+        for (const [unitCode, i] of order) {
+          const u = column.units[i]!;
+          const value = column.values[i]!;
+          if (!Number.isFinite(value) || !kinds.has(u.kind)) continue;
+          if (units && !units.has(unitCode)) continue;
+          if (query.kind && u.kind !== query.kind) continue;
+          if (query.voivodeship && u.voivodeship !== query.voivodeship) continue;
+          if (query.updatedSince && column.since[i]!.getTime() <= query.updatedSince.getTime()) continue;
+          batch.push({
+            unitCode,
+            indicatorCode: code,
+            period,
+            value,
+            status: 'approved',
+            release: release.number,
+            source,
+            updatedAt: column.since[i]!.toISOString(),
+          });
+        }
+        yield batch;
+      }
+    }
+    return { latest, batches: batches() };
+  }
+
   function sourceOf(indicator: LoadedCatalogue['indicators'][number]) {
     return indicator.source.pl || REFERENCE_ATTRIBUTION;
   }
@@ -254,7 +320,7 @@ export function createOpenDataService(deps: {
         }
         changes.revised.push({ ...pair, values: revised, previousRelease: pair.previousRelease });
       }
-      return db.transaction(async (tx) => {
+      const done = await db.transaction(async (tx) => {
         const done = await repo.publishRelease(tx, id, { publishedAt, publishedBy: actor.userId, changes });
         await audit.record(tx, ctx, {
           action: 'release.publish',
@@ -262,8 +328,10 @@ export function createOpenDataService(deps: {
           entityId: id,
           changes: { number: done.number, changes },
         });
-        return releaseView(done);
+        return done;
       });
+      deps.releasesChanged?.();
+      return releaseView(done);
     },
 
     async deleteRelease(ctx: RequestContext, id: number) {
@@ -307,6 +375,76 @@ export function createOpenDataService(deps: {
     },
 
     // -- public reads -------------------------------------------------------------------------
+
+    /**
+     * A value's public history: its figure in every release holding the indicator period, what each
+     * release did to it, and the input revisions each took in with their reason. Nothing after the
+     * latest release is shown (later revisions are not public yet), nor who made a revision.
+     */
+    async publicHistory(query: { unit: string; indicator: string; period: string }) {
+      const catalogue = await deps.indicators.catalogue();
+      const indicator = catalogue.indicatorsByCode.get(query.indicator);
+      const { index } = await published();
+      const parsed = normaliseContents([{ indicator: query.indicator, periods: [query.period] }]);
+      const period = parsed.ok ? parsed.contents[0]!.periods[0]! : query.period;
+      const holding = index.get(releaseKey(query.indicator, period));
+      if (!indicator || ![...index.keys()].some((k) => k.startsWith(`${query.indicator}|`)))
+        throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${query.indicator} not found`);
+      if (!holding) throw new AppError('PERIOD_NOT_FOUND', `No release holds ${query.indicator} in ${query.period}`);
+      const unitId = (await deps.units.findUnitIds([query.unit])).get(query.unit);
+      if (unitId === undefined) throw new AppError('UNIT_NOT_FOUND', `Unit ${query.unit} not found`);
+      const kinds = new Set(indicator.unitKinds);
+      const figures = [];
+      for (const release of holding) {
+        const column = await publicColumn(catalogue, query.indicator, period, holding, release);
+        const i = column.units.findIndex((u) => u.id === unitId);
+        const value = i >= 0 && kinds.has(column.units[i]!.kind) ? column.values[i]! : NaN;
+        figures.push({
+          release: release.number,
+          publishedAt: release.publishedAt,
+          value: Number.isFinite(value) ? value : null,
+        });
+      }
+      const variableIds = indicator.compiled.variables.flatMap((v) => {
+        const id = catalogue.variablesByCode.get(v)?.id;
+        return id === undefined ? [] : [id];
+      });
+      const revisions = await repo.valueRevisions(db, unitId, variableIds, period);
+      return {
+        unitCode: query.unit,
+        indicatorCode: query.indicator,
+        period,
+        releases: releaseHistory(figures).map((entry) => ({
+          release: entry.release,
+          publishedAt: entry.publishedAt.toISOString(),
+          value: entry.value,
+          status: entry.status,
+          revisions: revisionsIn(entry, revisions).map((r) => ({
+            variable: catalogue.variablesById.get(r.variableId)?.code ?? String(r.variableId),
+            at: r.at.toISOString(),
+            reason: r.comment,
+            sourceKind: r.sourceKind,
+          })),
+        })),
+      };
+    },
+
+    /**
+     * Every released indicator period's public column as of the latest release holding it: what the
+     * public benchmarking engine is built from (benchmarking.public.ts).
+     */
+    async releasedColumns() {
+      const catalogue = await deps.indicators.catalogue();
+      const { index } = await published();
+      const out: { indicator: string; period: string; units: Column['units']; values: Float64Array }[] = [];
+      for (const [key, holding] of index) {
+        const [code, period] = key.split('|') as [string, string];
+        if (!catalogue.indicatorsByCode.has(code)) continue;
+        const column = await publicColumn(catalogue, code, period, holding, releaseFor(holding)!);
+        out.push({ indicator: code, period, units: column.units, values: column.values });
+      }
+      return { catalogue, columns: out };
+    },
 
     async publicReleases() {
       const rows = await repo.publishedReleases(db);
@@ -402,66 +540,28 @@ export function createOpenDataService(deps: {
      * form after the instant (what an incremental sync needs).
      */
     async publicValues(query: ValuesQuery) {
-      const catalogue = await deps.indicators.catalogue();
-      const { index, latest } = await published();
-      if (query.vintage !== undefined && (latest === null || query.vintage > latest.number))
-        throw new AppError('RELEASE_NOT_FOUND', `Release ${query.vintage} not found`);
-      for (const code of query.indicator ?? [])
-        if (!catalogue.indicatorsByCode.has(code))
-          throw new AppError('INDICATOR_NOT_FOUND', `Indicator ${code} not found`);
-      const pairs = [...index.keys()]
-        .map((k) => k.split('|') as [string, string])
-        .filter(
-          ([code, period]) =>
-            (query.indicator ? query.indicator.includes(code) : true) &&
-            (query.period ? query.period.includes(period) : true),
-        )
-        .sort(([a, p], [b, q]) => (a < b ? -1 : a > b ? 1 : comparePeriodTexts(p, q)));
-      if (query.unit) {
-        const known = await deps.units.findUnitIds(query.unit);
-        const unknown = query.unit.filter((c) => !known.has(c));
-        if (unknown.length > 0) throw new AppError('UNIT_NOT_FOUND', `Unit ${unknown.join(', ')} not found`);
-      }
-      const units = query.unit ? new Set(query.unit) : null;
+      const { latest, batches } = await valueBatches(query);
       const skip = (query.page - 1) * query.pageSize;
       const items: PublicValue[] = [];
       let seen = 0;
       let more = false;
-      for (const [code, period] of pairs) {
-        const holding = index.get(releaseKey(code, period))!;
-        const release = releaseFor(holding, query.vintage);
-        if (!release) continue;
-        const indicator = catalogue.indicatorsByCode.get(code)!;
-        const kinds = new Set(indicator.unitKinds);
-        const column = await publicColumn(catalogue, code, period, holding, release);
-        const order = column.units.map((u, i) => [u.code, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        for (const [unitCode, i] of order) {
-          const u = column.units[i]!;
-          const value = column.values[i]!;
-          if (!Number.isFinite(value) || !kinds.has(u.kind)) continue;
-          if (units && !units.has(unitCode)) continue;
-          if (query.kind && u.kind !== query.kind) continue;
-          if (query.voivodeship && u.voivodeship !== query.voivodeship) continue;
-          if (query.updatedSince && column.since[i]!.getTime() <= query.updatedSince.getTime()) continue;
+      outer: for await (const batch of batches) {
+        for (const value of batch) {
           if (seen++ < skip) continue;
           if (items.length === query.pageSize) {
             more = true;
-            break;
+            break outer;
           }
-          items.push({
-            unitCode,
-            indicatorCode: code,
-            period,
-            value,
-            status: 'approved',
-            release: release.number,
-            source: sourceOf(indicator),
-            updatedAt: column.since[i]!.toISOString(),
-          });
+          items.push(value);
         }
-        if (more) break;
       }
       return { items, more, release: query.vintage ?? latest?.number ?? null };
+    },
+
+    /** Every public value as of release `number`, one indicator period at a time (bulk downloads). */
+    async releaseValues(number: number) {
+      const { batches } = await valueBatches({ vintage: number });
+      return batches;
     },
   };
 

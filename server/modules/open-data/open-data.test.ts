@@ -102,9 +102,9 @@ afterAll(async () => {
 
 describe('release 1: the shipped reference data', () => {
   it('first start publishes the BDL indicator periods, once; values of rounds and tests are not in it', async () => {
-    const first = await t.services.openData.ensureFirstRelease(SYSTEM_CONTEXT);
-    expect(first.created).toBe(true);
+    // The test template is made as a first start is (tests/global-setup.ts), so release 1 exists once.
     expect((await t.services.openData.ensureFirstRelease(SYSTEM_CONTEXT)).created).toBe(false);
+    expect(await t.db.select().from(dataReleases)).toHaveLength(1);
     const [release] = await t.db.select().from(dataReleases).where(eq(dataReleases.number, 1));
     const population = release!.contents.find((c) => c.indicator === 'population_total');
     expect(population?.periods).toEqual([
@@ -149,6 +149,21 @@ describe('what is public is decided by a release', () => {
 
   it('approved values of an indicator no release holds are not public', async () => {
     expect((await values(`indicator=${INDICATOR}`)).items).toEqual([]);
+    // Nor through benchmarking or the unit's indicator values, while a member sees them at once.
+    const compare = await anonymous(`/api/v1/benchmarking/indicators/${INDICATOR}?period=2019`);
+    expect(compare.statusCode).toBe(404);
+    expect(compare.json().error.code).toBe('INDICATOR_NOT_FOUND');
+    expect((await coordinator.get(`/api/v1/benchmarking/indicators/${INDICATOR}?period=2019`)).statusCode).toBe(200);
+    const own = await anonymous(`/api/v1/units/${units[0]}/indicators`);
+    expect(own.statusCode, own.body).toBe(200);
+    const unreleased = own.json().items.find((i: { code: string }) => i.code === INDICATOR).values;
+    expect(unreleased.length).toBeGreaterThan(0); // the periods release 1 holds
+    expect(unreleased.every((v: { value: unknown; noValue: { reason: string } }) => v.value === null)).toBe(true);
+    expect(unreleased[0].noValue.reason).toBe('not-released');
+    const asMember = (await coordinator.get(`/api/v1/units/${units[0]}/indicators?period=2019`)).json();
+    expect(asMember.items.find((i: { code: string }) => i.code === INDICATOR).values[0].value).toBe(20);
+    const catalogue = (await anonymous(`/api/v1/indicators/${INDICATOR}`)).json();
+    expect(catalogue.coverage).toEqual({ defaultPeriod: null, periods: [] });
   });
 
   it('a draft release publishes nothing and answers 404 to the public; only operators draft', async () => {
@@ -205,6 +220,16 @@ describe('what is public is decided by a release', () => {
       [units[2], 60.5, 2],
     ]);
     expect(page.items.every((v) => v.updatedAt === second.publishedAt)).toBe(true);
+    // Anonymous benchmarking now answers over the released column, which equals the open API's.
+    const compare = await anonymous(`/api/v1/benchmarking/indicators/${INDICATOR}?period=2019`);
+    expect(compare.statusCode, compare.body).toBe(200);
+    expect(compare.json().stats).toMatchObject({ n: 3, median: 40 });
+    const own = (await anonymous(`/api/v1/units/${units[0]}/indicators?period=2019`)).json();
+    expect(own.items.find((i: { code: string }) => i.code === INDICATOR).values[0]).toEqual({
+      period: '2019',
+      value: 20,
+      noValue: null,
+    });
     const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'release.publish'));
     expect(audit.map((a) => a.entityId)).toContain(String(second.id));
   });
@@ -212,6 +237,14 @@ describe('what is public is decided by a release', () => {
   it('a correction stays private until a release holds it again; vintage reads the old figure', async () => {
     await write({ [units[1]!]: 21 });
     expect((await values(`indicator=${INDICATOR}&unit=${units[1]}`)).items[0]!.value).toBe(40);
+    const distribution = async (client: (url: string) => Promise<{ json: () => unknown }>) =>
+      (
+        (await client(`/api/v1/benchmarking/indicators/${INDICATOR}?period=2019`)).json() as {
+          items: { unit: { code: string }; value: number | null }[];
+        }
+      ).items.find((u) => u.unit.code === units[1])!.value;
+    expect(await distribution(anonymous)).toBe(40);
+    expect(await distribution(coordinator.get)).toBe(42);
     third = await publishDraft([{ indicator: INDICATOR, periods: ['2019'] }]);
     expect(third.changes.revised).toEqual([{ indicator: INDICATOR, period: '2019', values: 1, previousRelease: 2 }]);
     const now = await values(`indicator=${INDICATOR}`);
@@ -220,11 +253,46 @@ describe('what is public is decided by a release', () => {
       [units[1], 42, 3],
       [units[2], 60.5, 3],
     ]);
+    expect(await distribution(anonymous)).toBe(42);
     const asOf2 = await values(`indicator=${INDICATOR}&vintage=2`);
     expect(asOf2.release).toBe(2);
     expect(asOf2.items.map((v) => v.value)).toEqual([20, 40, 60.5]);
     // The unchanged values have been public since release 2, the corrected one since release 3.
     expect(now.items.map((v) => v.updatedAt)).toEqual([second.publishedAt, third.publishedAt, second.publishedAt]);
+  });
+
+  it("a value's public history gives each release's figure and the revisions in between, never who", async () => {
+    const res = await anonymous(`/api/open/v1/values/history?unit=${units[1]}&indicator=${INDICATOR}&period=2019`);
+    expect(res.statusCode, res.body).toBe(200);
+    const history = res.json();
+    expect(
+      history.releases.map((r: { release: number; value: number; status: string }) => [r.release, r.value, r.status]),
+    ).toEqual([
+      [2, 40, 'new'],
+      [3, 42, 'revised'],
+    ]);
+    // Release 2 took in the first import; release 3 the one correction written between the two.
+    expect(history.releases[1].revisions).toEqual([
+      { variable: VARIABLE, at: expect.any(String), reason: null, sourceKind: 'test' },
+    ]);
+    const at = Date.parse(history.releases[1].revisions[0].at);
+    expect(at).toBeGreaterThan(Date.parse(second.publishedAt));
+    expect(at).toBeLessThanOrEqual(Date.parse(third.publishedAt));
+    expect(res.body).not.toMatch(/changedBy|userId|email/);
+    const unchanged = (
+      await anonymous(`/api/open/v1/values/history?unit=${units[0]}&indicator=${INDICATOR}&period=2019`)
+    ).json();
+    expect(unchanged.releases.map((r: { status: string }) => r.status)).toEqual(['new', 'unchanged']);
+    expect(unchanged.releases[1].revisions).toEqual([]);
+    // Unreleased period, unknown unit, unreleased indicator: 404 with the code.
+    const notFound = async (query: string, code: string) => {
+      const r = await anonymous(`/api/open/v1/values/history?${query}`);
+      expect(r.statusCode, query).toBe(404);
+      expect(r.json().error.code).toBe(code);
+    };
+    await notFound(`unit=${units[1]}&indicator=${INDICATOR}&period=2018`, 'PERIOD_NOT_FOUND');
+    await notFound(`unit=9999999&indicator=${INDICATOR}&period=2019`, 'UNIT_NOT_FOUND');
+    await notFound(`unit=${units[1]}&indicator=office_cost_per_capita&period=2019`, 'INDICATOR_NOT_FOUND');
   });
 
   it('updatedSince returns exactly the values changed after the instant', async () => {

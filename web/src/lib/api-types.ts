@@ -2952,6 +2952,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open/v1/values/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A value's public history: its figure in every release holding the period, whether each release added, revised or withdrew it, and the input revisions in between with their reason */
+        get: operations["openValueHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/open/v1/catalog": {
         parameters: {
             query?: never;
@@ -8821,7 +8838,7 @@ export interface operations {
                                 period: string;
                                 value: number | null;
                                 noValue: {
-                                    /** @description missing-input, division-by-zero, not-finite */
+                                    /** @description missing-input, division-by-zero, not-finite, not-released (public view) */
                                     reason: string;
                                     variables: string[];
                                 } | null;
@@ -30258,6 +30275,116 @@ export interface operations {
                         };
                     };
                     "text/csv": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    openValueHistory: {
+        parameters: {
+            query: {
+                /** @description TERYT code of the unit */
+                unit: string;
+                /** @description Indicator code */
+                indicator: string;
+                /** @description Period, e.g. 2019 */
+                period: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unitCode: string;
+                        indicatorCode: string;
+                        period: string;
+                        releases: {
+                            release: number;
+                            publishedAt: string;
+                            /** @description The public figure as of this release, never rounded; null: none */
+                            value: number | null;
+                            /**
+                             * @description What this release did to the figure
+                             * @enum {string}
+                             */
+                            status: "new" | "revised" | "unchanged" | "withdrawn" | "absent";
+                            /** @description Input revisions this release took in (after the previous release, up to this one) */
+                            revisions: {
+                                /** @description The input variable that was revised */
+                                variable: string;
+                                at: string;
+                                /** @description The comment given with the revision */
+                                reason: string | null;
+                                /** @description manual, import, bdl-extract, bdl, dataset, survey, … */
+                                sourceKind: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
                         error: {
                             /** @description Stable SCREAMING_SNAKE error code; clients translate it */
                             code: string;

@@ -14,15 +14,21 @@ export function NoValue({
 }) {
   const { t } = useTranslation('indicators');
   const reason = noValue?.reason;
-  const detail =
+  const missing = noValue?.variables ?? [];
+  // Visitors without a login read released data only: the server names no inputs there (#15).
+  const key =
     reason === 'missing-input'
-      ? t('noValue.missingInput', { variables: (noValue?.variables ?? []).map(variableName).join(', ') })
-      : reason
-        ? t(
-            `noValue.${reason === 'division-by-zero' ? 'divisionByZero' : reason === 'not-finite' ? 'notFinite' : 'other'}`,
-            { reason },
-          )
-        : '';
+      ? missing.length > 0
+        ? 'missingInput'
+        : 'noData'
+      : reason === 'division-by-zero'
+        ? 'divisionByZero'
+        : reason === 'not-finite'
+          ? 'notFinite'
+          : reason === 'not-released'
+            ? 'notReleased'
+            : 'other';
+  const detail = reason ? t(`noValue.${key}`, { reason, variables: missing.map(variableName).join(', ') }) : '';
   return (
     <span className="no-value">
       <span className="no-value__label">{t('noValue.label')}</span>
