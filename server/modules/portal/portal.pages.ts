@@ -1,7 +1,8 @@
 /**
  * The portal's HTML: one layout and a function per page, every value escaped by the `html` tag.
  * Pages work without JavaScript (forms are GET forms, charts and maps are inline SVG) and are
- * mobile-first: one column, tables scroll sideways inside their own box.
+ * mobile-first: one column, tables scroll sideways inside their own box (focusable, so a keyboard
+ * can scroll it too).
  */
 import { histogramBins, histogramSvg, binOf } from '../../../domain/portal/histogram';
 import { html, raw, type SafeHtml } from '../../../domain/portal/html';
@@ -39,7 +40,7 @@ header.top{background:#0b2f5b;color:#fff}header.top a{color:#fff}
 .top .wrap{display:flex;flex-wrap:wrap;gap:8px 20px;align-items:center;padding-top:10px;padding-bottom:10px}
 .brand{font-weight:700;text-decoration:none;margin-right:auto}
 .top nav ul{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:0;padding:0}
-main{padding:16px 0 32px}
+main{padding:16px 0 32px;overflow-wrap:anywhere}
 h1{font-size:1.6rem;line-height:1.25;margin:8px 0 12px}h2{font-size:1.25rem;margin:28px 0 8px}
 .lead{font-size:1.05rem;color:#39424e;max-width:60ch}
 .muted{color:#4d5663}.small{font-size:.875rem}
@@ -281,7 +282,7 @@ export function unitPage(ctx: PageContext, p: Profile): string {
         ? html`<p>${t('unitNoValues')}</p>`
         : html`<p class="muted small">${t('placeNote')}</p>
             ${downloads(ctx, t('unitIndicators'))}
-            <div class="table-box">
+            <div class="table-box" tabindex="0" role="region" aria-label="${t('unitIndicators')}">
               <table>
                 <caption>
                   ${t('unitIndicators')}: ${p.unit.name}
@@ -464,7 +465,7 @@ export function indicatorPage(
     : null;
   const body = html`<h1>${i.names[lang]}</h1>
     <p class="lead">${i.definition[lang]}</p>
-    <div class="table-box">
+    <div class="table-box" tabindex="0" role="region" aria-label="${t('definition')}">
       <table>
         <caption>
           ${t('definition')}
@@ -534,7 +535,7 @@ export function indicatorPage(
       p.ranked.length === 0
         ? html`<p>${t('noValues')}</p>`
         : html`${downloads(ctx, t('ranking'))}
-            <div class="table-box">
+            <div class="table-box" tabindex="0" role="region" aria-label="${t('ranking')}">
               <table>
                 <caption>
                   ${t('rankingCaption', { period: p.period, n: p.ranked.length })}${pages > 1 ? html` — ${t('rankingPage', { page, pages })}` : ''}
@@ -681,7 +682,7 @@ export function comparePage(
             )}
             <h2>${t('units')}</h2>
             ${downloads(ctx, t('compareTitle'))}
-            <div class="table-box">
+            <div class="table-box" tabindex="0" role="region" aria-label="${t('compareTitle')}">
               <table>
                 <caption>
                   ${t('compareTitle')}
