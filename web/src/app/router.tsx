@@ -6,20 +6,25 @@ import { authRoutes } from '../features/auth';
 import { benchmarkingRoutes } from '../features/benchmarking';
 import { competitionRoutes } from '../features/competition';
 import { dataCollectionRoutes } from '../features/data-collection';
-import { goodPracticesRoutes } from '../features/good-practices';
+import { goodPracticesRoutes, ProposePracticeButton } from '../features/good-practices';
 import { groupsRoutes } from '../features/groups';
 import { improvementPlansRoutes } from '../features/improvement-plans';
-import { indicatorsRoutes } from '../features/indicators';
+import { indicatorsRoutes, UnitIndicatorsCard } from '../features/indicators';
 import { networksRoutes } from '../features/networks';
-import { selfAssessmentRoutes } from '../features/self-assessment';
+import { selfAssessmentRoutes, UnitQualityLinks } from '../features/self-assessment';
 import { startRoutes } from '../features/start';
-import { strategyMonitoringRoutes } from '../features/strategy-monitoring';
-import { respondentRoute, surveysRoutes } from '../features/surveys';
+import { strategyMonitoringRoutes, UnitStrategyLinks } from '../features/strategy-monitoring';
+import { respondentRoute, surveysRoutes, UnitSurveysCard } from '../features/surveys';
 import { unitsRoutes } from '../features/units';
 import { usersRoutes } from '../features/users';
 import { Layout } from './layout';
 
-/** The app only composes: every feature owns its routes (and their guards) in its routes.tsx. */
+/**
+ * The app only composes: every feature owns its routes (and their guards) in its routes.tsx. Where
+ * a page shows what later features add (a unit's indicators and surveys; proposing an improvement
+ * action as a good practice), the app hands their components in, so features import one way only
+ * (server/web-boundaries.test.ts fails on a cycle).
+ */
 export const router = createBrowserRouter([
   // A survey respondent sees the form alone: no app navigation, only the language switch.
   respondentRoute,
@@ -32,7 +37,12 @@ export const router = createBrowserRouter([
         children: [
           ...startRoutes,
           ...authRoutes,
-          ...unitsRoutes,
+          ...unitsRoutes({
+            Indicators: UnitIndicatorsCard,
+            Surveys: UnitSurveysCard,
+            Quality: UnitQualityLinks,
+            Strategy: UnitStrategyLinks,
+          }),
           ...groupsRoutes,
           ...indicatorsRoutes,
           ...dataCollectionRoutes,
@@ -40,7 +50,11 @@ export const router = createBrowserRouter([
           ...auditRoutes,
           ...benchmarkingRoutes,
           ...selfAssessmentRoutes,
-          ...improvementPlansRoutes,
+          ...improvementPlansRoutes({
+            ProposePractice: ({ actionId }) => (
+              <ProposePracticeButton source={{ kind: 'improvement-action', id: actionId }} />
+            ),
+          }),
           ...strategyMonitoringRoutes,
           ...surveysRoutes,
           ...networksRoutes,

@@ -1,3 +1,2 @@
 /** The benchmarking feature's one door: what other features and the app may use of it. */
-export { indicatorBenchmarkPath, benchmarkingUnitPath } from './labels';
 export { benchmarkingRoutes } from './routes';

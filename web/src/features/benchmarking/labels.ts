@@ -5,25 +5,14 @@ import { buildQuery } from '../../lib/api';
 import type { Direction, Position } from './api';
 import type { ValueClass } from './classes';
 
-export function benchmarkingUnitPath(
-  code: string,
-  query: { period?: string | undefined; peers?: string | undefined } = {},
-): string {
-  return `/benchmarking/units/${encodeURIComponent(code)}${buildQuery(query)}`;
-}
+// Other features link here through web/src/lib (a URL is not a reason to import benchmarking).
+export { benchmarkingUnitPath, indicatorBenchmarkPath } from '../../lib/benchmarking-paths';
 
 export function neighboursPath(
   code: string,
   query: { period?: string | undefined; k?: number | undefined; weights?: string | undefined } = {},
 ): string {
   return `/benchmarking/units/${encodeURIComponent(code)}/neighbours${buildQuery(query)}`;
-}
-
-export function indicatorBenchmarkPath(
-  code: string,
-  query: { unit?: string | undefined; period?: string | undefined; peers?: string | undefined } = {},
-): string {
-  return `/benchmarking/indicators/${encodeURIComponent(code)}${buildQuery(query)}`;
 }
 
 /**

@@ -6,3 +6,4 @@ export { unitMapSeries } from './components/map-series';
 export { UnitPicker } from './components/unit-picker';
 export { mapTargetFor } from './map-target';
 export { unitsRoutes } from './routes';
+export type { UnitPageSections } from './sections';

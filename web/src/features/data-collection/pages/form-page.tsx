@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
+import { QueryContent } from '../../../components/query-content';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { Form, FormActions } from '../../../components/form';
 import { Icon } from '../../../components/icon';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
@@ -31,18 +30,16 @@ export function FormPage() {
   const { id = '', code = '' } = useParams();
   const { t } = useTranslation('dataCollection');
   const form = useRoundForm(id, code);
-  if (form.isPending) return <Loading />;
-  if (form.isError) {
-    if (isApiError(form.error) && form.error.status === 404) {
-      return (
-        <NotFoundContent
-          message={form.error.code === 'ROUND_NOT_FOUND' ? t('round.notFound') : t('form.unitNotInRound', { code })}
-        />
-      );
-    }
-    return <QueryError error={form.error} onRetry={() => void form.refetch()} />;
-  }
-  return <FormView key={`${id}/${code}`} id={id} form={form.data} />;
+  return (
+    <QueryContent
+      query={form}
+      notFound={(error) =>
+        error.code === 'ROUND_NOT_FOUND' ? t('round.notFound') : t('form.unitNotInRound', { code })
+      }
+    >
+      {(data) => <FormView key={`${id}/${code}`} id={id} form={data} />}
+    </QueryContent>
+  );
 }
 
 interface SubmitProblems {

@@ -5,7 +5,8 @@ import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { SelectField, TextField } from '../../../components/field';
-import { Form, FormActions, FormError } from '../../../components/form';
+import { Form, FormError } from '../../../components/form';
+import { SubmitOrCancel } from '../../../components/form-fields';
 import { PageHeader } from '../../../components/page-header';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
@@ -248,12 +249,11 @@ export function RoundNewPage() {
               />
             </div>
           )}
-          <FormActions>
-            <Button type="submit" variant="primary" busy={create.isPending} busyLabel={t('common:status.saving')}>
-              {t('newRound.submit')}
-            </Button>
-            <Button onClick={() => void navigate('/rounds')}>{t('common:actions.cancel')}</Button>
-          </FormActions>
+          <SubmitOrCancel
+            label={t('newRound.submit')}
+            pending={create.isPending}
+            onCancel={() => void navigate('/rounds')}
+          />
         </Form>
       </Card>
     </>

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { Loading, QueryError } from '../../../components/async-state';
+import { QueryContent } from '../../../components/query-content';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
-import { ForbiddenContent, NotFoundContent } from '../../../components/not-found';
+import { ForbiddenContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useCurrentUser } from '../../../lib/session';
@@ -141,19 +140,16 @@ export function EditPracticePage() {
   const { t } = useTranslation('good-practices');
   const me = useCurrentUser();
   const practice = usePractice(Number(id));
-  if (practice.isPending) return <Loading />;
-  if (practice.isError) {
-    if (isApiError(practice.error) && practice.error.status === 404)
-      return <NotFoundContent message={t('detail.notFound')} />;
-    return <QueryError error={practice.error} onRetry={() => void practice.refetch()} />;
-  }
-  if (!practice.data.permissions.edit) return <ForbiddenContent />;
   return (
-    <PracticeForm
-      practice={practice.data}
-      units={dataUnits(me)}
-      title={t('form.editTitle', { title: practice.data.title })}
-    />
+    <QueryContent query={practice} notFound={t('detail.notFound')}>
+      {(data) =>
+        data.permissions.edit ? (
+          <PracticeForm practice={data} units={dataUnits(me)} title={t('form.editTitle', { title: data.title })} />
+        ) : (
+          <ForbiddenContent />
+        )
+      }
+    </QueryContent>
   );
 }
 

@@ -10,7 +10,7 @@ import { SelectField, TextAreaField, TextField } from '../../../components/field
 import { Form, FormActions, FormError } from '../../../components/form';
 import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
+import { QueryContent } from '../../../components/query-content';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
@@ -46,13 +46,11 @@ export function PracticePage() {
   const practiceId = Number(id);
   const practice = usePractice(practiceId);
   if (!Number.isInteger(practiceId) || practiceId <= 0) return <NotFoundContent message={t('detail.notFound')} />;
-  if (practice.isPending) return <Loading />;
-  if (practice.isError) {
-    if (isApiError(practice.error) && practice.error.status === 404)
-      return <NotFoundContent message={t('detail.notFound')} />;
-    return <QueryError error={practice.error} onRetry={() => void practice.refetch()} />;
-  }
-  return <PracticeView practice={practice.data} />;
+  return (
+    <QueryContent query={practice} notFound={t('detail.notFound')}>
+      {(data) => <PracticeView practice={data} />}
+    </QueryContent>
+  );
 }
 
 function PracticeView({ practice }: { practice: Practice }) {

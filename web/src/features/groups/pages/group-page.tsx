@@ -1,36 +1,32 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
-import { NotFoundContent } from '../../../components/not-found';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
 import { useCurrentUser } from '../../../lib/session';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { canManageGroup, canModerateGroup } from '../../../lib/permissions';
 import { useDeleteGroup, useGroup, useUpdateGroup, type GroupDetail, type GroupInput } from '../api';
 import { GroupForm } from '../components/group-form';
 import { GroupMembers } from '../components/group-members';
+import { QueryContent } from '../../../components/query-content';
 import { useGroupKindLabel, useServiceAreaLabel } from '../../../lib/group-labels';
 
 export function GroupPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('groups');
   const group = useGroup(id);
-  if (group.isPending) return <Loading />;
-  if (group.isError) {
-    if (isApiError(group.error) && group.error.status === 404)
-      return <NotFoundContent message={t('detail.notFound')} />;
-    return <QueryError error={group.error} onRetry={() => void group.refetch()} />;
-  }
-  return <GroupDetailView key={id} id={id} group={group.data} />;
+  return (
+    <QueryContent query={group} notFound={t('detail.notFound')}>
+      {(data) => <GroupDetailView key={id} id={id} group={data} />}
+    </QueryContent>
+  );
 }
 
 function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
@@ -44,16 +40,9 @@ function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
   const me = useCurrentUser();
   const canManage = canManageGroup(me, id);
   const canModerate = canModerateGroup(me, id);
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
   const update = useUpdateGroup(id);
+  const { editing, editButton, open: openEditor, close: closeEditor } = useInlineEditor(update.reset);
   const remove = useDeleteGroup(id);
-
-  function closeEditor() {
-    setEditing(false);
-    update.reset();
-    requestAnimationFrame(() => editButton.current?.focus());
-  }
 
   function save(input: GroupInput) {
     // Moderators may change only the name and the description; sending more would be refused.
@@ -95,7 +84,7 @@ function GroupDetailView({ id, group }: { id: string; group: GroupDetail }) {
         actions={
           canModerate && !editing ? (
             <>
-              <Button ref={editButton} onClick={() => setEditing(true)}>
+              <Button ref={editButton} onClick={openEditor}>
                 {t('detail.edit')}
               </Button>
               {canManage ? (

@@ -1,11 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
-import { Form, FormActions, FormError } from '../../../components/form';
+import { Form, FormError } from '../../../components/form';
+import { SubmitOrCancel } from '../../../components/form-fields';
 import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
-import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
+import { pathHandler } from '../../../lib/field-errors';
+import { useDraft } from '../../../lib/use-draft';
 import { useFormat } from '../../../lib/format';
 import { prioritise } from '../../../../../domain/improvement-plans/priority';
 import { decimalInputText, parseDecimalInput } from '../../../lib/decimal';
@@ -149,16 +150,22 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
   const format = useFormat();
   const localized = useLocalized();
   const indicators = useAllIndicators();
-  const [draft, setDraft] = useState<ActionDraft>(initial);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const serverErrors = useFieldErrorsByPath(error, FIELD_PATHS);
+  const {
+    draft,
+    setDraft,
+    set,
+    errors: fieldErrors,
+    clientErrors,
+    check,
+  } = useDraft(initial, {
+    error,
+    paths: FIELD_PATHS,
+  });
   const notApplicable = isApiError(error) && error.code === 'INDICATOR_NOT_APPLICABLE';
-  const errors: Record<string, string | undefined> = {
-    ...serverErrors,
-    ...(notApplicable ? { 'indicator.code': t('form.notApplicable') } : {}),
-    ...clientErrors,
-  };
-  const set = <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // The server's refusal of the indicator for the unit's kind is shown at the indicator, under the client's own checks.
+  const errors = notApplicable
+    ? { ...fieldErrors, 'indicator.code': clientErrors['indicator.code'] ?? t('form.notApplicable') }
+    : fieldErrors;
 
   const applicable = useMemo(
     () =>
@@ -251,10 +258,8 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
 
   function submit() {
     const { input, problems } = build();
-    setClientErrors(problems);
-    if (!input) {
+    if (!check(problems, '.action-form') || !input) {
       announce(t('common:form.fixErrors'));
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.action-form [aria-invalid="true"]')?.focus());
       return;
     }
     onSubmit(input);
@@ -492,12 +497,7 @@ export function ActionForm({ initial, unit, submitLabel, pending, error, onSubmi
         ) : null}
       </fieldset>
 
-      <FormActions>
-        <Button type="submit" variant="primary" busy={pending} busyLabel={t('common:status.saving')}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>{t('common:actions.cancel')}</Button>
-      </FormActions>
+      <SubmitOrCancel label={submitLabel} pending={pending} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
+import { QueryContent } from '../../../components/query-content';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
@@ -10,7 +10,6 @@ import { Form, FormActions, FormError } from '../../../components/form';
 import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage, useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
@@ -30,27 +29,33 @@ import {
   type PlanDetail,
 } from '../api';
 import { ActionForm, draftFromAction } from '../components/action-form';
-import { ProposePracticeButton } from '../../good-practices';
 import { EffectPanel } from '../components/effect-panel';
 import { ActionStatusBadge, OverdueFlag, PriorityText, SourceText } from '../labels';
 import { PlanCrumbs } from './plan-page';
 
 /** One action: what and where from, schedule and priority, progress history, and — with an indicator — its effect against peers. */
-export function ActionPage() {
+/** What the action page shows from later features, handed in by the app (see routes.tsx). */
+export interface ActionPageExtras {
+  /** Offers an action that improved more than its peers to the good-practice bank. */
+  ProposePractice: ComponentType<{ actionId: number }>;
+}
+
+export function ActionPage({ extras }: { extras: ActionPageExtras }) {
   const { planId = '', actionId = '' } = useParams();
   const { t } = useTranslation('improvementPlans');
   const plan = usePlan(planId);
-  if (plan.isPending) return <Loading />;
-  if (plan.isError) {
-    if (isApiError(plan.error) && plan.error.status === 404) return <NotFoundContent message={t('plan.notFound')} />;
-    return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
-  }
-  const action = plan.data.actions.find((a) => String(a.id) === actionId);
-  if (!action) return <NotFoundContent message={t('action.notFound')} />;
-  return <ActionView key={action.id} plan={plan.data} action={action} />;
+  return (
+    <QueryContent query={plan} notFound={t('plan.notFound')}>
+      {(data) => {
+        const action = data.actions.find((a) => String(a.id) === actionId);
+        if (!action) return <NotFoundContent message={t('action.notFound')} />;
+        return <ActionView key={action.id} plan={data} action={action} extras={extras} />;
+      }}
+    </QueryContent>
+  );
 }
 
-function ActionView({ plan, action }: { plan: PlanDetail; action: Action }) {
+function ActionView({ plan, action, extras }: { plan: PlanDetail; action: Action; extras: ActionPageExtras }) {
   const { t } = useTranslation('improvementPlans');
   const [editing, setEditing] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -116,7 +121,7 @@ function ActionView({ plan, action }: { plan: PlanDetail; action: Action }) {
           footer={(effect) =>
             // Only what worked better than the peers is offered to the good-practice bank.
             plan.canManage && effect.verdict === 'improved-more-than-peers' ? (
-              <ProposePracticeButton source={{ kind: 'improvement-action', id: action.id }} />
+              <extras.ProposePractice actionId={action.id} />
             ) : null
           }
         />

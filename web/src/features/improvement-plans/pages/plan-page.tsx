@@ -1,16 +1,15 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { Loading, QueryError } from '../../../components/async-state';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { TextAreaField, TextField } from '../../../components/field';
-import { Form, FormActions, FormError } from '../../../components/form';
-import { NotFoundContent } from '../../../components/not-found';
+import { Form, FormError } from '../../../components/form';
+import { SubmitOrCancel } from '../../../components/form-fields';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
@@ -28,6 +27,7 @@ import {
 import { ActionBoard } from '../components/action-board';
 import { ActionTimeline } from '../components/action-timeline';
 import { addToPlanHref } from '../components/add-to-plan-link';
+import { QueryContent } from '../../../components/query-content';
 import { ActionStatusBadge, OverdueFlag, PriorityText, SourceText } from '../labels';
 import { PERIOD_PATTERN } from './plans-page';
 
@@ -39,12 +39,11 @@ export function PlanPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('improvementPlans');
   const plan = usePlan(id);
-  if (plan.isPending) return <Loading />;
-  if (plan.isError) {
-    if (isApiError(plan.error) && plan.error.status === 404) return <NotFoundContent message={t('plan.notFound')} />;
-    return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
-  }
-  return <PlanView key={id} plan={plan.data} />;
+  return (
+    <QueryContent query={plan} notFound={t('plan.notFound')}>
+      {(data) => <PlanView key={id} plan={data} />}
+    </QueryContent>
+  );
 }
 
 export function PlanCrumbs({ plan, current }: { plan: PlanDetail; current?: string }) {
@@ -73,8 +72,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
   const view: View = (VIEWS as readonly string[]).includes(params.get('view') ?? '')
     ? (params.get('view') as View)
     : 'table';
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const { editing, editButton, open: openEditor, close: closeEditor } = useInlineEditor();
 
   return (
     <>
@@ -111,20 +109,14 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         title={t('plan.about')}
         actions={
           plan.canManage && !editing ? (
-            <Button ref={editButton} small onClick={() => setEditing(true)}>
+            <Button ref={editButton} small onClick={openEditor}>
               {t('plan.edit')}
             </Button>
           ) : null
         }
       >
         {editing ? (
-          <PlanEditForm
-            plan={plan}
-            onDone={() => {
-              setEditing(false);
-              requestAnimationFrame(() => editButton.current?.focus());
-            }}
-          />
+          <PlanEditForm plan={plan} onDone={closeEditor} />
         ) : (
           <>
             {plan.description ? (
@@ -316,12 +308,7 @@ function PlanEditForm({ plan, onDone }: { plan: PlanDetail; onDone: () => void }
         error={errors.description}
         onChange={(e) => setDescription(e.target.value)}
       />
-      <FormActions>
-        <Button type="submit" variant="primary" busy={update.isPending} busyLabel={t('common:status.saving')}>
-          {t('common:actions.save')}
-        </Button>
-        <Button onClick={onDone}>{t('common:actions.cancel')}</Button>
-      </FormActions>
+      <SubmitOrCancel label={t('common:actions.save')} pending={update.isPending} onCancel={onDone} />
     </Form>
   );
 }

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
 import { CheckboxGroup } from '../../../components/checkbox-group';
-import { SelectField, TextAreaField, TextField } from '../../../components/field';
-import { Form, FormActions, FormError } from '../../../components/form';
-import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
+import { SelectField, TextField } from '../../../components/field';
+import { Form, FormError } from '../../../components/form';
+import { BilingualField, CodeAndNames, SubmitOrCancel } from '../../../components/form-fields';
+import { pathHandler } from '../../../lib/field-errors';
+import { useDraft } from '../../../lib/use-draft';
 import { SERVICE_AREAS } from '../../groups';
 import { useServiceAreaLabel } from '../../../lib/group-labels';
 import { KNOWN_KINDS, useKindLabel } from '../../../lib/unit-labels';
@@ -95,17 +95,7 @@ export function IndicatorForm({
   const areaLabel = useServiceAreaLabel();
   const typeLabel = useIndicatorTypeLabel();
   const kindLabel = useKindLabel();
-  const [values, setValues] = useState<IndicatorDraft>(initial ?? EMPTY);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const serverErrors = useFieldErrorsByPath(error, PATHS);
-  const errors: Record<string, string | undefined> = { ...serverErrors, ...clientErrors };
-
-  function set<K extends keyof IndicatorDraft>(key: K, value: IndicatorDraft[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
-  function setText(key: 'names' | 'definition' | 'source', language: 'pl' | 'en', value: string) {
-    setValues((current) => ({ ...current, [key]: { ...current[key], [language]: value } }));
-  }
+  const { draft: values, set, errors, check } = useDraft<IndicatorDraft>(initial ?? EMPTY, { error, paths: PATHS });
 
   function submit() {
     const problems: Record<string, string> = {};
@@ -119,16 +109,7 @@ export function IndicatorForm({
     if (!values.unit.trim()) problems.unit = required;
     if (!values.area) problems.area = required;
     if (values.unitKinds.length === 0) problems.unitKinds = t('form.kindsRequired');
-    setClientErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      // Move to the first field that needs attention, as the server-side errors do.
-      requestAnimationFrame(() =>
-        document
-          .querySelector<HTMLElement>('.indicator-form [aria-invalid="true"], .indicator-form .field--invalid input')
-          ?.focus(),
-      );
-      return;
-    }
+    if (!check(problems, '.indicator-form')) return;
     const trim = (l: { pl: string; en: string }) => ({ pl: l.pl.trim(), en: l.en.trim() });
     onSubmit({
       ...values,
@@ -148,62 +129,26 @@ export function IndicatorForm({
   return (
     <Form onSubmit={submit} pending={pending} aria-label={submitLabel} className="indicator-form">
       {formulaError ? null : <FormError error={error} isHandled={pathHandler(PATHS)} />}
-      {editing ? null : (
-        <TextField
-          label={t('fields.code')}
-          name="code"
-          required
-          hint={t('form.codeHint')}
-          className="mono-input"
-          value={values.code}
-          error={errors.code}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => set('code', event.target.value)}
-        />
-      )}
-      <div className="form__row">
-        <TextField
-          label={t('form.namePl')}
-          name="names.pl"
-          lang="pl"
-          required
-          value={values.names.pl}
-          error={errors['names.pl']}
-          onChange={(event) => setText('names', 'pl', event.target.value)}
-        />
-        <TextField
-          label={t('form.nameEn')}
-          name="names.en"
-          lang="en"
-          required
-          value={values.names.en}
-          error={errors['names.en']}
-          onChange={(event) => setText('names', 'en', event.target.value)}
-        />
-      </div>
-      <div className="form__row">
-        <TextAreaField
-          label={t('form.definitionPl')}
-          name="definition.pl"
-          lang="pl"
-          required
-          rows={3}
-          value={values.definition.pl}
-          error={errors['definition.pl']}
-          onChange={(event) => setText('definition', 'pl', event.target.value)}
-        />
-        <TextAreaField
-          label={t('form.definitionEn')}
-          name="definition.en"
-          lang="en"
-          required
-          rows={3}
-          value={values.definition.en}
-          error={errors['definition.en']}
-          onChange={(event) => setText('definition', 'en', event.target.value)}
-        />
-      </div>
+      <CodeAndNames
+        editing={!!editing}
+        code={values.code}
+        onCodeChange={(code) => set('code', code)}
+        codeLabel={t('fields.code')}
+        codeHint={t('form.codeHint')}
+        names={values.names}
+        onNamesChange={(names) => set('names', names)}
+        namesLabel={{ pl: t('form.namePl'), en: t('form.nameEn') }}
+        errors={errors}
+      />
+      <BilingualField
+        name="definition"
+        label={{ pl: t('form.definitionPl'), en: t('form.definitionEn') }}
+        required
+        rows={3}
+        value={values.definition}
+        errors={errors}
+        onChange={(definition) => set('definition', definition)}
+      />
       <FormulaField
         value={values.formula}
         onChange={(formula) => set('formula', formula)}
@@ -273,34 +218,16 @@ export function IndicatorForm({
         value={values.unitKinds}
         onChange={(unitKinds) => set('unitKinds', unitKinds)}
       />
-      <div className="form__row">
-        <TextAreaField
-          label={t('form.sourcePl')}
-          name="source.pl"
-          lang="pl"
-          required
-          rows={2}
-          value={values.source.pl}
-          error={errors['source.pl']}
-          onChange={(event) => setText('source', 'pl', event.target.value)}
-        />
-        <TextAreaField
-          label={t('form.sourceEn')}
-          name="source.en"
-          lang="en"
-          required
-          rows={2}
-          value={values.source.en}
-          error={errors['source.en']}
-          onChange={(event) => setText('source', 'en', event.target.value)}
-        />
-      </div>
-      <FormActions>
-        <Button type="submit" variant="primary" busy={pending} busyLabel={t('common:status.saving')}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>{t('common:actions.cancel')}</Button>
-      </FormActions>
+      <BilingualField
+        name="source"
+        label={{ pl: t('form.sourcePl'), en: t('form.sourceEn') }}
+        required
+        rows={2}
+        value={values.source}
+        errors={errors}
+        onChange={(source) => set('source', source)}
+      />
+      <SubmitOrCancel label={submitLabel} pending={pending} onCancel={onCancel} />
     </Form>
   );
 }

@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button';
-import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/field';
+import { CheckboxField, SelectField, TextField } from '../../../components/field';
 import { CheckboxGroup } from '../../../components/checkbox-group';
-import { Form, FormActions, FormError } from '../../../components/form';
-import { pathHandler, useFieldErrorsByPath } from '../../../lib/field-errors';
+import { Form, FormError } from '../../../components/form';
+import { BilingualField, CodeAndNames, SubmitOrCancel } from '../../../components/form-fields';
+import { pathHandler } from '../../../lib/field-errors';
+import { useDraft } from '../../../lib/use-draft';
 import { KNOWN_KINDS, useKindLabel } from '../../../lib/unit-labels';
 import {
   PERIODICITIES,
@@ -101,19 +102,13 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
   const { t } = useTranslation('indicators');
   const kindLabel = useKindLabel();
   const periodicityLabel = usePeriodicityLabel();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(variable));
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const serverErrors = useFieldErrorsByPath(error, PATHS);
-  const errors: Record<string, string | undefined> = { ...serverErrors, ...clientErrors };
+  const { draft, setDraft, update, errors, check } = useDraft<Draft>(() => draftOf(variable), { error, paths: PATHS });
   const editing = !!variable;
   const severityOptions = (['error', 'warning'] as const).map((s) => ({
     value: s,
     label: t(`plausibility.severityOption.${s}`),
   }));
 
-  function update(patch: Partial<Draft>) {
-    setDraft((current) => ({ ...current, ...patch }));
-  }
   function updateRange(index: number, patch: Partial<RangeDraft>) {
     setDraft((current) => ({
       ...current,
@@ -160,11 +155,7 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
       if (typeof threshold !== 'number' || threshold <= 0) problems.peers = t('form.positive');
       else plausibility.peerOutlier = { threshold, severity: draft.peers.severity };
     }
-    setClientErrors(problems);
-    if (Object.keys(problems).length > 0) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.variable-form [aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (!check(problems, '.variable-form')) return;
     onSubmit({
       code: draft.code.trim(),
       names: { pl: draft.names.pl.trim(), en: draft.names.en.trim() },
@@ -179,39 +170,17 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
   return (
     <Form onSubmit={submit} pending={pending} aria-label={submitLabel} className="variable-form">
       <FormError error={error} isHandled={pathHandler(PATHS.filter((p) => p !== 'plausibility'))} />
-      {editing ? null : (
-        <TextField
-          label={t('fields.code')}
-          name="code"
-          required
-          hint={t('form.codeHint')}
-          value={draft.code}
-          error={errors.code}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(event) => update({ code: event.target.value })}
-        />
-      )}
-      <div className="form__row">
-        <TextField
-          label={t('form.namePl')}
-          name="names.pl"
-          lang="pl"
-          required
-          value={draft.names.pl}
-          error={errors['names.pl']}
-          onChange={(event) => update({ names: { ...draft.names, pl: event.target.value } })}
-        />
-        <TextField
-          label={t('form.nameEn')}
-          name="names.en"
-          lang="en"
-          required
-          value={draft.names.en}
-          error={errors['names.en']}
-          onChange={(event) => update({ names: { ...draft.names, en: event.target.value } })}
-        />
-      </div>
+      <CodeAndNames
+        editing={editing}
+        code={draft.code}
+        onCodeChange={(code) => update({ code })}
+        codeLabel={t('fields.code')}
+        codeHint={t('form.codeHint')}
+        names={draft.names}
+        onNamesChange={(names) => update({ names })}
+        namesLabel={{ pl: t('form.namePl'), en: t('form.nameEn') }}
+        errors={errors}
+      />
       <div className="form__row">
         <TextField
           label={t('fields.unit')}
@@ -241,28 +210,15 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
           onChange={(event) => update({ periodicity: event.target.value as Periodicity })}
         />
       </div>
-      <div className="form__row">
-        <TextAreaField
-          label={t('form.descriptionPl')}
-          name="description.pl"
-          lang="pl"
-          required
-          rows={3}
-          value={draft.description.pl}
-          error={errors['description.pl']}
-          onChange={(event) => update({ description: { ...draft.description, pl: event.target.value } })}
-        />
-        <TextAreaField
-          label={t('form.descriptionEn')}
-          name="description.en"
-          lang="en"
-          required
-          rows={3}
-          value={draft.description.en}
-          error={errors['description.en']}
-          onChange={(event) => update({ description: { ...draft.description, en: event.target.value } })}
-        />
-      </div>
+      <BilingualField
+        name="description"
+        label={{ pl: t('form.descriptionPl'), en: t('form.descriptionEn') }}
+        required
+        rows={3}
+        value={draft.description}
+        errors={errors}
+        onChange={(description) => update({ description })}
+      />
 
       <fieldset className="form-section">
         <legend>{t('form.checksTitle')}</legend>
@@ -376,12 +332,7 @@ export function VariableForm({ variable, pending, error, submitLabel, onSubmit, 
         ) : null}
       </fieldset>
 
-      <FormActions>
-        <Button type="submit" variant="primary" busy={pending} busyLabel={t('common:status.saving')}>
-          {submitLabel}
-        </Button>
-        <Button onClick={onCancel}>{t('common:actions.cancel')}</Button>
-      </FormActions>
+      <SubmitOrCancel label={submitLabel} pending={pending} onCancel={onCancel} />
     </Form>
   );
 }

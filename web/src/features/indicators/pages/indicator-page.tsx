@@ -1,18 +1,15 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
-import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useCurrentUser } from '../../../lib/session';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { canManageCatalogue } from '../../../lib/permissions';
-import { indicatorBenchmarkPath } from '../../benchmarking';
+import { indicatorBenchmarkPath } from '../../../lib/benchmarking-paths';
 import { useServiceAreaLabel } from '../../../lib/group-labels';
 import { useKindLabel } from '../../../lib/unit-labels';
 import { useIndicator, useUpdateIndicator, type Indicator, type IndicatorInput } from '../api';
@@ -20,6 +17,7 @@ import { FormulaView } from '../components/formula-view';
 import { IndicatorForm, indicatorToInput } from '../components/indicator-form';
 import { IndicatorValues } from '../components/indicator-values';
 import { PolarityLabel } from '../components/polarity';
+import { QueryContent } from '../../../components/query-content';
 import { useIndicatorTypeLabel, variablePath } from '../../../lib/indicator-labels';
 import { useLocalized } from '../../../lib/localized';
 
@@ -27,13 +25,11 @@ export function IndicatorPage() {
   const { code = '' } = useParams();
   const { t } = useTranslation('indicators');
   const indicator = useIndicator(code);
-  if (indicator.isPending) return <Loading />;
-  if (indicator.isError) {
-    if (isApiError(indicator.error) && indicator.error.status === 404)
-      return <NotFoundContent message={t('detail.notFound', { code })} />;
-    return <QueryError error={indicator.error} onRetry={() => void indicator.refetch()} />;
-  }
-  return <IndicatorDetail key={code} indicator={indicator.data} />;
+  return (
+    <QueryContent query={indicator} notFound={t('detail.notFound', { code })}>
+      {(data) => <IndicatorDetail key={code} indicator={data} />}
+    </QueryContent>
+  );
 }
 
 function IndicatorDetail({ indicator }: { indicator: Indicator }) {
@@ -45,18 +41,11 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
   const announce = useAnnounce();
   const me = useCurrentUser();
   const canEdit = canManageCatalogue(me);
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
   const update = useUpdateIndicator(indicator.code);
+  const { editing, editButton, open: openEditor, close: closeEditor } = useInlineEditor(update.reset);
   const name = localized(indicator.names);
   const [params] = useSearchParams();
   const unitCode = params.get('unit');
-
-  function closeEditor() {
-    setEditing(false);
-    update.reset();
-    requestAnimationFrame(() => editButton.current?.focus());
-  }
 
   function save(input: IndicatorInput) {
     const { code: _code, ...patch } = input;
@@ -90,7 +79,7 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
               {t('benchmarking:links.compareIndicator')}
             </ButtonLink>
             {canEdit && !editing ? (
-              <Button ref={editButton} onClick={() => setEditing(true)}>
+              <Button ref={editButton} onClick={openEditor}>
                 {t('detail.edit')}
               </Button>
             ) : null}

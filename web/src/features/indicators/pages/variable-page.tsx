@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
@@ -6,15 +5,15 @@ import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
 import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useCurrentUser } from '../../../lib/session';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { canManageCatalogue } from '../../../lib/permissions';
 import { useAllIndicators, useUpdateVariable, useVariable, type Variable, type VariableInput } from '../api';
 import { PlausibilityText } from '../components/plausibility-text';
 import { VariableForm } from '../components/variable-form';
+import { QueryContent } from '../../../components/query-content';
 import { indicatorPath, usePeriodicityLabel } from '../../../lib/indicator-labels';
 import { useLocalized } from '../../../lib/localized';
 
@@ -22,13 +21,11 @@ export function VariablePage() {
   const { code = '' } = useParams();
   const { t } = useTranslation('indicators');
   const variable = useVariable(code);
-  if (variable.isPending) return <Loading />;
-  if (variable.isError) {
-    if (isApiError(variable.error) && variable.error.status === 404)
-      return <NotFoundContent message={t('variables.notFound', { code })} />;
-    return <QueryError error={variable.error} onRetry={() => void variable.refetch()} />;
-  }
-  return <VariableDetail key={code} variable={variable.data} />;
+  return (
+    <QueryContent query={variable} notFound={t('variables.notFound', { code })}>
+      {(data) => <VariableDetail key={code} variable={data} />}
+    </QueryContent>
+  );
 }
 
 function VariableDetail({ variable }: { variable: Variable }) {
@@ -38,20 +35,13 @@ function VariableDetail({ variable }: { variable: Variable }) {
   const announce = useAnnounce();
   const me = useCurrentUser();
   const canEdit = canManageCatalogue(me);
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
   const update = useUpdateVariable(variable.code);
+  const { editing, editButton, open: openEditor, close: closeEditor } = useInlineEditor(update.reset);
   const indicators = useAllIndicators();
   const usedBy = (indicators.data ?? []).filter((i) => i.variables.some((v) => v.code === variable.code));
   const name = localized(variable.names);
   const bdlFile = typeof variable.bdl?.file === 'string' ? variable.bdl.file : null;
   const bdlId = typeof variable.bdl?.variableId === 'number' ? variable.bdl.variableId : null;
-
-  function closeEditor() {
-    setEditing(false);
-    update.reset();
-    requestAnimationFrame(() => editButton.current?.focus());
-  }
 
   function save(input: VariableInput) {
     const { code: _code, ...patch } = input;
@@ -89,7 +79,7 @@ function VariableDetail({ variable }: { variable: Variable }) {
         }
         actions={
           canEdit && !editing ? (
-            <Button ref={editButton} onClick={() => setEditing(true)}>
+            <Button ref={editButton} onClick={openEditor}>
               {t('variables.edit')}
             </Button>
           ) : null

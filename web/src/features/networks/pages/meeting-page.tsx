@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Loading, QueryError } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button } from '../../../components/button';
@@ -10,7 +9,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../c
 import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
-import { isApiError } from '../../../lib/api';
+import { QueryContent } from '../../../components/query-content';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrorsByPath } from '../../../lib/field-errors';
 import { useFormat } from '../../../lib/format';
@@ -18,7 +17,6 @@ import { useCurrentUser } from '../../../lib/session';
 import { dataUnits } from '../../../lib/permissions';
 import { ProposePracticeButton } from '../../good-practices';
 import { canCuratePractices } from '../../../lib/permissions';
-import { NotFoundContent } from '../../../components/not-found';
 import {
   packUrl,
   useActionToPlan,
@@ -35,13 +33,11 @@ export function MeetingPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('networks');
   const meeting = useMeeting(Number(id));
-  if (meeting.isPending) return <Loading />;
-  if (meeting.isError) {
-    if (isApiError(meeting.error) && meeting.error.status === 404)
-      return <NotFoundContent message={t('meeting.notFound')} />;
-    return <QueryError error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  }
-  return <MeetingView key={id} m={meeting.data} />;
+  return (
+    <QueryContent query={meeting} notFound={t('meeting.notFound')}>
+      {(data) => <MeetingView key={id} m={data} />}
+    </QueryContent>
+  );
 }
 
 function MeetingView({ m }: { m: MeetingDetail }) {

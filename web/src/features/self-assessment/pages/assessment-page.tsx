@@ -1,16 +1,15 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
+import { QueryContent } from '../../../components/query-content';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { Icon } from '../../../components/icon';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
-import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import { unitPath } from '../../../lib/unit-labels';
 import { useAssessment, useFramework, type AssessmentDetail, type Framework } from '../api';
@@ -31,14 +30,11 @@ export function AssessmentPage() {
   const { t } = useTranslation('selfAssessment');
   const assessment = useAssessment(id);
   const framework = useFramework(assessment.data?.frameworkId);
-  if (assessment.isPending || (assessment.isSuccess && framework.isPending)) return <Loading />;
-  if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404)
-      return <NotFoundContent message={t('assessment.notFound')} />;
-    return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
-  }
-  if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
-  return <AssessmentView assessment={assessment.data} framework={framework.data!} />;
+  return (
+    <QueryContent query={assessment} notFound={t('assessment.notFound')} also={[framework]}>
+      {(data) => <AssessmentView assessment={data} framework={framework.data!} />}
+    </QueryContent>
+  );
 }
 
 /** "Samoocena CAF 2020 — runda 2" unless the unit gave it its own title. */
@@ -254,22 +250,16 @@ function NextSteps({ assessment, itemCount }: { assessment: AssessmentDetail; it
 function MembersCard({ assessment }: { assessment: AssessmentDetail }) {
   const { t } = useTranslation('selfAssessment');
   const format = useFormat();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  const { editing, editButton, open, close: done } = useInlineEditor();
   const canEdit = assessment.canManage && assessment.status === 'scoring';
   const count = assessment.members.length;
-
-  function done() {
-    setEditing(false);
-    requestAnimationFrame(() => editButton.current?.focus());
-  }
 
   return (
     <Card
       title={t('members.title', { count })}
       actions={
         canEdit && !editing ? (
-          <Button ref={editButton} small onClick={() => setEditing(true)}>
+          <Button ref={editButton} small onClick={open}>
             {t('members.edit')}
           </Button>
         ) : null

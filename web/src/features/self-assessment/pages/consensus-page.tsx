@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
+import { QueryContent } from '../../../components/query-content';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { TextAreaField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { Icon } from '../../../components/icon';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
 import {
@@ -44,14 +43,11 @@ export function ConsensusPage() {
   const framework = useFramework(assessment.data?.frameworkId);
   const open = !!assessment.data && assessment.data.status !== 'scoring';
   const spread = useSpread(id, open);
-  if (assessment.isPending || (assessment.isSuccess && framework.isPending)) return <Loading />;
-  if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404)
-      return <NotFoundContent message={t('assessment.notFound')} />;
-    return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
-  }
-  if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
-  return <ConsensusView assessment={assessment.data} framework={framework.data!} spread={spread} />;
+  return (
+    <QueryContent query={assessment} notFound={t('assessment.notFound')} also={[framework]}>
+      {(data) => <ConsensusView assessment={data} framework={framework.data!} spread={spread} />}
+    </QueryContent>
+  );
 }
 
 function ConsensusView({

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Loading, QueryError } from '../../../components/async-state';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Card } from '../../../components/card';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import {
   useFramework,
@@ -16,6 +13,7 @@ import {
   type ScoringMode,
 } from '../api';
 import { BandsTable } from '../components/bands-table';
+import { QueryContent } from '../../../components/query-content';
 import { useText } from '../labels';
 
 /** The framework browser: criteria → subcriteria with their examples, split into enablers and results, and the scoring panels. */
@@ -23,13 +21,11 @@ export function FrameworkPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('selfAssessment');
   const framework = useFramework(id);
-  if (framework.isPending) return <Loading />;
-  if (framework.isError) {
-    if (isApiError(framework.error) && framework.error.status === 404)
-      return <NotFoundContent message={t('framework.notFound', { id })} />;
-    return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
-  }
-  return <FrameworkView framework={framework.data} />;
+  return (
+    <QueryContent query={framework} notFound={t('framework.notFound', { id })}>
+      {(data) => <FrameworkView framework={data} />}
+    </QueryContent>
+  );
 }
 
 function FrameworkView({ framework }: { framework: Framework }) {

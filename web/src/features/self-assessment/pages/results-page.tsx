@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Loading, QueryError } from '../../../components/async-state';
+import { QueryContent } from '../../../components/query-content';
 import { Badge } from '../../../components/badge';
 import { Card } from '../../../components/card';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
-import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import { unitPath } from '../../../lib/unit-labels';
 import { AddToPlanLink } from '../../improvement-plans';
@@ -35,15 +34,11 @@ export function ResultsPage() {
   const assessment = useAssessment(id);
   const framework = useFramework(assessment.data?.frameworkId);
   const results = useResults(id, assessment.isSuccess);
-  if (assessment.isPending || (assessment.isSuccess && (framework.isPending || results.isPending))) return <Loading />;
-  if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404)
-      return <NotFoundContent message={t('assessment.notFound')} />;
-    return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
-  }
-  if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
-  if (results.isError) return <QueryError error={results.error} onRetry={() => void results.refetch()} />;
-  return <ResultsView assessment={assessment.data} framework={framework.data!} results={results.data!} />;
+  return (
+    <QueryContent query={assessment} notFound={t('assessment.notFound')} also={[framework, results]}>
+      {(data) => <ResultsView assessment={data} framework={framework.data!} results={results.data!} />}
+    </QueryContent>
+  );
 }
 
 function ResultsView({

@@ -2,15 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
+import { QueryContent } from '../../../components/query-content';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { TextAreaField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { Table } from '../../../components/table';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useFormat } from '../../../lib/format';
 import {
@@ -49,22 +47,21 @@ export function ScoringPage() {
   const framework = useFramework(assessment.data?.frameworkId);
   const isMember = !!assessment.data?.me;
   const scores = useMyScores(id, isMember);
-  if (assessment.isPending || (assessment.isSuccess && framework.isPending) || (isMember && scores.isPending))
-    return <Loading />;
-  if (assessment.isError) {
-    if (isApiError(assessment.error) && assessment.error.status === 404)
-      return <NotFoundContent message={t('assessment.notFound')} />;
-    return <QueryError error={assessment.error} onRetry={() => void assessment.refetch()} />;
-  }
-  if (framework.isError) return <QueryError error={framework.error} onRetry={() => void framework.refetch()} />;
-  if (scores.isError) return <QueryError error={scores.error} onRetry={() => void scores.refetch()} />;
   return (
-    <ScoringView
-      assessment={assessment.data}
-      framework={framework.data!}
-      mine={scores.data?.items ?? []}
-      submittedAt={scores.data?.submittedAt ?? null}
-    />
+    <QueryContent
+      query={assessment}
+      notFound={t('assessment.notFound')}
+      also={isMember ? [framework, scores] : [framework]}
+    >
+      {(data) => (
+        <ScoringView
+          assessment={data}
+          framework={framework.data!}
+          mine={scores.data?.items ?? []}
+          submittedAt={scores.data?.submittedAt ?? null}
+        />
+      )}
+    </QueryContent>
   );
 }
 

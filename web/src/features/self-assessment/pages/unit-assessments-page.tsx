@@ -7,7 +7,6 @@ import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { SelectField, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
 import { EmptyRow, Table } from '../../../components/table';
 import { isApiError } from '../../../lib/api';
@@ -26,6 +25,7 @@ import {
   type FrameworkSummary,
 } from '../api';
 import { RoundsComparisonCard } from '../components/rounds-comparison';
+import { QueryContent } from '../../../components/query-content';
 import { AssessmentStatusBadge, assessmentPath, frameworkPath, useScoreFormat, useText } from '../labels';
 import { canStartAssessment } from '../../../lib/permissions';
 import { todayIso } from '../../../lib/dates';
@@ -35,13 +35,11 @@ export function UnitAssessmentsPage() {
   const { code = '' } = useParams();
   const { t } = useTranslation('selfAssessment');
   const unit = useUnit(code);
-  if (unit.isPending) return <Loading />;
-  if (unit.isError) {
-    if (isApiError(unit.error) && unit.error.status === 404)
-      return <NotFoundContent message={t('unit.notFound', { code })} />;
-    return <QueryError error={unit.error} onRetry={() => void unit.refetch()} />;
-  }
-  return <UnitAssessmentsView key={code} unit={unit.data} />;
+  return (
+    <QueryContent query={unit} notFound={t('unit.notFound', { code })}>
+      {(data) => <UnitAssessmentsView key={code} unit={data} />}
+    </QueryContent>
+  );
 }
 
 function UnitAssessmentsView({ unit }: { unit: UnitDetail }) {

@@ -2,17 +2,16 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
+import { Loading } from '../../../components/async-state';
 import { Badge } from '../../../components/badge';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useCurrentUser } from '../../../lib/session';
 import { useTemplate, type TemplateDetail } from '../api';
 import { TemplateEditor } from '../components/template-editor';
+import { QueryContent } from '../../../components/query-content';
 import { useFormLabels } from '../form-labels';
 import { newWavePath, SURVEYS_PATH, TEMPLATES_PATH, templatePath, useKindLabel, useTitle } from '../labels';
 import { canManageTemplates, canRunSurveys } from '../../../lib/permissions';
@@ -23,13 +22,11 @@ export function TemplatePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('surveys');
   const template = useTemplate(id);
-  if (template.isPending) return <Loading />;
-  if (template.isError) {
-    if (isApiError(template.error) && template.error.status === 404)
-      return <NotFoundContent message={t('templates.notFound')} />;
-    return <QueryError error={template.error} onRetry={() => void template.refetch()} />;
-  }
-  return <TemplateView key={`${id}@${template.data.version}`} template={template.data} />;
+  return (
+    <QueryContent query={template} notFound={t('templates.notFound')}>
+      {(data) => <TemplateView key={`${id}@${data.version}`} template={data} />}
+    </QueryContent>
+  );
 }
 
 function TemplateView({ template }: { template: TemplateDetail }) {

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Breadcrumb } from '../../../components/breadcrumb';
-import { Button } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { SelectField, TextField } from '../../../components/field';
-import { Form, FormActions, FormError } from '../../../components/form';
+import { Form, FormError } from '../../../components/form';
+import { SubmitOrCancel } from '../../../components/form-fields';
 import { PageHeader } from '../../../components/page-header';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
@@ -251,12 +251,11 @@ export function WaveNewPage() {
               onChange={(event) => setMinimumN(event.target.value)}
             />
           </div>
-          <FormActions>
-            <Button type="submit" variant="primary" busy={create.isPending} busyLabel={t('common:status.saving')}>
-              {t('newWave.submit')}
-            </Button>
-            <Button onClick={() => void navigate(SURVEYS_PATH)}>{t('common:actions.cancel')}</Button>
-          </FormActions>
+          <SubmitOrCancel
+            label={t('newWave.submit')}
+            pending={create.isPending}
+            onCancel={() => void navigate(SURVEYS_PATH)}
+          />
         </Form>
       </Card>
     </>

@@ -2,15 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
 import { Breadcrumb } from '../../../components/breadcrumb';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { Field, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
-import { NotFoundContent } from '../../../components/not-found';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
+import { QueryContent } from '../../../components/query-content';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
@@ -42,12 +40,11 @@ export function WavePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('surveys');
   const wave = useWave(id);
-  if (wave.isPending) return <Loading />;
-  if (wave.isError) {
-    if (isApiError(wave.error) && wave.error.status === 404) return <NotFoundContent message={t('wave.notFound')} />;
-    return <QueryError error={wave.error} onRetry={() => void wave.refetch()} />;
-  }
-  return <WaveView key={id} wave={wave.data} />;
+  return (
+    <QueryContent query={wave} notFound={t('wave.notFound')}>
+      {(data) => <WaveView key={id} wave={data} />}
+    </QueryContent>
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
 import { TextAreaField, TextField } from '../../../components/field';
-import { Form, FormActions, FormError } from '../../../components/form';
+import { Form, FormError } from '../../../components/form';
+import { SubmitOrCancel } from '../../../components/form-fields';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useUpdateUnitProfile, type UnitProfile } from '../api';
@@ -131,12 +131,7 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
         onChange={set('phone')}
         error={errors.phone}
       />
-      <FormActions>
-        <Button type="submit" variant="primary" busy={mutation.isPending} busyLabel={t('common:status.saving')}>
-          {t('common:actions.save')}
-        </Button>
-        <Button onClick={onDone}>{t('common:actions.cancel')}</Button>
-      </FormActions>
+      <SubmitOrCancel label={t('common:actions.save')} pending={mutation.isPending} onCancel={onDone} />
     </Form>
   );
 }

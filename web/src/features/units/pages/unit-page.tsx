@@ -1,42 +1,35 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { Loading, QueryError } from '../../../components/async-state';
 import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
-import { NotFoundContent } from '../../../components/not-found';
 import { useCurrentUser } from '../../../lib/session';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { canEditUnitProfile, canWriteUnitData } from '../../../lib/permissions';
-import { benchmarkingUnitPath } from '../../benchmarking';
-import { UnitIndicatorsCard } from '../../indicators';
-import { UnitQualityLinks } from '../../self-assessment';
-import { UnitStrategyLinks } from '../../strategy-monitoring';
-import { UnitSurveysCard } from '../../surveys';
+import { benchmarkingUnitPath } from '../../../lib/benchmarking-paths';
+import type { UnitPageSections } from '../sections';
 import { useUnit, type UnitDetail } from '../api';
 import { UnitHistoryList } from '../components/unit-history';
 import { UnitLinkList } from '../components/unit-link-list';
 import { UnitMap } from '../components/unit-map';
 import { UnitProfileForm, UnitProfileView } from '../components/unit-profile';
+import { QueryContent } from '../../../components/query-content';
 import { unitPath, useKindLabel } from '../../../lib/unit-labels';
 import { mapTargetFor } from '../map-target';
 
-export function UnitPage() {
+export function UnitPage({ sections }: { sections: UnitPageSections }) {
   const { code = '' } = useParams();
   const { t } = useTranslation('units');
   const unit = useUnit(code);
 
-  if (unit.isPending) return <Loading />;
-  if (unit.isError) {
-    if (isApiError(unit.error) && unit.error.status === 404)
-      return <NotFoundContent message={t('detail.notFound', { code })} />;
-    return <QueryError error={unit.error} onRetry={() => void unit.refetch()} />;
-  }
   // Keyed by code so edit state does not leak from one unit to the next.
-  return <UnitDetailView key={unit.data.code} unit={unit.data} />;
+  return (
+    <QueryContent query={unit} notFound={t('detail.notFound', { code })}>
+      {(data) => <UnitDetailView key={data.code} unit={data} sections={sections} />}
+    </QueryContent>
+  );
 }
 
 function Breadcrumb({ unit }: { unit: UnitDetail }) {
@@ -60,13 +53,14 @@ function Breadcrumb({ unit }: { unit: UnitDetail }) {
   );
 }
 
-function UnitDetailView({ unit }: { unit: UnitDetail }) {
+function UnitDetailView({ unit, sections }: { unit: UnitDetail; sections: UnitPageSections }) {
+  const { Indicators, Surveys, Quality, Strategy } = sections;
   const { t } = useTranslation('units');
   const format = useFormat();
   const kindLabel = useKindLabel();
   const me = useCurrentUser();
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing returns the focus to where the user started, once the button is back in the DOM.
+  const { editing, editButton, open: openEditor, close: closeEditor } = useInlineEditor();
   const canEdit = canEditUnitProfile(me, unit.code);
   const mapTarget = mapTargetFor(unit);
   const kind = kindLabel(unit.kind);
@@ -80,12 +74,6 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
         })
       : t(`map.describe.${mapTarget.level}_all`)
     : '';
-
-  function closeEditor() {
-    setEditing(false);
-    // Return focus to where the user started, once the button is back in the DOM.
-    requestAnimationFrame(() => editButton.current?.focus());
-  }
 
   return (
     <>
@@ -174,7 +162,7 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
           title={t('profile.title')}
           actions={
             canEdit && !editing ? (
-              <Button ref={editButton} small onClick={() => setEditing(true)}>
+              <Button ref={editButton} small onClick={openEditor}>
                 {t('profile.edit')}
               </Button>
             ) : null
@@ -188,7 +176,7 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
         </Card>
       </div>
 
-      <UnitIndicatorsCard
+      <Indicators
         unitCode={unit.code}
         actions={
           canWriteUnitData(me, unit.code) ? (
@@ -199,7 +187,7 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
         }
       />
 
-      <UnitSurveysCard unitCode={unit.code} />
+      <Surveys unitCode={unit.code} />
 
       {unit.predecessors.length > 0 || unit.successors.length > 0 ? (
         <Card title={t('history.title')}>
@@ -220,8 +208,8 @@ function UnitDetailView({ unit }: { unit: UnitDetail }) {
         </Card>
       ) : null}
 
-      <UnitQualityLinks unitCode={unit.code} />
-      <UnitStrategyLinks unitCode={unit.code} />
+      <Quality unitCode={unit.code} />
+      <Strategy unitCode={unit.code} />
 
       <Card title={t('map.title')}>
         {mapTarget ? (
