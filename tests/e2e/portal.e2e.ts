@@ -90,6 +90,32 @@ describe('the public portal', () => {
     },
   );
 
+  it(
+    'the app links the portal for anonymous visitors: header in one row, start page on a phone',
+    { timeout: 120_000 },
+    async () => {
+      const wide = await openPage(browser, { viewport: { width: 1366, height: 768 } });
+      await wide.goto(`${baseUrl}/`);
+      const link = wide.locator('.site-header').getByRole('link', { name: 'Portal danych' });
+      await link.waitFor();
+      expect(await link.getAttribute('href')).toBe('/portal');
+      expect((await wide.locator('.site-header').boundingBox())!.height).toBeLessThan(80);
+      await expectAccessible(wide, 'app start page, anonymous, 1366 px');
+      await wide.context().close();
+
+      const phone = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+      await phone.goto(`${baseUrl}/`);
+      await phone.getByRole('link', { name: 'Portal danych publicznych' }).click();
+      await phone.getByRole('heading', { level: 1, name: 'Dane o usługach publicznych samorządów' }).waitFor();
+      await phone.goBack();
+      await phone.getByRole('link', { name: 'Portal danych publicznych' }).waitFor();
+      // The phone's header keeps its rows (the link would add one): hidden there, the start page has it.
+      expect(await phone.locator('.site-header').getByRole('link', { name: 'Portal danych' }).isVisible()).toBe(false);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await phone.context().close();
+    },
+  );
+
   it('shows the main content of every public page with JavaScript disabled', { timeout: 180_000 }, async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     for (const path of PAGES) {

@@ -6,6 +6,7 @@ import { Card } from '../../../components/card';
 import { PageHeader } from '../../../components/page-header';
 import { Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
+import { useCurrentUser } from '../../../lib/session';
 import { useGroups } from '../../groups';
 import { StartPanels } from '../components/start-panels';
 import { useUnitKinds } from '../../units';
@@ -94,6 +95,7 @@ function UnitCounts() {
 
 export function HomePage() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   return (
     <>
       <PageHeader
@@ -111,6 +113,12 @@ export function HomePage() {
               {t('home.browseUnits')}
             </ButtonLink>
             <ButtonLink to="/groups">{t('home.browseGroups')}</ButtonLink>
+            {/* The public portal is served by the server, not a route of this app: a plain link. */}
+            {me ? null : (
+              <a className="button button--secondary" href="/portal">
+                {t('home.portal')}
+              </a>
+            )}
           </div>
         </Card>
         <Card title={t('home.registerTitle')}>
