@@ -14,6 +14,7 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   MIERNIK_DATA_DIR: z.string().min(1).default('./data/db'),
+  MIERNIK_DOWNLOADS_DIR: z.string().min(1).optional(),
   MIERNIK_ADMIN_EMAIL: z.email().default('admin@miernik.local'),
   MIERNIK_ADMIN_PASSWORD: z.string().min(12, 'must have at least 12 characters').optional(),
   MIERNIK_PUBLIC_URL: z.url().optional(),
@@ -43,6 +44,8 @@ export interface Config {
   /** null → embedded PGlite in `dataDir`. */
   databaseUrl: string | null;
   dataDir: string;
+  /** Built bulk downloads of the open data; null: kept in memory (an in-memory database). */
+  downloadsDir: string | null;
   adminEmail: string;
   adminPassword: string | null;
   /** Base URL used in invitation links; defaults to http://localhost:PORT. */
@@ -87,6 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     databaseUrl: c.DATABASE_URL ?? null,
     dataDir: c.MIERNIK_DATA_DIR,
+    downloadsDir:
+      c.MIERNIK_DOWNLOADS_DIR ??
+      (c.MIERNIK_DATA_DIR.startsWith('memory://') ? null : `${c.MIERNIK_DATA_DIR}-downloads`),
     adminEmail: c.MIERNIK_ADMIN_EMAIL.toLowerCase(),
     adminPassword: c.MIERNIK_ADMIN_PASSWORD ?? null,
     publicUrl: (c.MIERNIK_PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),

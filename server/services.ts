@@ -8,6 +8,7 @@ import type { Database, Db } from './db/client';
 import { createBackupService } from './modules/backup/backup.service';
 import { createAuditService } from './modules/audit/audit.service';
 import { releasedSource } from './modules/benchmarking/benchmarking.public';
+import { createReleaseDownloads } from './modules/open-data/open-data.download';
 import { createBenchmarkingService } from './modules/benchmarking/benchmarking.service';
 import { createCompetitionService } from './modules/competition/competition.service';
 import { createDataCollectionService } from './modules/data-collection/data-collection.service';
@@ -274,6 +275,11 @@ export function createServices(deps: CreateServicesDeps) {
     approvedValuesAsOf: (unitIds, variableIds, asOf) => dataCollection.approvedValuesAsOf(unitIds, variableIds, asOf),
     releasesChanged: () => publicBenchmarking.invalidate(),
   });
+  const releaseDownloads = createReleaseDownloads({
+    openData,
+    dir: config.downloadsDir,
+    publisher: config.publisher,
+  });
   return {
     audit,
     backup: createBackupService({ database: deps.database, audit, clock }),
@@ -300,6 +306,7 @@ export function createServices(deps: CreateServicesDeps) {
     goodPractices,
     competition,
     openData,
+    releaseDownloads,
   };
 }
 

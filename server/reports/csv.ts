@@ -35,3 +35,12 @@ export function toCsv(
   );
   return options.bom === false ? body : `\uFEFF${body}`;
 }
+
+/** Rows only (no BOM, no header), written exactly as {@link toCsv} writes them: for files built in parts. */
+export function toCsvRows(rows: readonly (readonly CsvCell[])[]): string {
+  if (rows.length === 0) return '';
+  return stringify(
+    rows.map((r) => r.map((c) => (typeof c === 'string' ? neutraliseFormula(c) : c))),
+    { record_delimiter: '\r\n', quoted_match: /[,;"\r\n\t]/, cast: { boolean: (b) => (b ? 'true' : 'false') } },
+  );
+}

@@ -189,6 +189,32 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
       answer(request, reply, 'json', await openData.publicRelease(request.params.number)),
   });
 
+  app.get('/api/open/v1/releases/:number/download', {
+    onRequest: limit,
+    schema: {
+      operationId: 'openReleaseDownload',
+      tags: openTags,
+      summary:
+        'The whole release as a ZIP: values.csv (every value as of the release, never rounded), indicators.csv, units.csv and a README; built once, ETag = file name',
+      params: s.numberParams,
+      produces: ['application/zip'],
+      response: { 200: z.any().describe('The ZIP file'), 304: notModifiedBody, ...errorResponses(404, 429) },
+    },
+    handler: async (request, reply) => {
+      const file = await services.releaseDownloads.file(request.params.number);
+      const etag = `"${file.name}"`;
+      // A release never changes: caches may keep the file for a day, and revalidate by name.
+      reply.header('etag', etag).header('cache-control', 'public, max-age=86400');
+      const asked = request.headers['if-none-match'];
+      if (asked !== undefined && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
+        return reply.code(304).send('' as never);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="${file.name}"`)
+        .send(services.releaseDownloads.open(file));
+    },
+  });
+
   app.get('/api/v1/releases', {
     schema: {
       operationId: 'listDataReleases',

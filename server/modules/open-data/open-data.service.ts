@@ -184,7 +184,7 @@ export function createOpenDataService(deps: {
    * Public values matching the filters, ordered by indicator, period and unit code, one indicator
    * period per batch. Codes are checked first (404 naming them), before anything is read.
    */
-  async function valueBatches(query: Omit<ValuesQuery, 'page' | 'pageSize'>) {
+  async function valueBatches(query: Omit<ValuesQuery, 'page' | 'pageSize'>, only?: ReadonlySet<string>) {
     const catalogue = await deps.indicators.catalogue();
     const { index, latest } = await published();
     if (query.vintage !== undefined && (latest === null || query.vintage > latest.number))
@@ -197,6 +197,7 @@ export function createOpenDataService(deps: {
       .filter(
         ([code, period]) =>
           catalogue.indicatorsByCode.has(code) &&
+          (only ? only.has(releaseKey(code, period)) : true) &&
           (query.indicator ? query.indicator.includes(code) : true) &&
           (query.period ? query.period.includes(period) : true),
       )
@@ -558,9 +559,16 @@ export function createOpenDataService(deps: {
       return { items, more, release: query.vintage ?? latest?.number ?? null };
     },
 
-    /** Every public value as of release `number`, one indicator period at a time (bulk downloads). */
+    /**
+     * The values release `number` published — its indicator periods, as of it — one indicator period
+     * at a time (its bulk download).
+     */
     async releaseValues(number: number) {
-      const { batches } = await valueBatches({ vintage: number });
+      const { releases } = await published();
+      const release = releases.find((r) => r.number === number);
+      if (!release) throw new AppError('RELEASE_NOT_FOUND', `Release ${number} not found`);
+      const keys = new Set(release.contents.flatMap((c) => c.periods.map((p) => releaseKey(c.indicator, p))));
+      const { batches } = await valueBatches({ vintage: number }, keys);
       return batches;
     },
   };

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq, isNotNull } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
 import { createUnit, loginAs } from '../../../tests/helpers/factories';
@@ -294,6 +295,35 @@ describe('what is public is decided by a release', () => {
     await notFound(`unit=9999999&indicator=${INDICATOR}&period=2019`, 'UNIT_NOT_FOUND');
     await notFound(`unit=${units[1]}&indicator=office_cost_per_capita&period=2019`, 'INDICATOR_NOT_FOUND');
   });
+
+  it('each release downloads as a ZIP of its values, dictionary and README, built once and cacheable', async () => {
+    const download = async (n: number, headers: Record<string, string> = {}) =>
+      anonymous(`/api/open/v1/releases/${n}/download`, headers);
+    const rowOf = (zip: Uint8Array, unit: string) => {
+      const files = unzipSync(zip);
+      expect(Object.keys(files).sort()).toEqual(['CZYTAJ-README.txt', 'indicators.csv', 'units.csv', 'values.csv']);
+      const lines = strFromU8(files['values.csv']!)
+        .replace(/^\uFEFF/, '')
+        .split('\r\n');
+      expect(lines[0]).toBe('unit_code,indicator_code,period,value,status,release,source,updated_at');
+      expect(strFromU8(files['indicators.csv']!)).toContain(INDICATOR);
+      expect(strFromU8(files['CZYTAJ-README.txt']!)).toContain('Źródło: GUS');
+      return lines.find((l) => l.startsWith(`${unit},${INDICATOR},2019,`))!.split(',');
+    };
+    const r2 = await download(2);
+    expect(r2.statusCode, r2.body.slice(0, 200)).toBe(200);
+    expect(r2.headers['content-type']).toBe('application/zip');
+    // As of release 2 the corrected unit still reads 40; release 3 reads 42, each with its release.
+    expect(rowOf(r2.rawPayload, units[1]!).slice(3, 6)).toEqual(['40', 'approved', '2']);
+    const r3 = await download(3);
+    expect(rowOf(r3.rawPayload, units[1]!).slice(3, 6)).toEqual(['42', 'approved', '3']);
+    const again = await download(2);
+    expect(Buffer.compare(again.rawPayload, r2.rawPayload)).toBe(0);
+    expect((await download(2, { 'if-none-match': String(r2.headers.etag) })).statusCode).toBe(304);
+    const missing = await download(99);
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('RELEASE_NOT_FOUND');
+  }, 120_000);
 
   it('updatedSince returns exactly the values changed after the instant', async () => {
     const between = new Date((Date.parse(second.publishedAt) + Date.parse(third.publishedAt)) / 2).toISOString();

@@ -3020,6 +3020,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open/v1/releases/{number}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole release as a ZIP: values.csv (every value as of the release, never rounded), indicators.csv, units.csv and a README; built once, ETag = file name */
+        get: operations["openReleaseDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/releases": {
         parameters: {
             query?: never;
@@ -30604,6 +30621,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    openReleaseDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ZIP file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": unknown;
+                };
+            };
+            /** @description Not modified: the If-None-Match tag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": {
                         error: {
                             /** @description Stable SCREAMING_SNAKE error code; clients translate it */
                             code: string;

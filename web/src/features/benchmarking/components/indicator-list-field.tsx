@@ -29,7 +29,8 @@ export function usePickerCounts(period: string, peers: string) {
   const counts: PickerCounts | undefined = coverage.isError
     ? () => NO_DATA
     : byCode
-      ? (code) => byCode.get(code)
+      ? // Missing from the answer: no data for these peers (e.g. not released, for visitors without a login).
+        (code) => byCode.get(code) ?? NO_DATA
       : undefined;
   return { counts, failed: coverage.isError };
 }
