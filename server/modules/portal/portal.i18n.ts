@@ -114,6 +114,11 @@ const WORDS = {
     pl: 'Mapa: mediana wartości gmin każdego powiatu (gminy wybranego rodzaju), pięć klas po tyle samo powiatów.',
     en: 'Map: the median of the gminy’s values in each powiat (gminy of the chosen kind), five classes of equal size.',
   },
+  levelShown: {
+    pl: 'Wskaźnik dotyczy kilku szczebli samorządu; pokazano: {level}. Wybierz rodzaj jednostki, aby zobaczyć inne.',
+    en: 'The indicator covers several tiers of local government; shown: {level}. Choose a kind of unit to see the others.',
+  },
+  levelOther: { pl: 'pozostałe jednostki', en: 'other units' },
   legend: { pl: 'Legenda', en: 'Legend' },
   legendNoData: { pl: 'brak danych', en: 'no data' },
   levelVoivodeship: { pl: 'województwa', en: 'voivodeships' },

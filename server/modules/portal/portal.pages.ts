@@ -516,6 +516,23 @@ export function indicatorPage(
       ${lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
       <button type="submit">${t('show')}</button>
     </form>
+    ${
+      p.level
+        ? html`<p role="note">
+            ${t('levelShown', {
+              level: t(
+                p.level === 'voivodeship'
+                  ? 'levelVoivodeship'
+                  : p.level === 'county'
+                    ? 'levelCounty'
+                    : p.level === 'municipality'
+                      ? 'levelMunicipality'
+                      : 'levelOther',
+              ),
+            })}
+          </p>`
+        : ''
+    }
     <h2>${t('distribution')}</h2>
     ${
       bins.length === 0 || median === null

@@ -30,7 +30,7 @@ export const COMPARE_MAX_INDICATORS = 6;
 /** Search answers at most this many units. */
 export const SEARCH_MAX = 50;
 /** Columns kept in memory (each one number per unit); the oldest goes first. */
-const COLUMN_CACHE_MAX = 400;
+const COLUMN_CACHE_MAX = 200;
 /** The snapshot of units and indicators is read again after this long even without a new release. */
 const SNAPSHOT_TTL_MS = 5 * 60_000;
 
@@ -38,6 +38,15 @@ const SNAPSHOT_TTL_MS = 5 * 60_000;
 const ANONYMOUS_CONTEXT: RequestContext = { actor: null, requestId: 'portal' };
 
 const isMunicipality = (kind: string) => kind.startsWith('municipality-') && !kind.endsWith('-part');
+
+export type UnitLevel = 'voivodeship' | 'county' | 'municipality' | 'other';
+/** The tier of local government a kind belongs to (cities with powiat status count as powiaty). */
+export function levelOfKind(kind: string): UnitLevel {
+  if (kind === 'voivodeship') return 'voivodeship';
+  if (kind === 'county' || kind === 'city-county') return 'county';
+  if (isMunicipality(kind)) return 'municipality';
+  return 'other';
+}
 
 export function createPortalService(deps: {
   openData: Pick<OpenDataService, 'publicIndicators' | 'publicUnits' | 'publicReleases' | 'publicValues'>;
@@ -142,10 +151,8 @@ export function createPortalService(deps: {
 
   /** The map placing a unit: the units of its level in its voivodeship (a voivodeship among all 16). */
   function levelOf(kind: string): MapLevel | null {
-    if (kind === 'voivodeship') return 'voivodeship';
-    if (kind === 'county' || kind === 'city-county') return 'county';
-    if (isMunicipality(kind)) return 'municipality';
-    return null;
+    const level = levelOfKind(kind);
+    return level === 'other' ? null : level;
   }
 
   async function features(level: MapLevel, within: string | undefined) {
@@ -251,7 +258,7 @@ export function createPortalService(deps: {
       const period = query.period ?? latestPeriod(indicator);
       if (!period || !indicator.periods.some((p) => p.period === period)) return null;
       const col = await column(s, code, period);
-      const entries = [...col]
+      let entries = [...col]
         .map(([unitCode, value]) => ({ unit: s.unitsByCode.get(unitCode), value }))
         .filter((e): e is { unit: PortalUnit; value: number } => e.unit !== undefined)
         .filter(
@@ -259,6 +266,17 @@ export function createPortalService(deps: {
             (!query.kind || e.unit.kind === query.kind) &&
             (!query.voivodeship || e.unit.voivodeship === query.voivodeship),
         );
+      // A voivodeship, a powiat and a gmina in one ranking or histogram compare nothing: without a
+      // chosen kind, an indicator of several levels shows the level with the most units.
+      let level: UnitLevel | null = null;
+      if (!query.kind) {
+        const counts = new Map<UnitLevel, number>();
+        for (const e of entries) counts.set(levelOfKind(e.unit.kind), (counts.get(levelOfKind(e.unit.kind)) ?? 0) + 1);
+        if (counts.size > 1) {
+          level = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+          entries = entries.filter((e) => levelOfKind(e.unit.kind) === level);
+        }
+      }
       const ranked = rankWithTies(
         entries.map((e) => ({ key: e.unit, value: e.value })),
         indicator.polarity as Polarity,
@@ -315,7 +333,7 @@ export function createPortalService(deps: {
       const voivodeships = s.units
         .filter((u) => u.kind === 'voivodeship')
         .sort((a, b) => a.name.localeCompare(b.name, 'pl'));
-      return { indicator, period, ranked, map, voivodeships, kinds: indicator.unitKinds };
+      return { indicator, period, ranked, map, voivodeships, kinds: indicator.unitKinds, level };
     },
 
     /**
