@@ -9,6 +9,9 @@ import { toCsv, type CsvCell } from '../../reports/csv';
 import * as s from './open-data.schemas';
 
 const openTags = ['open-data'];
+
+/** The SDMX-CSV dataflow of the open values (agency:id(version)). */
+const SDMX_DATAFLOW = 'MIERNIK:VALUES(1.0)';
 const tags = ['releases'];
 
 /** Public answers change only when a release is published: caches may keep them a few minutes. */
@@ -107,15 +110,43 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
       operationId: 'openValues',
       tags: openTags,
       summary:
-        'Released values, never rounded, filtered by indicator, unit, period, kind, voivodeship; updatedSince for incremental sync, vintage for "as of release N"; pages of up to 5,000 with a next link; JSON or CSV',
+        'Released values, never rounded, filtered by indicator, unit, period, kind, voivodeship; updatedSince for incremental sync, vintage for "as of release N"; pages of up to 5,000 with a next link; JSON, CSV, SDMX-CSV or JSON-stat',
       querystring: s.valuesQuery,
       produces: ['application/json', 'text/csv'],
-      response: { 200: s.valuesPage, 304: notModifiedBody, ...errorResponses(400, 404, 429) },
+      response: {
+        200: s.valuesPage.describe('For format=json; csv, sdmx-csv and json-stat answer the same values in their form'),
+        304: notModifiedBody,
+        ...errorResponses(400, 404, 429),
+      },
     },
     handler: async (request, reply) => {
       const { format, ...query } = request.query;
       const result = await openData.publicValues(query);
       const body = { items: result.items, release: result.release, next: nextUrl(request, result.more, query.page) };
+      if (format === 'json-stat') {
+        const text = JSON.stringify(await openData.asJsonStat(result.items, result.release));
+        if (notModified(request, reply, text)) return reply.code(304).send('' as never);
+        // The next page, when there is one, is a Link header: JSON-stat has no place for it.
+        if (body.next) reply.header('link', `<${body.next}>; rel="next"`);
+        return reply.type('application/json; charset=utf-8').send(text as never);
+      }
+      if (format === 'sdmx-csv')
+        return answer(request, reply, 'csv', body, {
+          name: 'miernik-values-sdmx.csv',
+          header: ['DATAFLOW', 'REF_AREA', 'INDICATOR', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_STATUS', 'RELEASE', 'SOURCE'],
+          // OBS_STATUS A: a normal value (SDMX code list CL_OBS_STATUS).
+          rows: () =>
+            result.items.map((v) => [
+              SDMX_DATAFLOW,
+              v.unitCode,
+              v.indicatorCode,
+              v.period,
+              v.value,
+              'A',
+              v.release,
+              v.source,
+            ]),
+        });
       return answer(request, reply, format, body, {
         name: 'miernik-values.csv',
         header: ['unit_code', 'indicator_code', 'period', 'value', 'status', 'release', 'source', 'updated_at'],

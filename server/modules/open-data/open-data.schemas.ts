@@ -56,7 +56,12 @@ export const valuesQuery = z.object({
     .optional()
     .describe('Only values public in their present form after this instant (ISO 8601 with a time zone)'),
   vintage: z.coerce.number().int().min(1).optional().describe('Read every value as of this release number'),
-  format,
+  format: z
+    .enum(['json', 'csv', 'sdmx-csv', 'json-stat'])
+    .default('json')
+    .describe(
+      'json (this schema), csv, sdmx-csv (SDMX-CSV 1.0, dataflow MIERNIK:VALUES(1.0)) or json-stat (JSON-stat 2.0 dataset)',
+    ),
   ...openPage,
 });
 

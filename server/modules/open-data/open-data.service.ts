@@ -19,6 +19,7 @@ import {
 } from '../../../domain/open-data/releases';
 import { buildDcatCatalog } from '../../../domain/open-data/dcat';
 import { releaseHistory, revisionsIn } from '../../../domain/open-data/history';
+import { toJsonStat } from '../../../domain/open-data/json-stat';
 import type { Db } from '../../db/client';
 import type { Localized, ReleaseChanges } from '../../db/schema';
 import { authorize, type RequestContext } from '../../http/context';
@@ -557,6 +558,23 @@ export function createOpenDataService(deps: {
         }
       }
       return { items, more, release: query.vintage ?? latest?.number ?? null };
+    },
+
+    /** A page of public values as a JSON-stat 2.0 dataset, with the indicators' and units' names. */
+    async asJsonStat(items: readonly PublicValue[], release: number | null) {
+      const catalogue = await deps.indicators.catalogue();
+      const { units } = await deps.units.universe();
+      const names = new Map(units.map((u) => [u.code, u.name]));
+      const sources = [...new Set(items.map((v) => v.source))];
+      const updated = items.reduce<string | null>((a, v) => (a === null || v.updatedAt > a ? v.updatedAt : a), null);
+      return toJsonStat(items, {
+        label: release === null ? 'Miernik' : `Miernik — wydanie danych ${release} / data release ${release}`,
+        source: sources.join('; ') || REFERENCE_ATTRIBUTION,
+        updated,
+        release,
+        indicatorName: (code) => catalogue.indicatorsByCode.get(code)?.names.pl ?? code,
+        unitName: (code) => names.get(code) ?? code,
+      });
     },
 
     /**

@@ -375,6 +375,30 @@ describe('the open API: paging, formats, caching, bad input', () => {
     expect(lines).toHaveLength(4);
   });
 
+  it('SDMX-CSV and JSON-stat carry the same values', async () => {
+    const sdmx = await anonymous(`/api/open/v1/values?indicator=${INDICATOR}&format=sdmx-csv`);
+    expect(sdmx.statusCode).toBe(200);
+    const lines = sdmx.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('DATAFLOW,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS,RELEASE,SOURCE');
+    expect(lines[2]).toBe(`MIERNIK:VALUES(1.0),${units[1]},${INDICATOR},2019,42,A,3,Dane testowe`);
+    const res = await anonymous(`/api/open/v1/values?indicator=${INDICATOR}&format=json-stat`);
+    expect(res.statusCode).toBe(200);
+    const ds = res.json();
+    expect(ds).toMatchObject({
+      version: '2.0',
+      class: 'dataset',
+      id: ['indicator', 'unit', 'period'],
+      size: [1, 3, 1],
+    });
+    // One indicator, one period: the flat index is the unit's position.
+    expect(ds.value).toEqual({ 0: 20, 1: 42, 2: 60.5 });
+    expect(ds.dimension.unit.category.index).toEqual({ [units[0]!]: 0, [units[1]!]: 1, [units[2]!]: 2 });
+    expect(ds.dimension.indicator.category.label[INDICATOR]).toBe('Sprawy na 1000');
+  });
+
   it('an unchanged answer is 304 for its ETag, with a cache lifetime', async () => {
     const url = `/api/open/v1/values?indicator=${INDICATOR}`;
     const first = await anonymous(url);

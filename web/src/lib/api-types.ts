@@ -2942,7 +2942,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Released values, never rounded, filtered by indicator, unit, period, kind, voivodeship; updatedSince for incremental sync, vintage for "as of release N"; pages of up to 5,000 with a next link; JSON or CSV */
+        /** Released values, never rounded, filtered by indicator, unit, period, kind, voivodeship; updatedSince for incremental sync, vintage for "as of release N"; pages of up to 5,000 with a next link; JSON, CSV, SDMX-CSV or JSON-stat */
         get: operations["openValues"];
         put?: never;
         post?: never;
@@ -30158,7 +30158,8 @@ export interface operations {
                 updatedSince?: string;
                 /** @description Read every value as of this release number */
                 vintage?: number;
-                format?: "json" | "csv";
+                /** @description json (this schema), csv, sdmx-csv (SDMX-CSV 1.0, dataflow MIERNIK:VALUES(1.0)) or json-stat (JSON-stat 2.0 dataset) */
+                format?: "json" | "csv" | "sdmx-csv" | "json-stat";
                 page?: number;
                 /** @description Items per page, at most 5000 */
                 pageSize?: number;
@@ -30169,7 +30170,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description For format=json; csv, sdmx-csv and json-stat answer the same values in their form */
             200: {
                 headers: {
                     [name: string]: unknown;
