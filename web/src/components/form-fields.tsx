@@ -92,7 +92,7 @@ export function CodeAndNames({
   );
 }
 
-/** A form's primary submit button (busy while saving) and its cancel. */
+/** A form's primary submit button (busy while saving) and its cancel (none without `onCancel`). */
 export function SubmitOrCancel({
   label,
   pending,
@@ -100,7 +100,7 @@ export function SubmitOrCancel({
 }: {
   label: ReactNode;
   pending: boolean;
-  onCancel: () => void;
+  onCancel?: () => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -108,7 +108,7 @@ export function SubmitOrCancel({
       <Button type="submit" variant="primary" busy={pending} busyLabel={t('status.saving')}>
         {label}
       </Button>
-      <Button onClick={onCancel}>{t('actions.cancel')}</Button>
+      {onCancel ? <Button onClick={onCancel}>{t('actions.cancel')}</Button> : null}
     </FormActions>
   );
 }

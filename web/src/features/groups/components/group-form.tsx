@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/button';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
-import { Form, FormActions, FormError } from '../../../components/form';
+import { Form, FormError } from '../../../components/form';
+import { SubmitOrCancel } from '../../../components/form-fields';
 import { useFieldErrors } from '../../../lib/errors';
 import { GROUP_KINDS, useServiceAreas, type GroupInput, type GroupKind } from '../api';
 import { useGroupKindLabel, useServiceAreaLabel } from '../../../lib/group-labels';
@@ -85,12 +85,7 @@ export function GroupForm({ initial, limited, pending, error, submitLabel, onSub
         options={GROUP_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
         onChange={(event) => setValues({ ...values, kind: event.target.value as GroupKind })}
       />
-      <FormActions>
-        <Button type="submit" variant="primary" busy={pending} busyLabel={t('common:status.saving')}>
-          {submitLabel}
-        </Button>
-        {onCancel ? <Button onClick={onCancel}>{t('common:actions.cancel')}</Button> : null}
-      </FormActions>
+      <SubmitOrCancel label={submitLabel} pending={pending} onCancel={onCancel} />
     </Form>
   );
 }
