@@ -3,7 +3,8 @@
 // run in a worker thread). Random gminy, each with its 15 nearest neighbours as peers.
 import autocannon from 'autocannon';
 
-process.once('message', ({ url, seconds, gminy }) => {
+// With `paths`, each request takes a random one of them instead (the portal bench), with `headers`.
+process.once('message', ({ url, seconds, gminy, paths, headers }) => {
   let seed = 13;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   const latencies = [];
@@ -16,6 +17,10 @@ process.once('message', ({ url, seconds, gminy }) => {
         {
           method: 'GET',
           setupRequest: (request) => {
+            if (paths) {
+              const path = paths[Math.floor(random() * paths.length)];
+              return { ...request, path, headers: { ...request.headers, ...(headers ?? {}) } };
+            }
             const code = gminy[Math.floor(random() * gminy.length)];
             return { ...request, path: `/api/v1/benchmarking/units/${code}?period=2019&peers=nn:${code}:15` };
           },

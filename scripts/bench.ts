@@ -12,7 +12,9 @@
  * Good-practice search (issue #13): see scripts/bench-good-practices.ts — 10,000 synthetic entries,
  * index rebuild and search p95 in-process.
  *
- * Options: --only benchmarking|import|good-practices, --rows N (import), --skip-pg (import), --seconds N (HTTP part, default 10),
+ * Public portal and open API (issue #15): see scripts/bench-portal.ts — pages and values under 50 clients.
+ *
+ * Options: --only benchmarking|import|good-practices|portal, --rows N (import), --skip-pg (import), --seconds N (HTTP part, default 10),
  * --parts abcd (which parts of the benchmarking bench).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { SYSTEM_CONTEXT } from '../server/http/context';
 import { startTempPostgres } from './pg-temp.mjs';
 import { benchmarkingBench } from './bench-benchmarking';
 import { goodPracticesBench } from './bench-good-practices';
+import { portalBench } from './bench-portal';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -147,4 +150,5 @@ if (!only || only === 'benchmarking')
   });
 if (!only || only === 'import') figures.import = await importBench();
 if (!only || only === 'good-practices') figures.goodPractices = goodPracticesBench();
+if (!only || only === 'portal') figures.portal = await portalBench({ seconds: SECONDS });
 console.log(JSON.stringify({ bench: 'miernik', ...figures }));

@@ -65,6 +65,8 @@ type Column = {
   units: { id: number; code: string; kind: string; voivodeship: string | null }[];
   values: Float64Array;
   since: Date[];
+  /** Indexes of the units with a value, in code order (how every answer lists them), computed once. */
+  order: number[];
 };
 
 export function createOpenDataService(deps: {
@@ -172,7 +174,11 @@ export function createOpenDataService(deps: {
         later.forEach((unitId, i) => (values[current!.indexOf.get(unitId)!] = asReleased[i]!));
       }
       const since = current!.units.map((u) => publicSince(holding, release, changesOf.get(u.id) ?? []));
-      return { units: current!.units, values, since };
+      const units = current!.units;
+      const order = [...units.keys()]
+        .filter((i) => Number.isFinite(values[i]!))
+        .sort((a, b) => (units[a]!.code < units[b]!.code ? -1 : units[a]!.code > units[b]!.code ? 1 : 0));
+      return { units, values, since, order };
     }
   }
 
@@ -218,12 +224,12 @@ export function createOpenDataService(deps: {
         const kinds = new Set(indicator.unitKinds);
         const source = sourceOf(indicator);
         const column = await publicColumn(catalogue, code, period, holding, release);
-        const order = column.units.map((u, i) => [u.code, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         const batch: PublicValue[] = [];
-        for (const [unitCode, i] of order) {
+        for (const i of column.order) {
           const u = column.units[i]!;
+          const unitCode = u.code;
           const value = column.values[i]!;
-          if (!Number.isFinite(value) || !kinds.has(u.kind)) continue;
+          if (!kinds.has(u.kind)) continue;
           if (units && !units.has(unitCode)) continue;
           if (query.kind && u.kind !== query.kind) continue;
           if (query.voivodeship && u.voivodeship !== query.voivodeship) continue;
