@@ -14,11 +14,9 @@ describe('html', () => {
 
   it('passes nested markup, arrays and raw through; skips null, undefined and false', () => {
     const items = ['a<', 'b'].map((x) => html`<li>${x}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${undefined}${false}${raw('<svg/>')}${0}`.value,
-    ).toBe('<ul><li>a&lt;</li><li>b</li></ul><svg/>0');
+    // Prettier formats html`` templates as HTML (adding whitespace); this one must stay as written.
+    // prettier-ignore
+    const page = html`<ul>${items}</ul>${null}${undefined}${false}${raw('<svg/>')}${0}`;
+    expect(page.value).toBe('<ul><li>a&lt;</li><li>b</li></ul><svg/>0');
   });
 });
