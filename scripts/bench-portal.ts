@@ -18,6 +18,7 @@ import { openDatabase } from '../server/db/client';
 import { SYSTEM_CONTEXT } from '../server/http/context';
 
 const ms = (x: number) => Number(x.toFixed(2));
+const BENCH_PASSWORD = 'bench-only-password';
 /** Gminy proper (not the town and rural parts of urban-rural gminy). */
 const GMINA_KINDS = new Set<string>(MUNICIPALITY_KINDS);
 function percentile(xs: number[], p: number): number {
@@ -53,7 +54,7 @@ async function load(url: string, seconds: number, paths: string[], headers: Reco
 export async function portalBench(options: { seconds: number }) {
   console.log('Public portal and open API (issue #15), 50 connections');
   const dir = mkdtempSync(join(tmpdir(), 'miernik-bench-portal-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', MIERNIK_DEMO: 'false' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', MIERNIK_DEMO: 'false', MIERNIK_ADMIN_PASSWORD: BENCH_PASSWORD });
   const database = await openDatabase({ databaseUrl: null, dataDir: join(dir, 'db') });
   try {
     await database.migrate();
@@ -68,7 +69,19 @@ export async function portalBench(options: { seconds: number }) {
       await app.services.indicators.ensureShippedCatalogue();
       await app.services.dataImport.ensureBdlExtract();
       await app.services.openData.ensureFirstRelease(SYSTEM_CONTEXT);
+      const admin = await app.services.users.ensureFirstAdmin();
       const url = await app.listen({ port: 0, host: '127.0.0.1' });
+      // The same dashboards signed in (every approved value, the members' engine), side by side.
+      const login = await fetch(`${url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: admin!.email, password: BENCH_PASSWORD }),
+      });
+      if (login.status !== 200) throw new Error(`login: ${login.status}`);
+      const cookie = login.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       const gminy = (await app.services.units.universe()).units
         .filter((u) => GMINA_KINDS.has(u.kind))
         .map((u) => u.code);
@@ -96,7 +109,7 @@ export async function portalBench(options: { seconds: number }) {
       console.log(
         `    first render of /jst/{code}, 30 gminy one at a time: p50 ${ms(percentile(cold, 0.5))} ms, p95 ${ms(percentile(cold, 0.95))} ms`,
       );
-      const runs: [string, string[]][] = [
+      const runs: [string, string[], Record<string, string>?][] = [
         ['profile', sample.map((c) => `/jst/${c}`)],
         ['indicatorPage', indicators.map((c) => `/wskazniki/${c}`)],
         [
@@ -104,9 +117,14 @@ export async function portalBench(options: { seconds: number }) {
           sample.map((c, i) => `/api/open/v1/values?indicator=${indicators[i % indicators.length]}&unit=${c}`),
         ],
         ['anonymousDashboard', sample.map((c) => `/api/v1/benchmarking/units/${c}?period=2019&peers=nn:${c}:15`)],
+        [
+          'signedInDashboard',
+          sample.map((c) => `/api/v1/benchmarking/units/${c}?period=2019&peers=nn:${c}:15`),
+          { cookie },
+        ],
       ];
-      for (const [name, paths] of runs) {
-        const f = await load(url, options.seconds, paths, { 'accept-encoding': 'gzip' });
+      for (const [name, paths, extra] of runs) {
+        const f = await load(url, options.seconds, paths, { 'accept-encoding': 'gzip', ...extra });
         figures[name] = f;
         console.log(
           `    ${name.padEnd(18)} ${f.requestsPerSecond} req/s, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms, non-2xx ${f.non2xx}, errors ${f.errors}, timeouts ${f.timeouts} (target p95 ≤ 30 ms, 0 errors)`,
