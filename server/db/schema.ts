@@ -56,6 +56,8 @@ export const units = pgTable(
     website: text('website'),
     email: text('email'),
     phone: text('phone'),
+    /** The office's proper name ("Starostwo Powiatowe w Brzegu"); null = the default generated from kind and name. */
+    officeName: text('office_name'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -430,6 +432,9 @@ export const assessments = pgTable(
     consensusOverride: jsonb('consensus_override').$type<{ reason: string; missing: string[] }>(),
     consensusOpenedAt: timestamp('consensus_opened_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** Published by the unit (#15): the public sees only what has a publication instant. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
@@ -507,6 +512,9 @@ export const improvementPlans = pgTable(
     period: text('period').notNull(),
     title: text('title').notNull(),
     description: text('description'),
+    /** Published by the unit (#15): the public sees only what has a publication instant. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -623,6 +631,9 @@ export const surveyWaves = pgTable(
     previousWaveId: integer('previous_wave_id').references((): AnyPgColumn => surveyWaves.id, { onDelete: 'set null' }),
     /** When the wave's closing was processed (figures written to the catalogue, next wave prepared); null until then. */
     closeProcessedAt: timestamp('close_processed_at', { withTimezone: true }),
+    /** Published by the unit (#15): the public sees only what has a publication instant. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by'),
     createdBy: uuid('created_by'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
