@@ -198,6 +198,21 @@ describe('a collection round from opening to approval', () => {
         .poll(() => warning.textContent())
         .toContain('Ostrzeżenie: Wartość 800 jest poza typowym zakresem 1–700 (za duża).');
 
+      // An error and a warning at once: the summary lists both, the warning as needing an
+      // explanation and linked to its explanation field.
+      await unitPage.getByRole('textbox', { name: /^Etaty nauczycieli/ }).fill('-80,5');
+      await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
+      const summary = main(unitPage).locator('.submit-summary');
+      await expect
+        .poll(() => summary.locator('li').allTextContents())
+        .toEqual([
+          'Błąd: Etaty nauczycieli — popraw wartość oznaczoną jako błąd',
+          'Wymaga wyjaśnienia: Powierzchnia — to ostrzeżenie; napisz w polu „Wyjaśnienie”, dlaczego wartość jest prawidłowa',
+        ]);
+      await summary.getByRole('link', { name: 'Powierzchnia' }).click();
+      await expect.poll(() => unitPage.locator(':focus').getAttribute('id')).toMatch(/area_km2-comment$/);
+      await unitPage.getByRole('textbox', { name: /^Etaty nauczycieli/ }).fill('80,5');
+
       await unitPage.getByRole('button', { name: 'Wyślij do zatwierdzenia' }).click();
       await see(unitPage, 'Nie wysłano danych.');
       await see(unitPage, 'Wyjaśnij to ostrzeżenie — bez wyjaśnienia nie można wysłać danych.');

@@ -75,6 +75,8 @@ export const dataCollectionRoutes: ModuleRoutes = (app, { services, context }) =
       tags: ['data-collection'],
       summary:
         'Submit: refused with PLAUSIBILITY_ERRORS while errors remain, WARNINGS_UNEXPLAINED while a warning has no comment, ROUND_DEADLINE_PASSED after the deadline',
+      description:
+        'PLAUSIBILITY_ERRORS details carry `missing` (variable codes without a value), `findings` (the errors) and `unexplained` (the warnings still without an explanation), so that a form lists everything to fix or explain at once.',
       params: formParams,
       response: { 200: s.roundForm, ...errorResponses(400, 401, 403, 404, 409) },
     },

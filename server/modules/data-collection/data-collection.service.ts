@@ -450,16 +450,23 @@ export function createDataCollectionService(deps: {
       const variableIds = await repo.roundVariableIds(db, round.id);
       const { current, findings } = await evaluate(round, unit, variableIds, cat);
       const missing = variableIds.map((id) => cat.variablesById.get(id)!.code).filter((code) => !current.has(code));
-      if (missing.length > 0)
-        throw new AppError('PLAUSIBILITY_ERRORS', `Missing values: ${missing.join(', ')}`, { missing, findings });
-      if (hasBlockingErrors(findings))
-        throw new AppError('PLAUSIBILITY_ERRORS', 'Correct the values marked as errors first', {
-          findings: findings.filter((f) => f.severity === 'error'),
-        });
       const comments = new Map(
         [...current].filter(([, v]) => v.comment && v.comment.trim() !== '').map(([code, v]) => [code, v.comment!]),
       );
+      // Refused for errors, the warnings still to explain come along, so that the form lists every
+      // item to fix or explain at once rather than one refusal after another.
       const unexplained: Finding[] = unexplainedWarnings(findings, comments);
+      if (missing.length > 0)
+        throw new AppError('PLAUSIBILITY_ERRORS', `Missing values: ${missing.join(', ')}`, {
+          missing,
+          findings,
+          unexplained,
+        });
+      if (hasBlockingErrors(findings))
+        throw new AppError('PLAUSIBILITY_ERRORS', 'Correct the values marked as errors first', {
+          findings: findings.filter((f) => f.severity === 'error'),
+          unexplained,
+        });
       if (unexplained.length > 0)
         throw new AppError('WARNINGS_UNEXPLAINED', 'Explain each warning in a comment before submitting', {
           findings: unexplained,

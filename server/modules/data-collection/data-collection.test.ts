@@ -151,6 +151,11 @@ describe('a collection round end to end', () => {
     res = await coordinator.post(`${form}/submit`);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('PLAUSIBILITY_ERRORS');
+    // The warning still to explain comes with the error, so the form can list both at once.
+    expect(res.json().error.details.findings.map((f: { check: string }) => f.check)).toEqual(['rule']);
+    expect(res.json().error.details.unexplained).toEqual([
+      expect.objectContaining({ check: 'year-on-year', severity: 'warning', variableCode: 'decisions_issued' }),
+    ]);
 
     await coordinator.request('PUT', `${form}/values`, {
       values: [{ variableCode: 'decisions_after_deadline', value: 12 }],

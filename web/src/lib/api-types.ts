@@ -454,7 +454,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit: refused with PLAUSIBILITY_ERRORS while errors remain, WARNINGS_UNEXPLAINED while a warning has no comment, ROUND_DEADLINE_PASSED after the deadline */
+        /**
+         * Submit: refused with PLAUSIBILITY_ERRORS while errors remain, WARNINGS_UNEXPLAINED while a warning has no comment, ROUND_DEADLINE_PASSED after the deadline
+         * @description PLAUSIBILITY_ERRORS details carry `missing` (variable codes without a value), `findings` (the errors) and `unexplained` (the warnings still without an explanation), so that a form lists everything to fix or explain at once.
+         */
         post: operations["submitRoundForm"];
         delete?: never;
         options?: never;

@@ -9,7 +9,6 @@ import { Card } from '../../../components/card';
 import { Form, FormActions } from '../../../components/form';
 import { Icon } from '../../../components/icon';
 import { PageHeader } from '../../../components/page-header';
-import { isApiError } from '../../../lib/api';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/format';
@@ -25,6 +24,7 @@ import { OperatorActions } from '../components/operator-actions';
 import { RoundHistory } from '../components/round-history';
 import { roundPath, StatusBadge, useProvenanceText } from '../labels';
 import { formatWarsaw, previousPeriod } from '../../../lib/time';
+import { NO_PROBLEMS, submitProblemsOf, summaryItems, type SubmitProblems } from '../submit-problems';
 
 export function FormPage() {
   const { id = '', code = '' } = useParams();
@@ -40,36 +40,6 @@ export function FormPage() {
       {(data) => <FormView key={`${id}/${code}`} id={id} form={data} />}
     </QueryContent>
   );
-}
-
-interface SubmitProblems {
-  /** Variables without a value (PLAUSIBILITY_ERRORS `missing`). */
-  missing: string[];
-  /** Variables whose warnings still need an explanation (WARNINGS_UNEXPLAINED). */
-  unexplained: string[];
-  /** Error findings that block the submission. */
-  errors: Finding[];
-}
-
-const NO_PROBLEMS: SubmitProblems = { missing: [], unexplained: [], errors: [] };
-
-/** PLAUSIBILITY_ERRORS / WARNINGS_UNEXPLAINED details, as the fields they concern. */
-function submitProblemsOf(error: unknown): SubmitProblems | null {
-  if (!isApiError(error) || (error.code !== 'PLAUSIBILITY_ERRORS' && error.code !== 'WARNINGS_UNEXPLAINED'))
-    return null;
-  const details = (error.details ?? {}) as { missing?: unknown; findings?: unknown };
-  const findings = Array.isArray(details.findings) ? (details.findings as Finding[]) : [];
-  const missing = Array.isArray(details.missing)
-    ? details.missing.filter((x): x is string => typeof x === 'string')
-    : [];
-  if (error.code === 'WARNINGS_UNEXPLAINED') {
-    return {
-      missing: [],
-      errors: [],
-      unexplained: [...new Set(findings.filter((f) => f.severity === 'warning').flatMap((f) => f.variables))],
-    };
-  }
-  return { missing, unexplained: [], errors: findings.filter((f) => f.severity === 'error') };
 }
 
 function initialValues(form: RoundForm, locale: string): Record<string, string> {
@@ -210,7 +180,8 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
     }
   }
 
-  const problemCount = problems.missing.length + problems.unexplained.length + problems.errors.length;
+  const summary = summaryItems(problems, fieldNames);
+  const problemCount = summary.length;
   const readOnlyReason = editable ? null : readOnlyText();
 
   function readOnlyText(): string {
@@ -303,33 +274,16 @@ function FormView({ id, form }: { id: string; form: RoundForm }) {
       {failure ? (
         <Alert tone="error" live title={problemCount > 0 ? t('form.notSubmitted') : errorMessage(failure)}>
           {problemCount > 0 ? (
-            <ul>
-              {problems.missing.map((code) => (
-                <li key={`m-${code}`}>
-                  <FieldLink target={fieldId(code, 'input')}>{variableName(code)}</FieldLink>: {t('form.missingValue')}
+            <ul className="submit-summary">
+              {summary.map((item) => (
+                <li key={`${item.kind}-${item.variableCode}`} className={`submit-summary__item--${item.kind}`}>
+                  <strong>{t(`form.summaryKind.${item.kind}`)}:</strong>{' '}
+                  <FieldLink target={fieldId(item.variableCode, item.part)}>
+                    {variableName(item.variableCode)}
+                  </FieldLink>{' '}
+                  — {t(`form.summaryAction.${item.kind}`)}
                 </li>
               ))}
-              {problems.errors.map((finding, index) => (
-                <li key={`e-${index}`}>
-                  <FieldLink
-                    target={fieldId(
-                      finding.variables.find((c) => fieldNames.has(c)) ?? finding.variableCode ?? '',
-                      'input',
-                    )}
-                  >
-                    {variableName(finding.variableCode ?? '')}
-                  </FieldLink>
-                  : {t('form.hasError')}
-                </li>
-              ))}
-              {problems.unexplained
-                .filter((code) => fieldNames.has(code))
-                .map((code) => (
-                  <li key={`w-${code}`}>
-                    <FieldLink target={fieldId(code, 'comment')}>{variableName(code)}</FieldLink>:{' '}
-                    {t('form.needsExplanation')}
-                  </li>
-                ))}
             </ul>
           ) : null}
         </Alert>
