@@ -91,6 +91,8 @@ export function TextAreaField({
 export interface SelectOption {
   value: string;
   label: string;
+  /** Shown but not selectable (say why in the label). */
+  disabled?: boolean;
 }
 
 export function SelectField({
@@ -111,7 +113,7 @@ export function SelectField({
         <select className="input select" {...select} {...control}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
-            <option key={option.value} value={option.value}>
+            <option key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
             </option>
           ))}

@@ -13,30 +13,17 @@ import { PageHeader } from '../../../components/page-header';
 import { Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
 import { bccFrontier, ccrFrontier } from '../../../../../domain/benchmarking/frontier';
+import { DEA_NO_PRESET, DEA_PRESETS, type DeaPreset } from '../../../../../domain/benchmarking/dea-presets';
 import { useAllIndicators } from '../../indicators';
 import { useLocalized } from '../../../lib/localized';
 import { useDea, type DeaModel, type DeaOrientation, type DeaRequest, type DeaResult } from '../api';
 import { DeaScatterChart } from '../components/charts-lazy';
-import { IndicatorListField, usePickerCounts } from '../components/indicator-list-field';
+import { IndicatorListField, usePickerCounts, type PickerCounts } from '../components/indicator-list-field';
+import { useServiceAreaLabel } from '../../../lib/group-labels';
 import { PeerPicker } from '../components/peer-picker';
 import { benchmarkingUnitPath } from '../labels';
 import { usePeersText } from '../peers';
 import { PageButtons } from '../components/page-buttons';
-
-/**
- * A first result without any choice: the rural gminy of Małopolska, how much property tax and
- * revenue from services a gmina raises per resident for its own revenue per resident (all three
- * from the shipped GUS BDL extract, positive for every gmina). An example to change, not a
- * recommended model.
- */
-export const DEFAULT_DEA: DeaRequest = {
-  model: 'bcc',
-  orientation: 'output',
-  superEfficiency: false,
-  peers: 'kind:municipality-rural&voivodeship:12',
-  inputs: ['own_revenue_per_capita'],
-  outputs: ['property_tax_per_capita', 'revenue_from_services_per_capita'],
-};
 
 const PAGE = 25;
 /** The server takes at most this many inputs and as many outputs. */
@@ -44,17 +31,18 @@ const MAX_COLUMNS = 5;
 
 /**
  * DEA over catalogue indicators: the form (inputs, outputs, model, orientation, peer group,
- * period), the scores with peers to learn from and targets, and a scatter of one input against
- * one output with the frontier.
+ * period) with ready-made models per service area (domain/benchmarking/dea-presets.ts), the
+ * scores with peers to learn from and targets, and a scatter of one input against one output
+ * with the frontier. Nothing runs before the user asks: a model is a choice, not a default.
  */
 export function DeaPage() {
   const { t } = useTranslation('benchmarking');
-  const [request, setRequest] = useState<DeaRequest>(DEFAULT_DEA);
+  const [request, setRequest] = useState<DeaRequest | null>(null);
   const dea = useDea(request);
   // The last result that succeeded stays on screen when a new run is refused (e.g. an indicator
   // without data), marked as the previous run's, until a new run succeeds.
   const [shown, setShown] = useState<{ request: DeaRequest; result: DeaResult } | null>(null);
-  if (dea.data && shown?.result !== dea.data) setShown({ request, result: dea.data });
+  if (dea.data && request && shown?.result !== dea.data) setShown({ request, result: dea.data });
   const previous = !dea.data && dea.isError && shown !== null;
 
   return (
@@ -65,8 +53,9 @@ export function DeaPage() {
         description={<p>{t('dea.intro')}</p>}
       />
       <Card title={t('dea.formTitle')}>
-        <DeaForm initial={request} pending={dea.isFetching} error={dea.error} onSubmit={setRequest} />
+        <DeaForm pending={dea.isFetching} error={dea.error} onSubmit={setRequest} />
       </Card>
+      {request === null ? <p className="muted">{t('dea.chooseFirst')}</p> : null}
       {dea.isPending && dea.fetchStatus !== 'idle' ? <Loading label={t('dea.running')} /> : null}
       {previous ? (
         <p className="muted" role="status">
@@ -85,27 +74,33 @@ export function DeaPage() {
 }
 
 function DeaForm({
-  initial,
   pending,
   error,
   onSubmit,
 }: {
-  initial: DeaRequest;
   pending: boolean;
   error: unknown;
   onSubmit: (request: DeaRequest) => void;
 }) {
   const { t } = useTranslation('benchmarking');
   const catalogue = useAllIndicators();
-  const [inputs, setInputs] = useState(initial.inputs);
-  const [outputs, setOutputs] = useState(initial.outputs);
-  const [model, setModel] = useState<DeaModel>(initial.model);
-  const [orientation, setOrientation] = useState<DeaOrientation>(initial.orientation);
-  const [superEfficiency, setSuperEfficiency] = useState(initial.superEfficiency ?? false);
-  const [period, setPeriod] = useState(initial.period ?? '');
-  const [peers, setPeers] = useState(initial.peers ?? 'all');
+  const [inputs, setInputs] = useState<readonly string[]>([]);
+  const [outputs, setOutputs] = useState<readonly string[]>([]);
+  const [model, setModel] = useState<DeaModel>('bcc');
+  const [orientation, setOrientation] = useState<DeaOrientation>('input');
+  const [superEfficiency, setSuperEfficiency] = useState(false);
+  const [period, setPeriod] = useState('');
+  const [peers, setPeers] = useState('all');
   const counts = usePickerCounts(period, peers);
   const [errors, setErrors] = useState<Record<string, string>>({});
+
+  function applyPreset(preset: DeaPreset) {
+    setInputs(preset.inputs);
+    setOutputs(preset.outputs);
+    setModel(preset.model);
+    setOrientation(preset.orientation);
+    setErrors({});
+  }
 
   function submit() {
     const next: Record<string, string> = {};
@@ -114,13 +109,22 @@ function DeaForm({
     if (period && !/^\d{4}(-(H[12]|Q[1-4]))?$/.test(period)) next.period = t('builder.periodError');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    onSubmit({ model, orientation, superEfficiency, peers, inputs, outputs, ...(period ? { period } : {}) });
+    onSubmit({
+      model,
+      orientation,
+      superEfficiency,
+      peers,
+      inputs: [...inputs],
+      outputs: [...outputs],
+      ...(period ? { period } : {}),
+    });
   }
 
   const indicators = catalogue.data ?? [];
   return (
     <>
       <Form onSubmit={submit} pending={pending} aria-label={t('dea.formTitle')}>
+        <PresetPicker counts={counts.counts} onUse={applyPreset} />
         <div className="grid grid--2">
           <IndicatorListField
             counts={counts.counts}
@@ -219,6 +223,58 @@ function DeaForm({
         <PeerPicker key={peers} value={peers} onChange={setPeers} />
       </details>
     </>
+  );
+}
+
+/** The preset models with their coverage for the period and peers; one with an indicator without data cannot be chosen. */
+function PresetPicker({ counts, onUse }: { counts: PickerCounts | undefined; onUse: (preset: DeaPreset) => void }) {
+  const { t } = useTranslation('benchmarking');
+  const format = useFormat();
+  const localized = useLocalized();
+  const areaLabel = useServiceAreaLabel();
+  const [chosen, setChosen] = useState('');
+  const preset = DEA_PRESETS.find((p) => p.id === chosen);
+  /** The fewest units with a value among the model's indicators (0 when one has none), undefined while counting. */
+  const coverage = (p: DeaPreset) => {
+    if (!counts) return undefined;
+    return Math.min(
+      ...[...p.inputs, ...p.outputs].map((code) => {
+        const c = counts(code);
+        return c && c.period !== null ? c.units : 0;
+      }),
+    );
+  };
+  const options = DEA_PRESETS.map((p) => {
+    const units = coverage(p);
+    const note =
+      units === undefined
+        ? ''
+        : units === 0
+          ? ` — ${t('dea.presetNoData')}`
+          : ` — ${t('dea.presetWithData', { count: units, formatted: format.number(units) })}`;
+    return { value: p.id, label: `${localized(p.names)}${note}`, disabled: units === 0 };
+  });
+  return (
+    <div className="form-subsection">
+      <div className="form__row">
+        <SelectField
+          label={t('dea.preset')}
+          placeholder={t('dea.presetPlaceholder')}
+          hint={preset ? localized(preset.explanation) : t('dea.presetHint')}
+          options={options}
+          value={chosen}
+          onChange={(event) => setChosen(event.target.value)}
+        />
+        <Button disabled={!preset || coverage(preset) === 0} onClick={() => preset && onUse(preset)}>
+          {t('dea.usePreset')}
+        </Button>
+      </div>
+      <p className="muted">
+        {t('dea.noPreset', {
+          areas: DEA_NO_PRESET.map((n) => `${areaLabel(n.area)} (${localized(n.reason)})`).join('; '),
+        })}
+      </p>
+    </div>
   );
 }
 
