@@ -17,10 +17,8 @@
  * (d) DEA, 2,500 units × 3 inputs × 3 outputs, CCR and BCC, input orientation, one thread.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { fork } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { runDea } from '../domain/benchmarking/dea';
 import { syntheticDeaData } from '../domain/benchmarking/dea-synthetic';
@@ -32,19 +30,16 @@ import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/client';
 import { indicators as indicatorsTable, variables as variablesTable } from '../server/db/schema';
 import type { ApprovedValue } from '../server/services';
+import { httpLoad, ms, percentile, signIn, type LoadFigures } from './bench-http';
 
 const UNITS = 3000;
 const INDICATORS = 300;
 const YEARS = 10;
 const GROUPS = 16;
+const BENCH_PASSWORD = 'bench-only-password';
 const POLARITIES: Polarity[] = ['higher-is-better', 'lower-is-better', 'neutral'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-}
-const ms = (x: number) => Number(x.toFixed(2));
 
 /** Seeded synthetic slices: one Float64Array of UNITS values per (indicator, year); NaN = missing. */
 function syntheticSlices() {
@@ -170,7 +165,7 @@ async function partA() {
 
 /** The product's app with 300 synthetic indicators over every current unit, fed to the engine in memory. */
 async function productApp(dir: string) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', MIERNIK_DEMO: 'false' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', MIERNIK_DEMO: 'false', MIERNIK_ADMIN_PASSWORD: BENCH_PASSWORD });
   const database = await openDatabase({ databaseUrl: null, dataDir: join(dir, 'db') });
   await database.migrate();
   const setup = await buildApp({ database, config, logger: false, webRoot: null });
@@ -243,7 +238,8 @@ async function productApp(dir: string) {
   await app.services.benchmarking.warm();
   const loadMs = performance.now() - started;
   const gminy = units.filter((u) => u.kind.startsWith('municipality')).map((u) => u.code);
-  return { app, database, gminy, values: count, units: units.length, loadMs };
+  const admin = (await app.services.users.ensureFirstAdmin())!.email;
+  return { app, database, gminy, unitRows: units, admin, values: count, units: units.length, loadMs };
 }
 
 async function partB(product: Awaited<ReturnType<typeof productApp>>) {
@@ -278,37 +274,40 @@ async function partB(product: Awaited<ReturnType<typeof productApp>>) {
 
 async function partC(product: Awaited<ReturnType<typeof productApp>>, seconds: number) {
   const url = await product.app.listen({ port: 0, host: '127.0.0.1' });
-  // The load generator runs in its own process (scripts/bench-load.mjs).
-  const child = fork(fileURLToPath(new URL('./bench-load.mjs', import.meta.url)));
-  child.send({ url, seconds, gminy: product.gminy });
-  const message = await new Promise<{
-    error?: string;
-    result: { requests: number; requestsPerSecond: number; errors: number; timeouts: number; non2xx: number };
-    latencies: number[];
-  }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as never));
-    child.once('error', reject);
-  });
-  if (message.error) throw new Error(message.error);
-  const { result: done, latencies } = message;
-  if (latencies.length === 0) throw new Error(`no responses: ${JSON.stringify(done)}`);
-  const figures = {
-    requests: done.requests,
-    requestsPerSecond: ms(done.requestsPerSecond),
-    non2xx: done.non2xx,
-    errors: done.errors,
-    timeouts: done.timeouts,
-    p50Ms: ms(percentile(latencies, 0.5)),
-    p95Ms: ms(percentile(latencies, 0.95)),
-    p99Ms: ms(percentile(latencies, 0.99)),
-  };
-  console.log(
-    `(c) HTTP GET /api/v1/benchmarking/units/{code}?peers=nn:CODE:15, 50 connections, ${seconds} s (autocannon in its own process):`,
+  // Signed in: anonymous callers see released data only (#15), which holds none of the synthetic indicators.
+  const cookie = await signIn(url, product.admin, BENCH_PASSWORD);
+  const headers = { cookie, 'accept-encoding': 'gzip' };
+  const random = mulberry32(17);
+  const sample = Array.from({ length: 500 }, () => product.gminy[Math.floor(random() * product.gminy.length)]!);
+  const nn = await httpLoad(
+    url,
+    seconds,
+    sample.map((c) => `/api/v1/benchmarking/units/${c}?period=2019&peers=nn:${c}:15`),
+    headers,
   );
-  console.log(
-    `    ${figures.requests} requests, ${figures.requestsPerSecond} req/s, p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms, non-2xx ${figures.non2xx}, errors ${figures.errors} (target p95 ≤ 30 ms)`,
+  // An arbitrary spec: the unit's kind in its voivodeship within a random population band — a peer
+  // group no one prepared, resolved on the request.
+  const kindOf = new Map(product.unitRows.map((u) => [u.code, u.kind]));
+  const arbitrary = await httpLoad(
+    url,
+    seconds,
+    sample.map((c) => {
+      const low = Math.floor(random() * 20) * 1000;
+      const spec = `kind:${kindOf.get(c)}&voivodeship:${c.slice(0, 2)}&size:${low}-${low + 5000 + Math.floor(random() * 50_000)}`;
+      return `/api/v1/benchmarking/units/${c}?period=2019&peers=${encodeURIComponent(spec)}`;
+    }),
+    headers,
   );
-  return figures;
+  const line = (f: LoadFigures, target: string) =>
+    `    ${f.requests} requests, ${f.requestsPerSecond} req/s, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms, non-2xx ${f.non2xx}, errors ${f.errors}, timeouts ${f.timeouts} (target ${target})`;
+  console.log(
+    `(c) HTTP GET /api/v1/benchmarking/units/{code}, signed in, 50 connections, ${seconds} s (autocannon in its own process):`,
+  );
+  console.log('    peers=nn:CODE:15');
+  console.log(line(nn, 'p95 ≤ 30 ms, p99 ≤ 100 ms, 0 errors'));
+  console.log('    peers=kind:K&voivodeship:WW&size:MIN-MAX (arbitrary)');
+  console.log(line(arbitrary, 'p95 ≤ 150 ms, 0 errors'));
+  return { ...nn, arbitrary };
 }
 
 async function partD() {

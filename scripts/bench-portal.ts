@@ -6,50 +6,19 @@
  * first (uncached) render is timed separately, one request at a time, and the loads then run over a
  * warmed set of 200 units. Target: p95 ≤ 30 ms with 0 errors.
  */
-import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MUNICIPALITY_KINDS } from '../domain/units/kinds';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/client';
 import { SYSTEM_CONTEXT } from '../server/http/context';
+import { httpLoad, ms, percentile, signIn } from './bench-http';
 
-const ms = (x: number) => Number(x.toFixed(2));
 const BENCH_PASSWORD = 'bench-only-password';
 /** Gminy proper (not the town and rural parts of urban-rural gminy). */
 const GMINA_KINDS = new Set<string>(MUNICIPALITY_KINDS);
-function percentile(xs: number[], p: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-}
-
-async function load(url: string, seconds: number, paths: string[], headers: Record<string, string> = {}) {
-  const child = fork(fileURLToPath(new URL('./bench-load.mjs', import.meta.url)));
-  child.send({ url, seconds, paths, headers });
-  const message = await new Promise<{
-    error?: string;
-    result: { requests: number; requestsPerSecond: number; errors: number; timeouts: number; non2xx: number };
-    latencies: number[];
-  }>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as never));
-    child.once('error', reject);
-  });
-  if (message.error) throw new Error(message.error);
-  const { result, latencies } = message;
-  return {
-    requests: result.requests,
-    requestsPerSecond: ms(result.requestsPerSecond),
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    p50Ms: ms(percentile(latencies, 0.5)),
-    p95Ms: ms(percentile(latencies, 0.95)),
-    p99Ms: ms(percentile(latencies, 0.99)),
-  };
-}
 
 export async function portalBench(options: { seconds: number }) {
   console.log('Public portal and open API (issue #15), 50 connections');
@@ -72,16 +41,7 @@ export async function portalBench(options: { seconds: number }) {
       const admin = await app.services.users.ensureFirstAdmin();
       const url = await app.listen({ port: 0, host: '127.0.0.1' });
       // The same dashboards signed in (every approved value, the members' engine), side by side.
-      const login = await fetch(`${url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: admin!.email, password: BENCH_PASSWORD }),
-      });
-      if (login.status !== 200) throw new Error(`login: ${login.status}`);
-      const cookie = login.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0])
-        .join('; ');
+      const cookie = await signIn(url, admin!.email, BENCH_PASSWORD);
       const gminy = (await app.services.units.universe()).units
         .filter((u) => GMINA_KINDS.has(u.kind))
         .map((u) => u.code);
@@ -124,7 +84,7 @@ export async function portalBench(options: { seconds: number }) {
         ],
       ];
       for (const [name, paths, extra] of runs) {
-        const f = await load(url, options.seconds, paths, { 'accept-encoding': 'gzip', ...extra });
+        const f = await httpLoad(url, options.seconds, paths, { 'accept-encoding': 'gzip', ...extra });
         figures[name] = f;
         console.log(
           `    ${name.padEnd(18)} ${f.requestsPerSecond} req/s, p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, p99 ${f.p99Ms} ms, non-2xx ${f.non2xx}, errors ${f.errors}, timeouts ${f.timeouts} (target p95 ≤ 30 ms, 0 errors)`,

@@ -324,10 +324,14 @@ const attempts: Record<string, Attempt> = {
   'PUT /api/v1/assessments/{id}/consensus/{itemId}': () =>
     client.request('PUT', `/api/v1/assessments/${consensusOfB}/consensus/1.1`, { values: 90 }),
   'POST /api/v1/assessments/{id}/close': () => client.post(`/api/v1/assessments/${consensusOfB}/close`),
+  'POST /api/v1/assessments/{id}/publication': () =>
+    client.post(`/api/v1/assessments/${consensusOfB}/publication`, { published: true }),
   'POST /api/v1/improvement-plans': () =>
     client.post('/api/v1/improvement-plans', { unitCode: unitB, period: '2025', title: 'Mine' }),
   'PATCH /api/v1/improvement-plans/{id}': () =>
     client.patch(`/api/v1/improvement-plans/${planOfB}`, { title: 'hijacked' }),
+  'POST /api/v1/improvement-plans/{id}/publication': () =>
+    client.post(`/api/v1/improvement-plans/${planOfB}/publication`, { published: true }),
   'POST /api/v1/improvement-plans/{id}/actions': () =>
     client.post(`/api/v1/improvement-plans/${planOfB}/actions`, {
       title: 'X',
@@ -358,6 +362,8 @@ const attempts: Record<string, Attempt> = {
   'PATCH /api/v1/survey-waves/{id}': () =>
     client.patch(`/api/v1/survey-waves/${waveOfB}`, { closesAt: '2024-06-01T00:00:00Z' }),
   'POST /api/v1/survey-waves/{id}/next': () => client.post(`/api/v1/survey-waves/${waveOfB}/next`),
+  'POST /api/v1/survey-waves/{id}/publication': () =>
+    client.post(`/api/v1/survey-waves/${waveOfB}/publication`, { published: true }),
   'POST /api/v1/survey-waves/{id}/invitation-codes': () =>
     client.post(`/api/v1/survey-waves/${waveOfB}/invitation-codes`, { count: 5 }),
   'PATCH /api/v1/survey-waves/{id}/free-text/{answerId}': () =>

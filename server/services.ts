@@ -79,6 +79,8 @@ export function createServices(deps: CreateServicesDeps) {
     findUnitId: (code) => units.findUnitId(code),
     groupExists: (id) => groups.exists(id),
   });
+  /** Moves with every catalogue change: part of the key of prepared public answers (indicator metadata). */
+  let catalogueVersion = 0;
   // Coverage comes from the engine, which reads this catalogue: both are wired through closures.
   const indicators = createIndicatorsService({
     db,
@@ -86,6 +88,7 @@ export function createServices(deps: CreateServicesDeps) {
     catalogueDir: referenceFiles.catalogueDir,
     coverage: (view) => (view === 'public' ? publicBenchmarking : benchmarking).coverage(),
     catalogueChanged: () => {
+      catalogueVersion += 1;
       benchmarking.invalidate();
       publicBenchmarking.invalidate();
     },
@@ -153,12 +156,19 @@ export function createServices(deps: CreateServicesDeps) {
     valuesChanged,
     now: () => clock.now(),
   });
+  // Pages the public reads are cached (the portal); a unit publishing or withdrawing an object
+  // moves this counter, which is part of their cache key, so a withdrawal is not served on.
+  let publicationsVersion = 0;
+  const publicationsChanged = () => {
+    publicationsVersion += 1;
+  };
   const selfAssessment = createSelfAssessmentService({
     db,
     audit,
     units,
     frameworksDir: referenceFiles.frameworksDir,
     now: () => clock.now(),
+    publicationsChanged,
   });
   const improvementPlans = createImprovementPlansService({
     db,
@@ -169,6 +179,7 @@ export function createServices(deps: CreateServicesDeps) {
     benchmarking,
     selfAssessment,
     now: () => clock.now(),
+    publicationsChanged,
   });
   const surveyTemplates = createSurveyTemplatesService({
     db,
@@ -202,6 +213,7 @@ export function createServices(deps: CreateServicesDeps) {
     reads: waveReads,
     closing: surveyClosing,
     now: () => clock.now(),
+    publicationsChanged,
   });
   const surveyResults = createSurveyResultsService({
     db,
@@ -226,6 +238,7 @@ export function createServices(deps: CreateServicesDeps) {
     benchmarking,
     surveyTemplates,
     now: () => clock.now(),
+    publicationsChanged,
   });
   const networks = createNetworksService({
     db,
@@ -307,6 +320,9 @@ export function createServices(deps: CreateServicesDeps) {
     competition,
     openData,
     releaseDownloads,
+    /** Moves whenever a unit publishes or withdraws a survey, assessment, plan or strategy report. */
+    publicationsVersion: () => publicationsVersion,
+    catalogueVersion: () => catalogueVersion,
   };
 }
 

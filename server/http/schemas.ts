@@ -32,6 +32,13 @@ export function paged<T extends z.ZodType>(item: T) {
 }
 
 /** `"true"`/`"false"` in a query string → boolean (z.coerce.boolean would turn "false" into true). */
+/** Publish (true) or withdraw (false) a unit's object: the public sees only what is published (#15). */
+export const publicationBody = z.object({
+  published: z
+    .boolean()
+    .describe('true publishes it for everyone without login; false withdraws it (the public then gets 404)'),
+});
+
 export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** A raw upload body (text/csv arrives as a string, XLSX as a Buffer) as bytes; anything else is empty. */

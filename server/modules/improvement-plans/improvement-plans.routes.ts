@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
-import { errorResponses } from '../../http/schemas';
+import { errorResponses, publicationBody } from '../../http/schemas';
 import { toCsv } from '../../reports/csv';
 import * as s from './improvement-plans.schemas';
 import type { ImprovementPlansService } from './improvement-plans.service';
@@ -118,6 +118,30 @@ export const improvementPlansRoutes: ModuleRoutes = (app, { services, context })
       response: { 200: s.planDetail, ...errorResponses(400, 401, 403, 404) },
     },
     handler: (request) => plans.update(context(request), request.params.id, request.body),
+  });
+
+  app.post('/api/v1/improvement-plans/:id/publication', {
+    schema: {
+      operationId: 'publishImprovementPlan',
+      tags,
+      summary:
+        'Publish a plan for everyone without login (or withdraw it): actions with status, dates, progress and target indicator; owners, budgets and notes stay internal',
+      params: idParams,
+      body: publicationBody,
+      response: { 200: s.planDetail, ...errorResponses(400, 401, 403, 404) },
+    },
+    handler: (request) => plans.publish(context(request), request.params.id, request.body.published),
+  });
+
+  app.get('/api/v1/public/improvement-plans/:id', {
+    schema: {
+      operationId: 'getPublicImprovementPlan',
+      tags: [...tags, 'public'],
+      summary: 'A published plan; 404 when it is not published',
+      params: idParams,
+      response: { 200: s.publicPlan, ...errorResponses(404) },
+    },
+    handler: (request) => plans.publicPlan(request.params.id),
   });
 
   app.post('/api/v1/improvement-plans/:id/actions', {

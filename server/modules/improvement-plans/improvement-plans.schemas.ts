@@ -103,6 +103,7 @@ export const planSummary = z.object({
   title: z.string(),
   description: z.string().nullable(),
   actionCount: z.number().int(),
+  publishedAt: z.string().nullable().describe('When the plan was published for everyone; null = members only'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -168,6 +169,37 @@ export const planDetail = planSummary.extend({
   }),
   overdue: z.number().int(),
   actions: z.array(action).describe('Highest priority first'),
+});
+
+export const publicPlan = planSummary.extend({
+  actions: z
+    .array(
+      action
+        .pick({
+          id: true,
+          title: true,
+          description: true,
+          startDate: true,
+          endDate: true,
+          status: true,
+          priority: true,
+          progress: true,
+        })
+        .extend({
+          sourceType: z.string().describe('Where the action came from (caf, benchmark, survey, free…)'),
+          overdue: z.boolean(),
+          indicator: z
+            .object({
+              code: z.string(),
+              names: localized,
+              unit: z.string(),
+              baseline: z.number().nullable(),
+              target: z.number().nullable(),
+            })
+            .nullable(),
+        }),
+    )
+    .describe("The plan's actions; owners, budgets and progress notes stay internal"),
 });
 
 const seriesPoint = z.object({ period: z.string(), value: z.number().nullable() });

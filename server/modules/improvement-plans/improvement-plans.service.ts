@@ -108,6 +108,8 @@ export function createImprovementPlansService(deps: {
   benchmarking: BenchmarkingService;
   selfAssessment: SelfAssessmentService;
   now: () => Date;
+  /** Called after a plan is published or withdrawn (the portal renders them). */
+  publicationsChanged?: () => void;
 }) {
   const { db, audit, units, groups, indicators, benchmarking, selfAssessment, now } = deps;
 
@@ -345,6 +347,7 @@ export function createImprovementPlansService(deps: {
       title: plan.title,
       description: plan.description,
       actionCount,
+      publishedAt: plan.publishedAt?.toISOString() ?? null,
       createdAt: plan.createdAt.toISOString(),
       updatedAt: plan.updatedAt.toISOString(),
     };
@@ -364,6 +367,33 @@ export function createImprovementPlansService(deps: {
       byStatus,
       overdue: views.filter((v) => v.schedule.overdue).length,
       actions: views,
+    };
+  }
+
+  /** What the public reads of a published plan. */
+  async function publicView(plan: repo.PlanRow) {
+    const views = await actionViews(await repo.actionsOf(db, [plan.id]));
+    return {
+      ...planSummary(plan, await ownerOf(plan), views.length),
+      actions: views.map((a) => ({
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        sourceType: a.source.type,
+        startDate: a.startDate,
+        endDate: a.endDate,
+        status: a.status,
+        priority: a.priority,
+        overdue: a.schedule.overdue,
+        progress: a.progress,
+        indicator: a.indicator && {
+          code: a.indicator.code,
+          names: a.indicator.names,
+          unit: a.indicator.unit,
+          baseline: a.indicator.baseline,
+          target: a.indicator.target,
+        },
+      })),
     };
   }
 
@@ -534,6 +564,47 @@ export function createImprovementPlansService(deps: {
       const plan = await requirePlan(id);
       await authorizeRead(ctx, plan);
       return detail(ctx, plan);
+    },
+
+    /**
+     * Publishes a plan for everyone (or withdraws it): its actions with status, dates, progress and
+     * target indicator — not who owns them, the budget, or the progress notes, which stay internal.
+     */
+    async publish(ctx: RequestContext, id: number, published: boolean) {
+      const plan = await requirePlan(id);
+      const actor = authorizeManage(ctx, plan);
+      if (published !== (plan.publishedAt !== null)) {
+        await db.transaction(async (tx) => {
+          await repo.updatePlan(
+            tx,
+            plan.id,
+            published ? { publishedAt: now(), publishedBy: actor.userId } : { publishedAt: null, publishedBy: null },
+          );
+          await audit.record(tx, ctx, {
+            action: published ? 'plan.publish' : 'plan.unpublish',
+            entityType: 'improvement-plan',
+            entityId: plan.id,
+            changes: { published },
+          });
+        });
+        deps.publicationsChanged?.();
+      }
+      return detail(ctx, (await repo.findPlan(db, plan.id))!);
+    },
+
+    /** A published plan for everyone; unpublished (or unknown) → 404. */
+    async publicPlan(id: number) {
+      const plan = await repo.findPlan(db, id);
+      if (!plan || plan.publishedAt === null) throw new AppError('PLAN_NOT_FOUND', `Plan ${id} not found`);
+      return publicView(plan);
+    },
+
+    /** A unit's published plans (the portal's unit profile). */
+    async publishedOfUnit(unitCode: string) {
+      const unitId = await units.findUnitId(unitCode);
+      if (unitId === null) return [];
+      const rows = await repo.listPlans(db, { all: false, unitIds: [unitId], groupIds: [] });
+      return Promise.all(rows.filter((r) => r.plan.publishedAt !== null).map((r) => publicView(r.plan)));
     },
 
     async update(

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../http/errors';
 import type { ModuleRoutes } from '../../http/module';
 import { createRateLimiter } from '../../http/rate-limiter';
+import { createResponseCache, etagMatches, etagOf, type Made } from '../../http/response-cache';
 import { errorResponses } from '../../http/schemas';
 import { toCsv, type CsvCell } from '../../reports/csv';
 import * as s from './open-data.schemas';
@@ -30,11 +30,9 @@ function nextUrl(request: FastifyRequest, more: boolean, page: number): string |
  * `If-None-Match` holds the tag already (the route answers 304 without a body).
  */
 function notModified(request: FastifyRequest, reply: FastifyReply, body: object | string): boolean {
-  const bytes = typeof body === 'string' ? body : JSON.stringify(body);
-  const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`;
+  const etag = etagOf(typeof body === 'string' ? body : JSON.stringify(body));
   reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'accept-encoding');
-  const asked = request.headers['if-none-match'];
-  return asked !== undefined && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+  return etagMatches(request, etag);
 }
 
 const notModifiedBody = z.null().describe('Not modified: the If-None-Match tag is current');
@@ -58,8 +56,25 @@ function answer<T extends object, R extends FastifyReply>(
   return body;
 }
 
+/** A prepared JSON answer: the body through its response schema (so nothing unlisted leaks), as bytes. */
+function json(schema: z.ZodType, body: unknown, type = 'application/json; charset=utf-8'): Made {
+  return { status: 200, type, body: Buffer.from(JSON.stringify(schema.parse(body))) };
+}
+
+/** The same rows as a CSV attachment. */
+function csvFile(name: string, header: string[], rows: CsvCell[][]): Made {
+  return { status: 200, type: 'text/csv; charset=utf-8', body: Buffer.from(toCsv(header, rows)), filename: name };
+}
+
 export const openDataRoutes: ModuleRoutes = (app, { services, context, config }) => {
   const openData = services.openData;
+  // What the open API answers changes only with a release (values, history, releases, catalogue)
+  // or the catalogue (indicators' metadata): prepared once per version and URL.
+  const cache = createResponseCache({ maxEntries: 2_000, maxBytes: 128 * 1024 * 1024, ttlMs: 10 * 60_000 });
+  const prepared = async (request: FastifyRequest, reply: FastifyReply, produce: () => Promise<Made>) => {
+    const key = `${(await openData.latestRelease()) ?? 0}|${services.catalogueVersion()}|${request.host}|${request.url}`;
+    return cache.serve(request, reply, key, produce, CACHE_CONTROL);
+  };
   const limiter = createRateLimiter({ perMinute: config.openApiRateLimit });
   /** No key is needed; one client address gets `MIERNIK_OPEN_API_RATE_LIMIT` requests a minute. */
   const limit = async (request: FastifyRequest) => {
@@ -101,7 +116,8 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
         'Released indicators with their metadata (definition, formula, unit, polarity, source) and the periods public, each with its release',
       response: { 200: s.indicatorsList, 304: notModifiedBody, ...errorResponses(429) },
     },
-    handler: async (request, reply) => answer(request, reply, 'json', await openData.publicIndicators()),
+    handler: (request, reply) =>
+      prepared(request, reply, async () => json(s.indicatorsList, await openData.publicIndicators())),
   });
 
   app.get('/api/open/v1/values', {
@@ -119,23 +135,21 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
         ...errorResponses(400, 404, 429),
       },
     },
-    handler: async (request, reply) => {
-      const { format, ...query } = request.query;
-      const result = await openData.publicValues(query);
-      const body = { items: result.items, release: result.release, next: nextUrl(request, result.more, query.page) };
-      if (format === 'json-stat') {
-        const text = JSON.stringify(await openData.asJsonStat(result.items, result.release));
-        if (notModified(request, reply, text)) return reply.code(304).send('' as never);
-        // The next page, when there is one, is a Link header: JSON-stat has no place for it.
-        if (body.next) reply.header('link', `<${body.next}>; rel="next"`);
-        return reply.type('application/json; charset=utf-8').send(text as never);
-      }
-      if (format === 'sdmx-csv')
-        return answer(request, reply, 'csv', body, {
-          name: 'miernik-values-sdmx.csv',
-          header: ['DATAFLOW', 'REF_AREA', 'INDICATOR', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_STATUS', 'RELEASE', 'SOURCE'],
-          // OBS_STATUS A: a normal value (SDMX code list CL_OBS_STATUS).
-          rows: () =>
+    handler: (request, reply) =>
+      prepared(request, reply, async () => {
+        const { format, ...query } = request.query;
+        const result = await openData.publicValues(query);
+        const body = { items: result.items, release: result.release, next: nextUrl(request, result.more, query.page) };
+        if (format === 'json-stat') {
+          const made = json(z.unknown(), await openData.asJsonStat(result.items, result.release));
+          // The next page, when there is one, is a Link header: JSON-stat has no place for it.
+          return body.next ? { ...made, headers: { link: `<${body.next}>; rel="next"` } } : made;
+        }
+        if (format === 'sdmx-csv')
+          return csvFile(
+            'miernik-values-sdmx.csv',
+            ['DATAFLOW', 'REF_AREA', 'INDICATOR', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_STATUS', 'RELEASE', 'SOURCE'],
+            // OBS_STATUS A: a normal value (SDMX code list CL_OBS_STATUS).
             result.items.map((v) => [
               SDMX_DATAFLOW,
               v.unitCode,
@@ -146,23 +160,24 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
               v.release,
               v.source,
             ]),
-        });
-      return answer(request, reply, format, body, {
-        name: 'miernik-values.csv',
-        header: ['unit_code', 'indicator_code', 'period', 'value', 'status', 'release', 'source', 'updated_at'],
-        rows: () =>
-          result.items.map((v) => [
-            v.unitCode,
-            v.indicatorCode,
-            v.period,
-            v.value,
-            v.status,
-            v.release,
-            v.source,
-            v.updatedAt,
-          ]),
-      });
-    },
+          );
+        if (format === 'csv')
+          return csvFile(
+            'miernik-values.csv',
+            ['unit_code', 'indicator_code', 'period', 'value', 'status', 'release', 'source', 'updated_at'],
+            result.items.map((v) => [
+              v.unitCode,
+              v.indicatorCode,
+              v.period,
+              v.value,
+              v.status,
+              v.release,
+              v.source,
+              v.updatedAt,
+            ]),
+          );
+        return json(s.valuesPage, body);
+      }),
   });
 
   app.get('/api/open/v1/values/history', {
@@ -175,7 +190,8 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
       querystring: s.historyQuery,
       response: { 200: s.valueHistory, 304: notModifiedBody, ...errorResponses(400, 404, 429) },
     },
-    handler: async (request, reply) => answer(request, reply, 'json', await openData.publicHistory(request.query)),
+    handler: (request, reply) =>
+      prepared(request, reply, async () => json(s.valueHistory, await openData.publicHistory(request.query))),
   });
 
   app.get('/api/open/v1/catalog', {
@@ -188,12 +204,14 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
       produces: ['application/ld+json'],
       response: { 200: z.record(z.string(), z.unknown()), 304: notModifiedBody, ...errorResponses(429) },
     },
-    handler: async (request, reply) => {
-      const catalog = await openData.publicCatalog(`${request.protocol}://${request.host}`, config.publisher);
-      const text = JSON.stringify(catalog);
-      if (notModified(request, reply, text)) return reply.code(304).send('' as never);
-      return reply.type('application/ld+json; charset=utf-8').send(text as never);
-    },
+    handler: (request, reply) =>
+      prepared(request, reply, async () =>
+        json(
+          z.unknown(),
+          await openData.publicCatalog(`${request.protocol}://${request.host}`, config.publisher),
+          'application/ld+json; charset=utf-8',
+        ),
+      ),
   });
 
   app.get('/api/open/v1/releases', {
@@ -204,7 +222,8 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
       summary: 'Published data releases, newest first: number, date, contents and changelog',
       response: { 200: s.releaseList, 304: notModifiedBody, ...errorResponses(429) },
     },
-    handler: async (request, reply) => answer(request, reply, 'json', await openData.publicReleases()),
+    handler: (request, reply) =>
+      prepared(request, reply, async () => json(s.releaseList, await openData.publicReleases())),
   });
 
   app.get('/api/open/v1/releases/:number', {
@@ -216,8 +235,8 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
       params: s.numberParams,
       response: { 200: s.release, 304: notModifiedBody, ...errorResponses(404, 429) },
     },
-    handler: async (request, reply) =>
-      answer(request, reply, 'json', await openData.publicRelease(request.params.number)),
+    handler: (request, reply) =>
+      prepared(request, reply, async () => json(s.release, await openData.publicRelease(request.params.number))),
   });
 
   app.get('/api/open/v1/releases/:number/download', {
@@ -236,9 +255,7 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
       const etag = `"${file.name}"`;
       // A release never changes: caches may keep the file for a day, and revalidate by name.
       reply.header('etag', etag).header('cache-control', 'public, max-age=86400');
-      const asked = request.headers['if-none-match'];
-      if (asked !== undefined && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))
-        return reply.code(304).send('' as never);
+      if (etagMatches(request, etag)) return reply.code(304).send('' as never);
       return reply
         .type('application/zip')
         .header('content-disposition', `attachment; filename="${file.name}"`)

@@ -34,6 +34,8 @@ export type OpenDataService = ReturnType<typeof createOpenDataService>;
 
 /** Largest page of the open API (Kolada's limit). */
 export const OPEN_PAGE_MAX = 5000;
+/** How long this process trusts its copy of the published releases (another instance may publish). */
+const PUBLISHED_RELEASES_TTL_MS = 5_000;
 
 /** Attribution of the reference data shipped with Miernik; shown with every public value. */
 export const REFERENCE_ATTRIBUTION = 'Źródło: GUS, Bank Danych Lokalnych';
@@ -182,8 +184,25 @@ export function createOpenDataService(deps: {
     }
   }
 
+  /**
+   * Published releases never change, and every public answer starts by asking for them: kept in
+   * memory, dropped when this process publishes one, and re-read after a few seconds so that a
+   * release published by another instance on the same database shows soon.
+   */
+  let publishedCache: { at: number; rows: Promise<repo.ReleaseRow[]> } | null = null;
+  function publishedRows(): Promise<repo.ReleaseRow[]> {
+    if (!publishedCache || Date.now() - publishedCache.at > PUBLISHED_RELEASES_TTL_MS) {
+      const rows = repo.publishedReleases(db);
+      publishedCache = { at: Date.now(), rows };
+      rows.catch(() => {
+        if (publishedCache?.rows === rows) publishedCache = null;
+      });
+    }
+    return publishedCache.rows;
+  }
+
   async function published() {
-    const releases = toPublished(await repo.publishedReleases(db));
+    const releases = toPublished(await publishedRows());
     return { releases, index: releaseIndex(releases), latest: releases.at(-1) ?? null };
   }
 
@@ -338,6 +357,7 @@ export function createOpenDataService(deps: {
         });
         return done;
       });
+      publishedCache = null;
       deps.releasesChanged?.();
       return releaseView(done);
     },
@@ -454,20 +474,28 @@ export function createOpenDataService(deps: {
       return { catalogue, columns: out };
     },
 
+    /** The latest published release's number (null before the first): what public answers are keyed on. */
+    async latestRelease(): Promise<number | null> {
+      let latest: number | null = null;
+      for (const r of await publishedRows())
+        if (r.number !== null && (latest === null || r.number > latest)) latest = r.number;
+      return latest;
+    },
+
     async publicReleases() {
-      const rows = await repo.publishedReleases(db);
+      const rows = await publishedRows();
       return { items: rows.map(releaseView).reverse() };
     },
 
     async publicRelease(number: number) {
-      const row = (await repo.publishedReleases(db)).find((r) => r.number === number);
+      const row = (await publishedRows()).find((r) => r.number === number);
       if (!row) throw new AppError('RELEASE_NOT_FOUND', `Release ${number} not found`);
       return releaseView(row);
     },
 
     /** The DCAT-AP catalogue (JSON-LD): a dataset per published release. */
     async publicCatalog(baseUrl: string, publisher: string) {
-      const rows = await repo.publishedReleases(db);
+      const rows = await publishedRows();
       return buildDcatCatalog({
         baseUrl,
         publisher,

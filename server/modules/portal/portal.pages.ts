@@ -382,7 +382,8 @@ export function unitPage(ctx: PageContext, p: Profile): string {
                 </li>`,
             )}
           </ul>`
-    }`;
+    }
+    ${publishedSections(ctx, p)}`;
   return layout(
     ctx,
     {
@@ -391,6 +392,105 @@ export function unitPage(ctx: PageContext, p: Profile): string {
     },
     body,
   );
+}
+
+/** What the unit itself published: survey results, self-assessments and improvement plans. */
+function publishedSections(ctx: PageContext, p: Profile): SafeHtml {
+  const { lang } = ctx;
+  const t = (k: WordKey, params?: Record<string, string | number>) => word(lang, k, params);
+  const pct = (x: number) => formatNumber(lang, x * 100, 0);
+  const date = (iso: string) => formatDate(lang, iso);
+  return html`<h2>${t('surveys')}</h2>
+    ${
+      p.surveys.length === 0
+        ? html`<p>${t('noSurveys')}</p>`
+        : html`<ul class="plain">
+            ${p.surveys.map(
+              (s) =>
+                html`<li>
+                  <a href="/api/v1/public/survey-waves/${String(s.wave.id)}/results">${s.wave.title}</a>
+                  (${s.wave.template.titles[lang]}):
+                  ${
+                    s.marginOfError === null
+                      ? t('surveyAnswersNoMargin', { n: s.n, date: date(s.wave.closesAt) })
+                      : t('surveyAnswers', {
+                          n: s.n,
+                          date: date(s.wave.closesAt),
+                          margin: formatNumber(lang, s.marginOfError * 100, 1),
+                        })
+                  }
+                  ${s.headline.map(
+                    (h) =>
+                      html`<br />${
+                          h.result.suppressed
+                            ? t('suppressedFigure', { n: s.minimumN })
+                            : t('favourable', {
+                                share: pct(h.result.figures.estimate),
+                                lower: pct(h.result.figures.lower),
+                                upper: pct(h.result.figures.upper),
+                              })
+                        }`,
+                  )}
+                </li>`,
+            )}
+          </ul>`
+    }
+    <h2>${t('assessments')}</h2>
+    ${
+      p.assessments.length === 0
+        ? html`<p>${t('noAssessments')}</p>`
+        : html`<ul class="plain">
+            ${p.assessments.map(
+              (a) =>
+                html`<li>
+                  <a href="/api/v1/public/assessments/${String(a.id)}">${a.title ?? a.frameworkTitle[lang]}</a>:
+                  ${t('assessmentRound', {
+                    round: a.round,
+                    date: date(a.date),
+                    total: a.total === null ? '—' : formatNumber(lang, a.total, 0),
+                    max: formatNumber(lang, a.maxTotal, 0),
+                  })}
+                </li>`,
+            )}
+          </ul>`
+    }
+    <h2>${t('plans')}</h2>
+    ${
+      p.plans.length === 0
+        ? html`<p>${t('noPlans')}</p>`
+        : p.plans.map(
+            (plan) =>
+              html`<h3>
+                  <a href="/api/v1/public/improvement-plans/${String(plan.id)}">${plan.title}</a> (${plan.period})
+                </h3>
+                <div class="table-box" tabindex="0" role="region" aria-label="${plan.title}">
+                  <table>
+                    <caption>
+                      ${t('plans')}: ${plan.title}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">${t('action')}</th>
+                        <th scope="col">${t('status')}</th>
+                        <th scope="col">${t('deadline')}</th>
+                        <th scope="col">${t('progress')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${plan.actions.map(
+                        (a) =>
+                          html`<tr>
+                            <th scope="row">${a.title}</th>
+                            <td>${t(`status-${a.status}`)}${a.overdue ? html` (${t('overdue')})` : ''}</td>
+                            <td>${a.endDate === null ? '—' : date(a.endDate)}</td>
+                            <td>${a.progress === null ? '—' : `${formatNumber(lang, a.progress, 0)}%`}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`,
+          )
+    }`;
 }
 
 function legend(ctx: PageContext, breaks: number[], min: number, decimals: number) {

@@ -4,14 +4,14 @@
  * Rendered answers are cached per release (the key holds the latest release number, so a new
  * release empties it in effect), gzipped once, with a strong ETag; the cache is bounded in entries
  * and bytes, and an entry is rendered again after a few minutes, so newly published good
- * practices, awards and reports appear without a release.
+ * practices and awards appear without a release. Survey results, self-assessments, plans and
+ * strategy reports a unit publishes or withdraws change the key at once (services.publicationsVersion).
  */
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { formatPlace } from '../../../domain/portal/ranking';
 import type { ModuleRoutes } from '../../http/module';
+import { createResponseCache, type Made } from '../../http/response-cache';
 import { errorResponses } from '../../http/schemas';
 import { toCsv, type CsvCell } from '../../reports/csv';
 import { REFERENCE_ATTRIBUTION } from '../open-data/open-data.service';
@@ -26,16 +26,6 @@ const CACHE_CONTROL = 'public, max-age=300';
 const CACHE_MAX_ENTRIES = 500;
 const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 const CACHE_TTL_MS = 5 * 60_000;
-
-interface Rendered {
-  status: number;
-  type: string;
-  body: Buffer;
-  gzip: Buffer | null;
-  etag: string;
-  filename?: string;
-  at: number;
-}
 
 interface Table {
   name: string;
@@ -66,29 +56,14 @@ export const portalRoutes: ModuleRoutes = (app, { services, config }) => {
     goodPractices: services.goodPractices,
     competition: services.competition,
     strategyMonitoring: services.strategyMonitoring,
+    surveyResults: services.surveyResults,
+    selfAssessment: services.selfAssessment,
+    improvementPlans: services.improvementPlans,
     now: () => new Date(),
   });
-  const cache = new Map<string, Rendered>();
-  let cachedBytes = 0;
+  const cache = createResponseCache({ maxEntries: CACHE_MAX_ENTRIES, maxBytes: CACHE_MAX_BYTES, ttlMs: CACHE_TTL_MS });
 
-  function remember(key: string, entry: Rendered) {
-    const size = entry.body.length + (entry.gzip?.length ?? 0);
-    if (size > CACHE_MAX_BYTES / 8) return;
-    const old = cache.get(key);
-    if (old) {
-      cache.delete(key);
-      cachedBytes -= old.body.length + (old.gzip?.length ?? 0);
-    }
-    while (cache.size >= CACHE_MAX_ENTRIES || (cache.size > 0 && cachedBytes + size > CACHE_MAX_BYTES)) {
-      const [oldestKey, oldest] = cache.entries().next().value!;
-      cache.delete(oldestKey);
-      cachedBytes -= oldest.body.length + (oldest.gzip?.length ?? 0);
-    }
-    cache.set(key, entry);
-    cachedBytes += size;
-  }
-
-  async function materialise(output: Output): Promise<Omit<Rendered, 'etag' | 'gzip' | 'at'>> {
+  async function materialise(output: Output): Promise<Made> {
     if (output.kind === 'page')
       return { status: output.status, type: 'text/html; charset=utf-8', body: Buffer.from(output.html) };
     if (output.kind === 'file') return { status: 200, type: output.type, body: Buffer.from(output.text) };
@@ -105,30 +80,9 @@ export const portalRoutes: ModuleRoutes = (app, { services, config }) => {
 
   async function serve(request: FastifyRequest, reply: FastifyReply, produce: () => Promise<Output>) {
     const release = await portal.currentRelease();
-    const key = `${release ?? 0}|${request.url}`;
-    let entry = cache.get(key);
-    if (entry && Date.now() - entry.at > CACHE_TTL_MS) entry = undefined;
-    if (!entry) {
-      const made = await materialise(await produce());
-      const etag = `"${createHash('sha256').update(made.body).digest('base64url').slice(0, 27)}"`;
-      // XLSX is a zip already; compressing it again gains nothing.
-      const gzip = made.type === XLSX || made.body.length < 1024 ? null : gzipSync(made.body);
-      entry = { ...made, etag, gzip, at: Date.now() };
-      remember(key, entry);
-    } else {
-      // Refresh its place in the LRU order.
-      cache.delete(key);
-      cache.set(key, entry);
-    }
-    reply.header('etag', entry.etag).header('cache-control', CACHE_CONTROL).header('vary', 'accept-encoding');
-    const asked = request.headers['if-none-match'];
-    if (entry.status === 200 && asked?.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag))
-      return reply.code(304).send('');
-    reply.code(entry.status).type(entry.type);
-    if (entry.filename) reply.header('content-disposition', `attachment; filename="${entry.filename}"`);
-    if (entry.gzip && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')))
-      return reply.header('content-encoding', 'gzip').send(entry.gzip);
-    return reply.send(entry.body);
+    // A publication or withdrawal by any unit changes the key too: a withdrawn object is not served on.
+    const key = `${release ?? 0}|${services.publicationsVersion()}|${request.url}`;
+    return cache.serve(request, reply, key, async () => materialise(await produce()), CACHE_CONTROL);
   }
 
   function context(request: FastifyRequest, lang: Lang | undefined): PageContext {

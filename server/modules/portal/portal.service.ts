@@ -1,7 +1,8 @@
 /**
  * The public portal's data (#15 item 3): what the server-rendered pages show, read only through
  * the public reads of other modules — open data (released values only), units, good practices,
- * competition results and strategy reports, each by its own publishing workflow. Nothing here
+ * competition results, strategy reports, survey results, self-assessments and improvement plans,
+ * each by its own publishing workflow. Nothing here
  * sees a value that is not in a published release.
  */
 import { placeAmong, rankWithTies, type Polarity } from '../../../domain/portal/ranking';
@@ -11,7 +12,10 @@ import type { RequestContext } from '../../http/context';
 import type { CompetitionService } from '../competition/competition.service';
 import type { GoodPracticesService } from '../good-practices/good-practices.service';
 import type { OpenDataService } from '../open-data/open-data.service';
+import type { ImprovementPlansService } from '../improvement-plans/improvement-plans.service';
+import type { SelfAssessmentService } from '../self-assessment/self-assessment.service';
 import type { StrategyMonitoringService } from '../strategy-monitoring/strategy-monitoring.service';
+import type { SurveyResultsService } from '../surveys/survey-results.service';
 import type { MapLevel, UnitsService } from '../units/units.service';
 
 export type PortalService = ReturnType<typeof createPortalService>;
@@ -49,11 +53,17 @@ export function levelOfKind(kind: string): UnitLevel {
 }
 
 export function createPortalService(deps: {
-  openData: Pick<OpenDataService, 'publicIndicators' | 'publicUnits' | 'publicReleases' | 'publicValues'>;
+  openData: Pick<
+    OpenDataService,
+    'publicIndicators' | 'publicUnits' | 'publicReleases' | 'publicValues' | 'latestRelease'
+  >;
   units: Pick<UnitsService, 'map'>;
   goodPractices: Pick<GoodPracticesService, 'search'>;
   competition: Pick<CompetitionService, 'publicList' | 'publicResults'>;
   strategyMonitoring: Pick<StrategyMonitoringService, 'publicReportsOfUnit'>;
+  surveyResults: Pick<SurveyResultsService, 'publishedOfUnit'>;
+  selfAssessment: Pick<SelfAssessmentService, 'publishedOfUnit'>;
+  improvementPlans: Pick<ImprovementPlansService, 'publishedOfUnit'>;
   now: () => Date;
 }) {
   type Snapshot = {
@@ -70,8 +80,7 @@ export function createPortalService(deps: {
 
   /** The latest published release's number: the key under which pages and columns are cached. */
   async function currentRelease(): Promise<number | null> {
-    const { items } = await deps.openData.publicReleases();
-    return items[0]?.number ?? null;
+    return deps.openData.latestRelease();
   }
 
   async function load(release: number | null): Promise<Snapshot> {
@@ -241,6 +250,9 @@ export function createPortalService(deps: {
         practices: practices.items.map((p) => ({ id: p.id, title: p.title, excerpt: p.excerpt })),
         awards,
         strategies: await deps.strategyMonitoring.publicReportsOfUnit(code),
+        surveys: await deps.surveyResults.publishedOfUnit(code),
+        assessments: await deps.selfAssessment.publishedOfUnit(code),
+        plans: await deps.improvementPlans.publishedOfUnit(code),
       };
     },
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { frameworkSchema } from '../../../domain/self-assessment/framework';
 import type { ModuleRoutes } from '../../http/module';
-import { errorResponses } from '../../http/schemas';
+import { errorResponses, publicationBody } from '../../http/schemas';
 import { unitCode } from '../units/units.schemas';
 import { assessmentPdf, assessmentXlsx } from './self-assessment.report';
 import * as s from './self-assessment.schemas';
@@ -198,6 +198,30 @@ export const selfAssessmentRoutes: ModuleRoutes = (app, { services, context }) =
       response: { 200: s.results, ...errorResponses(400, 401, 403, 404) },
     },
     handler: (request) => sa.results(context(request), request.params.id),
+  });
+
+  app.post('/api/v1/assessments/:id/publication', {
+    schema: {
+      operationId: 'publishAssessment',
+      tags,
+      summary:
+        "Publish a closed round's agreed scores and evidence for everyone without login (or withdraw them); individual scores and the team stay internal",
+      params: idParams,
+      body: publicationBody,
+      response: { 200: s.assessmentDetail, ...errorResponses(400, 401, 403, 404, 409) },
+    },
+    handler: (request) => sa.publish(context(request), request.params.id, request.body.published),
+  });
+
+  app.get('/api/v1/public/assessments/:id', {
+    schema: {
+      operationId: 'getPublicAssessment',
+      tags: [...tags, 'public'],
+      summary: "A published round's agreed results with its unit; 404 when the unit has not published it",
+      params: idParams,
+      response: { 200: s.publicResults, ...errorResponses(404) },
+    },
+    handler: (request) => sa.publicResults(request.params.id),
   });
 
   app.get('/api/v1/assessments/:id/report', {

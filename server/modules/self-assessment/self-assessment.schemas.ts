@@ -77,6 +77,10 @@ export const assessmentSummary = z.object({
     .nullable()
     .describe("Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score"),
   isDemo: z.boolean(),
+  publishedAt: z
+    .string()
+    .nullable()
+    .describe('When the unit published the closed round for everyone; null = members only'),
 });
 
 const person = z.object({ userId: z.string(), name: z.string(), email: z.string() });
@@ -96,6 +100,7 @@ export const assessmentDetail = assessmentSummary.extend({
   canManage: z
     .boolean()
     .describe("May change the group, run consensus and close (the leader, the unit's coordinators)"),
+  canPublish: z.boolean().describe("May publish or withdraw the closed round (the unit's assessment managers)"),
   candidates: z.array(person).describe('People who may join the group (listed for those who manage it)'),
   override: z.object({ reason: z.string(), missing: z.array(z.string()), at: z.string() }).nullable(),
   consensusOpenedAt: z.string().nullable(),
@@ -224,6 +229,10 @@ export const results = z.object({
     })
     .nullable()
     .describe("Against the unit's previous closed round of the same framework"),
+});
+
+export const publicResults = results.extend({
+  unit: z.object({ code: z.string(), name: z.string(), kind: z.string() }),
 });
 
 export const rounds = z.object({

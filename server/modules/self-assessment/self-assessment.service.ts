@@ -68,6 +68,8 @@ export function createSelfAssessmentService(deps: {
   units: UnitsService;
   frameworksDir: string;
   now: () => Date;
+  /** Called after a round is published or withdrawn (the portal renders them). */
+  publicationsChanged?: () => void;
 }) {
   const { db, audit, units, now } = deps;
   let frameworks: Map<string, Framework> | null = null;
@@ -181,6 +183,7 @@ export function createSelfAssessmentService(deps: {
       title: a.title,
       total,
       isDemo: a.isDemo,
+      publishedAt: a.publishedAt?.toISOString() ?? null,
     };
   }
 
@@ -231,6 +234,7 @@ export function createSelfAssessmentService(deps: {
       itemCount: assessmentItems(f).length,
       agreed: consensus.length,
       canManage,
+      canPublish: can(actor, { type: 'assessment.manage', unitId: a.unitId }),
       /** Who may join the group: the unit's coordinators and members (only for those who manage it). */
       candidates: canManage ? await repo.unitPeople(db, a.unitId) : [],
       override:
@@ -261,13 +265,21 @@ export function createSelfAssessmentService(deps: {
   }
 
   async function results(ctx: RequestContext, id: number) {
-    const a = await readable(ctx, id);
+    return resultsOf(await readable(ctx, id), false);
+  }
+
+  /**
+   * The agreed scores with their evidence. For the public (a published round), the comparison is
+   * shown only with a previous round that is published too, so an unpublished one cannot be read
+   * off the differences.
+   */
+  async function resultsOf(a: repo.AssessmentRow, forPublic: boolean) {
     const f = frameworkOf(a);
     const rows = await repo.consensusOf(db, [a.id]);
     const score = scoreConsensus(f, a, rows);
     const previous = await previousRound(a);
     let comparison = null;
-    if (previous) {
+    if (previous && (!forPublic || previous.publishedAt !== null)) {
       const before = scoreConsensus(f, previous, await repo.consensusOf(db, [previous.id]));
       const compared = compareRounds(before, score);
       if (compared.ok)
@@ -626,6 +638,54 @@ export function createSelfAssessmentService(deps: {
     },
 
     results,
+
+    /**
+     * Publishes a closed round's agreed scores and evidence for everyone (or withdraws them); the
+     * individual scores and the team stay internal. The unit's assessment managers decide.
+     */
+    async publish(ctx: RequestContext, id: number, published: boolean) {
+      const a = await requireAssessment(id);
+      const actor = authorize(ctx, { type: 'assessment.manage', unitId: a.unitId });
+      if (published) requireStatus(a, 'closed', 'publish the assessment');
+      if (published !== (a.publishedAt !== null)) {
+        await db.transaction(async (tx) => {
+          await repo.updateAssessment(
+            tx,
+            a.id,
+            published ? { publishedAt: now(), publishedBy: actor.userId } : { publishedAt: null, publishedBy: null },
+          );
+          await audit.record(tx, ctx, {
+            action: published ? 'assessment.publish' : 'assessment.unpublish',
+            entityType: 'assessment',
+            entityId: a.id,
+            changes: { published },
+          });
+        });
+        deps.publicationsChanged?.();
+      }
+      return detail(ctx, (await repo.findAssessment(db, a.id))!);
+    },
+
+    /** A published round for everyone, with its unit; unpublished (or unknown) → 404. */
+    async publicResults(id: number) {
+      const a = await repo.findAssessment(db, id);
+      if (!a || a.publishedAt === null) throw new AppError('ASSESSMENT_NOT_FOUND', `Assessment ${id} not found`);
+      return { unit: await unitById(a.unitId), ...(await resultsOf(a, true)) };
+    },
+
+    /** Ids of a unit's published rounds, newest first (the portal's unit profile). */
+    async publishedOfUnit(unitCode: string) {
+      const unitId = await units.findUnitId(unitCode);
+      if (unitId === null) return [];
+      const rows = (await repo.assessmentsOfUnit(db, unitId))
+        .filter((a) => a.publishedAt !== null)
+        .sort((x, y) => y.date.localeCompare(x.date) || y.id - x.id);
+      const totals = await totalsOf(rows);
+      return rows.map((a) => {
+        const f = frameworkOf(a);
+        return { ...summary(a, totals.get(a.id) ?? null), frameworkTitle: f.title, maxTotal: f.aggregation.maxTotal };
+      });
+    },
 
     /** Every closed round of a unit under a framework, oldest first, with totals and criteria. */
     async rounds(ctx: RequestContext, unitCode: string, frameworkId: string) {

@@ -93,6 +93,8 @@ export function createStrategyMonitoringService(deps: {
   benchmarking: BenchmarkingService;
   surveyTemplates: SurveyTemplatesService;
   now: () => Date;
+  /** Called after a report is published or withdrawn (the portal renders them). */
+  publicationsChanged?: () => void;
 }) {
   const { db, audit, units, groups, indicators, dataCollection, dataImport, benchmarking, now } = deps;
 
@@ -818,6 +820,7 @@ export function createStrategyMonitoringService(deps: {
           changes: input,
         });
       });
+      deps.publicationsChanged?.();
       return this.get(ctx, s.id);
     },
 

@@ -45,14 +45,28 @@ export function createSurveyResultsService(deps: {
         { path: 'querystring.minimumN', message: `at least ${wave.minimumN}` },
       ]);
     }
-    const minimumN = query.minimumN ?? wave.minimumN;
+    // Free text is the respondents' own words: only the wave's unit (who may moderate it) reads
+    // it, here as on /free-text and the export. Other readers get the count only.
+    return figuresOf(
+      wave,
+      query.minimumN ?? wave.minimumN,
+      can(ctx.actor, { type: 'survey.manage', unitId: wave.unitId }),
+    );
+  }
+
+  /** A published wave's results for everyone: never its free text; unpublished (or unknown) → 404. */
+  async function publicResults(id: number) {
+    const wave = await repo.findWave(db, id);
+    if (!wave || wave.publishedAt === null) throw new AppError('WAVE_NOT_FOUND', `Survey wave ${id} not found`);
+    return figuresOf(wave, wave.minimumN, false);
+  }
+
+  async function figuresOf(wave: repo.WaveRow, minimumN: number, mayReadTexts: boolean) {
+    const id = wave.id;
     const template = await templates.load(wave.templateId, wave.templateVersion);
     const responses = (await loadResponses([id])).get(id)!;
     const summary = summarizeWave(template, responses, { minimumN });
     if (!summary.ok) throw new Error('unweighted responses cannot have invalid weights');
-    // Free text is the respondents' own words: only the wave's unit (who may moderate it) reads
-    // it, here as on /free-text and the export. Other readers get the count only.
-    const mayReadTexts = can(ctx.actor, { type: 'survey.manage', unitId: wave.unitId });
     const questions = mayReadTexts
       ? summary.value.questions
       : summary.value.questions.map((q) =>
@@ -113,6 +127,17 @@ export function createSurveyResultsService(deps: {
 
   return {
     results,
+    publicResults,
+
+    /** The unit's published waves, newest first, with their headline figures (the portal's unit profile). */
+    async publishedOfUnit(unitCode: string) {
+      const out = [];
+      for (const wave of await repo.publishedWavesOfUnit(db, unitCode)) {
+        const r = await figuresOf(wave, wave.minimumN, false);
+        out.push({ wave: r.wave, n: r.n, minimumN: r.minimumN, marginOfError: r.marginOfError, headline: r.headline });
+      }
+      return out;
+    },
 
     async compare(ctx: RequestContext, id: number, withId: number | undefined) {
       const wave = await requireWave(id);

@@ -85,6 +85,7 @@ export function createWaveReads(deps: { db: Db; groups: GroupsService; now: () =
       responses: r.responses,
       targetPopulation: w.targetPopulation,
       demo: w.isDemo,
+      publishedAt: w.publishedAt?.toISOString() ?? null,
     };
   }
 

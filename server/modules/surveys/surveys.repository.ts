@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   surveyHiddenTexts,
@@ -132,6 +132,17 @@ export async function listWaves(db: Executor, filter: WaveFilter, page: { limit:
     .offset(page.offset);
   const [total] = await db.select({ n: count() }).from(surveyWaves).where(where);
   return { rows, total: total?.n ?? 0 };
+}
+
+/** A unit's published waves, newest first. */
+export async function publishedWavesOfUnit(db: Executor, unitCode: string): Promise<WaveRow[]> {
+  const rows = await db
+    .select({ wave: surveyWaves })
+    .from(surveyWaves)
+    .innerJoin(units, eq(units.id, surveyWaves.unitId))
+    .where(and(eq(units.code, unitCode), isNull(units.validTo), isNotNull(surveyWaves.publishedAt)))
+    .orderBy(desc(surveyWaves.closesAt), desc(surveyWaves.id));
+  return rows.map((r) => r.wave);
 }
 
 /** Waves by id with unit and template titles (for summaries). */

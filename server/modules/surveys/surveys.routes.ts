@@ -1,7 +1,7 @@
 import { toCsv } from '../../reports/csv';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
-import { errorResponses } from '../../http/schemas';
+import { errorResponses, publicationBody } from '../../http/schemas';
 import { XLSX_TYPE } from './surveys.export';
 import * as s from './surveys.schemas';
 
@@ -196,6 +196,30 @@ export const surveysRoutes: ModuleRoutes = (app, { services, context }) => {
       response: { 200: s.waveResults, ...errorResponses(400, 401, 403, 404) },
     },
     handler: (request) => surveyResults.results(context(request), request.params.id, request.query),
+  });
+
+  app.post(`${waves}/:id/publication`, {
+    schema: {
+      operationId: 'publishSurveyWave',
+      tags: ['surveys'],
+      summary:
+        "Publish a closed wave's results for everyone without login (or withdraw them): figures under the minimum n stay suppressed, free text is never public",
+      params: s.waveParams,
+      body: publicationBody,
+      response: { 200: s.waveDetail, ...errorResponses(400, 401, 403, 404, 409) },
+    },
+    handler: (request) => surveys.publish(context(request), request.params.id, request.body.published),
+  });
+
+  app.get('/api/v1/public/survey-waves/:id/results', {
+    schema: {
+      operationId: 'getPublicSurveyWaveResults',
+      tags: ['surveys', 'public'],
+      summary: "A published wave's results (no free text); 404 when the unit has not published them",
+      params: s.waveParams,
+      response: { 200: s.waveResults, ...errorResponses(404) },
+    },
+    handler: (request) => surveyResults.publicResults(request.params.id),
   });
 
   app.get(`${waves}/:id/comparison`, {

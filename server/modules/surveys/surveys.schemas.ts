@@ -70,6 +70,10 @@ export const waveSummary = z.object({
   responses: z.number().int(),
   targetPopulation: z.number().int().nullable(),
   demo: z.boolean().describe('Synthetic demo data, not real answers'),
+  publishedAt: z
+    .string()
+    .nullable()
+    .describe('When the unit published the results for everyone (closed waves only); null = members only'),
 });
 
 export const waveDetail = waveSummary.extend({

@@ -50,6 +50,8 @@ export function createSurveysService(deps: {
   reads: WaveReads;
   closing: SurveyClosingService;
   now: () => Date;
+  /** Called after a wave's results are published or withdrawn (the portal renders them). */
+  publicationsChanged?: () => void;
 }) {
   const { db, audit, units, templates, reads, closing, now } = deps;
   const { requireWave, authorizeRead, readableUnitIds, toSummary } = reads;
@@ -176,6 +178,34 @@ export function createSurveysService(deps: {
         await closing.syncCatalogue((await repo.findWave(db, id))!);
       // Closing early (closesAt set to now) need not wait for the timer.
       else if (patch.closesAt !== undefined && patch.closesAt <= now()) await closing.processClosedWaves();
+      return detail(ctx, id);
+    },
+
+    /**
+     * Publishes a closed wave's results for everyone (or withdraws them). Only the wave's own unit
+     * decides; the public then reads the figures without free text and under the same minimum n.
+     */
+    async publish(ctx: RequestContext, id: number, published: boolean) {
+      const wave = await requireWave(id);
+      const actor = authorize(ctx, { type: 'survey.manage', unitId: wave.unitId });
+      if (published && waveStatus(wave, now()) !== 'closed')
+        throw new AppError('WAVE_NOT_CLOSED', `Survey wave ${id} has not closed: only final results can be published`);
+      if (published !== (wave.publishedAt !== null)) {
+        await db.transaction(async (tx) => {
+          await repo.updateWave(
+            tx,
+            id,
+            published ? { publishedAt: now(), publishedBy: actor.userId } : { publishedAt: null, publishedBy: null },
+          );
+          await audit.record(tx, ctx, {
+            action: published ? 'survey.wave.publish' : 'survey.wave.unpublish',
+            entityType: 'survey-wave',
+            entityId: id,
+            changes: { published },
+          });
+        });
+        deps.publicationsChanged?.();
+      }
       return detail(ctx, id);
     },
 

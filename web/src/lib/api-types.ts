@@ -998,6 +998,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/survey-waves/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a closed wave's results for everyone without login (or withdraw them): figures under the minimum n stay suppressed, free text is never public */
+        post: operations["publishSurveyWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/survey-waves/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published wave's results (no free text); 404 when the unit has not published them */
+        get: operations["getPublicSurveyWaveResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/survey-waves/{id}/comparison": {
         parameters: {
             query?: never;
@@ -1357,6 +1391,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a closed round's agreed scores and evidence for everyone without login (or withdraw them); individual scores and the team stay internal */
+        post: operations["publishAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published round's agreed results with its unit; 404 when the unit has not published it */
+        get: operations["getPublicAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/report": {
         parameters: {
             query?: never;
@@ -1407,6 +1475,40 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["updateImprovementPlan"];
+        trace?: never;
+    };
+    "/api/v1/improvement-plans/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a plan for everyone without login (or withdraw it): actions with status, dates, progress and target indicator; owners, budgets and notes stay internal */
+        post: operations["publishImprovementPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/improvement-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published plan; 404 when it is not published */
+        get: operations["getPublicImprovementPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/improvement-plans/{id}/actions": {
@@ -10428,6 +10530,8 @@ export interface operations {
                             targetPopulation: number | null;
                             /** @description Synthetic demo data, not real answers */
                             demo: boolean;
+                            /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                            publishedAt: string | null;
                         }[];
                         total: number;
                         page: number;
@@ -10571,6 +10675,8 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
+                        /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                        publishedAt: string | null;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -10702,6 +10808,8 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
+                        /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                        publishedAt: string | null;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -10833,6 +10941,8 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
+                        /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                        publishedAt: string | null;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -10981,6 +11091,8 @@ export interface operations {
                         targetPopulation: number | null;
                         /** @description Synthetic demo data, not real answers */
                         demo: boolean;
+                        /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                        publishedAt: string | null;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -11251,6 +11363,8 @@ export interface operations {
                             targetPopulation: number | null;
                             /** @description Synthetic demo data, not real answers */
                             demo: boolean;
+                            /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                            publishedAt: string | null;
                         };
                         /** @description Responses in the wave */
                         n: number;
@@ -11485,6 +11599,392 @@ export interface operations {
             };
         };
     };
+    publishSurveyWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true publishes it for everyone without login; false withdraws it (the public then gets 404) */
+                    published: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                        };
+                        template: {
+                            id: string;
+                            version: number;
+                            titles: {
+                                pl: string;
+                                en: string;
+                            };
+                        };
+                        title: string;
+                        opensAt: string;
+                        closesAt: string;
+                        /**
+                         * @description scheduled before opensAt, open until closesAt (exclusive), closed after
+                         * @enum {string}
+                         */
+                        status: "scheduled" | "open" | "closed";
+                        responses: number;
+                        targetPopulation: number | null;
+                        /** @description Synthetic demo data, not real answers */
+                        demo: boolean;
+                        /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                        publishedAt: string | null;
+                        /** @description Only for those who run the wave (canManage); null for other readers */
+                        publicToken: string | null;
+                        /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
+                        publicUrl: string | null;
+                        /** @description Invitation codes were issued: answers are accepted only with an unused code */
+                        requiresCode: boolean;
+                        invitationCodes: {
+                            issued: number;
+                            used: number;
+                        };
+                        repeatEveryMonths: number | null;
+                        minimumN: number;
+                        previousWaveId: number | null;
+                        nextWaveId: number | null;
+                        canManage: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicSurveyWaveResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        wave: {
+                            id: number;
+                            unit: {
+                                code: string;
+                                name: string;
+                            };
+                            template: {
+                                id: string;
+                                version: number;
+                                titles: {
+                                    pl: string;
+                                    en: string;
+                                };
+                            };
+                            title: string;
+                            opensAt: string;
+                            closesAt: string;
+                            /**
+                             * @description scheduled before opensAt, open until closesAt (exclusive), closed after
+                             * @enum {string}
+                             */
+                            status: "scheduled" | "open" | "closed";
+                            responses: number;
+                            targetPopulation: number | null;
+                            /** @description Synthetic demo data, not real answers */
+                            demo: boolean;
+                            /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                            publishedAt: string | null;
+                        };
+                        /** @description Responses in the wave */
+                        n: number;
+                        minimumN: number;
+                        /** @description n / invitation codes issued, or n / target population; null when neither is known */
+                        responseRate: number | null;
+                        responseRateBasis: ("invitations" | "population") | null;
+                        /** @description 95 % half-width at p = 0.5 (a fraction), with the finite population correction when the population is known */
+                        marginOfError: number | null;
+                        questions: ({
+                            question: string;
+                            /** @enum {string} */
+                            kind: "choice";
+                            result: {
+                                /** @enum {boolean} */
+                                suppressed: true;
+                                /** @enum {string} */
+                                reason: "below-minimum-n";
+                                minimumN: number;
+                            } | {
+                                /** @enum {boolean} */
+                                suppressed: false;
+                                figures: {
+                                    n: number;
+                                    noOpinion: number;
+                                    distribution: {
+                                        value: number | string | boolean;
+                                        count: number;
+                                        share: number | null;
+                                        noOpinion: boolean;
+                                    }[];
+                                    mean: {
+                                        n: number;
+                                        effectiveN: number;
+                                        mean: number;
+                                        standardDeviation: number | null;
+                                        standardError: number | null;
+                                        lower: number | null;
+                                        upper: number | null;
+                                    } | null;
+                                    favourable: {
+                                        successes: number;
+                                        n: number;
+                                        estimate: number;
+                                        lower: number;
+                                        upper: number;
+                                    } | null;
+                                };
+                            };
+                        } | {
+                            question: string;
+                            /** @enum {string} */
+                            kind: "number";
+                            result: {
+                                /** @enum {boolean} */
+                                suppressed: true;
+                                /** @enum {string} */
+                                reason: "below-minimum-n";
+                                minimumN: number;
+                            } | {
+                                /** @enum {boolean} */
+                                suppressed: false;
+                                figures: {
+                                    n: number;
+                                    mean: {
+                                        n: number;
+                                        effectiveN: number;
+                                        mean: number;
+                                        standardDeviation: number | null;
+                                        standardError: number | null;
+                                        lower: number | null;
+                                        upper: number | null;
+                                    } | null;
+                                };
+                            };
+                        } | {
+                            question: string;
+                            /** @enum {string} */
+                            kind: "text";
+                            result: {
+                                /** @enum {boolean} */
+                                suppressed: true;
+                                /** @enum {string} */
+                                reason: "below-minimum-n";
+                                minimumN: number;
+                            } | {
+                                /** @enum {boolean} */
+                                suppressed: false;
+                                figures: {
+                                    n: number;
+                                    /** @description Verbatim answers; empty for readers who may not read free text (only the unit runs its waves) */
+                                    texts: string[];
+                                    /** @description true when texts were left out for this reader */
+                                    withheld?: boolean;
+                                };
+                            };
+                        })[];
+                        dimensions: {
+                            dimension: string;
+                            result: {
+                                /** @enum {boolean} */
+                                suppressed: true;
+                                /** @enum {string} */
+                                reason: "below-minimum-n";
+                                minimumN: number;
+                            } | {
+                                /** @enum {boolean} */
+                                suppressed: false;
+                                figures: {
+                                    n: number;
+                                    scale: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    mean: {
+                                        n: number;
+                                        effectiveN: number;
+                                        mean: number;
+                                        standardDeviation: number | null;
+                                        standardError: number | null;
+                                        lower: number | null;
+                                        upper: number | null;
+                                    };
+                                    favourable: {
+                                        n: number;
+                                        effectiveN: number;
+                                        mean: number;
+                                        standardDeviation: number | null;
+                                        standardError: number | null;
+                                        lower: number | null;
+                                        upper: number | null;
+                                    } | null;
+                                };
+                            };
+                        }[];
+                        headline: {
+                            templateId: string;
+                            templateVersion: number;
+                            question: string;
+                            catalogueVariables: {
+                                satisfied: string;
+                                respondents: string;
+                            } | null;
+                            result: {
+                                /** @enum {boolean} */
+                                suppressed: true;
+                                /** @enum {string} */
+                                reason: "below-minimum-n";
+                                minimumN: number;
+                            } | {
+                                /** @enum {boolean} */
+                                suppressed: false;
+                                figures: {
+                                    successes: number;
+                                    n: number;
+                                    estimate: number;
+                                    lower: number;
+                                    upper: number;
+                                };
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     compareSurveyWaves: {
         parameters: {
             query?: {
@@ -11534,6 +12034,8 @@ export interface operations {
                             targetPopulation: number | null;
                             /** @description Synthetic demo data, not real answers */
                             demo: boolean;
+                            /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                            publishedAt: string | null;
                         };
                         later: {
                             id: number;
@@ -11561,6 +12063,8 @@ export interface operations {
                             targetPopulation: number | null;
                             /** @description Synthetic demo data, not real answers */
                             demo: boolean;
+                            /** @description When the unit published the results for everyone (closed waves only); null = members only */
+                            publishedAt: string | null;
                         };
                         questions: {
                             question: string;
@@ -12484,6 +12988,8 @@ export interface operations {
                             /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
                             total: number | null;
                             isDemo: boolean;
+                            /** @description When the unit published the closed round for everyone; null = members only */
+                            publishedAt: string | null;
                         }[];
                     };
                 };
@@ -12588,6 +13094,8 @@ export interface operations {
                         /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
                         total: number | null;
                         isDemo: boolean;
+                        /** @description When the unit published the closed round for everyone; null = members only */
+                        publishedAt: string | null;
                         unit: {
                             code: string;
                             name: string;
@@ -12614,6 +13122,8 @@ export interface operations {
                         agreed: number;
                         /** @description May change the group, run consensus and close (the leader, the unit's coordinators) */
                         canManage: boolean;
+                        /** @description May publish or withdraw the closed round (the unit's assessment managers) */
+                        canPublish: boolean;
                         /** @description People who may join the group (listed for those who manage it) */
                         candidates: {
                             userId: string;
@@ -12856,6 +13366,8 @@ export interface operations {
                         /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
                         total: number | null;
                         isDemo: boolean;
+                        /** @description When the unit published the closed round for everyone; null = members only */
+                        publishedAt: string | null;
                         unit: {
                             code: string;
                             name: string;
@@ -12882,6 +13394,8 @@ export interface operations {
                         agreed: number;
                         /** @description May change the group, run consensus and close (the leader, the unit's coordinators) */
                         canManage: boolean;
+                        /** @description May publish or withdraw the closed round (the unit's assessment managers) */
+                        canPublish: boolean;
                         /** @description People who may join the group (listed for those who manage it) */
                         candidates: {
                             userId: string;
@@ -13011,6 +13525,8 @@ export interface operations {
                         /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
                         total: number | null;
                         isDemo: boolean;
+                        /** @description When the unit published the closed round for everyone; null = members only */
+                        publishedAt: string | null;
                         unit: {
                             code: string;
                             name: string;
@@ -13037,6 +13553,8 @@ export interface operations {
                         agreed: number;
                         /** @description May change the group, run consensus and close (the leader, the unit's coordinators) */
                         canManage: boolean;
+                        /** @description May publish or withdraw the closed round (the unit's assessment managers) */
+                        canPublish: boolean;
                         /** @description People who may join the group (listed for those who manage it) */
                         candidates: {
                             userId: string;
@@ -13524,6 +14042,8 @@ export interface operations {
                         /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
                         total: number | null;
                         isDemo: boolean;
+                        /** @description When the unit published the closed round for everyone; null = members only */
+                        publishedAt: string | null;
                         unit: {
                             code: string;
                             name: string;
@@ -13550,6 +14070,8 @@ export interface operations {
                         agreed: number;
                         /** @description May change the group, run consensus and close (the leader, the unit's coordinators) */
                         canManage: boolean;
+                        /** @description May publish or withdraw the closed round (the unit's assessment managers) */
+                        canPublish: boolean;
                         /** @description People who may join the group (listed for those who manage it) */
                         candidates: {
                             userId: string;
@@ -13957,6 +14479,8 @@ export interface operations {
                         /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
                         total: number | null;
                         isDemo: boolean;
+                        /** @description When the unit published the closed round for everyone; null = members only */
+                        publishedAt: string | null;
                         unit: {
                             code: string;
                             name: string;
@@ -13983,6 +14507,8 @@ export interface operations {
                         agreed: number;
                         /** @description May change the group, run consensus and close (the leader, the unit's coordinators) */
                         canManage: boolean;
+                        /** @description May publish or withdraw the closed round (the unit's assessment managers) */
+                        canPublish: boolean;
                         /** @description People who may join the group (listed for those who manage it) */
                         candidates: {
                             userId: string;
@@ -14118,6 +14644,8 @@ export interface operations {
                             /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
                             total: number | null;
                             isDemo: boolean;
+                            /** @description When the unit published the closed round for everyone; null = members only */
+                            publishedAt: string | null;
                         };
                         complete: boolean;
                         missing: string[];
@@ -14283,6 +14811,329 @@ export interface operations {
             };
         };
     };
+    publishAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true publishes it for everyone without login; false withdraws it (the public then gets 404) */
+                    published: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        frameworkId: string;
+                        frameworkVersion: string;
+                        round: number;
+                        date: string;
+                        mode: string;
+                        /** @enum {string} */
+                        status: "scoring" | "consensus" | "closed";
+                        title: string | null;
+                        /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
+                        total: number | null;
+                        isDemo: boolean;
+                        /** @description When the unit published the closed round for everyone; null = members only */
+                        publishedAt: string | null;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                        members: {
+                            userId: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "leader" | "member";
+                            submittedAt: string | null;
+                        }[];
+                        /** @description CAF recommends a group of 5–12 people */
+                        groupSizeWarning: ("below-recommended" | "above-recommended") | null;
+                        me: {
+                            /** @enum {string} */
+                            role: "leader" | "member";
+                            scored: number;
+                            submittedAt: string | null;
+                        } | null;
+                        itemCount: number;
+                        /** @description Items with a consensus score */
+                        agreed: number;
+                        /** @description May change the group, run consensus and close (the leader, the unit's coordinators) */
+                        canManage: boolean;
+                        /** @description May publish or withdraw the closed round (the unit's assessment managers) */
+                        canPublish: boolean;
+                        /** @description People who may join the group (listed for those who manage it) */
+                        candidates: {
+                            userId: string;
+                            name: string;
+                            email: string;
+                        }[];
+                        override: {
+                            reason: string;
+                            missing: string[];
+                            at: string;
+                        } | null;
+                        consensusOpenedAt: string | null;
+                        createdAt: string;
+                        closedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessment: {
+                            id: number;
+                            frameworkId: string;
+                            frameworkVersion: string;
+                            round: number;
+                            date: string;
+                            mode: string;
+                            /** @enum {string} */
+                            status: "scoring" | "consensus" | "closed";
+                            title: string | null;
+                            /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
+                            total: number | null;
+                            isDemo: boolean;
+                            /** @description When the unit published the closed round for everyone; null = members only */
+                            publishedAt: string | null;
+                        };
+                        complete: boolean;
+                        missing: string[];
+                        /** @description Also the radar chart's data */
+                        criteria: {
+                            criterionId: string;
+                            kind: string;
+                            group: string | null;
+                            complete: boolean;
+                            missing: string[];
+                            /** @description 0–100: mean of the criterion's item scores */
+                            score: number | null;
+                            points: number | null;
+                            maxPoints: number;
+                        }[];
+                        /** @description Σ criterion points: CAF 0–900, EFQM 0–1000 by its weights */
+                        total: {
+                            label: {
+                                pl: string;
+                                en: string;
+                            };
+                            value: number | null;
+                            max: number;
+                        };
+                        /** @description total / maxTotal × 100 (CAF: the mean of the 9 criterion scores) */
+                        average: {
+                            label: {
+                                pl: string;
+                                en: string;
+                            };
+                            value: number | null;
+                            max: number;
+                        };
+                        byKind: {
+                            id: string;
+                            points: number | null;
+                            maxPoints: number;
+                            percent: number | null;
+                        }[];
+                        byGroup: {
+                            id: string;
+                            points: number | null;
+                            maxPoints: number;
+                            percent: number | null;
+                        }[];
+                        items: {
+                            itemId: string;
+                            criterionId: string;
+                            score: number;
+                            components: {
+                                [key: string]: number;
+                            };
+                            strengths: string | null;
+                            improvements: string | null;
+                        }[];
+                        /** @description Against the unit's previous closed round of the same framework */
+                        comparison: {
+                            previous: {
+                                id: number;
+                                round: number;
+                                date: string;
+                            };
+                            frameworkId: string;
+                            criteria: {
+                                criterionId: string;
+                                before: number | null;
+                                after: number | null;
+                                change: number | null;
+                                pointsChange: number | null;
+                            }[];
+                            total: {
+                                label: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                before: number | null;
+                                after: number | null;
+                                change: number | null;
+                                max: number;
+                            };
+                            average: {
+                                label: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                before: number | null;
+                                after: number | null;
+                                change: number | null;
+                                max: number;
+                            };
+                            modeChanged: boolean;
+                        } | null;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getAssessmentReport: {
         parameters: {
             query?: {
@@ -14340,6 +15191,8 @@ export interface operations {
                             title: string;
                             description: string | null;
                             actionCount: number;
+                            /** @description When the plan was published for everyone; null = members only */
+                            publishedAt: string | null;
                             createdAt: string;
                             updatedAt: string;
                         }[];
@@ -14459,6 +15312,8 @@ export interface operations {
                         title: string;
                         description: string | null;
                         actionCount: number;
+                        /** @description When the plan was published for everyone; null = members only */
+                        publishedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
                         canManage: boolean;
@@ -14662,6 +15517,8 @@ export interface operations {
                         title: string;
                         description: string | null;
                         actionCount: number;
+                        /** @description When the plan was published for everyone; null = members only */
+                        publishedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
                         canManage: boolean;
@@ -14874,6 +15731,8 @@ export interface operations {
                         title: string;
                         description: string | null;
                         actionCount: number;
+                        /** @description When the plan was published for everyone; null = members only */
+                        publishedAt: string | null;
                         createdAt: string;
                         updatedAt: string;
                         canManage: boolean;
@@ -15023,6 +15882,310 @@ export interface operations {
                             details?: unknown;
                             requestId: string;
                         };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    publishImprovementPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true publishes it for everyone without login; false withdraws it (the public then gets 404) */
+                    published: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        } | null;
+                        group: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        period: string;
+                        title: string;
+                        description: string | null;
+                        actionCount: number;
+                        /** @description When the plan was published for everyone; null = members only */
+                        publishedAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        canManage: boolean;
+                        byStatus: {
+                            planned: number;
+                            "in-progress": number;
+                            done: number;
+                            cancelled: number;
+                        };
+                        overdue: number;
+                        /** @description Highest priority first */
+                        actions: {
+                            id: number;
+                            planId: number;
+                            title: string;
+                            description: string | null;
+                            /** @description As given (validated by the same schema on write) */
+                            source: {
+                                /** @enum {string} */
+                                type: "caf-improvement";
+                                assessmentId: number;
+                                itemId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "benchmark-gap";
+                                indicatorCode: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "survey-result";
+                                surveyWaveId: number | string;
+                                questionId: string;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "meeting-action";
+                                groupId: number;
+                                meetingId: number;
+                                meetingActionId: number;
+                                note?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "free";
+                                note?: string | null;
+                            };
+                            owner: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in-progress" | "done" | "cancelled";
+                            priority: {
+                                impact: number;
+                                feasibility: number;
+                                /** @description impact × feasibility, 1–25 */
+                                score: number;
+                                /** @enum {string} */
+                                class: "high" | "medium" | "low";
+                                /** @enum {string} */
+                                quadrant: "quick-win" | "major-project" | "easy-extra" | "reconsider";
+                            };
+                            schedule: {
+                                /** @enum {string} */
+                                timeliness: "closed" | "overdue" | "late-start" | "on-track" | "no-deadline";
+                                daysLate: number;
+                                overdue: boolean;
+                            };
+                            /** @description PLN, exact decimal */
+                            budget: string | null;
+                            progress: number | null;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                polarity: string;
+                                decimals: number;
+                                baseline: number | null;
+                                target: number | null;
+                                peers: string | null;
+                            } | null;
+                            updates: {
+                                id: number;
+                                date: string;
+                                comment: string;
+                                status: ("planned" | "in-progress" | "done" | "cancelled") | null;
+                                progress: number | null;
+                                author: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                createdAt: string;
+                            }[];
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPublicImprovementPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        unit: {
+                            code: string;
+                            name: string;
+                            kind: string;
+                        } | null;
+                        group: {
+                            id: number;
+                            name: string;
+                        } | null;
+                        period: string;
+                        title: string;
+                        description: string | null;
+                        actionCount: number;
+                        /** @description When the plan was published for everyone; null = members only */
+                        publishedAt: string | null;
+                        createdAt: string;
+                        updatedAt: string;
+                        /** @description The plan's actions; owners, budgets and progress notes stay internal */
+                        actions: {
+                            id: number;
+                            title: string;
+                            description: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in-progress" | "done" | "cancelled";
+                            priority: {
+                                impact: number;
+                                feasibility: number;
+                                /** @description impact × feasibility, 1–25 */
+                                score: number;
+                                /** @enum {string} */
+                                class: "high" | "medium" | "low";
+                                /** @enum {string} */
+                                quadrant: "quick-win" | "major-project" | "easy-extra" | "reconsider";
+                            };
+                            progress: number | null;
+                            /** @description Where the action came from (caf, benchmark, survey, free…) */
+                            sourceType: string;
+                            overdue: boolean;
+                            indicator: {
+                                code: string;
+                                names: {
+                                    pl: string;
+                                    en: string;
+                                };
+                                unit: string;
+                                baseline: number | null;
+                                target: number | null;
+                            } | null;
+                        }[];
                     };
                 };
             };

@@ -155,3 +155,15 @@ export function useAddUpdate(actionId: number) {
     onSuccess: invalidate,
   });
 }
+
+/** Publish (true) or withdraw (false) a plan for everyone. */
+export function usePublishPlan(id: number) {
+  const invalidate = useInvalidatePlans();
+  return useMutation({
+    mutationFn: (published: boolean) =>
+      call(
+        client.POST('/api/v1/improvement-plans/{id}/publication', { params: { path: { id } }, body: { published } }),
+      ),
+    onSuccess: invalidate,
+  });
+}

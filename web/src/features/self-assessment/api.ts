@@ -242,3 +242,18 @@ export function useCloseAssessment(id: string) {
     onSuccess: invalidate,
   });
 }
+
+/** Publish (true) or withdraw (false) a closed round for everyone. */
+export function usePublishAssessment(id: string) {
+  const invalidate = useInvalidateAssessment(id);
+  return useMutation({
+    mutationFn: (published: boolean) =>
+      call(
+        client.POST('/api/v1/assessments/{id}/publication', {
+          params: { path: { id: Number(id) } },
+          body: { published },
+        }),
+      ),
+    onSuccess: invalidate,
+  });
+}

@@ -310,3 +310,16 @@ async function publicRequest<T>(
   }
   return json as T;
 }
+
+/** Publish (true) or withdraw (false) a closed wave's results for everyone. */
+export function usePublishWave(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (published: boolean) =>
+      call(client.POST('/api/v1/survey-waves/{id}/publication', { params: { path: { id } }, body: { published } })),
+    onSuccess: (wave) => {
+      queryClient.setQueryData(surveyKeys.wave(String(id)), wave);
+      void queryClient.invalidateQueries({ queryKey: surveyKeys.all });
+    },
+  });
+}

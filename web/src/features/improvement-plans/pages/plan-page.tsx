@@ -9,6 +9,7 @@ import { TextAreaField, TextField } from '../../../components/field';
 import { Form, FormError } from '../../../components/form';
 import { SubmitOrCancel } from '../../../components/form-fields';
 import { PageHeader } from '../../../components/page-header';
+import { PublicationCard } from '../../../components/publication-card';
 import { EmptyRow, Table } from '../../../components/table';
 import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
@@ -20,6 +21,7 @@ import {
   actionPath,
   planExportUrl,
   usePlan,
+  usePublishPlan,
   useUpdatePlan,
   type Action,
   type PlanDetail,
@@ -73,6 +75,7 @@ function PlanView({ plan }: { plan: PlanDetail }) {
     ? (params.get('view') as View)
     : 'table';
   const { editing, editButton, open: openEditor, close: closeEditor } = useInlineEditor();
+  const publish = usePublishPlan(plan.id);
 
   return (
     <>
@@ -177,6 +180,15 @@ function PlanView({ plan }: { plan: PlanDetail }) {
         {view === 'board' ? <ActionBoard actions={plan.actions} canManage={plan.canManage} /> : null}
         {view === 'timeline' ? <ActionTimeline actions={plan.actions} /> : null}
       </Card>
+      {plan.canManage || plan.publishedAt !== null ? (
+        <PublicationCard
+          publishedAt={plan.publishedAt}
+          canManage={plan.canManage}
+          publishable
+          publicHref={`/api/v1/public/improvement-plans/${plan.id}`}
+          mutation={publish}
+        />
+      ) : null}
     </>
   );
 }

@@ -9,10 +9,11 @@ import { Button, ButtonLink } from '../../../components/button';
 import { Card } from '../../../components/card';
 import { Icon } from '../../../components/icon';
 import { PageHeader } from '../../../components/page-header';
+import { PublicationCard } from '../../../components/publication-card';
 import { EmptyRow, Table } from '../../../components/table';
 import { useFormat } from '../../../lib/format';
 import { unitPath } from '../../../lib/unit-labels';
-import { useAssessment, useFramework, type AssessmentDetail, type Framework } from '../api';
+import { useAssessment, useFramework, usePublishAssessment, type AssessmentDetail, type Framework } from '../api';
 import { GROUP_MAX, GROUP_MIN, MembersEditor } from '../components/members-editor';
 import { OpenConsensus } from '../components/open-consensus';
 import {
@@ -162,7 +163,22 @@ function AssessmentView({ assessment, framework }: { assessment: AssessmentDetai
         </Card>
       </div>
       <MembersCard assessment={assessment} />
+      <AssessmentPublication assessment={assessment} />
     </>
+  );
+}
+
+function AssessmentPublication({ assessment }: { assessment: AssessmentDetail }) {
+  const publish = usePublishAssessment(String(assessment.id));
+  if (!assessment.canPublish && assessment.publishedAt === null) return null;
+  return (
+    <PublicationCard
+      publishedAt={assessment.publishedAt}
+      canManage={assessment.canPublish}
+      publishable={assessment.status === 'closed'}
+      publicHref={`/api/v1/public/assessments/${assessment.id}`}
+      mutation={publish}
+    />
   );
 }
 

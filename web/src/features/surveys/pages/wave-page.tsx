@@ -8,6 +8,7 @@ import { Card } from '../../../components/card';
 import { Field, TextField } from '../../../components/field';
 import { Form, FormActions, FormError } from '../../../components/form';
 import { PageHeader } from '../../../components/page-header';
+import { PublicationCard } from '../../../components/publication-card';
 import { QueryContent } from '../../../components/query-content';
 import { useAnnounce } from '../../../lib/announce';
 import { useErrorMessage } from '../../../lib/errors';
@@ -18,6 +19,7 @@ import {
   invitationCodesCsvUrl,
   useGenerateCodes,
   usePrepareNextWave,
+  usePublishWave,
   useUpdateWave,
   useWave,
   type WaveDetail,
@@ -76,6 +78,7 @@ function WaveView({ wave }: { wave: WaveDetail }) {
   const title = useTitle();
   const name = useWaveName()(wave);
   const [printing, print] = usePrint();
+  const publish = usePublishWave(wave.id);
 
   return (
     <>
@@ -162,6 +165,13 @@ function WaveView({ wave }: { wave: WaveDetail }) {
         <>
           <InvitationCodesCard wave={wave} printing={printing === 'codes'} onPrint={() => print('codes')} />
           <ScheduleCard wave={wave} />
+          <PublicationCard
+            publishedAt={wave.publishedAt}
+            canManage={wave.canManage}
+            publishable={wave.status === 'closed'}
+            publicHref={`/api/v1/public/survey-waves/${wave.id}/results`}
+            mutation={publish}
+          />
         </>
       ) : (
         <p className="muted">{t('wave.readOnly')}</p>
