@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { ModuleRoutes } from '../../http/module';
+import { createResponseCache } from '../../http/response-cache';
 import { errorResponses } from '../../http/schemas';
 import { unitCode } from '../units/units.schemas';
 import * as s from './benchmarking.schemas';
@@ -9,6 +10,7 @@ import { unitReportPdf, unitReportXlsx } from './unit-report';
 export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
   // Members compare every approved value; anyone else only what a data release made public (#15).
   const b = (request: FastifyRequest) => (request.actor ? services.benchmarking : services.publicBenchmarking);
+  const dashboards = createResponseCache({ maxEntries: 5_000, maxBytes: 256 * 1024 * 1024, ttlMs: 60 * 60_000 });
 
   app.get('/api/v1/benchmarking/units/:code', {
     schema: {
@@ -24,7 +26,27 @@ export const benchmarkingRoutes: ModuleRoutes = (app, { services }) => {
       },
     },
     serializerCompiler: s.plainJson,
-    handler: (request) => b(request).unitDashboard(request.params.code, request.query),
+    handler: async (request, reply) => {
+      const service = b(request);
+      const dashboard = () => service.unitDashboard(request.params.code, request.query);
+      // group: peers follow a group's membership, which changes without a new engine build.
+      if (request.query.peers?.includes('group:')) return dashboard();
+      // The answer depends on the engine build and the URL only (members and the public have one
+      // engine each): prepared once per build, then answered as bytes with an ETag (#16 item 2).
+      const key = `${request.actor ? 'members' : 'public'}|${await service.buildNumber()}|${request.url}`;
+      return dashboards.serve(
+        request,
+        reply,
+        key,
+        async () => ({
+          status: 200,
+          type: 'application/json; charset=utf-8',
+          body: Buffer.from(JSON.stringify(await dashboard())),
+        }),
+        // Members' answers stay private and are revalidated by ETag; the public's are released data.
+        request.actor ? 'private, no-cache' : 'public, max-age=60',
+      );
+    },
   });
 
   app.get('/api/v1/benchmarking/coverage', {

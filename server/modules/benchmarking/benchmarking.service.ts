@@ -57,9 +57,21 @@ export function createBenchmarkingService(deps: EngineDeps) {
     };
   }
 
+  // A number per engine build: answers derived from one build may be prepared and kept under it,
+  // since any committed change drops the build (invalidate) and the next request gets a new number.
+  const buildNumbers = new WeakMap<object, number>();
+  let lastBuildNumber = 0;
+
   return {
     warm: engine.warm,
     invalidate: engine.invalidate,
+    /** The current build's number (building it first when needed). */
+    async buildNumber(): Promise<number> {
+      const e = await engine.current();
+      let n = buildNumbers.get(e);
+      if (n === undefined) buildNumbers.set(e, (n = ++lastBuildNumber));
+      return n;
+    },
     /**
      * An indicator's current approved values over every current unit (NaN: none), for open data,
      * which reads them "as of" a release on top. `build` is the same object until the engine
