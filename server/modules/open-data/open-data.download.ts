@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { toCsv, toCsvRows } from '../../reports/csv';
-import type { OpenDataService } from './open-data.service';
+import { VALUE_CSV_HEADER, valueCsvRow, type OpenDataService } from './open-data.service';
 
 export interface ReleaseFile {
   name: string;
@@ -84,28 +84,9 @@ export function createReleaseDownloads(deps: {
     );
 
     const values = file('values.csv');
-    values.push(
-      strToU8(
-        toCsv(['unit_code', 'indicator_code', 'period', 'value', 'status', 'release', 'source', 'updated_at'], []),
-      ),
-    );
+    values.push(strToU8(toCsv(VALUE_CSV_HEADER, [])));
     for await (const batch of await deps.openData.releaseValues(number)) {
-      values.push(
-        strToU8(
-          toCsvRows(
-            batch.map((v) => [
-              v.unitCode,
-              v.indicatorCode,
-              v.period,
-              v.value,
-              v.status,
-              v.release,
-              v.source,
-              v.updatedAt,
-            ]),
-          ),
-        ),
-      );
+      values.push(strToU8(toCsvRows(batch.map(valueCsvRow))));
       await nextTurn();
     }
     values.push(new Uint8Array(0), true);

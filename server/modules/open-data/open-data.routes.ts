@@ -7,6 +7,7 @@ import { createResponseCache, etagMatches, etagOf, type Made } from '../../http/
 import { errorResponses } from '../../http/schemas';
 import { toCsv, type CsvCell } from '../../reports/csv';
 import * as s from './open-data.schemas';
+import { VALUE_CSV_HEADER, valueCsvRow } from './open-data.service';
 
 const openTags = ['open-data'];
 
@@ -161,21 +162,7 @@ export const openDataRoutes: ModuleRoutes = (app, { services, context, config })
               v.source,
             ]),
           );
-        if (format === 'csv')
-          return csvFile(
-            'miernik-values.csv',
-            ['unit_code', 'indicator_code', 'period', 'value', 'status', 'release', 'source', 'updated_at'],
-            result.items.map((v) => [
-              v.unitCode,
-              v.indicatorCode,
-              v.period,
-              v.value,
-              v.status,
-              v.release,
-              v.source,
-              v.updatedAt,
-            ]),
-          );
+        if (format === 'csv') return csvFile('miernik-values.csv', VALUE_CSV_HEADER, result.items.map(valueCsvRow));
         return json(s.valuesPage, body);
       }),
   });

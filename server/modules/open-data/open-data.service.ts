@@ -1,3 +1,4 @@
+import type { CsvCell } from '../../reports/csv';
 /**
  * Open data (#15): data releases decided by operators, and the values the public may read. A public
  * value is read "as of" the release that made its indicator period public: the engine's current
@@ -49,6 +50,21 @@ export interface PublicValue {
   release: number;
   source: string;
   updatedAt: string;
+}
+
+/** The columns of values as CSV: the open API's `format=csv` and a release ZIP's values.csv. */
+export const VALUE_CSV_HEADER = [
+  'unit_code',
+  'indicator_code',
+  'period',
+  'value',
+  'status',
+  'release',
+  'source',
+  'updated_at',
+];
+export function valueCsvRow(v: PublicValue): CsvCell[] {
+  return [v.unitCode, v.indicatorCode, v.period, v.value, v.status, v.release, v.source, v.updatedAt];
 }
 
 export interface ValuesQuery {
