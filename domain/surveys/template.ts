@@ -7,7 +7,10 @@
  * `default` as the text of `surveyLocalization.defaultLocale`, so a renderer must set that to "pl"
  * for `locale = 'en'` to pick the English texts.
  */
-import { lintSurvey, type ILintFinding } from 'survey-core/linter';
+// survey-core 3.0.0, the version survey-react-ui (the respondents' form) needs, has no linter:
+// the server lints with a copy of 3.1.1 under an npm alias, which resolves `survey-core` inside
+// itself to itself, so the two versions never mix.
+import { lintSurvey, type ILintFinding } from 'survey-core-linter/linter';
 import {
   DEFAULT_TEXT_LIMIT,
   LAYOUT_ELEMENT_TYPES,

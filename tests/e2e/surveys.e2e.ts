@@ -483,6 +483,50 @@ describe('a respondent on a phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Survey not found' }).waitFor();
     await expectAccessible(page, 'unknown survey link');
   });
+
+  it('loads one SurveyJS version and no admin charts; no source map of what it loads is served', async () => {
+    const wave = await createWave({
+      unitCode: UNIT.code,
+      templateId: 'customer-office',
+      title: `E2E weight ${stamp}`,
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + DAY).toISOString(),
+    });
+    // A fresh context has an empty cache: this is what a respondent's phone downloads on first visit.
+    const page = await newPage(PHONE);
+    const consoleMessages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleMessages.push(message.text());
+    });
+    const assets: Promise<{ url: string; bytes: number; encoding: string }>[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() !== 'script' && request.resourceType() !== 'stylesheet') return;
+      assets.push(
+        (async () => {
+          const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+          // Encoded bytes: what went over the wire, compressed as the server sent it.
+          return {
+            url: request.url(),
+            bytes: sizes.responseBodySize,
+            encoding: (await response?.headerValue('content-encoding')) ?? 'identity',
+          };
+        })(),
+      );
+    });
+    await page.goto(`${baseUrl}${wave.publicUrl}`);
+    await page.locator('.sd-root-modern').waitFor();
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(assets);
+    const total = loaded.reduce((sum, asset) => sum + asset.bytes, 0);
+    const listing = loaded.map((a) => `${a.url.replace(baseUrl, '')} ${a.bytes} ${a.encoding}`).join('\n');
+    console.log(`respondent page, first load: ${total} bytes of scripts and styles\n${listing}`);
+    // The page is for the survey: no admin features, charts or maps on a respondent's phone.
+    expect(loaded.map((a) => a.url).filter((url) => /echarts|use-chart|charts|map-/.test(url))).toEqual([]);
+    // survey-core checks that survey-react-ui is of its own version and logs an error otherwise.
+    expect(consoleMessages.filter((text) => /SurveyJS|survey-core/.test(text))).toEqual([]);
+    // No source map of what was loaded is served (they would publish the whole source).
+    for (const { url } of loaded) expect((await page.request.get(`${url}.map`)).status(), url).toBe(404);
+  });
 });
 
 // --- Coordinator -------------------------------------------------------------------------------
