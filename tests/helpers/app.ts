@@ -12,7 +12,14 @@ import { testConfig } from './config';
 
 /** A fresh app on this test file's own copy of the migrated template database. */
 export async function createTestApp(
-  options: { config?: Partial<Config>; clock?: Clock; bdlFetch?: BdlFetch; logStream?: NodeJS.WritableStream } = {},
+  options: {
+    config?: Partial<Config>;
+    clock?: Clock;
+    bdlFetch?: BdlFetch;
+    logStream?: NodeJS.WritableStream;
+    /** A built web app to serve (a folder like web/dist); none by default. */
+    webRoot?: string;
+  } = {},
 ) {
   const info = inject('testDatabase');
   let database: Database;
@@ -39,7 +46,7 @@ export async function createTestApp(
     config,
     logger: options.logStream !== undefined,
     ...(options.logStream ? { logStream: options.logStream } : {}),
-    webRoot: null,
+    webRoot: options.webRoot ?? null,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.bdlFetch ? { bdlFetch: options.bdlFetch } : {}),
   });
