@@ -229,7 +229,8 @@ const NOT_UNIT_WRITES = new Set([
 
 type Attempt = () => ReturnType<typeof client.request>;
 const attempts: Record<string, Attempt> = {
-  'PATCH /api/v1/units/{code}': () => client.patch(`/api/v1/units/${unitB}`, { description: 'hijacked' }),
+  'PATCH /api/v1/units/{code}': () =>
+    client.patch(`/api/v1/units/${unitB}`, { description: 'hijacked', officeName: 'Hijacked' }),
   'POST /api/v1/units/import': () =>
     client.post('/api/v1/units/import', `code,name,kind,parent_code\n${unitB},Hijacked,test-unit,\n`, {
       'content-type': 'text/csv',
@@ -611,5 +612,6 @@ describe('a user of unit A writing unit B', () => {
     const b = (await t.app.inject({ method: 'GET', url: `/api/v1/units/${unitB}` })).json();
     expect(b.name).not.toBe('Hijacked');
     expect(b.profile.description).toBeNull();
+    expect(b.profile.officeName).toBeNull();
   });
 });

@@ -137,6 +137,37 @@ export async function summariesByCodes(db: Executor, codes: readonly string[]) {
   return summariesWhere(db, and(inArray(units.code, [...codes]), isNull(units.validTo)));
 }
 
+/** What office names are made of: the units by id, with their register path and stored office name. */
+export async function officeFactsByIds(db: Executor, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: units.id,
+      code: units.code,
+      kind: units.kind,
+      name: units.name,
+      path: units.path,
+      officeName: units.officeName,
+    })
+    .from(units)
+    .where(inArray(units.id, [...ids]));
+}
+
+/** Current units sharing a kind and name with one of these pairs (namesakes whose office names need telling apart). */
+export async function currentNamesakes(db: Executor, pairs: readonly { kind: string; name: string }[]) {
+  if (pairs.length === 0) return [];
+  return db
+    .select({ code: units.code, kind: units.kind, name: units.name, path: units.path })
+    .from(units)
+    .where(
+      and(
+        isNull(units.validTo),
+        inArray(units.name, [...new Set(pairs.map((p) => p.name))]),
+        inArray(units.kind, [...new Set(pairs.map((p) => p.kind))]),
+      ),
+    );
+}
+
 export async function listLinks(db: Executor, unitId: number) {
   return db
     .select()

@@ -51,6 +51,12 @@ export const profile = z.object({
   website: z.string().nullable(),
   email: z.string().nullable(),
   phone: z.string().nullable(),
+  officeName: z
+    .string()
+    .nullable()
+    .describe(
+      'The office\'s proper name as the unit stored it ("Starostwo Powiatowe w Brzegu"); null = the generated default',
+    ),
 });
 
 export const unitDetail = unitSummary.extend({
@@ -61,6 +67,12 @@ export const unitDetail = unitSummary.extend({
   successors: z.array(unitLink),
   hasGeometry: z.boolean(),
   attributes: z.record(z.string(), z.string()).describe('terytType (RODZ) and terytLabel (NAZWA_DOD) for TERYT units'),
+  officeName: z
+    .string()
+    .describe(
+      'The name respondents and the public read: profile.officeName when set, else generated from kind and name ' +
+        '("Urząd Gminy Zabierzów", "Starostwo Powiatowe — powiat brzeski (woj. opolskie)"; the voivodeship or powiat is added for namesakes)',
+    ),
   profile,
 });
 
@@ -79,6 +91,7 @@ export const listUnitsQuery = z.object({
 
 export const profilePatch = z.object({
   description: optionalText(4000),
+  officeName: optionalText(200).describe("The office's proper name; blank or null = the generated default"),
   website: z
     .union([z.url({ protocol: /^https?$/ }).max(500), z.literal(''), z.null()])
     .optional()

@@ -1,3 +1,4 @@
+import { neededQualifiers, officeName, type PlacedUnit } from '../../../domain/units/office-name';
 import { foldForSearch } from '../../../domain/units/text';
 import { parseUnitsCsv } from '../../../domain/units/units-csv';
 import type { Db } from '../../db/client';
@@ -17,6 +18,21 @@ export interface ProfilePatch {
   website?: string | null | undefined;
   email?: string | null | undefined;
   phone?: string | null | undefined;
+  officeName?: string | null | undefined;
+}
+
+const PROFILE_FIELDS = ['description', 'website', 'email', 'phone', 'officeName'] as const;
+
+/** A unit's place in the register from its path: its top ancestor and, for a unit two levels down, its parent. */
+function placed(u: { code: string; kind: string; name: string; path: string }): PlacedUnit {
+  const ancestors = u.path.split('/').filter(Boolean).slice(0, -1);
+  return {
+    code: u.code,
+    kind: u.kind,
+    name: u.name,
+    voivodeshipCode: ancestors[0] ?? null,
+    countyCode: ancestors[1] ?? null,
+  };
 }
 
 function toSummary(r: repo.UnitSummaryRow) {
@@ -69,8 +85,51 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
       successors: links.filter((l) => l.fromUnitId === row.id).map((l) => linkView(l.toUnitId, l)),
       hasGeometry: await repo.hasGeometry(db, row.id),
       attributes: row.attributes,
-      profile: { description: row.description, website: row.website, email: row.email, phone: row.phone },
+      officeName: (await officeNames([row.id])).get(row.id)!,
+      profile: {
+        description: row.description,
+        website: row.website,
+        email: row.email,
+        phone: row.phone,
+        officeName: row.officeName,
+      },
     };
+  }
+
+  /**
+   * Office names of units by id: the stored name, else the generated default, with the voivodeship
+   * (and powiat) added where a current namesake of the same kind would read the same.
+   */
+  async function officeNames(ids: readonly number[]): Promise<Map<number, string>> {
+    const rows = await repo.officeFactsByIds(db, [...new Set(ids)]);
+    const generated = rows.filter((r) => !r.officeName?.trim());
+    const namesakes = (await repo.currentNamesakes(db, generated)).map(placed);
+    const needs = new Map(generated.map((r) => [r.id, neededQualifiers(placed(r), namesakes)]));
+    const qualifierCodes = [...needs].flatMap(([id, need]) => {
+      const p = placed(rows.find((r) => r.id === id)!);
+      return [need.voivodeship ? p.voivodeshipCode : null, need.county ? p.countyCode : null];
+    });
+    const qualifierNames = new Map(
+      (
+        await repo.summariesByCodes(
+          db,
+          qualifierCodes.filter((c): c is string => c !== null),
+        )
+      ).map((u) => [u.code, u.name]),
+    );
+    return new Map(
+      rows.map((r) => {
+        const need = needs.get(r.id);
+        const p = placed(r);
+        return [
+          r.id,
+          officeName(r, {
+            voivodeship: need?.voivodeship && p.voivodeshipCode ? qualifierNames.get(p.voivodeshipCode) : null,
+            county: need?.county && p.countyCode ? qualifierNames.get(p.countyCode) : null,
+          }),
+        ];
+      }),
+    );
   }
 
   async function requireUnit(code: string): Promise<repo.UnitRow> {
@@ -211,11 +270,13 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
 
     summariesByIds: async (ids: readonly number[]) => (await repo.summariesByIds(db, ids)).map(toSummary),
 
+    officeNames,
+
     async updateProfile(ctx: RequestContext, code: string, patch: ProfilePatch) {
       const row = await requireUnit(code);
       authorize(ctx, { type: 'unit.editProfile', unitId: row.id });
       const changes: Record<string, { from: string | null; to: string | null }> = {};
-      for (const key of ['description', 'website', 'email', 'phone'] as const) {
+      for (const key of PROFILE_FIELDS) {
         if (patch[key] !== undefined && patch[key] !== row[key])
           changes[key] = { from: row[key], to: patch[key] ?? null };
       }

@@ -249,12 +249,64 @@ describe('PATCH /api/v1/units/{code}', () => {
       website: 'https://example.pl',
       email: null,
       phone: '+48 12 345 67 89',
+      officeName: null,
     });
     const [row] = await t.db
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'unit'), eq(auditLog.entityId, code)));
     expect(row).toMatchObject({ actorUserId: user.id, action: 'unit.update' });
+  });
+
+  it("stores the office's proper name, audited, and falls back to the generated default when cleared", async () => {
+    // Powiat brzeski in Opolskie: a namesake of powiat brzeski in Małopolskie.
+    const { user, client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: '1601' }]);
+    expect((await get('/api/v1/units/1601')).json().officeName).toBe(
+      'Starostwo Powiatowe — powiat brzeski (woj. opolskie)',
+    );
+    const res = await client.patch('/api/v1/units/1601', { officeName: '  Starostwo Powiatowe w Brzegu ' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      officeName: 'Starostwo Powiatowe w Brzegu',
+      profile: { officeName: 'Starostwo Powiatowe w Brzegu' },
+    });
+    const stored = async () =>
+      (await t.db.select({ officeName: units.officeName }).from(units).where(eq(units.code, '1601')))[0]?.officeName;
+    expect(await stored()).toBe('Starostwo Powiatowe w Brzegu');
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'unit'), eq(auditLog.entityId, '1601')));
+    expect(entry).toMatchObject({
+      actorUserId: user.id,
+      action: 'unit.update',
+      changes: { officeName: { from: null, to: 'Starostwo Powiatowe w Brzegu' } },
+    });
+
+    const cleared = await client.patch('/api/v1/units/1601', { officeName: '' });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json().officeName).toBe('Starostwo Powiatowe — powiat brzeski (woj. opolskie)');
+    expect(await stored()).toBeNull();
+  });
+
+  it('generates office names per kind, qualified only for namesakes', async () => {
+    const names = async (...codes: string[]) =>
+      Promise.all(codes.map(async (code) => (await get(`/api/v1/units/${code}`)).json().officeName));
+    expect(await names('1206162', '1465', '12', '1206', '1803032')).toEqual([
+      'Urząd Gminy Zabierzów',
+      'Urząd m.st. Warszawy',
+      'Urząd Marszałkowski Województwa Małopolskiego',
+      'Starostwo Powiatowe — powiat krakowski',
+      'Urząd Gminy Czarna (powiat dębicki, woj. podkarpackie)',
+    ]);
+  });
+
+  it('refuses an office name longer than 200 characters', async () => {
+    const code = await createUnit(t);
+    const { client } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: code }]);
+    const res = await client.patch(`/api/v1/units/${code}`, { officeName: 'U'.repeat(201) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].path).toBe('body.officeName');
   });
 
   it('rejects a bad website with 400 naming the field', async () => {

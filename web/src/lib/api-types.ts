@@ -4315,11 +4315,15 @@ export interface operations {
                         attributes: {
                             [key: string]: string;
                         };
+                        /** @description The name respondents and the public read: profile.officeName when set, else generated from kind and name ("Urząd Gminy Zabierzów", "Starostwo Powiatowe — powiat brzeski (woj. opolskie)"; the voivodeship or powiat is added for namesakes) */
+                        officeName: string;
                         profile: {
                             description: string | null;
                             website: string | null;
                             email: string | null;
                             phone: string | null;
+                            /** @description The office's proper name as the unit stored it ("Starostwo Powiatowe w Brzegu"); null = the generated default */
+                            officeName: string | null;
                         };
                     };
                 };
@@ -4374,6 +4378,8 @@ export interface operations {
             content: {
                 "application/json": {
                     description?: string | null;
+                    /** @description The office's proper name; blank or null = the generated default */
+                    officeName?: string | null;
                     website?: string | "" | null;
                     email?: string | "" | null;
                     phone?: string | "" | null;
@@ -4489,11 +4495,15 @@ export interface operations {
                         attributes: {
                             [key: string]: string;
                         };
+                        /** @description The name respondents and the public read: profile.officeName when set, else generated from kind and name ("Urząd Gminy Zabierzów", "Starostwo Powiatowe — powiat brzeski (woj. opolskie)"; the voivodeship or powiat is added for namesakes) */
+                        officeName: string;
                         profile: {
                             description: string | null;
                             website: string | null;
                             email: string | null;
                             phone: string | null;
+                            /** @description The office's proper name as the unit stored it ("Starostwo Powiatowe w Brzegu"); null = the generated default */
+                            officeName: string | null;
                         };
                     };
                 };

@@ -7,21 +7,29 @@ import { useAnnounce } from '../../../lib/announce';
 import { useFieldErrors } from '../../../lib/errors';
 import { useUpdateUnitProfile, type UnitProfile } from '../api';
 
-const FIELDS = ['description', 'website', 'email', 'phone'] as const;
+const FIELDS = ['officeName', 'description', 'website', 'email', 'phone'] as const;
 type ProfileField = (typeof FIELDS)[number];
 
 function websiteHref(website: string): string {
   return /^https?:\/\//i.test(website) ? website : `https://${website}`;
 }
 
-export function UnitProfileView({ profile }: { profile: UnitProfile }) {
+/** `officeName` is the name in use: the stored one or the generated default, so it is always shown. */
+export function UnitProfileView({ profile, officeName }: { profile: UnitProfile; officeName: string }) {
   const { t } = useTranslation('units');
   const empty = FIELDS.every((field) => !profile[field]);
-  if (empty) return <p className="muted">{t('profile.empty')}</p>;
   return (
     <>
+      {empty ? <p className="muted">{t('profile.empty')}</p> : null}
       {profile.description ? <p className="prewrap">{profile.description}</p> : null}
       <dl className="details">
+        <div>
+          <dt>{t('profile.officeName')}</dt>
+          <dd>
+            {officeName}
+            {profile.officeName ? null : <span className="muted"> ({t('profile.officeNameGenerated')})</span>}
+          </dd>
+        </div>
         {profile.website ? (
           <div>
             <dt>{t('profile.website')}</dt>
@@ -59,6 +67,7 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
   const announce = useAnnounce();
   const mutation = useUpdateUnitProfile(code);
   const [values, setValues] = useState<Record<ProfileField, string>>({
+    officeName: profile.officeName ?? '',
     description: profile.description ?? '',
     website: profile.website ?? '',
     email: profile.email ?? '',
@@ -76,6 +85,7 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
     const clean = (field: ProfileField) => values[field].trim() || null;
     const website = clean('website');
     const patch: UnitProfile = {
+      officeName: clean('officeName'),
       description: clean('description'),
       // People type "www.gmina.pl"; the API wants a full URL, and https is the safe guess.
       website: website && !/^[a-z][a-z0-9+.-]*:\/\//i.test(website) ? `https://${website}` : website,
@@ -93,6 +103,16 @@ export function UnitProfileForm({ code, profile, onDone }: { code: string; profi
   return (
     <Form onSubmit={submit} pending={mutation.isPending} aria-label={t('profile.formLabel')}>
       <FormError error={mutation.error} handledFields={FIELDS} />
+      <TextField
+        label={t('profile.officeName')}
+        name="officeName"
+        type="text"
+        value={values.officeName}
+        onChange={set('officeName')}
+        error={errors.officeName}
+        hint={t('profile.officeNameHint')}
+        maxLength={200}
+      />
       <TextAreaField
         label={t('profile.description')}
         name="description"

@@ -171,7 +171,7 @@ function UnitDetailView({ unit, sections }: { unit: UnitDetail; sections: UnitPa
           {editing ? (
             <UnitProfileForm code={unit.code} profile={unit.profile} onDone={closeEditor} />
           ) : (
-            <UnitProfileView profile={unit.profile} />
+            <UnitProfileView profile={unit.profile} officeName={unit.officeName} />
           )}
         </Card>
       </div>
