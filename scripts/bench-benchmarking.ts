@@ -228,10 +228,10 @@ async function productApp(dir: string) {
     config,
     logger: false,
     webRoot: null,
-    valueFeed: async (read) => {
-      const rows = [...(await read()), ...(pending ?? [])];
+    valueFeed: async function* (pages) {
+      yield* pages;
+      if (pending) yield pending;
       pending = null;
-      return rows;
     },
   });
   const started = performance.now();

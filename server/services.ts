@@ -63,7 +63,7 @@ export interface CreateServicesDeps {
   clock: Clock;
   bdlFetch?: BdlFetch;
   /** Wraps the engine's read of the value store (the bench adds synthetic national data in memory). */
-  valueFeed?: (read: () => Promise<ApprovedValue[]>) => Promise<ApprovedValue[]>;
+  valueFeed?: (pages: AsyncIterable<ApprovedValue[]>) => AsyncIterable<ApprovedValue[]>;
 }
 
 export function createServices(deps: CreateServicesDeps) {
@@ -99,11 +99,9 @@ export function createServices(deps: CreateServicesDeps) {
     units,
     groups,
     read: async () => {
-      const [catalogue, values] = await Promise.all([
-        indicators.catalogue(),
-        deps.valueFeed ? deps.valueFeed(() => dataCollection.approvedValues()) : dataCollection.approvedValues(),
-      ]);
-      return { catalogue, values };
+      const catalogue = await indicators.catalogue();
+      const pages = dataCollection.approvedValuePages();
+      return { catalogue, values: deps.valueFeed ? deps.valueFeed(pages) : pages };
     },
   });
   // What anonymous callers compare (#15): released data only, rebuilt when a release is published or

@@ -75,7 +75,20 @@ export interface EngineDeps {
   /** `group:` peer terms; the public engine has none (a network's membership is its members' business). */
   groups: Pick<GroupsService, 'exists' | 'memberUnitIds'>;
   /** The catalogue and the values the engine is built from, read together once per build. */
-  read: () => Promise<{ catalogue: LoadedCatalogue; values: EngineValue[] }>;
+  read: () => Promise<{ catalogue: LoadedCatalogue; values: EngineValue[] | AsyncIterable<EngineValue[]> }>;
+}
+
+/** Values placed between two yields to the event loop while building (~10 ms of work). */
+const BUILD_SLICE = 20_000;
+/** Indicator columns evaluated between two yields while warming. */
+const WARM_SLICE = 50;
+
+/** Lets the event loop answer what is waiting (health, other requests) in the middle of a long build. */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function* pagesOf(values: EngineValue[] | AsyncIterable<EngineValue[]>): AsyncIterable<EngineValue[]> {
+  if (Array.isArray(values)) yield values;
+  else yield* values;
 }
 
 export function createBenchmarkingEngine(deps: EngineDeps) {
@@ -87,8 +100,8 @@ export function createBenchmarkingEngine(deps: EngineDeps) {
     const n = universe.units.length;
     const variables = new Map<string, Map<string, Float64Array>>();
     // A unit's own value wins over one reported under its older code for the same period.
-    const inherited: typeof values = [];
-    const put = (v: (typeof values)[number], index: number, overwrite: boolean) => {
+    const inherited: EngineValue[] = [];
+    const put = (v: EngineValue, index: number, overwrite: boolean) => {
       const code = catalogue.variablesById.get(v.variableId)?.code;
       if (!code) return;
       let byVariable = variables.get(v.period);
@@ -97,10 +110,19 @@ export function createBenchmarkingEngine(deps: EngineDeps) {
       if (!column) byVariable.set(code, (column = new Float64Array(n).fill(NaN)));
       if (overwrite || Number.isNaN(column[index]!)) column[index] = v.value;
     };
-    for (const v of values) {
-      const own = indexOf.get(v.unitId);
-      if (own !== undefined) put(v, own, true);
-      else inherited.push(v);
+    // The build never holds the loop for long (#17: no request waits seconds behind a rebuild):
+    // the values arrive in pages and are placed in slices with a yield between them.
+    for await (const page of pagesOf(values)) {
+      for (let start = 0; start < page.length; start += BUILD_SLICE) {
+        const end = Math.min(page.length, start + BUILD_SLICE);
+        for (let k = start; k < end; k++) {
+          const v = page[k]!;
+          const own = indexOf.get(v.unitId);
+          if (own !== undefined) put(v, own, true);
+          else inherited.push(v);
+        }
+        await yieldToLoop();
+      }
     }
     for (const v of inherited) {
       const heir = universe.heirOf.get(v.unitId);
@@ -433,8 +455,12 @@ export function createBenchmarkingEngine(deps: EngineDeps) {
     /** Builds the arrays and every indicator column now (after start), so the first dashboard does not wait for them. */
     async warm(): Promise<void> {
       const e = await current();
+      let evaluated = 0;
       for (const indicator of e.catalogue.indicators)
-        for (const period of e.periods) indicatorColumn(e, indicator.code, period);
+        for (const period of e.periods) {
+          indicatorColumn(e, indicator.code, period);
+          if (++evaluated % WARM_SLICE === 0) await yieldToLoop();
+        }
     },
     /** Drop the arrays; the next request rebuilds them from the value store. */
     invalidate() {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import {
   appMeta,
@@ -455,8 +455,8 @@ export async function approvedValuesOfUnit(db: Executor, unitId: number) {
     .where(and(eq(dataValues.unitId, unitId), isOrHidesApproved));
 }
 
-/** Every approved value (the benchmarking engine's input): a few columns, no joins. */
-export async function allApprovedValues(db: Executor) {
+/** Approved values of the units with ids in [fromId, toId] (a page of the benchmarking engine's input): a few columns, no joins. */
+export async function approvedValuesOfUnitRange(db: Executor, fromId: number, toId: number) {
   return db
     .select({
       unitId: dataValues.unitId,
@@ -465,7 +465,15 @@ export async function allApprovedValues(db: Executor) {
       value: approvedValue,
     })
     .from(dataValues)
-    .where(isOrHidesApproved);
+    .where(and(gte(dataValues.unitId, fromId), lte(dataValues.unitId, toId), isOrHidesApproved));
+}
+
+/** The smallest and largest unit id in the value store (null when it is empty). */
+export async function valueUnitIdRange(db: Executor): Promise<{ min: number; max: number } | null> {
+  const [row] = await db
+    .select({ min: sql<number | null>`min(${dataValues.unitId})`, max: sql<number | null>`max(${dataValues.unitId})` })
+    .from(dataValues);
+  return row?.min == null || row.max == null ? null : { min: Number(row.min), max: Number(row.max) };
 }
 
 /** A unit's approved values of some variables in every period, with their source (for provenance). */
