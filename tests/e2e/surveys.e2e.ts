@@ -282,6 +282,8 @@ describe('a respondent on a phone', () => {
       await page.goto(`${baseUrl}${wave.publicUrl}`);
       await page.locator('.sd-root-modern').waitFor();
       await page.getByText('nie zapisujemy, kim jesteś').waitFor();
+      // The office that runs the survey, not the bare unit name ("Ankieta jednostki: Bochnia").
+      await page.getByText('Ankieta: Urząd Gminy Bochnia.').waitFor();
       // The respondent's page has no app navigation, only the language switch.
       expect(await page.getByRole('navigation', { name: 'Nawigacja główna' }).count()).toBe(0);
       await expectAccessible(page, `${templateId} form`);

@@ -23,7 +23,7 @@ export type SurveyResponsesService = ReturnType<typeof createSurveyResponsesServ
 
 interface PublicWave {
   id: number;
-  unit: { code: string; name: string };
+  unit: { code: string; name: string; officeName: string };
   template: SurveyTemplate;
   opensAt: Date;
   closesAt: Date;
@@ -147,9 +147,10 @@ export function createSurveyResponsesService(deps: {
     // Unknown tokens are not cached: guessing must not fill memory.
     if (!row) throw new AppError('SURVEY_NOT_FOUND', 'No survey has this link');
     const [unit] = await units.summariesByIds([row.unitId]);
+    const office = (await units.officeNames([row.unitId])).get(row.unitId);
     const wave: PublicWave = {
       id: row.id,
-      unit: { code: unit?.code ?? '', name: unit?.name ?? '' },
+      unit: { code: unit?.code ?? '', name: unit?.name ?? '', officeName: office ?? unit?.name ?? '' },
       template: await templates.load(row.templateId, row.templateVersion),
       opensAt: row.opensAt,
       closesAt: row.closesAt,

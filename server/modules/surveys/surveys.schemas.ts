@@ -77,6 +77,7 @@ export const waveSummary = z.object({
 });
 
 export const waveDetail = waveSummary.extend({
+  officeName: z.string().describe("The unit's office name, as respondents read it (invitation sheets)"),
   publicToken: z.string().nullable().describe('Only for those who run the wave (canManage); null for other readers'),
   publicUrl: z.string().nullable().describe("Path of the respondents' page, /s/{publicToken}; null like publicToken"),
   requiresCode: z.boolean().describe('Invitation codes were issued: answers are accepted only with an unused code'),
@@ -144,7 +145,11 @@ export const publicSurvey = z.object({
   status: waveStatus,
   opensAt: z.string(),
   closesAt: z.string(),
-  unit: z.object({ code: z.string(), name: z.string() }),
+  unit: z.object({
+    code: z.string(),
+    name: z.string(),
+    officeName: z.string().describe('The office that runs the survey ("Urząd Gminy Zabierzów"), what respondents read'),
+  }),
   template: z.object({
     id: z.string(),
     version: z.number().int(),

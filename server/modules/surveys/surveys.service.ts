@@ -65,6 +65,7 @@ export function createSurveysService(deps: {
     const canManage = can(ctx.actor, { type: 'survey.manage', unitId: w.unitId });
     return {
       ...toSummary(row),
+      officeName: (await units.officeNames([w.unitId])).get(w.unitId) ?? row.unitName,
       publicToken: canManage ? w.publicToken : null,
       publicUrl: canManage ? `/s/${w.publicToken}` : null,
       requiresCode: codes.issued > 0,

@@ -284,6 +284,13 @@ describe('answering', () => {
     expect(unknown.json().error.code).toBe('SURVEY_NOT_FOUND');
   });
 
+  it("names the unit's office for respondents and on the wave (invitation sheets), not the bare unit name", async () => {
+    const { wave } = await newWave({ unitCode: '1206162' });
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/public/surveys/${wave.publicToken}` });
+    expect(res.json().unit).toEqual({ code: '1206162', name: 'Zabierzów', officeName: 'Urząd Gminy Zabierzów' });
+    expect((await admin.get(`/api/v1/survey-waves/${wave.id}`)).json().officeName).toBe('Urząd Gminy Zabierzów');
+  });
+
   it('stores a valid answer with nothing that identifies the respondent', async () => {
     const { wave } = await newWave();
     const audits = await auditCount();

@@ -10687,6 +10687,8 @@ export interface operations {
                         demo: boolean;
                         /** @description When the unit published the results for everyone (closed waves only); null = members only */
                         publishedAt: string | null;
+                        /** @description The unit's office name, as respondents read it (invitation sheets) */
+                        officeName: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -10820,6 +10822,8 @@ export interface operations {
                         demo: boolean;
                         /** @description When the unit published the results for everyone (closed waves only); null = members only */
                         publishedAt: string | null;
+                        /** @description The unit's office name, as respondents read it (invitation sheets) */
+                        officeName: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -10953,6 +10957,8 @@ export interface operations {
                         demo: boolean;
                         /** @description When the unit published the results for everyone (closed waves only); null = members only */
                         publishedAt: string | null;
+                        /** @description The unit's office name, as respondents read it (invitation sheets) */
+                        officeName: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -11103,6 +11109,8 @@ export interface operations {
                         demo: boolean;
                         /** @description When the unit published the results for everyone (closed waves only); null = members only */
                         publishedAt: string | null;
+                        /** @description The unit's office name, as respondents read it (invitation sheets) */
+                        officeName: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -11661,6 +11669,8 @@ export interface operations {
                         demo: boolean;
                         /** @description When the unit published the results for everyone (closed waves only); null = members only */
                         publishedAt: string | null;
+                        /** @description The unit's office name, as respondents read it (invitation sheets) */
+                        officeName: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -12447,6 +12457,8 @@ export interface operations {
                         unit: {
                             code: string;
                             name: string;
+                            /** @description The office that runs the survey ("Urząd Gminy Zabierzów"), what respondents read */
+                            officeName: string;
                         };
                         template: {
                             id: string;

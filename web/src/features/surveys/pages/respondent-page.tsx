@@ -95,7 +95,7 @@ function WaveState({ token, survey }: { token: string; survey: PublicSurvey }) {
         title={t('respond.scheduled.title', { name })}
         body={t('respond.scheduled.body', {
           date: formatWarsaw(survey.opensAt, format.locale),
-          unit: survey.unit.name,
+          office: survey.unit.officeName,
         })}
       />
     );
@@ -104,7 +104,10 @@ function WaveState({ token, survey }: { token: string; survey: PublicSurvey }) {
     return (
       <Notice
         title={t('respond.closed.title', { name })}
-        body={t('respond.closed.body', { date: formatWarsaw(survey.closesAt, format.locale), unit: survey.unit.name })}
+        body={t('respond.closed.body', {
+          date: formatWarsaw(survey.closesAt, format.locale),
+          office: survey.unit.officeName,
+        })}
       />
     );
   }
@@ -113,7 +116,7 @@ function WaveState({ token, survey }: { token: string; survey: PublicSurvey }) {
     return (
       <Notice
         title={t('respond.closed.title', { name })}
-        body={t('respond.closedMeanwhile', { unit: survey.unit.name })}
+        body={t('respond.closedMeanwhile', { office: survey.unit.officeName })}
       />
     );
   if (outcome === 'submitted') return <ThankYou name={name} />;
@@ -274,7 +277,7 @@ function Answering({ token, survey, name, onSubmitted, onClosed }: AnsweringProp
       <div className="respondent__intro">
         {survey.demo ? <DemoBadge /> : null}
         <p className="muted">
-          {t('respond.intro', { unit: survey.unit.name, date: formatWarsaw(survey.closesAt, format.locale) })}
+          {t('respond.intro', { office: survey.unit.officeName, date: formatWarsaw(survey.closesAt, format.locale) })}
         </p>
       </div>
       {error ? (

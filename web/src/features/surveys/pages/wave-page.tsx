@@ -239,7 +239,7 @@ function PublicLinkCard({ wave, printing, onPrint }: { wave: WaveDetail; printin
       {printing ? (
         <div className="print-sheet">
           <h2>{name}</h2>
-          <p>{t('link.printIntro', { unit: wave.unit.name })}</p>
+          <p>{t('link.printIntro', { office: wave.officeName })}</p>
           <p className="public-link">{url}</p>
         </div>
       ) : null}
