@@ -35,7 +35,7 @@ function polygonsOf(g: Geometry): readonly (readonly Position[])[][] {
  * with fewer than 3 kept points vanish (tiny islands at country scale).
  * @example a 1°×1° square at the equator, width 104 → a 100×100 square with a 2 px margin
  */
-export function projectFeatures(features: readonly MapFeature[], width: number, minStep = 0.8): ProjectedMap {
+export function projectFeatures(features: readonly MapFeature[], width: number, minStep = 1.2): ProjectedMap {
   let minLon = Infinity;
   let maxLon = -Infinity;
   let minLat = Infinity;
@@ -68,11 +68,43 @@ export function projectFeatures(features: readonly MapFeature[], width: number, 
           if (!last || Math.hypot(x - last[0], y - last[1]) >= minStep) kept.push([x, y]);
         }
         if (kept.length < 3) continue;
-        d += 'M' + kept.map(([x, y]) => `${x.toFixed(1)} ${y.toFixed(1)}`).join('L') + 'Z';
+        d += ringPath(kept);
       }
     return { code: f.code, d };
   });
   return { width, height, paths };
+}
+
+/** A number of tenths as SVG reads it, shortest: 20 → "2", 5 → ".5", -13 → "-1.3". */
+function tenths(t: number): string {
+  const s = String(t / 10);
+  return s.startsWith('0.') ? s.slice(1) : s.startsWith('-0.') ? `-${s.slice(2)}` : s;
+}
+
+/**
+ * A ring's path data to a tenth of a pixel: the first point absolute, then relative steps (`l`,
+ * the letter once) between the rounded points, so no rounding error accumulates; steps that round
+ * to nothing and a closing point equal to the first are left out (`Z` closes). National maps are
+ * most of an indicator page's bytes: relative steps are about half as long as absolute points and
+ * compress better.
+ */
+function ringPath(points: readonly [number, number][]): string {
+  const rounded = points.map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)] as const);
+  const [x0, y0] = rounded[0]!;
+  const tokens: string[] = [];
+  let [px, py] = [x0, y0];
+  for (let i = 1; i < rounded.length; i++) {
+    const [x, y] = rounded[i]!;
+    if ((x === px && y === py) || (i === rounded.length - 1 && x === x0 && y === y0)) continue;
+    tokens.push(tenths(x - px), tenths(y - py));
+    [px, py] = [x, y];
+  }
+  let d = `M${tenths(x0)} ${tenths(y0)}`;
+  if (tokens.length > 0) {
+    d += 'l';
+    tokens.forEach((token, i) => (d += i === 0 || token.startsWith('-') ? token : ` ${token}`));
+  }
+  return `${d}Z`;
 }
 
 /**
