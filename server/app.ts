@@ -3,6 +3,7 @@
  * tests build it with a throwaway database and call it through `app.inject`.
  */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
@@ -70,6 +71,9 @@ const MODULES: ModuleRoutes[] = [
 ];
 
 /** The browser features the app never uses are switched off for it and anything it embeds. */
+/** A survey's public link (`/s/:token`, as the web app's respondent route reads it). */
+const RESPONDENT_PATH = /^\/s\/[^/?#]+\/?(?:[?#]|$)/;
+
 const PERMISSIONS_POLICY =
   'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()';
 
@@ -188,6 +192,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifyStatic, {
       root: webRoot,
       index: 'index.html',
+      // The build writes .br and .gz beside each asset at the highest levels (scripts/build-web.mjs),
+      // smaller than compressing on the fly allows; an asset without them is compressed as before.
+      preCompressed: true,
       // Source maps would publish the whole source with comments; the build makes none, and a stray one is not served.
       allowedPath: (pathName) => !pathName.endsWith('.map'),
       // Built assets have content hashes in their names: cache them for good; index.html never.
@@ -196,11 +203,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
     });
   }
+  // A survey link gets the respondents' page: the form alone, a fraction of the app's weight on a phone.
+  const respondentPage = serveWeb && existsSync(join(webRoot, 'respondent.html'));
   app.setNotFoundHandler((request, reply) => {
     // The SPA routes on the client: unknown non-API GETs get index.html.
     // A missing asset is a 404, never index.html served as a script.
     if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/'))
-      return reply.type('text/html').sendFile('index.html');
+      return reply
+        .type('text/html')
+        .sendFile(respondentPage && RESPONDENT_PATH.test(request.url) ? 'respondent.html' : 'index.html');
     return reply.status(404).send(notFoundBody(request));
   });
   app.addHook('onClose', closeImportWorkers);

@@ -1,9 +1,11 @@
 /**
  * How the server hands out the built web app (issue #19 item 15): hashed assets are served and
- * cached for good, source maps never (they would publish the whole source with its comments),
- * a missing asset is a 404 rather than index.html, and any other page gets the SPA.
+ * cached for good, compressed ahead of time where the build did so; source maps never (they would
+ * publish the whole source with its comments); a missing asset is a 404 rather than index.html; a
+ * survey link gets the respondents' page and any other page the SPA.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,10 +13,16 @@ import { createTestApp, type TestApp } from '../tests/helpers/app';
 
 let t: TestApp;
 let webRoot: string;
+const BIG = `export const survey = ${JSON.stringify(Array.from({ length: 2000 }, (_, i) => `question ${i}`))};\n`;
+const BIG_BR = brotliCompressSync(BIG); // quality 11; on the fly the server uses 4
 beforeAll(async () => {
   webRoot = mkdtempSync(join(tmpdir(), 'miernik-web-'));
   mkdirSync(join(webRoot, 'assets'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(join(webRoot, 'respondent.html'), '<!doctype html><title>survey</title>');
+  // As scripts/build-web.mjs writes them: the same script, compressed at the highest level.
+  writeFileSync(join(webRoot, 'assets', 'big-abc123.js'), BIG);
+  writeFileSync(join(webRoot, 'assets', 'big-abc123.js.br'), BIG_BR);
   writeFileSync(
     join(webRoot, 'assets', 'index-abc123.js'),
     'console.log(1);\n//# sourceMappingURL=index-abc123.js.map',
@@ -36,6 +44,27 @@ describe('serving the built web app', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
+  it('sends the Brotli copy the build made to a browser that accepts it, the script itself otherwise', async () => {
+    const br = await t.app.inject({
+      method: 'GET',
+      url: '/assets/big-abc123.js',
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(BIG);
+    // The build's copy itself, not the script compressed again on the fly.
+    expect(br.rawPayload.equals(BIG_BR)).toBe(true);
+    const plain = await t.app.inject({
+      method: 'GET',
+      url: '/assets/big-abc123.js',
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG);
+  });
+
   it('never serves a source map, even one left in the build folder', async () => {
     for (const url of ['/assets/index-abc123.js.map', '/assets/index-abc123.css.map']) {
       const res = await t.app.inject({ method: 'GET', url });
@@ -44,10 +73,17 @@ describe('serving the built web app', () => {
     }
   });
 
-  it('answers a missing asset with 404, and another page with the app', async () => {
+  it("answers a missing asset with 404, a survey link with the respondents' page, another page with the app", async () => {
     expect((await t.app.inject({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
-    const page = await t.app.inject({ method: 'GET', url: '/units/1261011' });
-    expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('<title>app</title>');
+    for (const url of ['/s/AbC_12-xyz0123456', '/s/AbC_12-xyz0123456?lang=en']) {
+      const survey = await t.app.inject({ method: 'GET', url });
+      expect(survey.statusCode, url).toBe(200);
+      expect(survey.body, url).toContain('<title>survey</title>');
+    }
+    for (const url of ['/units/1261011', '/surveys/waves/1', '/s', '/s/a/b']) {
+      const page = await t.app.inject({ method: 'GET', url });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.body, url).toContain('<title>app</title>');
+    }
   });
 });

@@ -15,6 +15,12 @@ export default defineConfig({
     // No source maps in the production build: they would be served publicly with the whole source.
     sourcemap: false,
     rolldownOptions: {
+      // Two pages: the app, and the respondents' survey page (served for /s/:token), which loads
+      // none of the app's routes or texts.
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        respondent: fileURLToPath(new URL('./respondent.html', import.meta.url)),
+      },
       output: {
         // Framework code changes far less often than the app: a separate chunk stays cached
         // across releases. ECharts is left out on purpose — it loads only with the map.

@@ -5,6 +5,7 @@ import { authKeys, fetchMe } from '../lib/session';
 import { AnnouncerProvider } from '../lib/announce';
 import { getCsrfToken, isApiError, setCsrfRefresher } from '../lib/api';
 import i18n from '../lib/i18n';
+import { queryDefaults } from '../lib/query-defaults';
 
 function createQueryClient(): QueryClient {
   // A 401 on any call means the session ended (expiry, logout in another tab): show the
@@ -17,15 +18,7 @@ function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
     mutationCache: new MutationCache({ onError }),
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        refetchOnWindowFocus: false,
-        // Client errors (404, 403, validation) will not change on retry; server and network ones may.
-        retry: (failureCount, error) =>
-          isApiError(error) && error.status >= 400 && error.status < 500 ? false : failureCount < 2,
-      },
-    },
+    defaultOptions: queryDefaults,
   });
 
   setCsrfRefresher(async () => {

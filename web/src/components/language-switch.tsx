@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../lib/i18n';
+import { LANGUAGES } from '../lib/i18n-setup';
 
 const NAMES: Record<(typeof LANGUAGES)[number], string> = { pl: 'Polski', en: 'English' };
 

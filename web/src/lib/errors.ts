@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { isApiError } from './api';
-import { currentLanguage } from './i18n';
+import { currentLanguage } from './i18n-setup';
 
 /** One entry of a VALIDATION_FAILED `details` array, normalised. */
 export interface ValidationIssue {

@@ -1,5 +1,5 @@
-import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
+/** The whole app's translations; the respondents' page loads its own two namespaces instead. */
+import i18n, { initI18n } from './i18n-setup';
 
 import plCommon from '../locales/pl/common.json';
 import plAuth from '../locales/pl/auth.json';
@@ -33,34 +33,6 @@ import enStrategyMonitoring from '../locales/en/strategy-monitoring.json';
 import enNetworks from '../locales/en/networks.json';
 import enGoodPractices from '../locales/en/good-practices.json';
 import enCompetition from '../locales/en/competition.json';
-
-export const LANGUAGES = ['pl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-const STORAGE_KEY = 'miernik.lang';
-
-function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-function readStoredLanguage(): Language {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (isLanguage(stored)) return stored;
-  } catch {
-    // Storage may be blocked (privacy mode); Polish is the product's default anyway.
-  }
-  return 'pl';
-}
-
-function applyLanguage(language: string): void {
-  document.documentElement.lang = language;
-  try {
-    window.localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // See readStoredLanguage.
-  }
-}
 
 export const resources = {
   pl: {
@@ -101,23 +73,7 @@ export const resources = {
   },
 } as const;
 
-i18n.on('languageChanged', applyLanguage);
+initI18n(resources);
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: readStoredLanguage(),
-  fallbackLng: 'pl',
-  supportedLngs: [...LANGUAGES],
-  ns: Object.keys(resources.pl),
-  defaultNS: 'common',
-  // Resources are bundled, so initialisation is synchronous and the first render is translated.
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-
-export function currentLanguage(): Language {
-  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'pl';
-}
-
+export { LANGUAGES, currentLanguage, type Language } from './i18n-setup';
 export default i18n;

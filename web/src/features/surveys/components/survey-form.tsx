@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CustomError, Model, QuestionRatingModel, surveyLocalization } from 'survey-core';
 import 'survey-core/i18n/polish';
 import { Survey } from 'survey-react-ui';
-import 'survey-core/survey-core.css';
+// Without the @font-face rules, which would fetch Open Sans from Google's servers: the theme uses the app's font.
+import 'survey-core/survey-core.fontless.min.css';
 import './survey-theme.css';
 import type { SurveyJson } from '../api';
 
