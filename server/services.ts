@@ -224,6 +224,7 @@ export function createServices(deps: CreateServicesDeps) {
     templates: surveyTemplates,
     reads: waveReads,
     results: surveyResults,
+    units,
   });
   const strategyMonitoring = createStrategyMonitoringService({
     db,

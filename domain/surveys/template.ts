@@ -23,6 +23,7 @@ import {
   type FormQuestion,
   type SurveyJson,
 } from './form';
+import { fillUnitWords } from './unit-words';
 
 export type { SurveyJson } from './form';
 
@@ -269,7 +270,9 @@ export function validateTemplate(input: unknown): TemplateValidation {
   }
   const elements = listFormElements(form);
   const lintPaths = new Set<string>();
-  for (const finding of lintFindings(form)) {
+  // Unit-word placeholders ({jednostka_miejscownik}) are filled in before SurveyJS sees the form;
+  // unfilled, the linter takes them for references to questions that do not exist.
+  for (const finding of lintFindings(fillUnitWords(form, 'municipality-rural'))) {
     const path = prefix(finding.path);
     if (finding.ruleId === 'element/unknown-type') continue; // reported below as unsupported-question-type
     if (finding.severity === 'error' || LINT_ERRORS.has(finding.ruleId)) {

@@ -4,6 +4,8 @@
  */
 import type { RequestContext } from '../../http/context';
 import { authorize } from '../../http/context';
+import { templateForUnit } from '../../../domain/surveys/unit-words';
+import type { UnitsService } from '../units/units.service';
 import type { SurveyResultsService } from './survey-results.service';
 import type { SurveyTemplatesService } from './survey-templates.service';
 import type { WaveReads } from './survey-wave-reads';
@@ -23,8 +25,9 @@ export function createSurveyExportsService(deps: {
   templates: SurveyTemplatesService;
   reads: WaveReads;
   results: SurveyResultsService;
+  units: UnitsService;
 }) {
-  const { templates, reads, results } = deps;
+  const { templates, reads, results, units } = deps;
 
   return {
     /** The file of a wave in a format; hidden free text is left out of every format. */
@@ -33,7 +36,9 @@ export function createSurveyExportsService(deps: {
       // Raw answers stay with the unit's own people; the PDF report shows only published figures.
       if (format === 'pdf') await reads.authorizeRead(ctx, wave.unitId);
       else authorize(ctx, { type: 'survey.manage', unitId: wave.unitId });
-      const template = await templates.load(wave.templateId, wave.templateVersion);
+      // Question titles as the wave's respondents read them (unit words filled in for its unit).
+      const kind = (await units.kindsByIds([wave.unitId])).get(wave.unitId) ?? '';
+      const template = templateForUnit(await templates.load(wave.templateId, wave.templateVersion), kind);
       const name = `survey-wave-${wave.id}${wave.isDemo ? '-synthetic-demo' : ''}`;
       if (format === 'pdf') {
         const figures = await results.results(ctx, id, {});

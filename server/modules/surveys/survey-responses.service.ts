@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../../domain/input/canonical-json';
 import { validateResponse } from '../../../domain/surveys/answers';
 import type { SurveyTemplate } from '../../../domain/surveys/template';
+import { templateForUnit } from '../../../domain/surveys/unit-words';
 import { localDate, waveStatus } from '../../../domain/surveys/waves';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
@@ -151,7 +152,8 @@ export function createSurveyResponsesService(deps: {
     const wave: PublicWave = {
       id: row.id,
       unit: { code: unit?.code ?? '', name: unit?.name ?? '', officeName: office ?? unit?.name ?? '' },
-      template: await templates.load(row.templateId, row.templateVersion),
+      // The form as the unit's respondents read it: "w naszym powiecie", not "{jednostka_miejscownik}".
+      template: templateForUnit(await templates.load(row.templateId, row.templateVersion), unit?.kind ?? ''),
       opensAt: row.opensAt,
       closesAt: row.closesAt,
       requiresCode: (await repo.codeCounts(db, row.id)).issued > 0,

@@ -291,6 +291,23 @@ describe('answering', () => {
     expect((await admin.get(`/api/v1/survey-waves/${wave.id}`)).json().officeName).toBe('Urząd Gminy Zabierzów');
   });
 
+  it("asks a powiat's residents about their powiat: unit words filled in the form and the export", async () => {
+    const { wave } = await newWave({ unitCode: '1206', templateId: 'resident-opinion' });
+    const form = JSON.stringify(
+      (await t.app.inject({ method: 'GET', url: `/api/v1/public/surveys/${wave.publicToken}` })).json().template.form,
+    );
+    expect(form).toContain('z mieszkania w naszym powiecie?');
+    expect(form).toContain('living in our county?');
+    expect(form).not.toMatch(/gmin|\{(jednostka|urzad)_/);
+    const xlsx = await admin.get(`/api/v1/survey-waves/${wave.id}/export?format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as never);
+    const titles: string[] = [];
+    workbook.getWorksheet('questions')!.eachRow((row) => titles.push(String(row.getCell(3).value)));
+    expect(titles).toContain('Czy Pana/Pani zdaniem powiat rozwija się we właściwym kierunku?');
+  });
+
   it('stores a valid answer with nothing that identifies the respondent', async () => {
     const { wave } = await newWave();
     const audits = await auditCount();
