@@ -169,6 +169,8 @@ async function completeByKeyboard(page: Page, text: string): Promise<void> {
     await next.focus();
     await page.keyboard.press('Enter');
     await poll(() => page.locator('.sd-page__title').first().textContent()).not.toBe(pageTitle);
+    // Page progress of a multi-page form (every shipped template has several pages).
+    await page.getByText(new RegExp(`^Strona ${step + 2} z \\d+$`)).waitFor();
   }
   throw new Error('the form did not end within 20 pages');
 }
@@ -283,9 +285,10 @@ describe('a respondent on a phone', () => {
       });
       await page.goto(`${baseUrl}${wave.publicUrl}`);
       await page.locator('.sd-root-modern').waitFor();
-      await page.getByText('nie zapisujemy, kim jesteś').waitFor();
+      await page.getByText('nie zapisujemy niczego, co pozwala ustalić, kto je przesłał').waitFor();
       // The office that runs the survey, not the bare unit name ("Ankieta jednostki: Bochnia").
       await page.getByText('Ankieta: Urząd Gminy Bochnia.').waitFor();
+      await page.getByText(/^Strona 1 z \d+$/).waitFor();
       // The respondent's page has no app navigation, only the language switch.
       expect(await page.getByRole('navigation', { name: 'Nawigacja główna' }).count()).toBe(0);
       await expectAccessible(page, `${templateId} form`);
@@ -338,7 +341,7 @@ describe('a respondent on a phone', () => {
     await page.goto(`${baseUrl}${wave.publicUrl}`);
     await page.locator('.sd-root-modern').waitFor();
     await completeByKeyboard(page, `Ponowna próba ${stamp}`);
-    await page.getByText('Brak połączenia z serwerem. Twoje odpowiedzi są nadal w formularzu').waitFor();
+    await page.getByText('Brak połączenia z serwerem. Odpowiedzi są nadal w formularzu').waitFor();
     await expectAccessible(page, 'form after a lost answer');
     await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dziękujemy za wypełnienie ankiety!' }).waitFor();

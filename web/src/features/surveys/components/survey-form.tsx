@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomError, Model, QuestionRatingModel, surveyLocalization } from 'survey-core';
 import 'survey-core/i18n/polish';
@@ -39,9 +39,10 @@ export interface SurveyFormProps {
  * server's messages next to the questions they concern.
  */
 export default function SurveyForm({ form, onSubmit, completeText, label }: SurveyFormProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'pl';
   const model = useMemo(() => createSurveyModel(form), [form]);
+  const progress = usePageProgress(model);
 
   useEffect(() => {
     setLanguage(model, language, completeText);
@@ -52,9 +53,32 @@ export default function SurveyForm({ form, onSubmit, completeText, label }: Surv
 
   return (
     <div className="survey-host" role="region" aria-label={label}>
+      {progress.pages > 1 ? <p className="survey-progress">{t('surveys:respond.progress', progress)}</p> : null}
       <Survey model={model} />
     </div>
   );
+}
+
+/**
+ * "Strona N z M" of a multi-page form, our own text rather than SurveyJS's progress bar so that it
+ * is in the app's words and language. Counts visible pages: a page hidden by a condition is skipped.
+ */
+function usePageProgress(survey: Model): { page: number; pages: number } {
+  const read = () => ({ page: survey.currentPageNo + 1, pages: survey.visiblePageCount });
+  const [progress, setProgress] = useState(read);
+  useEffect(() => {
+    const update = () => setProgress(read());
+    update();
+    survey.onCurrentPageChanged.add(update);
+    survey.onPageVisibleChanged.add(update);
+    return () => {
+      survey.onCurrentPageChanged.remove(update);
+      survey.onPageVisibleChanged.remove(update);
+    };
+    // `read` closes over `survey` only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [survey]);
+  return progress;
 }
 
 function createSurveyModel(form: SurveyJson): Model {
