@@ -8,6 +8,7 @@
  * text, owners, budgets, progress notes) appears nowhere. Withdrawing answers 404 again at once.
  */
 import { and, eq } from 'drizzle-orm';
+import { publishedAnchor, publishedHref } from '../domain/portal/published';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessmentItems } from '../domain/self-assessment/framework';
 import { createTestApp, type TestApp } from '../tests/helpers/app';
@@ -210,6 +211,25 @@ describe('a unit publishes its survey results, self-assessments, plans and repor
     expect(planBody.actions[0]).toMatchObject({ title: SHOWN.action, status: 'in-progress', progress: 40 });
     expect(planBody.actions[0]).not.toHaveProperty('owner');
     expect(planBody.actions[0]).not.toHaveProperty('budget');
+  });
+
+  it('each published object has its anchor on the unit profile (where the staff pages link), with its open read beside it', async () => {
+    const page = (await t.app.inject({ method: 'GET', url: `/jst/${unitB}` })).body;
+    for (const [kind, id, json] of [
+      ['survey', ids.shownWave!, `/api/v1/public/survey-waves/${ids.shownWave}/results`],
+      ['assessment', ids.shownAssessment!, `/api/v1/public/assessments/${ids.shownAssessment}`],
+      ['plan', ids.shownPlan!, `/api/v1/public/improvement-plans/${ids.shownPlan}`],
+    ] as const) {
+      expect(publishedHref(unitB, kind, id)).toBe(`/jst/${unitB}#${publishedAnchor(kind, id)}`);
+      expect(page).toContain(`id="${publishedAnchor(kind, id)}"`);
+      expect(page).toContain(`href="${json}"`);
+    }
+    for (const [kind, id] of [
+      ['survey', ids.hiddenWave!],
+      ['assessment', ids.hiddenAssessment!],
+      ['plan', ids.hiddenPlan!],
+    ] as const)
+      expect(page).not.toContain(`id="${publishedAnchor(kind, id)}"`);
   });
 
   it('publishing is recorded, refused for an open wave and for people of other units', async () => {

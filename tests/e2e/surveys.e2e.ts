@@ -668,6 +668,16 @@ describe('a coordinator', () => {
     await see(page, 'Fala jest zamknięta; jej terminy są ostateczne.');
     await see(page, 'zamknięta');
 
+    // --- Published for everyone: the public version is the unit's profile on the portal, without login.
+    await page.getByRole('button', { name: 'Opublikuj' }).click();
+    const publicLink = page.getByRole('link', { name: 'Wersja publiczna' });
+    await publicLink.waitFor();
+    expect(await publicLink.getAttribute('href')).toBe(`/jst/${COORDINATED.code}#ankieta-${waveId}`);
+    const visitor = await newPage();
+    await visitor.goto(`${baseUrl}/jst/${COORDINATED.code}#ankieta-${waveId}`);
+    await poll(() => visitor.locator(`#ankieta-${waveId}`).textContent()).toContain(title);
+    await visitor.context().close();
+
     // --- Results with intervals.
     await page.getByRole('link', { name: 'Wyniki' }).click();
     await page.getByRole('heading', { level: 1, name: `Wyniki: ${title}` }).waitFor();

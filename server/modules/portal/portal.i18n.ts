@@ -86,6 +86,7 @@ const WORDS = {
   noStrategies: { pl: 'Brak opublikowanych raportów.', en: 'No published reports.' },
   reportFor: { pl: 'raport za {period} (PDF)', en: 'report for {period} (PDF)' },
   surveys: { pl: 'Wyniki ankiet', en: 'Survey results' },
+  dataJson: { pl: 'Dane (JSON, otwarte API)', en: 'Data (JSON, open API)' },
   noSurveys: { pl: 'Brak opublikowanych wyników ankiet.', en: 'No published survey results.' },
   surveyAnswers: {
     pl: '{n} odpowiedzi, zamknięta {date}; błąd oszacowania ±{margin} pkt proc.',

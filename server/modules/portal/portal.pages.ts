@@ -8,6 +8,7 @@ import { histogramBins, histogramSvg, binOf } from '../../../domain/portal/histo
 import { html, raw, type SafeHtml } from '../../../domain/portal/html';
 import { formatPlace } from '../../../domain/portal/ranking';
 import { sparklineSvg } from '../../../domain/portal/sparkline';
+import { publishedAnchor } from '../../../domain/portal/published';
 import { classOf, mapSvg, projectFeatures, quantileBreaks } from '../../../domain/portal/svg-map';
 import { formatDate, formatNumber, kindName, word, type Lang, type WordKey } from './portal.i18n';
 import type { PortalIndicator, PortalService, PortalUnit } from './portal.service';
@@ -394,7 +395,11 @@ export function unitPage(ctx: PageContext, p: Profile): string {
   );
 }
 
-/** What the unit itself published: survey results, self-assessments and improvement plans. */
+/**
+ * What the unit itself published: survey results, self-assessments and improvement plans. Each has
+ * an anchor on the unit's profile (`publishedAnchor`), which is where the staff pages' "public
+ * version" links lead — a page people read — with the JSON of the open reads linked beside it.
+ */
 function publishedSections(ctx: PageContext, p: Profile): SafeHtml {
   const { lang } = ctx;
   const t = (k: WordKey, params?: Record<string, string | number>) => word(lang, k, params);
@@ -407,8 +412,8 @@ function publishedSections(ctx: PageContext, p: Profile): SafeHtml {
         : html`<ul class="plain">
             ${p.surveys.map(
               (s) =>
-                html`<li>
-                  <a href="/api/v1/public/survey-waves/${String(s.wave.id)}/results">${s.wave.title}</a>
+                html`<li id="${publishedAnchor('survey', s.wave.id)}">
+                  <strong>${s.wave.title}</strong>
                   (${s.wave.template.titles[lang]}):
                   ${
                     s.marginOfError === null
@@ -431,6 +436,7 @@ function publishedSections(ctx: PageContext, p: Profile): SafeHtml {
                               })
                         }`,
                   )}
+                  <br /><a href="/api/v1/public/survey-waves/${String(s.wave.id)}/results">${t('dataJson')}</a>
                 </li>`,
             )}
           </ul>`
@@ -442,14 +448,15 @@ function publishedSections(ctx: PageContext, p: Profile): SafeHtml {
         : html`<ul class="plain">
             ${p.assessments.map(
               (a) =>
-                html`<li>
-                  <a href="/api/v1/public/assessments/${String(a.id)}">${a.title ?? a.frameworkTitle[lang]}</a>:
+                html`<li id="${publishedAnchor('assessment', a.id)}">
+                  <strong>${a.title ?? a.frameworkTitle[lang]}</strong>:
                   ${t('assessmentRound', {
                     round: a.round,
                     date: date(a.date),
                     total: a.total === null ? '—' : formatNumber(lang, a.total, 0),
                     max: formatNumber(lang, a.maxTotal, 0),
                   })}
+                  — <a href="/api/v1/public/assessments/${String(a.id)}">${t('dataJson')}</a>
                 </li>`,
             )}
           </ul>`
@@ -460,9 +467,8 @@ function publishedSections(ctx: PageContext, p: Profile): SafeHtml {
         ? html`<p>${t('noPlans')}</p>`
         : p.plans.map(
             (plan) =>
-              html`<h3>
-                  <a href="/api/v1/public/improvement-plans/${String(plan.id)}">${plan.title}</a> (${plan.period})
-                </h3>
+              html`<h3 id="${publishedAnchor('plan', plan.id)}">${plan.title} (${plan.period})</h3>
+                <p><a href="/api/v1/public/improvement-plans/${String(plan.id)}">${t('dataJson')}</a></p>
                 <div class="table-box" tabindex="0" role="region" aria-label="${plan.title}">
                   <table>
                     <caption>

@@ -1,3 +1,4 @@
+import { publishedHref } from '../../../../../domain/portal/published';
 import { useState } from 'react';
 import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { useTranslation } from 'react-i18next';
@@ -185,7 +186,10 @@ function PlanView({ plan }: { plan: PlanDetail }) {
           publishedAt={plan.publishedAt}
           canManage={plan.canManage}
           publishable
-          publicHref={`/api/v1/public/improvement-plans/${plan.id}`}
+          publicHref={
+            // A unit's plan reads on its portal profile; a network's plan has no profile, only the open read.
+            plan.unit ? publishedHref(plan.unit.code, 'plan', plan.id) : `/api/v1/public/improvement-plans/${plan.id}`
+          }
           mutation={publish}
         />
       ) : null}

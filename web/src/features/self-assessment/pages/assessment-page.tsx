@@ -1,3 +1,4 @@
+import { publishedHref } from '../../../../../domain/portal/published';
 import { type ReactNode } from 'react';
 import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { useTranslation } from 'react-i18next';
@@ -176,7 +177,7 @@ function AssessmentPublication({ assessment }: { assessment: AssessmentDetail })
       publishedAt={assessment.publishedAt}
       canManage={assessment.canPublish}
       publishable={assessment.status === 'closed'}
-      publicHref={`/api/v1/public/assessments/${assessment.id}`}
+      publicHref={publishedHref(assessment.unit.code, 'assessment', assessment.id)}
       mutation={publish}
     />
   );

@@ -1,3 +1,4 @@
+import { publishedHref } from '../../../../../domain/portal/published';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -169,7 +170,7 @@ function WaveView({ wave }: { wave: WaveDetail }) {
             publishedAt={wave.publishedAt}
             canManage={wave.canManage}
             publishable={wave.status === 'closed'}
-            publicHref={`/api/v1/public/survey-waves/${wave.id}/results`}
+            publicHref={publishedHref(wave.unit.code, 'survey', wave.id)}
             mutation={publish}
           />
         </>
