@@ -78,6 +78,9 @@ export const waveSummary = z.object({
 
 export const waveDetail = waveSummary.extend({
   officeName: z.string().describe("The unit's office name, as respondents read it (invitation sheets)"),
+  unitKind: z
+    .string()
+    .describe("The unit's kind: the template's unit words ({jednostka_miejscownik}) are filled for it"),
   publicToken: z.string().nullable().describe('Only for those who run the wave (canManage); null for other readers'),
   publicUrl: z.string().nullable().describe("Path of the respondents' page, /s/{publicToken}; null like publicToken"),
   requiresCode: z.boolean().describe('Invitation codes were issued: answers are accepted only with an unused code'),

@@ -66,6 +66,7 @@ export function createSurveysService(deps: {
     return {
       ...toSummary(row),
       officeName: (await units.officeNames([w.unitId])).get(w.unitId) ?? row.unitName,
+      unitKind: (await units.kindsByIds([w.unitId])).get(w.unitId) ?? '',
       publicToken: canManage ? w.publicToken : null,
       publicUrl: canManage ? `/s/${w.publicToken}` : null,
       requiresCode: codes.issued > 0,

@@ -299,6 +299,8 @@ describe('answering', () => {
     expect(form).toContain('z mieszkania w naszym powiecie?');
     expect(form).toContain('living in our county?');
     expect(form).not.toMatch(/gmin|\{(jednostka|urzad)_/);
+    // The results pages fill the template's titles for the wave's unit kind.
+    expect((await admin.get(`/api/v1/survey-waves/${wave.id}`)).json().unitKind).toBe('county');
     const xlsx = await admin.get(`/api/v1/survey-waves/${wave.id}/export?format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();

@@ -10689,6 +10689,8 @@ export interface operations {
                         publishedAt: string | null;
                         /** @description The unit's office name, as respondents read it (invitation sheets) */
                         officeName: string;
+                        /** @description The unit's kind: the template's unit words ({jednostka_miejscownik}) are filled for it */
+                        unitKind: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -10824,6 +10826,8 @@ export interface operations {
                         publishedAt: string | null;
                         /** @description The unit's office name, as respondents read it (invitation sheets) */
                         officeName: string;
+                        /** @description The unit's kind: the template's unit words ({jednostka_miejscownik}) are filled for it */
+                        unitKind: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -10959,6 +10963,8 @@ export interface operations {
                         publishedAt: string | null;
                         /** @description The unit's office name, as respondents read it (invitation sheets) */
                         officeName: string;
+                        /** @description The unit's kind: the template's unit words ({jednostka_miejscownik}) are filled for it */
+                        unitKind: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -11111,6 +11117,8 @@ export interface operations {
                         publishedAt: string | null;
                         /** @description The unit's office name, as respondents read it (invitation sheets) */
                         officeName: string;
+                        /** @description The unit's kind: the template's unit words ({jednostka_miejscownik}) are filled for it */
+                        unitKind: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */
@@ -11671,6 +11679,8 @@ export interface operations {
                         publishedAt: string | null;
                         /** @description The unit's office name, as respondents read it (invitation sheets) */
                         officeName: string;
+                        /** @description The unit's kind: the template's unit words ({jednostka_miejscownik}) are filled for it */
+                        unitKind: string;
                         /** @description Only for those who run the wave (canManage); null for other readers */
                         publicToken: string | null;
                         /** @description Path of the respondents' page, /s/{publicToken}; null like publicToken */

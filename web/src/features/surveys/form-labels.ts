@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fillUnitWords } from '../../../../domain/surveys/unit-words';
 import type { SurveyJson, TemplateDetail } from './api';
 
 /** What the results pages need to name things: question titles and the texts of answer values. */
@@ -77,16 +78,19 @@ function collect(form: SurveyJson, language: 'pl' | 'en'): Collected {
   return { titles, values };
 }
 
-/** Labels from the wave's template in the user's language; names and raw values while it loads. */
-export function useFormLabels(template: TemplateDetail | undefined): FormLabels {
+/**
+ * Labels from the wave's template in the user's language; names and raw values while it loads.
+ * With the wave's unit kind, the unit words are filled in as its respondents read them.
+ */
+export function useFormLabels(template: TemplateDetail | undefined, unitKind?: string): FormLabels {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'pl';
   const collected = useMemo(
     () =>
       template
-        ? collect(template.form, language)
+        ? collect(unitKind === undefined ? template.form : fillUnitWords(template.form, unitKind), language)
         : { titles: new Map<string, string>(), values: new Map<string, Map<string, string>>() },
-    [template, language],
+    [template, language, unitKind],
   );
   const dimensions = useMemo(
     () => new Map((template?.dimensions ?? []).map((d) => [d.id, d.titles[language] || d.titles.pl])),

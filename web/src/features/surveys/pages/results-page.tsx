@@ -38,7 +38,7 @@ function ResultsView({ wave, results }: { wave: WaveDetail; results: WaveResults
   const format = useFormat();
   const name = useWaveName()(wave);
   const template = useTemplate(wave.template.id);
-  const labels = useFormLabels(template.data);
+  const labels = useFormLabels(template.data, wave.unitKind);
   const title = t('results.title', { name });
   const scored = useMemo(
     () =>
