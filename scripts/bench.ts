@@ -14,7 +14,9 @@
  *
  * Public portal and open API (issue #15): see scripts/bench-portal.ts — pages and values under 50 clients.
  *
- * Options: --only benchmarking|import|good-practices|portal, --rows N (import), --skip-pg (import), --seconds N (HTTP part, default 10),
+ * Start (issue #16 item 6): see scripts/bench-start.ts — `miernik serve` until health and the first dashboard.
+ *
+ * Options: --only benchmarking|import|good-practices|portal|start, --rows N (import), --skip-pg (import), --seconds N (HTTP part, default 10),
  * --parts abcd (which parts of the benchmarking bench).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -30,6 +32,7 @@ import { startTempPostgres } from './pg-temp.mjs';
 import { benchmarkingBench } from './bench-benchmarking';
 import { goodPracticesBench } from './bench-good-practices';
 import { portalBench } from './bench-portal';
+import { startBench } from './bench-start';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -151,4 +154,5 @@ if (!only || only === 'benchmarking')
 if (!only || only === 'import') figures.import = await importBench();
 if (!only || only === 'good-practices') figures.goodPractices = goodPracticesBench();
 if (!only || only === 'portal') figures.portal = await portalBench({ seconds: SECONDS });
+if (!only || only === 'start') figures.start = await startBench();
 console.log(JSON.stringify({ bench: 'miernik', ...figures }));
