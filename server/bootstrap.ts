@@ -18,6 +18,8 @@ export interface BootstrapReport {
   firstRelease: { indicators: number } | null;
   firstAdmin: { email: string; password: string | null; generated: boolean } | null;
   demoCreated: boolean;
+  /** Milliseconds per start step, in order. */
+  timings: Record<string, number>;
 }
 
 /** Counties of one real voivodeship (małopolskie) as members of the demo network; the network itself is fictional. */
@@ -66,23 +68,38 @@ const DEMO_SELF_ASSESSMENT = {
 };
 
 export async function bootstrap(database: Database, services: Services, config: Config): Promise<BootstrapReport> {
-  await database.migrate();
-  const reference = await services.units.ensureReferenceData();
-  const catalogue = await services.indicators.ensureShippedCatalogue();
-  const bdl = await services.dataImport.ensureBdlExtract();
-  const datasets = await services.dataImport.ensureShippedDatasets();
-  const firstAdmin = await services.users.ensureFirstAdmin();
-  const demoId = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : null;
-  if (demoId !== null) await services.networks.setIndicatorSet(SYSTEM_CONTEXT, demoId, DEMO_NETWORK.indicators);
-  await services.surveyTemplates.ensureShippedTemplates();
-  if (config.demo) await services.surveys.ensureDemo(SYSTEM_CONTEXT, DEMO_SURVEYS);
-  if (config.demo) await services.selfAssessment.ensureDemo(SYSTEM_CONTEXT, DEMO_SELF_ASSESSMENT);
+  // Each step is timed (#16 item 6: a start should redo nothing that has not changed); the
+  // breakdown is logged at LOG_LEVEL=debug.
+  const timings: Record<string, number> = {};
+  const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      timings[name] = Math.round(performance.now() - started);
+    }
+  };
+  await step('migrate', () => database.migrate());
+  const reference = await step('referenceData', () => services.units.ensureReferenceData());
+  const catalogue = await step('catalogue', () => services.indicators.ensureShippedCatalogue());
+  const bdl = await step('bdlExtract', () => services.dataImport.ensureBdlExtract());
+  const datasets = await step('shippedDatasets', () => services.dataImport.ensureShippedDatasets());
+  const firstAdmin = await step('firstAdmin', () => services.users.ensureFirstAdmin());
+  const demoId = await step('demoNetwork', async () => {
+    const id = config.demo ? await services.groups.ensureDemo(SYSTEM_CONTEXT, DEMO_NETWORK) : null;
+    if (id !== null) await services.networks.setIndicatorSet(SYSTEM_CONTEXT, id, DEMO_NETWORK.indicators);
+    return id;
+  });
+  await step('surveyTemplates', () => services.surveyTemplates.ensureShippedTemplates());
+  if (config.demo) await step('demoSurveys', () => services.surveys.ensureDemo(SYSTEM_CONTEXT, DEMO_SURVEYS));
+  if (config.demo)
+    await step('demoSelfAssessment', () => services.selfAssessment.ensureDemo(SYSTEM_CONTEXT, DEMO_SELF_ASSESSMENT));
   // Waves that closed while the server was down: their figures go to the catalogue now.
-  await services.surveyClosing.processClosedWaves();
+  await step('closedWaves', () => services.surveyClosing.processClosedWaves());
   // Release 1 holds only indicator periods whose inputs all hold shipped reference data (never demo
   // values). Last, after every write of the start: the engine it builds is then the one served.
-  const firstRelease = await services.openData.ensureFirstRelease(SYSTEM_CONTEXT);
-  await services.users.purgeExpiredSessions();
+  const firstRelease = await step('firstRelease', () => services.openData.ensureFirstRelease(SYSTEM_CONTEXT));
+  await step('expiredSessions', () => services.users.purgeExpiredSessions());
   return {
     referenceLoaded: reference.loaded ? reference : null,
     catalogueLoaded: catalogue.loaded ? catalogue : null,
@@ -91,5 +108,6 @@ export async function bootstrap(database: Database, services: Services, config: 
     firstRelease: firstRelease.created ? { indicators: firstRelease.indicators } : null,
     firstAdmin,
     demoCreated: demoId !== null,
+    timings,
   };
 }

@@ -5,13 +5,25 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/client';
 
 export async function serve(config: Config): Promise<void> {
+  const started = performance.now();
   const database = await openDatabase(config);
+  const opened = performance.now();
   const app = await buildApp({ database, config });
+  const built = performance.now();
   const report = await bootstrap(database, app.services, config);
   if (report.referenceLoaded) {
     app.log.info(report.referenceLoaded, 'Loaded reference data (Źródło: GUS, TERYT)');
   }
   await app.listen({ port: config.port, host: config.host });
+  app.log.debug(
+    {
+      openDatabaseMs: Math.round(opened - started),
+      buildAppMs: Math.round(built - opened),
+      bootstrapMs: report.timings,
+      listenMs: Math.round(performance.now() - started),
+    },
+    'start breakdown (ms since the process opened the database)',
+  );
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [
     ``,
