@@ -316,6 +316,11 @@ const attempts: Record<string, Attempt> = {
     client.request('PUT', `/api/v1/assessments/${scoringOfB}/members`, {
       members: [{ userId: victimId, role: 'member' }],
     }),
+  'POST /api/v1/assessments/{id}/team/invitations': () =>
+    client.post(`/api/v1/assessments/${scoringOfB}/team/invitations`, {
+      email: 'hijack-invite@example.test',
+      name: 'Hijack',
+    }),
   'PUT /api/v1/assessments/{id}/my-scores/{itemId}': () =>
     client.request('PUT', `/api/v1/assessments/${scoringOfB}/my-scores/1.1`, { values: 50 }),
   'POST /api/v1/assessments/{id}/my-scores/submit': () =>

@@ -164,6 +164,7 @@ export function createServices(deps: CreateServicesDeps) {
     db,
     audit,
     units,
+    users,
     frameworksDir: referenceFiles.frameworksDir,
     now: () => clock.now(),
     publicationsChanged,

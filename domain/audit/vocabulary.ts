@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'assessment.consensus.open',
   'assessment.consensus.save',
   'assessment.create',
+  'assessment.members.invite',
   'assessment.members.set',
   'assessment.publish',
   'assessment.score.save',

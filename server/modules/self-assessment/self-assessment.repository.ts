@@ -121,6 +121,13 @@ export async function replaceMembers(
   );
 }
 
+export async function addMember(
+  db: Executor,
+  values: { assessmentId: number; userId: string; role: 'leader' | 'member' },
+): Promise<void> {
+  await db.insert(assessmentMembers).values(values);
+}
+
 export async function setSubmitted(db: Executor, assessmentId: number, userId: string, at: Date): Promise<void> {
   await db
     .update(assessmentMembers)
@@ -128,7 +135,7 @@ export async function setSubmitted(db: Executor, assessmentId: number, userId: s
     .where(and(eq(assessmentMembers.assessmentId, assessmentId), eq(assessmentMembers.userId, userId)));
 }
 
-/** Active users holding a coordinator or member role in the unit: who may join its self-assessment group. */
+/** Users (not disabled) holding a coordinator or member role in the unit: who may join its self-assessment group. */
 export async function unitPeople(db: Executor, unitId: number) {
   const rows = await db
     .selectDistinct({ userId: users.id, name: users.name, email: users.email })
@@ -138,7 +145,8 @@ export async function unitPeople(db: Executor, unitId: number) {
       and(
         eq(roleAssignments.unitId, unitId),
         inArray(roleAssignments.role, ['unit-coordinator', 'unit-member']),
-        eq(users.status, 'active'),
+        // Invited people (a round's invitation, #19) may be in the group before they set a password.
+        inArray(users.status, ['active', 'invited']),
         isNull(roleAssignments.groupId),
       ),
     );

@@ -104,6 +104,30 @@ export const selfAssessmentRoutes: ModuleRoutes = (app, { services, context }) =
     handler: (request) => sa.setMembers(context(request), request.params.id, request.body.members),
   });
 
+  app.post('/api/v1/assessments/:id/team/invitations', {
+    schema: {
+      operationId: 'inviteAssessmentMember',
+      tags,
+      summary:
+        "Invite a person into the group (the unit's coordinators): creates or reuses the user, grants unit-member, adds them",
+      params: idParams,
+      body: s.inviteMemberBody,
+      response: {
+        201: z.object({
+          assessment: s.assessmentDetail,
+          invited: z.object({ userId: z.uuid(), email: z.string(), created: z.boolean() }),
+          invitationUrl: z
+            .string()
+            .nullable()
+            .describe('The link to pass on, as the users panel gives it; null when the person already has a password'),
+        }),
+        ...errorResponses(400, 401, 403, 404, 409),
+      },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await sa.inviteMember(context(request), request.params.id, request.body)),
+  });
+
   app.get('/api/v1/assessments/:id/my-scores', {
     schema: {
       operationId: 'getMyScores',

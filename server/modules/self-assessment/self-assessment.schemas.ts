@@ -56,6 +56,12 @@ export const setMembersBody = z.object({
     .describe('The whole group. CAF recommends 5–12 people (outside that the detail warns); at least one leader'),
 });
 
+export const inviteMemberBody = z.object({
+  email: z.email().max(320),
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(['leader', 'member']).default('member'),
+});
+
 export const openConsensusBody = z.object({
   override: z
     .object({ reason: z.string().trim().min(1).max(2000) })

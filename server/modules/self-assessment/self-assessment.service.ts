@@ -27,6 +27,7 @@ import { authorize, type RequestContext, type SessionActor } from '../../http/co
 import { AppError } from '../../http/errors';
 import type { AuditService } from '../audit/audit.service';
 import type { UnitsService } from '../units/units.service';
+import type { UsersService } from '../users/users.service';
 import * as repo from './self-assessment.repository';
 
 export type SelfAssessmentService = ReturnType<typeof createSelfAssessmentService>;
@@ -66,6 +67,8 @@ export function createSelfAssessmentService(deps: {
   db: Db;
   audit: AuditService;
   units: UnitsService;
+  /** Invites people into the unit from a round (the users module's invitation, not a second one). */
+  users: Pick<UsersService, 'inviteToUnit'>;
   frameworksDir: string;
   now: () => Date;
   /** Called after a round is published or withdrawn (the portal renders them). */
@@ -407,6 +410,45 @@ export function createSelfAssessmentService(deps: {
         });
       });
       return detail(ctx, a);
+    },
+
+    /**
+     * Invites a person into the group from the round (#19): a round of a unit with nobody in it
+     * otherwise dead-ends in "grant roles in the users panel". The person is invited into the unit
+     * (unit-member) by the users module and joins the group in the same transaction. The unit's
+     * coordinators may do this — they are the ones who may grant unit-member there.
+     */
+    async inviteMember(
+      ctx: RequestContext,
+      id: number,
+      input: { email: string; name: string; role: 'leader' | 'member' },
+    ) {
+      const a = await requireAssessment(id);
+      authorize(ctx, { type: 'assessment.manage', unitId: a.unitId });
+      requireStatus(a, 'scoring', 'change the group');
+      const invited = await db.transaction(async (tx) => {
+        const result = await deps.users.inviteToUnit(tx, ctx, {
+          email: input.email,
+          name: input.name,
+          unitId: a.unitId,
+        });
+        if (await repo.findMember(tx, a.id, result.user.id))
+          throw new AppError('ALREADY_IN_TEAM', `${result.user.email} is already in the group of assessment ${a.id}`);
+        await repo.addMember(tx, { assessmentId: a.id, userId: result.user.id, role: input.role });
+        await repo.updateAssessment(tx, a.id, {});
+        await audit.record(tx, ctx, {
+          action: 'assessment.members.invite',
+          entityType: 'assessment',
+          entityId: a.id,
+          changes: { userId: result.user.id, email: result.user.email, role: input.role, created: result.created },
+        });
+        return result;
+      });
+      return {
+        assessment: await detail(ctx, a),
+        invited: { userId: invited.user.id, email: invited.user.email, created: invited.created },
+        invitationUrl: invited.invitationUrl,
+      };
     },
 
     async myScores(ctx: RequestContext, id: number) {

@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../tests/helpers/app';
 import { createUnit, createUser, login, loginAs } from '../../../tests/helpers/factories';
 import { pdfText } from '../../../tests/helpers/pdf';
-import { assessmentConsensus, assessments, assessmentScores, auditLog } from '../../db/schema';
+import {
+  assessmentConsensus,
+  assessmentMembers,
+  assessments,
+  assessmentScores,
+  auditLog,
+  roleAssignments,
+  users,
+} from '../../db/schema';
 import { SYSTEM_CONTEXT } from '../../http/context';
 
 let t: TestApp;
@@ -490,6 +498,68 @@ describe('a CAF round: individual scores, consensus, results', () => {
     const stranger = await loginAs(t, [{ role: 'unit-coordinator', unitCode: await createUnit(t) }]);
     expect((await stranger.client.get(`/api/v1/assessments/${id}`)).statusCode).toBe(403);
     expect((await stranger.client.get(`/api/v1/units/${unit}/assessments`)).statusCode).toBe(403);
+  });
+
+  it('invites people into the group from a round of a unit with nobody in it (#19): user, unit role, membership, audit', async () => {
+    const unit = await createUnit(t);
+    const { client: coordinator } = await loginAs(t, [{ role: 'unit-coordinator', unitCode: unit }]);
+    const id = await start(coordinator, unit);
+    expect((await coordinator.get(`/api/v1/assessments/${id}`)).json().members).toEqual([]);
+    const url = `/api/v1/assessments/${id}/team/invitations`;
+
+    const res = await coordinator.post(url, { email: 'Nowa.Osoba@Example.test', name: 'Nowa Osoba', role: 'leader' });
+    expect(res.statusCode, res.body).toBe(201);
+    const body = res.json();
+    expect(body.invited).toMatchObject({ email: 'nowa.osoba@example.test', created: true });
+    expect(body.invitationUrl).toMatch(/\/invitation\/[\w-]{40,}$/);
+    expect(body.assessment.members).toEqual([
+      expect.objectContaining({ email: 'nowa.osoba@example.test', role: 'leader' }),
+    ]);
+    const [user] = await t.db.select().from(users).where(eq(users.email, 'nowa.osoba@example.test'));
+    expect(user).toMatchObject({ name: 'Nowa Osoba', status: 'invited' });
+    expect(
+      (await t.db.select().from(roleAssignments).where(eq(roleAssignments.userId, user!.id))).map((r) => r.role),
+    ).toEqual(['unit-member']);
+    expect(await t.db.select().from(assessmentMembers).where(eq(assessmentMembers.assessmentId, id))).toEqual([
+      expect.objectContaining({ userId: user!.id, role: 'leader' }),
+    ]);
+    const actions = (await t.db.select().from(auditLog)).filter(
+      (e) => (e.entityType === 'assessment' && e.entityId === String(id)) || e.entityId === user!.id,
+    );
+    expect(actions.map((e) => e.action).sort()).toEqual(
+      ['assessment.create', 'assessment.members.invite', 'role.assign', 'user.create'].sort(),
+    );
+
+    // A known e-mail is reused: no second user; someone who already set a password gets no link.
+    const known = await createUser(t);
+    const again = await coordinator.post(url, { email: known.email, name: 'Ignored' });
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json()).toMatchObject({ invited: { userId: known.id, created: false }, invitationUrl: null });
+    expect((await t.db.select().from(users).where(eq(users.email, known.email))).length).toBe(1);
+    // The invited person can be kept when the group is edited as a whole.
+    const kept = await coordinator.request('PUT', `/api/v1/assessments/${id}/members`, {
+      members: [
+        { userId: user!.id, role: 'leader' },
+        { userId: known.id, role: 'member' },
+      ],
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
+
+    const twice = await coordinator.post(url, { email: known.email, name: 'Known' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('ALREADY_IN_TEAM');
+    const bad = await coordinator.post(url, { email: 'not-an-email', name: 'X' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+    // A unit member (not a coordinator) may not invite: that would grant roles.
+    const { client: member } = await loginAs(t, [{ role: 'unit-member', unitCode: unit }]);
+    expect((await member.post(url, { email: 'x@example.test', name: 'X' })).statusCode).toBe(403);
+    // A closed round changes no group.
+    await t.db.update(assessments).set({ status: 'closed' }).where(eq(assessments.id, id));
+    const closed = await coordinator.post(url, { email: 'late@example.test', name: 'Late' });
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('ASSESSMENT_CLOSED');
+    expect((await t.db.select().from(users).where(eq(users.email, 'late@example.test'))).length).toBe(0);
   });
 
   it('rejects a second round 1, an unknown mode and an unknown framework', async () => {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isAdmin, ROLE_SCOPES, type Role, type RoleGrant } from '../../../domain/access/authorization';
 import type { Config } from '../../config';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { authorize, SYSTEM_CONTEXT, type RequestContext, type SessionActor } from '../../http/context';
 import { AppError } from '../../http/errors';
 import type { AuditService } from '../audit/audit.service';
@@ -90,30 +90,79 @@ export function createUsersService(deps: {
     const user = await db.transaction(async (tx) => {
       if (await repo.findUserByEmail(tx, email))
         throw new AppError('EMAIL_TAKEN', `A user with e-mail ${email} already exists`);
-      const row = await repo.insertUser(tx, {
-        email,
-        name: input.name.trim(),
-        passwordHash,
-        status: passwordHash ? 'active' : 'invited',
-      });
-      if (invitationToken) {
-        await repo.insertInvitation(tx, {
-          tokenHash: sha256(invitationToken),
-          userId: row.id,
-          expiresAt: new Date(now().getTime() + INVITATION_DAYS * 86_400_000),
-        });
-      }
-      await audit.record(tx, ctx, {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: row.id,
-        changes: { email, name: row.name, invited: !passwordHash },
-      });
-      return row;
+      return insertUser(tx, ctx, { email, name: input.name, passwordHash, invitationToken });
     });
+    return { user: await describeListed(user), invitationUrl: invitationUrl(invitationToken) };
+  }
+
+  const invitationUrl = (t: string | null) => (t ? `${config.publicUrl}/invitation/${t}` : null);
+
+  async function insertInvitation(tx: Executor, userId: string, invitationToken: string) {
+    await repo.insertInvitation(tx, {
+      tokenHash: sha256(invitationToken),
+      userId,
+      expiresAt: new Date(now().getTime() + INVITATION_DAYS * 86_400_000),
+    });
+  }
+
+  /** The one place users are created: an active one with a password, or an invited one with a link. */
+  async function insertUser(
+    tx: Executor,
+    ctx: RequestContext,
+    input: { email: string; name: string; passwordHash: string | null; invitationToken: string | null },
+  ) {
+    const row = await repo.insertUser(tx, {
+      email: input.email,
+      name: input.name.trim(),
+      passwordHash: input.passwordHash,
+      status: input.passwordHash ? 'active' : 'invited',
+    });
+    if (input.invitationToken) await insertInvitation(tx, row.id, input.invitationToken);
+    await audit.record(tx, ctx, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: row.id,
+      changes: { email: input.email, name: row.name, invited: !input.passwordHash },
+    });
+    return row;
+  }
+
+  /**
+   * Invites a person into a unit within the caller's transaction (a self-assessment round inviting
+   * its team): a new e-mail becomes an invited user with a link; a known one is reused, and gets a
+   * fresh link while it has not set a password yet. Grants unit-member unless the person already
+   * holds a coordinator or member role there. Whoever may grant unit-member in the unit may do this.
+   */
+  async function inviteToUnit(
+    tx: Executor,
+    ctx: RequestContext,
+    input: { email: string; name: string; unitId: number },
+  ) {
+    authorize(ctx, { type: 'role.assign', role: 'unit-member', unitId: input.unitId, groupId: null });
+    const email = input.email.trim().toLowerCase();
+    const existing = await repo.findUserByEmail(tx, email);
+    if (existing?.status === 'disabled')
+      throw new AppError('USER_DISABLED', `The account of ${email} is disabled; an administrator can restore it`);
+    const invitationToken = !existing || existing.status === 'invited' ? token() : null;
+    const user =
+      existing ?? (await insertUser(tx, ctx, { email, name: input.name, passwordHash: null, invitationToken }));
+    if (existing && invitationToken) await insertInvitation(tx, existing.id, invitationToken);
+    const held = (await repo.listGrants(tx, [user.id])).some(
+      (g) => g.unitId === input.unitId && (g.role === 'unit-member' || g.role === 'unit-coordinator'),
+    );
+    if (!held) {
+      await repo.insertGrant(tx, { userId: user.id, role: 'unit-member', unitId: input.unitId, groupId: null });
+      await audit.record(tx, ctx, {
+        action: 'role.assign',
+        entityType: 'user',
+        entityId: user.id,
+        changes: { role: 'unit-member', unitId: input.unitId, groupId: null },
+      });
+    }
     return {
-      user: await describeListed(user),
-      invitationUrl: invitationToken ? `${config.publicUrl}/invitation/${invitationToken}` : null,
+      user: { id: user.id, email: user.email, name: user.name, status: user.status },
+      created: !existing,
+      invitationUrl: invitationUrl(invitationToken),
     };
   }
 
@@ -268,6 +317,7 @@ export function createUsersService(deps: {
 
     create: createUser,
     assignRole,
+    inviteToUnit,
 
     async revokeRole(ctx: RequestContext, userId: string, roleId: number) {
       const grant = await repo.findGrant(db, roleId);

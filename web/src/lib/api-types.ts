@@ -1255,6 +1255,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments/{id}/team/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a person into the group (the unit's coordinators): creates or reuses the user, grants unit-member, adds them */
+        post: operations["inviteAssessmentMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments/{id}/my-scores": {
         parameters: {
             query?: never;
@@ -13601,6 +13618,193 @@ export interface operations {
                         consensusOpenedAt: string | null;
                         createdAt: string;
                         closedAt: string | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @description Stable SCREAMING_SNAKE error code; clients translate it */
+                            code: string;
+                            message: string;
+                            details?: unknown;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    inviteAssessmentMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    /**
+                     * @default member
+                     * @enum {string}
+                     */
+                    role?: "leader" | "member";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessment: {
+                            id: number;
+                            frameworkId: string;
+                            frameworkVersion: string;
+                            round: number;
+                            date: string;
+                            mode: string;
+                            /** @enum {string} */
+                            status: "scoring" | "consensus" | "closed";
+                            title: string | null;
+                            /** @description Consensus total on the framework's scale (CAF 0–900); null until every item has an agreed score */
+                            total: number | null;
+                            isDemo: boolean;
+                            /** @description When the unit published the closed round for everyone; null = members only */
+                            publishedAt: string | null;
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            members: {
+                                userId: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                role: "leader" | "member";
+                                submittedAt: string | null;
+                            }[];
+                            /** @description CAF recommends a group of 5–12 people */
+                            groupSizeWarning: ("below-recommended" | "above-recommended") | null;
+                            me: {
+                                /** @enum {string} */
+                                role: "leader" | "member";
+                                scored: number;
+                                submittedAt: string | null;
+                            } | null;
+                            itemCount: number;
+                            /** @description Items with a consensus score */
+                            agreed: number;
+                            /** @description May change the group, run consensus and close (the leader, the unit's coordinators) */
+                            canManage: boolean;
+                            /** @description May publish or withdraw the closed round (the unit's assessment managers) */
+                            canPublish: boolean;
+                            /** @description People who may join the group (listed for those who manage it) */
+                            candidates: {
+                                userId: string;
+                                name: string;
+                                email: string;
+                            }[];
+                            override: {
+                                reason: string;
+                                missing: string[];
+                                at: string;
+                            } | null;
+                            consensusOpenedAt: string | null;
+                            createdAt: string;
+                            closedAt: string | null;
+                        };
+                        invited: {
+                            /** Format: uuid */
+                            userId: string;
+                            email: string;
+                            created: boolean;
+                        };
+                        /** @description The link to pass on, as the users panel gives it; null when the person already has a password */
+                        invitationUrl: string | null;
                     };
                 };
             };
