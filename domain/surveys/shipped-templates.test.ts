@@ -26,7 +26,23 @@ it('ships one template per kind', () => {
   expect(files.map((f) => template(f).kind).sort()).toEqual(['business', 'customer', 'employee', 'ngo', 'resident']);
 });
 
+/** Every string in a template, wherever it sits (titles, choices, descriptions, in both languages). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
 describe.each(files)('%s', (file) => {
+  it('names the unit only through the unit-word placeholders, so it reads right in a gmina, a city, a powiat or a region (#19)', () => {
+    // "odpady komunalne" / "municipal waste" are the legal name of a service, not the unit.
+    const named = stringsOf(load(file)).filter((s) =>
+      /\b(gmin|powiat|miast[aoy]?\b|województw|starostw|municipal(?!\s+waste)|municipality|county)/i.test(s),
+    );
+    expect(named).toEqual([]);
+  });
+
   it('passes validateTemplate with no problems and no warnings', () => {
     const result = validateTemplate(load(file));
     expect(result.ok ? [] : result.problems).toEqual([]);

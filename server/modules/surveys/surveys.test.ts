@@ -1,3 +1,4 @@
+import { fillUnitWords } from '../../../domain/surveys/unit-words';
 import { readFileSync } from 'node:fs';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -272,10 +273,13 @@ describe('answering', () => {
     const { unitCode, wave } = await newWave();
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/public/surveys/${wave.publicToken}` });
     expect(res.statusCode).toBe(200);
+    // The form as shipped, with the unit words of the wave's unit filled in.
+    const { kind } = (await admin.get(`/api/v1/units/${unitCode}`)).json();
+    expect(JSON.stringify(res.json().template.form)).not.toContain('{jednostka_');
     expect(res.json()).toMatchObject({
       status: 'open',
       unit: { code: unitCode },
-      template: { id: 'customer-office', form: customer.form },
+      template: { id: 'customer-office', form: fillUnitWords(customer.form, kind) },
       requiresCode: false,
       demo: false,
     });
