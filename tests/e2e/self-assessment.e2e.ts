@@ -392,6 +392,44 @@ describe('opening the consensus early', () => {
   });
 });
 
+describe('a round of a unit with nobody in it (#19)', () => {
+  it('offers inviting people as the main action, and the invitation adds them to the group', async () => {
+    // Bielawa: no other journey gives it people, so its coordinator starts with an empty group.
+    const unitCode = '0202011';
+    const adminPage = await newPage();
+    await logIn(adminPage, admin);
+    const coordinator = { email: `bielawa-${stamp}@e2e.test`, name: 'Dorota Koordynatorka', password };
+    await createUserWithRole(adminPage, coordinator, { role: 'unit-coordinator', unitCode });
+    const page = await newPage();
+    await logIn(page, coordinator);
+    const created = await apiCall<{ id: number }>(page, 'POST', `/units/${unitCode}/assessments`, {
+      frameworkId: 'caf-2020',
+      round: 1,
+      date: '2026-05-04',
+      mode: 'classical',
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+
+    await page.goto(`${baseUrl}/assessments/${created.json.id}`);
+    const primary = main(page).locator('.next-steps .button--primary');
+    await expect.poll(() => primary.allTextContents()).toEqual(['Zaproś osobę do zespołu']);
+    expect(await page.getByRole('button', { name: 'Otwórz konsensus' }).count()).toBe(0);
+    await primary.click();
+    const form = page.getByRole('form', { name: 'Zaproś osobę do zespołu' });
+    await form.getByLabel(/^Imię i nazwisko/).fill('Ewa Zaproszona');
+    await form.getByLabel(/^Adres e-mail/).fill(`ewa-${stamp}@e2e.test`);
+    await form.getByRole('button', { name: 'Zaproś do zespołu' }).click();
+    await page.getByText(`Zaproszono do zespołu: ewa-${stamp}@e2e.test.`).first().waitFor();
+    await page.getByLabel('Link z zaproszeniem').waitFor();
+    const group = page.getByRole('table', { name: 'Członkowie zespołu samooceny' });
+    await expect.poll(() => group.getByRole('row', { name: /Ewa Zaproszona/ }).textContent()).toContain('lider');
+    // She has not scored yet: opening the consensus is there, but no longer the main button.
+    await page.getByRole('button', { name: 'Otwórz konsensus' }).waitFor();
+    expect(await main(page).locator('.next-steps .button--primary', { hasText: 'Otwórz konsensus' }).count()).toBe(0);
+    await expectAccessible(page, 'round with an invited member');
+  });
+});
+
 describe('an improvement plan', () => {
   it(
     'gets an action from a benchmark gap, shown in the table, on the board and on the timeline',

@@ -184,6 +184,16 @@ export function useSetMembers(id: string) {
   });
 }
 
+/** Invites a person into the group from the round: the server creates or reuses the user with a unit role. */
+export function useInviteMember(id: string) {
+  const invalidate = useInvalidateAssessment(id);
+  return useMutation({
+    mutationFn: (body: { email: string; name: string; role?: MemberRole }) =>
+      call(client.POST('/api/v1/assessments/{id}/team/invitations', { params: { path: { id: Number(id) } }, body })),
+    onSuccess: invalidate,
+  });
+}
+
 export function useSaveMyScore(id: string) {
   const invalidate = useInvalidateAssessment(id);
   return useMutation({

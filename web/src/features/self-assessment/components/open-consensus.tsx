@@ -33,7 +33,7 @@ function missingMembers(error: unknown, assessment: AssessmentDetail): string[] 
  * "Open consensus" for the leader. Before every member has submitted the server answers 409
  * CONSENSUS_NOT_READY; the leader may still open it, but only with a reason, which is recorded.
  */
-export function OpenConsensus({ assessment }: { assessment: AssessmentDetail }) {
+export function OpenConsensus({ assessment, primary = true }: { assessment: AssessmentDetail; primary?: boolean }) {
   const { t } = useTranslation('selfAssessment');
   const navigate = useNavigate();
   const announce = useAnnounce();
@@ -61,8 +61,9 @@ export function OpenConsensus({ assessment }: { assessment: AssessmentDetail }) 
 
   return (
     <div className="open-consensus">
+      {/* The main button only once everyone has submitted; before that it is the exception (#19). */}
       <Button
-        variant="primary"
+        variant={primary ? 'primary' : 'secondary'}
         onClick={() => open.mutate(undefined, { onSuccess: opened })}
         busy={open.isPending && !dialogOpen}
         busyLabel={t('consensus.opening')}

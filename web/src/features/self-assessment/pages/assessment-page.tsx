@@ -1,5 +1,5 @@
 import { publishedHref } from '../../../../../domain/portal/published';
-import { type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -16,7 +16,9 @@ import { useFormat } from '../../../lib/format';
 import { unitPath } from '../../../lib/unit-labels';
 import { useAssessment, useFramework, usePublishAssessment, type AssessmentDetail, type Framework } from '../api';
 import { GROUP_MAX, GROUP_MIN, MembersEditor } from '../components/members-editor';
+import { InviteMember } from '../components/invite-member';
 import { OpenConsensus } from '../components/open-consensus';
+import { nextStep } from '../next-step';
 import {
   AssessmentStatusBadge,
   assessmentPath,
@@ -83,6 +85,8 @@ function AssessmentView({ assessment, framework }: { assessment: AssessmentDetai
   const itemCount = frameworkItems(framework).length;
   const mode = framework.modes.find((m) => m.id === assessment.mode);
   const submitted = assessment.members.filter((m) => m.submittedAt !== null).length;
+  // Lifted here: the main button of the next steps opens the invitation form in the team card.
+  const [inviting, setInviting] = useState(false);
 
   return (
     <>
@@ -160,10 +164,10 @@ function AssessmentView({ assessment, framework }: { assessment: AssessmentDetai
               {assessment.closedAt ? format.dateTime(assessment.closedAt) : t('assessment.notClosed')}
             </Stage>
           </ol>
-          <NextSteps assessment={assessment} itemCount={itemCount} />
+          <NextSteps assessment={assessment} itemCount={itemCount} onInvite={() => setInviting(true)} />
         </Card>
       </div>
-      <MembersCard assessment={assessment} />
+      <MembersCard assessment={assessment} inviting={inviting} setInviting={setInviting} />
       <AssessmentPublication assessment={assessment} />
     </>
   );
@@ -214,12 +218,22 @@ function Stage({
 }
 
 /** What the signed-in person can do now: score, open or run the consensus, read the results. */
-function NextSteps({ assessment, itemCount }: { assessment: AssessmentDetail; itemCount: number }) {
+function NextSteps({
+  assessment,
+  itemCount,
+  onInvite,
+}: {
+  assessment: AssessmentDetail;
+  itemCount: number;
+  onInvite: () => void;
+}) {
   const { t } = useTranslation('selfAssessment');
   const format = useFormat();
   const me = assessment.me;
   // The leader runs the consensus; the unit's coordinators may stand in (the server's canManage).
   const leads = assessment.canManage;
+  const step = nextStep({ status: assessment.status, leads, members: assessment.members });
+  const submitted = assessment.members.filter((m) => m.submittedAt !== null).length;
   return (
     <div className="next-steps">
       {me && assessment.status === 'scoring' ? (
@@ -244,7 +258,27 @@ function NextSteps({ assessment, itemCount }: { assessment: AssessmentDetail; it
           <Link to={assessmentPath(assessment.id, 'scoring')}>{t('assessment.viewMyScores')}</Link>
         </p>
       ) : null}
-      {leads && assessment.status === 'scoring' ? <OpenConsensus assessment={assessment} /> : null}
+      {step === 'invite' ? (
+        <>
+          <p>{t('assessment.nobodyYet')}</p>
+          <p>
+            <Button variant="primary" onClick={onInvite}>
+              {t('invite.title')}
+            </Button>
+          </p>
+        </>
+      ) : null}
+      {step === 'await-scores' ? (
+        <p className="muted">
+          {t('assessment.awaitingScores', {
+            submitted: format.number(submitted),
+            total: format.number(assessment.members.length),
+          })}
+        </p>
+      ) : null}
+      {step === 'await-scores' || step === 'open-consensus' ? (
+        <OpenConsensus assessment={assessment} primary={step === 'open-consensus'} />
+      ) : null}
       {leads && assessment.status === 'consensus' ? (
         <p>
           <ButtonLink variant="primary" to={assessmentPath(assessment.id, 'consensus')}>
@@ -264,7 +298,15 @@ function NextSteps({ assessment, itemCount }: { assessment: AssessmentDetail; it
   );
 }
 
-function MembersCard({ assessment }: { assessment: AssessmentDetail }) {
+function MembersCard({
+  assessment,
+  inviting,
+  setInviting,
+}: {
+  assessment: AssessmentDetail;
+  inviting: boolean;
+  setInviting: (inviting: boolean) => void;
+}) {
   const { t } = useTranslation('selfAssessment');
   const format = useFormat();
   const { editing, editButton, open, close: done } = useInlineEditor();
@@ -276,13 +318,23 @@ function MembersCard({ assessment }: { assessment: AssessmentDetail }) {
       title={t('members.title', { count })}
       actions={
         canEdit && !editing ? (
-          <Button ref={editButton} small onClick={open}>
-            {t('members.edit')}
-          </Button>
+          <div className="button-row">
+            {inviting ? null : (
+              <Button small onClick={() => setInviting(true)}>
+                {t('invite.title')}
+              </Button>
+            )}
+            <Button ref={editButton} small onClick={open}>
+              {t('members.edit')}
+            </Button>
+          </div>
         ) : null
       }
     >
       <p className="muted">{t('members.intro', { min: GROUP_MIN, max: GROUP_MAX })}</p>
+      {canEdit && inviting && !editing ? (
+        <InviteMember assessment={assessment} onDone={() => setInviting(false)} />
+      ) : null}
       {editing ? (
         <MembersEditor assessment={assessment} candidates={assessment.candidates} onDone={done} />
       ) : (

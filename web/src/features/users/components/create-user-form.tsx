@@ -12,7 +12,7 @@ import { useCreateUser } from '../api';
 const FIELDS = ['email', 'name', 'password'] as const;
 const EMPTY = { email: '', name: '', password: '' };
 
-function absoluteUrl(url: string): string {
+export function absoluteUrl(url: string): string {
   try {
     return new URL(url, window.location.origin).href;
   } catch {
@@ -20,7 +20,8 @@ function absoluteUrl(url: string): string {
   }
 }
 
-function InvitationLink({ url }: { url: string }) {
+/** The one-time link to pass on (also shown when a self-assessment round invites someone). */
+export function InvitationLink({ url }: { url: string }) {
   const { t } = useTranslation('users');
   const announce = useAnnounce();
   const [copied, setCopied] = useState(false);
@@ -49,6 +50,45 @@ function InvitationLink({ url }: { url: string }) {
         </div>
       )}
     </Field>
+  );
+}
+
+/** E-mail and name of a person to create or invite (also a self-assessment round's invitation). */
+export function PersonFields({
+  values,
+  errors,
+  onChange,
+  autoFocus,
+}: {
+  values: { email: string; name: string };
+  errors: { email?: string | undefined; name?: string | undefined };
+  onChange: (values: { email: string; name: string }) => void;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation('users');
+  return (
+    <div className="form__row">
+      <TextField
+        label={t('fields.email')}
+        type="email"
+        name="email"
+        autoComplete="off"
+        required
+        autoFocus={autoFocus}
+        value={values.email}
+        error={errors.email}
+        onChange={(event) => onChange({ ...values, email: event.target.value })}
+      />
+      <TextField
+        label={t('fields.name')}
+        name="name"
+        autoComplete="off"
+        required
+        value={values.name}
+        error={errors.name}
+        onChange={(event) => onChange({ ...values, name: event.target.value })}
+      />
+    </div>
   );
 }
 
@@ -84,27 +124,7 @@ export function CreateUserForm() {
       ) : null}
       <Form onSubmit={submit} pending={create.isPending} aria-label={t('create.title')}>
         <FormError error={create.error} handledFields={FIELDS} />
-        <div className="form__row">
-          <TextField
-            label={t('fields.email')}
-            type="email"
-            name="email"
-            autoComplete="off"
-            required
-            value={values.email}
-            error={errors.email}
-            onChange={(event) => setValues({ ...values, email: event.target.value })}
-          />
-          <TextField
-            label={t('fields.name')}
-            name="name"
-            autoComplete="off"
-            required
-            value={values.name}
-            error={errors.name}
-            onChange={(event) => setValues({ ...values, name: event.target.value })}
-          />
-        </div>
+        <PersonFields values={values} errors={errors} onChange={(person) => setValues({ ...values, ...person })} />
         <TextField
           label={t('fields.password')}
           type="password"
