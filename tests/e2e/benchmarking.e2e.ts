@@ -244,8 +244,10 @@ describe('efficiency and composite indices', () => {
     await page.getByRole('textbox', { name: 'Rok' }).fill('2019');
     const presets = page.getByRole('combobox', { name: 'Model przykładowy' });
     const option = (name: RegExp) => presets.locator('option', { hasText: name });
+    // The coverage comes from the engine, which rebuilds after the import (in slices, so it may
+    // take several seconds on a busy machine while the page's other requests are answered).
     await expect
-      .poll(() => option(/^Kultura/).textContent())
+      .poll(() => option(/^Kultura/).textContent(), { timeout: 30_000 })
       .toBe('Kultura: wydatki a wypożyczenia — dane ma 8 jednostek');
     expect(await option(/^Oświata/).textContent()).toContain('brak danych w tym okresie');
     expect(await option(/^Oświata/).evaluate((o) => (o as HTMLOptionElement).disabled)).toBe(true);

@@ -89,7 +89,7 @@ describe('a logged-out visitor', () => {
 describe('production build', () => {
   it('serves no source maps', async () => {
     const html = await (await fetch(`${baseUrl}/`)).text();
-    const script = /src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
     const js = await (await fetch(`${baseUrl}${script}`)).text();
     expect(js).not.toContain('sourceMappingURL');
