@@ -30,11 +30,21 @@ async function optionsOf(select: Locator): Promise<Option[]> {
   ).filter((o) => o.value !== '');
 }
 
-/** Types a period and waits until every option counts in it. */
+/**
+ * Types a period and waits until the options have come (an empty list would pass "every option"
+ * vacuously) and every one counts in it. The counts come from the engine, which may be rebuilding
+ * after an earlier journey's import: give it the time a rebuild takes on a busy machine.
+ */
 async function choosePeriod(page: Page, select: Locator, period: string) {
   await page.getByRole('textbox', { name: 'Rok' }).fill(period);
   await expect
-    .poll(async () => (await optionsOf(select)).every((o) => o.text.includes(`${period}:`) || o.disabled))
+    .poll(
+      async () => {
+        const options = await optionsOf(select);
+        return options.length > 10 && options.every((o) => o.text.includes(`${period}:`) || o.disabled);
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
 }
 
