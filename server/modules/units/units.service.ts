@@ -104,30 +104,24 @@ export function createUnitsService(deps: { db: Db; audit: AuditService; referenc
     const rows = await repo.officeFactsByIds(db, [...new Set(ids)]);
     const generated = rows.filter((r) => !r.officeName?.trim());
     const namesakes = (await repo.currentNamesakes(db, generated)).map(placed);
-    const needs = new Map(generated.map((r) => [r.id, neededQualifiers(placed(r), namesakes)]));
-    const qualifierCodes = [...needs].flatMap(([id, need]) => {
-      const p = placed(rows.find((r) => r.id === id)!);
-      return [need.voivodeship ? p.voivodeshipCode : null, need.county ? p.countyCode : null];
-    });
-    const qualifierNames = new Map(
-      (
-        await repo.summariesByCodes(
-          db,
-          qualifierCodes.filter((c): c is string => c !== null),
-        )
-      ).map((u) => [u.code, u.name]),
-    );
-    return new Map(
-      rows.map((r) => {
-        const need = needs.get(r.id);
+    // Per generated name, the codes of the voivodeship and powiat it must name (null: not needed).
+    const qualifiers = new Map(
+      generated.map((r) => {
         const p = placed(r);
+        const need = neededQualifiers(p, namesakes);
         return [
           r.id,
-          officeName(r, {
-            voivodeship: need?.voivodeship && p.voivodeshipCode ? qualifierNames.get(p.voivodeshipCode) : null,
-            county: need?.county && p.countyCode ? qualifierNames.get(p.countyCode) : null,
-          }),
+          { voivodeship: need.voivodeship ? p.voivodeshipCode : null, county: need.county ? p.countyCode : null },
         ];
+      }),
+    );
+    const codes = [...qualifiers.values()].flatMap((q) => [q.voivodeship, q.county]).filter((c) => c !== null);
+    const names = new Map((await repo.summariesByCodes(db, codes)).map((u) => [u.code, u.name]));
+    const nameOf = (code: string | null | undefined) => (code ? names.get(code) : null);
+    return new Map(
+      rows.map((r) => {
+        const q = qualifiers.get(r.id);
+        return [r.id, officeName(r, { voivodeship: nameOf(q?.voivodeship), county: nameOf(q?.county) })];
       }),
     );
   }
